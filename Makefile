@@ -1,0 +1,46 @@
+# Two commands for a newcomer: `make demo` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: demo test check bench setup setup-test lint types contracts unit clean
+
+setup:
+	@scripts/bootstrap.sh run
+
+setup-test:
+	@scripts/bootstrap.sh test
+
+demo: setup
+	@echo "[demo] starting the embedded central service and the kiosk shell with emulated devices"
+	@$(PY) -m kiosk.cli demo
+
+lint:
+	@echo "[check] ruff format --check and ruff lint"
+	@$(PY) -m ruff format --check .
+	@$(PY) -m ruff check .
+
+types:
+	@echo "[check] mypy (strict)"
+	@$(PY) -m mypy kiosk devices remote_sessions api_client config central tests benchmarks
+
+contracts:
+	@echo "[check] import-linter contracts"
+	@.venv/bin/lint-imports
+
+unit:
+	@echo "[check] unit tests (no e2e)"
+	@$(PY) -m pytest -q -m "not e2e and not slow"
+
+check: setup-test lint types contracts unit
+
+test: setup-test lint types contracts
+	@echo "[test] the whole pytest suite"
+	@$(PY) -m pytest -q
+
+bench: setup-test
+	@echo "[bench] running benchmarks/"
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf .venv .stamps demo-out .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The wire contract (`schemas`, pure) and the kiosk's typed client for the central service."""

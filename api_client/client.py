@@ -1,0 +1,93 @@
+"""Typed async client for the central service, used from the kiosk's network thread."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from api_client.schemas import EnrolRequest, EnrolResponse, Health, Heartbeat, HeartbeatAck
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class CentralError(Exception):
+    """Base for failures talking to the central service."""
+
+
+class CentralUnreachable(CentralError):
+    """No answer: network down, service stopped, timeout. Worth retrying later."""
+
+
+class CentralRejected(CentralError):
+    """The service answered with an error; retrying the same request will not help."""
+
+    def __init__(self, status_code: int, detail: str) -> None:
+        super().__init__(f"{status_code}: {detail}")
+        self.status_code = status_code
+        self.detail = detail
+
+
+class CentralClient:
+    """One connection pool to the central service; pass a device token once enrolled."""
+
+    def __init__(
+        self,
+        base_url: str,
+        device_token: str | None = None,
+        timeout_s: float = 5.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        headers = {"Authorization": f"Bearer {device_token}"} if device_token else {}
+        self._http = httpx.AsyncClient(
+            base_url=base_url, headers=headers, timeout=timeout_s, transport=transport
+        )
+
+    async def __aenter__(self) -> CentralClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def health(self) -> Health:
+        return await self._call("GET", "/healthz", None, Health)
+
+    async def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return await self._call("POST", "/api/v1/enrol", request, EnrolResponse)
+
+    async def heartbeat(self, beat: Heartbeat) -> HeartbeatAck:
+        return await self._call("POST", "/api/v1/heartbeat", beat, HeartbeatAck)
+
+    async def _call(self, method: str, path: str, body: BaseModel | None, out: type[M]) -> M:
+        content = body.model_dump_json().encode() if body is not None else None
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        try:
+            response = await self._http.request(method, path, content=content, headers=headers)
+        except httpx.TransportError as err:
+            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        if response.status_code >= 400:
+            raise CentralRejected(response.status_code, _detail(response))
+        try:
+            return out.model_validate_json(response.content)
+        except ValidationError as err:
+            raise CentralRejected(
+                response.status_code, "the answer did not match the contract"
+            ) from err
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail", "")
+    except ValueError:
+        detail = response.text[:200]
+    return detail if isinstance(detail, str) else str(detail)[:200]

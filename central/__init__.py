@@ -1,0 +1,1 @@
+"""The central service: fleet, staff, requests, sessions and the journal (FastAPI)."""

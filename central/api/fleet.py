@@ -1,0 +1,37 @@
+"""Terminal-facing fleet routes: enrolment and heartbeats."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter, HTTPException, status
+
+from api_client.schemas import EnrolRequest, EnrolResponse, Heartbeat, HeartbeatAck, Problem
+from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
+from central.fleet import FleetError, enrol, record_heartbeat, utcnow
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/v1", tags=["fleet"])
+
+
+@router.post(
+    "/enrol",
+    status_code=status.HTTP_201_CREATED,
+    responses={403: {"model": Problem, "description": "code unknown, used or expired"}},
+)
+def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
+    try:
+        kiosk, token = enrol(session, body)
+    except FleetError as err:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, str(err)) from None
+    log.info("terminal enrolled", extra={"terminal_id": kiosk.terminal_id, "site": kiosk.site})
+    return EnrolResponse(kiosk_id=kiosk.id, terminal_id=kiosk.terminal_id, device_token=token)
+
+
+@router.post(
+    "/heartbeat",
+    responses={401: {"model": Problem, "description": "device token missing, unknown or revoked"}},
+)
+def heartbeat(body: Heartbeat, kiosk: CurrentKiosk, settings: SettingsDep) -> HeartbeatAck:
+    record_heartbeat(kiosk, body)
+    return HeartbeatAck(server_time=utcnow(), next_heartbeat_s=settings.heartbeat_s)

@@ -1,0 +1,33 @@
+"""The app factory: settings in, a FastAPI app out. Nothing is read from globals."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import version
+
+from fastapi import FastAPI
+
+from central.api import fleet, health
+from central.db import Database
+from central.settings import CentralSettings
+
+
+def create_app(settings: CentralSettings) -> FastAPI:
+    database = Database(settings.db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.dispose()
+
+    app = FastAPI(
+        title="LexKiosk central service",
+        version=version("lexkiosk"),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = database
+    app.include_router(health.router)
+    app.include_router(fleet.router)
+    return app

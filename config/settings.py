@@ -1,0 +1,126 @@
+"""The terminal's settings schema.
+
+Every field has a default that works on a developer machine with emulated devices, except
+secrets, which have none. Limits are part of the schema so that `lexkiosk config validate`
+can say what is allowed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+Language = Literal["zh", "en", "mn"]
+Profile = Literal["kiosk", "robot", "tv"]
+Baud = Literal[9600, 19200, 38400, 57600, 115200]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IdleSettings(_Section):
+    """How long a resident may be inactive before their data is wiped."""
+
+    timeout_s: int = Field(90, ge=30, le=1800, description="seconds of inactivity")
+    warning_s: int = Field(20, ge=20, le=120, description="seconds of warning before the end")
+    max_extensions: int = Field(10, ge=10, le=100)
+
+    @model_validator(mode="after")
+    def _warning_fits(self) -> IdleSettings:
+        if self.warning_s >= self.timeout_s:
+            raise ValueError("warning_s must be shorter than timeout_s")
+        return self
+
+
+class CameraSettings(_Section):
+    driver: Literal["sim", "opencv"] = "sim"
+    index: int = Field(0, ge=0, le=16)
+    width: int = Field(640, ge=160, le=3840)
+    height: int = Field(480, ge=120, le=2160)
+    fps: int = Field(15, ge=1, le=60)
+
+
+class IdReaderSettings(_Section):
+    driver: Literal["sim", "serial"] = "sim"
+    port: str = Field("/dev/ttyUSB0", min_length=1)
+    baud: Baud = 115200
+    timeout_s: float = Field(5.0, gt=0, le=60)
+
+
+class ScannerSettings(_Section):
+    driver: Literal["sim", "camera"] = "sim"
+
+
+class PrinterSettings(_Section):
+    driver: Literal["sim", "cups"] = "sim"
+    queue: str = Field("lexkiosk", min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
+    paper: Literal["a4", "receipt80"] = "a4"
+
+
+class SpeechSettings(_Section):
+    driver: Literal["sim", "pyttsx3"] = "sim"
+    voices: dict[Language, str] = Field(default_factory=lambda: {"zh": "cmn", "en": "en"})
+    rate: int = Field(160, ge=60, le=400, description="words per minute")
+    volume: float = Field(0.9, ge=0.0, le=1.0)
+
+
+class DeviceSettings(_Section):
+    camera: CameraSettings = CameraSettings()
+    id_reader: IdReaderSettings = IdReaderSettings()
+    scanner: ScannerSettings = ScannerSettings()
+    printer: PrinterSettings = PrinterSettings()
+    speech: SpeechSettings = SpeechSettings()
+
+
+class TerminalSettings(BaseSettings):
+    """Everything a terminal needs to know about itself.
+
+    Built once by `config.load_settings` and passed down; no module reads it from a global.
+    """
+
+    model_config = SettingsConfigDict(extra="forbid", frozen=True)
+
+    terminal_id: str = Field("DEV001", pattern=r"^[A-Z0-9]{3,12}$")
+    site: str = Field("dev-site", min_length=1, max_length=64)
+    central_url: str = Field("http://127.0.0.1:8700", pattern=r"^https?://[^\s/]+(/\S*)?$")
+    profile: Profile = "kiosk"
+    languages: list[Language] = Field(default_factory=lambda: ["zh", "en"], min_length=1)
+    default_language: Language = "zh"
+    heartbeat_s: float = Field(10.0, ge=1.0, le=600.0, description="seconds between heartbeats")
+    idle: IdleSettings = IdleSettings()
+    devices: DeviceSettings = DeviceSettings()
+    technician_pin_hash: str | None = Field(None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$")
+    data_dir: Path = Path(".data/kiosk")
+
+    @field_validator("languages")
+    @classmethod
+    def _unique(cls, value: list[Language]) -> list[Language]:
+        if len(set(value)) != len(value):
+            raise ValueError("each language may appear once")
+        return value
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> TerminalSettings:
+        if self.default_language not in self.languages:
+            raise ValueError(
+                f"default_language {self.default_language!r} must be one of languages "
+                f"{self.languages}"
+            )
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # config.loader merges defaults < TOML < environment < overrides itself, so that each
+        # problem can name where its value came from; the model only validates the result.
+        return (init_settings,)

@@ -1,0 +1,16 @@
+"""Speech port: say a text in a language; a new screen interrupts what is being said."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from devices.base import Device
+from devices.xfs import Completion
+
+
+class Speech(Device, Protocol):
+    def say(self, text: str, lang: str, timeout_s: float) -> Completion[None]: ...
+
+    def stop(self) -> None: ...
+
+    def languages(self) -> list[str]: ...

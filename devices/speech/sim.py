@@ -1,0 +1,33 @@
+"""A speech emulator that keeps how much was said per language, never what was said."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from devices.base import EventSource
+from devices.xfs import Completion, CompletionCode, DeviceFamily, DeviceStatus
+
+
+class SimSpeech(EventSource):
+    def __init__(self, languages: list[str]) -> None:
+        super().__init__(DeviceFamily.SPEECH, DeviceStatus.ONLINE)
+        self._languages = list(languages)
+        self.utterances: Counter[str] = Counter()
+
+    def capabilities(self) -> dict[str, object]:
+        return {"languages": self._languages, "emulated": True}
+
+    def languages(self) -> list[str]:
+        return list(self._languages)
+
+    def say(self, text: str, lang: str, timeout_s: float) -> Completion[None]:
+        if lang not in self._languages:
+            return Completion(CompletionCode.UNSUPPORTED_COMMAND, detail=f"no voice for {lang!r}")
+        self.utterances[lang] += 1
+        return Completion(CompletionCode.SUCCESS)
+
+    def stop(self) -> None:
+        """Nothing is ever mid-sentence in the emulator."""
+
+    def close(self) -> None:
+        self.set_status(DeviceStatus.OFFLINE)

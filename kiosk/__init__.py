@@ -1,0 +1,1 @@
+"""The touchscreen shell (PySide6 Qt Widgets) and the `lexkiosk` command."""

@@ -1,0 +1,1 @@
+"""Remote video sessions with notaries, mediators and lawyers (WebRTC); no Qt here."""

@@ -1,0 +1,34 @@
+"""`lexkiosk devices ...`: diagnostics a technician runs on the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from config.settings import TerminalSettings
+from devices.manager import DeviceManager
+
+
+def add_commands(subparsers: Any) -> None:
+    """Register the `devices` command group on a top-level argparse subparsers object."""
+    parser = subparsers.add_parser("devices", help="device diagnostics")
+    sub = parser.add_subparsers(dest="devices_command", required=True, metavar="COMMAND")
+    listing = sub.add_parser("list", help="each device's status and capabilities")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
+    """Run a parsed `devices` command; return the exit code."""
+    manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+    try:
+        for family, device in manager.devices.items():
+            status = device.status()
+            caps = device.capabilities()
+            if args.json:
+                print(json.dumps({"family": family.value, "status": status.value, **caps}))
+            else:
+                print(f"{family.value:10} {status.value:14} {caps}")
+    finally:
+        manager.close()
+    return 0

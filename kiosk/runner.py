@@ -1,0 +1,79 @@
+"""`lexkiosk run` and `lexkiosk demo`: put the shell, the devices and the network together."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from config.settings import TerminalSettings
+from devices.manager import DeviceManager
+from kiosk.app import MissingFont, get_app
+from kiosk.net.token_store import TokenStore
+from kiosk.shell import Shell
+
+log = logging.getLogger(__name__)
+
+
+def _build(settings: TerminalSettings) -> Shell:
+    app = get_app(settings.profile)
+    devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+    token = TokenStore(settings.data_dir).load()
+    return Shell(app, settings, devices, token)
+
+
+def run(settings: TerminalSettings) -> int:
+    try:
+        shell = _build(settings)
+    except MissingFont as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    shell.start()
+    shell.window.showFullScreen()
+    code = get_app(settings.profile).exec()
+    shell.stop()
+    return code
+
+
+def _has_display(env: Mapping[str, str]) -> bool:
+    if env.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def demo(
+    settings: TerminalSettings, out_dir: Path, force_tour: bool, env: Mapping[str, str]
+) -> int:
+    """Embedded central service + the shell with emulated devices, connected."""
+    from kiosk.central_process import CentralProcess
+    from kiosk.net.enrolment import enrol
+
+    root = Path(".data/demo")
+    central = CentralProcess(root / "central", heartbeat_s=2.0)
+    print(f"[demo] starting the central service (SQLite in {central.data_dir})")
+    central.start()
+    try:
+        print(f"[demo] central service: {central.url}  (health: {central.url}/healthz)")
+        settings = settings.model_copy(
+            update={"central_url": central.url, "data_dir": root / "kiosk", "heartbeat_s": 2.0}
+        )
+        code = central.enrol_code()
+        asyncio.run(enrol(settings, code))
+        print(f"[demo] terminal {settings.terminal_id} enrolled with a one-time code")
+        tour = force_tour or not _has_display(env)
+        if tour:
+            from kiosk.demo_tour import run_tour
+
+            print("[demo] no display: running the shell offscreen through a scripted tour")
+            written = run_tour(_build(settings), out_dir)
+            for path in written:
+                print(f"[demo] wrote {path}")
+            print(f"[demo] {len(written)} screens written to {out_dir}/")
+            return 0
+        print("[demo] starting the shell; close the window to stop")
+        return run(settings)
+    finally:
+        central.stop()
+        print("[demo] central service stopped")

@@ -1,0 +1,1 @@
+"""Screens: views that show a model's state and call the journey; no journey logic here."""

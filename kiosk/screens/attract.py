@@ -1,0 +1,64 @@
+"""The attract screen: invites a touch when nobody is using the terminal."""
+
+from __future__ import annotations
+
+from kiosk.qt import QCoreApplication, QKeyEvent, QMouseEvent, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.screens.base import Screen, styled_button, styled_label
+
+
+class AttractScreen(Screen):
+    started = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hero = styled_label("hero")
+        self.hero.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = styled_label("hint")
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = styled_button("primary")
+        self.start_button.setObjectName("StartButton")
+        self.start_button.setMinimumSize(480, 120)
+        self.start_button.clicked.connect(self.started)
+        self.offer = styled_label("body")
+        self.offer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 64, 64, 64)
+        layout.addStretch(2)
+        layout.addWidget(self.hero)
+        layout.addSpacing(16)
+        layout.addWidget(self.subtitle)
+        layout.addStretch(1)
+        layout.addWidget(self.offer)
+        layout.addSpacing(32)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hero.setText(QCoreApplication.translate("Attract", "Public Legal Services"))
+        self.subtitle.setText(
+            QCoreApplication.translate("Attract", "Legal help for everyone, any time")
+        )
+        self.offer.setText(
+            QCoreApplication.translate(
+                "Attract",
+                "Legal questions, legal aid, documents, notarisation and mediation",
+            )
+        )
+        self.start_button.setText(QCoreApplication.translate("Attract", "Touch here to start"))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.started.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Select,
+            Qt.Key.Key_Space,
+        ):
+            self.started.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,36 @@
+"""What every screen shares: a role-styled label factory and retranslation on language change."""
+
+from __future__ import annotations
+
+from kiosk.qt import QEvent, QLabel, QPushButton, Qt, QWidget
+
+
+def styled_label(role: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+def styled_button(role: str, parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(parent)
+    button.setProperty("role", role)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class Screen(QWidget):
+    """A full-window page. Subclasses build widgets in __init__ and set texts in retranslate()."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,109 @@
+"""The strip along the bottom: link to the central service, device health, language choice."""
+
+from __future__ import annotations
+
+from devices.xfs import DeviceFamily, DeviceStatus
+from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.flows.connectivity import Link
+from kiosk.qt import (
+    QCoreApplication,
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+    Signal,
+)
+from kiosk.screens.base import styled_button
+
+# Endonyms: each language is named in itself, the same whatever the current language.
+ENDONYMS = {"zh": "中文", "en": "English", "mn": "ᠮᠣᠩᠭᠣᠯ"}
+
+LINK_TEXT = {
+    Link.CONNECTING: QT_TRANSLATE_NOOP("Status", "Connecting to the service centre…"),
+    Link.CONNECTED: QT_TRANSLATE_NOOP("Status", "Connected to the service centre"),
+    Link.OFFLINE: QT_TRANSLATE_NOOP(
+        "Status", "Service centre unreachable: what you submit is kept and sent later"
+    ),
+    Link.NOT_ENROLLED: QT_TRANSLATE_NOOP("Status", "Terminal not enrolled: call a technician"),
+    Link.REJECTED: QT_TRANSLATE_NOOP("Status", "Terminal not accepted: call a technician"),
+}
+
+FAMILY_TEXT = {
+    DeviceFamily.CAMERA: QT_TRANSLATE_NOOP("Status", "Camera"),
+    DeviceFamily.ID_READER: QT_TRANSLATE_NOOP("Status", "ID card reader"),
+    DeviceFamily.SCANNER: QT_TRANSLATE_NOOP("Status", "Document scanner"),
+    DeviceFamily.PRINTER: QT_TRANSLATE_NOOP("Status", "Printer"),
+    DeviceFamily.SPEECH: QT_TRANSLATE_NOOP("Status", "Voice"),
+}
+
+
+class StatusStrip(QFrame):
+    language_chosen = Signal(str)
+
+    def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatusStrip")
+        self.link = Link.CONNECTING
+        self.statuses: dict[DeviceFamily, DeviceStatus] = {}
+        self.link_label = QLabel(self)
+        self.link_label.setObjectName("LinkLabel")
+        self.devices_label = QLabel(self)
+        self.devices_label.setObjectName("DevicesLabel")
+        for label in (self.link_label, self.devices_label):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.lang_buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 10, 24, 10)
+        layout.addWidget(self.link_label, 2)
+        layout.addSpacing(24)
+        layout.addWidget(self.devices_label, 1)
+        for lang in languages:
+            button = styled_button("lang", self)
+            button.setObjectName(f"lang_{lang}")
+            button.setText(ENDONYMS[lang])
+            button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
+            layout.addWidget(button)
+            self.lang_buttons[lang] = button
+        self.retranslate()
+
+    def set_link(self, link: Link) -> None:
+        self.link = link
+        self.link_label.setProperty("link", link.value)
+        self._restyle(self.link_label)
+        self.retranslate()
+
+    def set_devices(self, statuses: dict[DeviceFamily, DeviceStatus]) -> None:
+        self.statuses = dict(statuses)
+        faulty = [f for f, s in statuses.items() if s is not DeviceStatus.ONLINE]
+        self.devices_label.setProperty("device", "fault" if faulty else "ok")
+        self._restyle(self.devices_label)
+        self.retranslate()
+
+    def set_current_language(self, lang: str) -> None:
+        for code, button in self.lang_buttons.items():
+            button.setProperty("current", "true" if code == lang else "false")
+            self._restyle(button)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def retranslate(self) -> None:
+        self.link_label.setText("● " + QCoreApplication.translate("Status", LINK_TEXT[self.link]))
+        faulty = [f for f, s in self.statuses.items() if s is not DeviceStatus.ONLINE]
+        if not faulty:
+            text = QCoreApplication.translate("Status", "All devices ready")
+        else:
+            names = "、".join(QCoreApplication.translate("Status", FAMILY_TEXT[f]) for f in faulty)
+            text = QCoreApplication.translate("Status", "Not available: %1").replace("%1", names)
+        self.devices_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

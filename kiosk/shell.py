@@ -1,0 +1,161 @@
+"""Wires the plain-Python journey, the devices and the network thread to the main window."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from api_client.schemas import DeviceState
+from config.settings import TerminalSettings
+from devices.base import DeviceEvent
+from devices.manager import DeviceManager
+from kiosk.bridge import ThreadBridge
+from kiosk.flows.connectivity import Link
+from kiosk.flows.idle import IdleGuard, IdlePhase
+from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
+from kiosk.flows.navigation import Navigator
+from kiosk.flows.session import ResidentSession
+from kiosk.i18n.translator import LanguageSwitcher
+from kiosk.net.heartbeat import HeartbeatService
+from kiosk.net.loop import NetworkThread
+from kiosk.profiles import PROFILES
+from kiosk.qt import QApplication, QEvent, QObject, QTimer
+from kiosk.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class _ActivityFilter(QObject):
+    """Every touch, key or remote-control press anywhere in the app resets the idle clock."""
+
+    def __init__(self, on_activity: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self._on_activity()
+        return False
+
+
+class Shell:
+    """One resident-facing shell. `clock` is injectable so idle tests need not wait."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: TerminalSettings,
+        devices: DeviceManager,
+        device_token: str | None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.devices = devices
+        self.clock = clock
+        self.languages = LanguageSwitcher(app)
+        self.session = ResidentSession()
+        idle = settings.idle
+        self.idle = IdleGuard(idle.timeout_s, idle.warning_s, idle.max_extensions)
+        self.navigator = Navigator(ATTRACT)
+        self.journey = Journey(self.navigator, self.session, self.idle, settings.default_language)
+        offered = [lang for lang in settings.languages if self.languages.available(lang)]
+        self.window = MainWindow(PROFILES[settings.profile], offered)
+        self.bridge = ThreadBridge()
+        self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
+        app.installEventFilter(self._filter)
+        self._connect()
+        self._apply_language(settings.default_language)
+        self._show_devices()
+        self.idle_timer = QTimer()
+        self.idle_timer.setInterval(1000)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        self.network = NetworkThread()
+        self.heartbeat = HeartbeatService(
+            settings.central_url,
+            device_token,
+            settings.heartbeat_s,
+            self.device_states,
+            self.bridge.link_changed.emit,
+        )
+
+    def _connect(self) -> None:
+        w = self.window
+        w.attract.started.connect(lambda: self.journey.start(self.clock()))
+        w.home.service_chosen.connect(self.journey.open_service)
+        w.home.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
+        w.service.back_requested.connect(self.journey.back)
+        w.strip.language_chosen.connect(self.journey.choose_language)
+        w.idle_warning.continue_requested.connect(self._extend)
+        w.idle_warning.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
+        self.navigator.changed.connect(self._show_screen)
+        self.journey.language_changed.connect(self._apply_language)
+        self.journey.ended.connect(lambda _reason: self.window.idle_warning.hide())
+        self.bridge.link_changed.connect(self.window.strip.set_link)
+        self.bridge.devices_changed.connect(self._show_devices)
+        self.devices.subscribe(self._on_device_event)
+
+    def start(self) -> None:
+        """Start the network side; the window is shown by the caller."""
+        self.network.start()
+        self.network.submit(self.heartbeat.run())
+
+    def stop(self) -> None:
+        self.idle_timer.stop()
+        self.network.stop()
+        self.devices.close()
+        self.session.wipe()
+
+    def _show_screen(self, screen_id: str) -> None:
+        w = self.window
+        if screen_id == ATTRACT:
+            w.stack.setCurrentWidget(w.attract)
+        elif screen_id == HOME:
+            w.stack.setCurrentWidget(w.home)
+        elif screen_id.startswith(SERVICE_PREFIX):
+            w.service.show_service(screen_id.removeprefix(SERVICE_PREFIX))
+            w.stack.setCurrentWidget(w.service)
+
+    def _apply_language(self, lang: str) -> None:
+        if not self.languages.switch(lang):
+            return
+        self.window.strip.set_current_language(lang)
+
+    def _extend(self) -> None:
+        if self.idle.extend(self.clock()):
+            self.window.idle_warning.hide()
+
+    def check_idle(self) -> None:
+        tick = self.idle.tick(self.clock())
+        if tick.phase is IdlePhase.WARNING:
+            self.window.idle_warning.show_countdown(tick.seconds_left, tick.can_extend)
+        elif tick.phase is IdlePhase.EXPIRED:
+            log.info("journey ended after inactivity; resident data wiped")
+            self.journey.end(EndReason.IDLE)
+        elif self.window.idle_warning.isVisible():
+            self.window.idle_warning.hide()
+
+    def _on_device_event(self, _event: DeviceEvent) -> None:
+        self.bridge.devices_changed.emit()  # may run on a device worker thread
+
+    def _show_devices(self) -> None:
+        self.window.strip.set_devices(self.devices.statuses())
+
+    def device_states(self) -> list[DeviceState]:
+        """Called on the network thread; status() only reads a field."""
+        return [
+            DeviceState(family=family.value, status=status.value)
+            for family, status in self.devices.statuses().items()
+        ]
+
+    @property
+    def link(self) -> Link:
+        return self.window.strip.link

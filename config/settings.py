@@ -18,6 +18,14 @@ Profile = Literal["kiosk", "robot", "tv"]
 Baud = Literal[9600, 19200, 38400, 57600, 115200]
 
 
+def _default_voices() -> dict[Language, str]:
+    return {"zh": "cmn", "en": "en"}
+
+
+def _default_languages() -> list[Language]:
+    return ["zh", "en"]
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -63,7 +71,7 @@ class PrinterSettings(_Section):
 
 class SpeechSettings(_Section):
     driver: Literal["sim", "pyttsx3"] = "sim"
-    voices: dict[Language, str] = Field(default_factory=lambda: {"zh": "cmn", "en": "en"})
+    voices: dict[Language, str] = Field(default_factory=_default_voices)
     rate: int = Field(160, ge=60, le=400, description="words per minute")
     volume: float = Field(0.9, ge=0.0, le=1.0)
 
@@ -88,7 +96,7 @@ class TerminalSettings(BaseSettings):
     site: str = Field("dev-site", min_length=1, max_length=64)
     central_url: str = Field("http://127.0.0.1:8700", pattern=r"^https?://[^\s/]+(/\S*)?$")
     profile: Profile = "kiosk"
-    languages: list[Language] = Field(default_factory=lambda: ["zh", "en"], min_length=1)
+    languages: list[Language] = Field(default_factory=_default_languages, min_length=1)
     default_language: Language = "zh"
     heartbeat_s: float = Field(10.0, ge=1.0, le=600.0, description="seconds between heartbeats")
     idle: IdleSettings = IdleSettings()

@@ -40,17 +40,17 @@ class EventSource:
         self.family = family
         self._status = status
         self._listeners: list[EventListener] = []
-        self._lock = threading.Lock()
+        self._listeners_lock = threading.Lock()
 
     def status(self) -> DeviceStatus:
         return self._status
 
     def subscribe(self, listener: EventListener) -> Callable[[], None]:
-        with self._lock:
+        with self._listeners_lock:
             self._listeners.append(listener)
 
         def unsubscribe() -> None:
-            with self._lock:
+            with self._listeners_lock:
                 if listener in self._listeners:
                     self._listeners.remove(listener)
 
@@ -58,7 +58,7 @@ class EventSource:
 
     def emit(self, kind: EventKind, **detail: str) -> None:
         event = DeviceEvent(self.family, kind, dict(detail))
-        with self._lock:
+        with self._listeners_lock:
             listeners = list(self._listeners)
         for listener in listeners:
             try:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -67,7 +68,16 @@ def _load(args: argparse.Namespace, env: Mapping[str, str]) -> TerminalSettings:
 
 def _enrol(settings: TerminalSettings, code: str) -> int:
     from api_client.client import CentralRejected, CentralUnreachable
+    from api_client.schemas import ENROL_CODE_PATTERN
     from kiosk.net.enrolment import enrol
+
+    if not re.fullmatch(ENROL_CODE_PATTERN, code.strip().upper()):
+        print(
+            f"error: {code!r} is not an enrolment code; it looks like ABCD-EFGH-JKLM "
+            "(letters without I and O, digits 2-9)",
+            file=sys.stderr,
+        )
+        return 2
 
     try:
         response = asyncio.run(enrol(settings, code))
@@ -81,9 +91,6 @@ def _enrol(settings: TerminalSettings, code: str) -> int:
     except CentralRejected as err:
         print(f"error: enrolment refused: {err.detail}", file=sys.stderr)
         return 1
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
     print(
         f"enrolled as {response.terminal_id} at {settings.site}; "
         f"token stored in {settings.data_dir}"

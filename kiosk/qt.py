@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPixmap,
+    QRawFont,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -58,6 +59,7 @@ __all__ = [
     "QPixmap",
     "QPoint",
     "QPushButton",
+    "QRawFont",
     "QSize",
     "QSizePolicy",
     "QStackedWidget",

@@ -8,15 +8,15 @@ from collections.abc import Callable
 
 from api_client.schemas import DeviceState
 from config.settings import TerminalSettings
-from devices.base import DeviceEvent
 from devices.manager import DeviceManager
+from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
 from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
-from kiosk.i18n.translator import LanguageSwitcher
+from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.net.heartbeat import HeartbeatService
 from kiosk.net.loop import NetworkThread
 from kiosk.profiles import PROFILES
@@ -58,6 +58,7 @@ class Shell:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
+        self._app = app
         self.devices = devices
         self.clock = clock
         self.languages = LanguageSwitcher(app)
@@ -66,7 +67,7 @@ class Shell:
         self.idle = IdleGuard(idle.timeout_s, idle.warning_s, idle.max_extensions)
         self.navigator = Navigator(ATTRACT)
         self.journey = Journey(self.navigator, self.session, self.idle, settings.default_language)
-        offered = [lang for lang in settings.languages if self.languages.available(lang)]
+        offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
         self.window = MainWindow(PROFILES[settings.profile], offered)
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
@@ -109,10 +110,12 @@ class Shell:
         self.network.submit(self.heartbeat.run())
 
     def stop(self) -> None:
+        self._app.removeEventFilter(self._filter)
         self.idle_timer.stop()
         self.network.stop()
         self.devices.close()
         self.session.wipe()
+        self.languages.switch(SOURCE_LANGUAGE)
 
     def _show_screen(self, screen_id: str) -> None:
         w = self.window

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from kiosk.i18n import QT_LOCALES, qm_path
-from kiosk.qt import QCoreApplication, QLocale, QTranslator
+from kiosk.qt import QCoreApplication, QEvent, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,9 @@ class LanguageSwitcher:
         self._translator = new
         if new is not None:
             QCoreApplication.installTranslator(new)
-        else:
-            # removeTranslator sends LanguageChange itself only when one was installed
-            pass
         QLocale.setDefault(QLocale(QT_LOCALES[lang]))
         self.current = lang
+        # Deliver the LanguageChange events now, so every screen is retranslated before the
+        # next paint rather than whenever the event loop gets to them.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return True

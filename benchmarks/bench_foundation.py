@@ -1,0 +1,106 @@
+"""Foundation figures: shell start-up against a bare Qt window, and heartbeat round trips
+against the central service's bare health route, each baseline measured in the same run."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from api_client.client import CentralClient
+from api_client.schemas import DeviceState, Heartbeat
+from kiosk.central_process import CentralProcess
+
+BARE = """
+import time; t=time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([]); w = QMainWindow(); w.resize(1080, 1920); w.show(); app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+SHELL = """
+import time; t=time.perf_counter()
+from config.loader import load_settings
+from devices.manager import DeviceManager
+from kiosk.app import get_app
+from kiosk.shell import Shell
+s = load_settings(None, {}, {"data_dir": %r})
+app = get_app(s.profile)
+shell = Shell(app, s, DeviceManager(s.devices, s.data_dir, list(s.languages)), None)
+shell.window.show(); app.processEvents()
+print(time.perf_counter() - t)
+shell.stop()
+"""
+
+
+def _startup(code: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+async def _latencies(url: str, token: str | None, n: int, beat: bool) -> list[float]:
+    body = Heartbeat(
+        sent_at=datetime.now(UTC),
+        app_version="bench",
+        devices=[DeviceState(family="printer", status="online")],
+    )
+    out = []
+    async with CentralClient(url, token) as client:
+        for _ in range(n):
+            t = time.perf_counter()
+            await (client.heartbeat(body) if beat else client.health())
+            out.append(time.perf_counter() - t)
+    return out
+
+
+def _p(values: list[float], q: float) -> float:
+    return sorted(values)[int(q * (len(values) - 1))] * 1000
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = _startup(BARE)
+        shell = _startup(SHELL % str(Path(tmp) / "k"))
+        print(f"start-up, bare Qt window:       {bare * 1000:7.1f} ms (median of 5)")
+        print(f"start-up, LexKiosk shell:       {shell * 1000:7.1f} ms ({shell / bare:.2f}x bare)")
+
+        central = CentralProcess(Path(tmp) / "central")
+        central.start()
+        try:
+            from config.loader import load_settings
+            from kiosk.net.enrolment import enrol
+
+            settings = load_settings(
+                None, {}, {"central_url": central.url, "data_dir": str(Path(tmp) / "k")}
+            )
+            token = asyncio.run(enrol(settings, central.enrol_code())).device_token
+            n = 500
+            health = asyncio.run(_latencies(central.url, None, n, beat=False))
+            beats = asyncio.run(_latencies(central.url, token, n, beat=True))
+        finally:
+            central.stop()
+    for name, values in (("GET /healthz (baseline)", health), ("POST /api/v1/heartbeat", beats)):
+        rate = len(values) / sum(values)
+        print(
+            f"{name:26} p50 {_p(values, 0.5):6.2f} ms  p99 {_p(values, 0.99):6.2f} ms  "
+            f"{rate:7.0f} req/s sequential"
+        )
+    print(f"heartbeat / healthz throughput: {sum(health) / sum(beats):.2f}x")
+
+
+if __name__ == "__main__":
+    main()

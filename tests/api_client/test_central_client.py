@@ -1,0 +1,48 @@
+"""The kiosk's client against the real central app (in-process ASGI), and a dead address."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from api_client.client import CentralClient, CentralRejected, CentralUnreachable
+from api_client.schemas import DeviceState, EnrolRequest, Heartbeat
+from central.app import create_app
+
+
+def test_enrol_then_heartbeat_through_the_client(central_settings, enrol_code) -> None:
+    app = create_app(central_settings)
+    code = enrol_code()
+
+    async def scenario() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with CentralClient("http://central", transport=transport) as anon:
+            assert (await anon.health()).database == "ok"
+            enrolled = await anon.enrol(EnrolRequest(code=code, terminal_id="CLI001", site="s"))
+            with pytest.raises(CentralRejected) as refused:
+                await anon.enrol(EnrolRequest(code=code, terminal_id="CLI002", site="s"))
+            assert refused.value.status_code == 403
+        beat = Heartbeat(
+            sent_at=datetime.now(UTC),
+            app_version="t",
+            devices=[DeviceState(family="camera", status="online")],
+        )
+        async with CentralClient(
+            "http://central", enrolled.device_token, transport=transport
+        ) as device:
+            ack = await device.heartbeat(beat)
+            assert ack.next_heartbeat_s == central_settings.heartbeat_s
+
+    asyncio.run(scenario())
+
+
+def test_unreachable_is_its_own_error() -> None:
+    async def scenario() -> None:
+        async with CentralClient("http://127.0.0.1:9", timeout_s=2) as client:
+            with pytest.raises(CentralUnreachable):
+                await client.health()
+
+    asyncio.run(scenario())

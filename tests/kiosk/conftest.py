@@ -1,0 +1,45 @@
+"""A factory for shells with emulated devices and a clock the test moves by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from config.loader import load_settings
+from devices.manager import DeviceManager
+from kiosk.app import get_app
+from kiosk.shell import Shell
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_shell(qtbot, tmp_path: Path, clock: FakeClock) -> Iterator[Callable[..., Shell]]:
+    made: list[Shell] = []
+
+    def factory(token: str | None = None, **overrides: str) -> Shell:
+        settings = load_settings(None, {}, {"data_dir": str(tmp_path), **overrides})
+        app = get_app(settings.profile)
+        devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+        shell = Shell(app, settings, devices, token, clock=clock)
+        qtbot.addWidget(shell.window)
+        shell.window.show()
+        made.append(shell)
+        return shell
+
+    yield factory
+    for shell in made:
+        shell.stop()

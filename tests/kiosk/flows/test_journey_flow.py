@@ -1,0 +1,50 @@
+"""Journey logic without a widget: what comes next, what an ending clears."""
+
+from __future__ import annotations
+
+from kiosk.flows.idle import IdleGuard, IdlePhase
+from kiosk.flows.journey import ATTRACT, HOME, EndReason, Journey
+from kiosk.flows.navigation import Navigator
+from kiosk.flows.session import ResidentSession
+
+
+def make_journey() -> tuple[Journey, list[str], list[str]]:
+    nav = Navigator(ATTRACT)
+    shown: list[str] = []
+    langs: list[str] = []
+    nav.changed.connect(shown.append)
+    journey = Journey(nav, ResidentSession(), IdleGuard(90, 20, 10), default_lang="zh")
+    journey.language_changed.connect(langs.append)
+    return journey, shown, langs
+
+
+def test_touch_opens_home_and_services_stack() -> None:
+    journey, shown, _ = make_journey()
+    journey.start(now=0)
+    journey.open_service("legal_aid")
+    journey.back()
+    journey.back()  # the root is never popped
+    assert shown == [HOME, "service:legal_aid", HOME]
+    assert journey.idle.phase is IdlePhase.ACTIVE
+
+
+def test_end_wipes_the_resident_and_resets_language() -> None:
+    journey, shown, langs = make_journey()
+    journey.start(now=0)
+    journey.choose_language("en")
+    journey.session.put("name", "测试")
+    ended: list[EndReason] = []
+    journey.ended.connect(ended.append)
+    journey.end(EndReason.IDLE)
+    assert journey.session.empty
+    assert journey.language == "zh"
+    assert langs == ["en", "zh"]
+    assert shown[-1] == ATTRACT
+    assert ended == [EndReason.IDLE]
+    assert journey.idle.phase is IdlePhase.DISARMED
+
+
+def test_session_repr_hides_values() -> None:
+    session = ResidentSession()
+    session.put("id_number", "SYNTHETIC-000123")
+    assert "000123" not in repr(session)

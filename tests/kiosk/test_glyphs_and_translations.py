@@ -1,0 +1,97 @@
+"""Every screen, rendered in Chinese, has a glyph for every character it shows; every string
+the code marks for translation has a finished Chinese translation."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from kiosk.flows.services import SERVICES
+from kiosk.i18n import I18N_DIR
+from kiosk.qt import QAbstractButton, QFont, QFontMetrics, QLabel, QRawFont, Qt, QWidget
+from kiosk.shell import Shell
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _missing_glyphs(root: QWidget) -> list[str]:
+    missing = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        # inFont() is satisfied by any fontconfig fallback; QRawFont looks at the font itself,
+        # so the check also proves the app font (not a random fallback) draws the text.
+        metrics = QFontMetrics(widget.font())
+        raw = QRawFont.fromFont(widget.font())
+        for char in widget.text():
+            if char.isspace():
+                continue
+            if not (metrics.inFontUcs4(ord(char)) and raw.supportsCharacter(ord(char))):
+                missing.append(f"{widget.objectName() or type(widget).__name__}: {char!r}")
+    return missing
+
+
+def _screens(shell: Shell, qtbot) -> list[tuple[str, QWidget]]:
+    """Walk every screen the shell has and hand back each one once it is on show."""
+    w = shell.window
+    shown: list[tuple[str, QWidget]] = [("attract", w.window())]
+    w.grab()
+    qtbot.mouseClick(w.attract.start_button, Qt.MouseButton.LeftButton)
+    shown.append(("home", w.window()))
+    for service in SERVICES:
+        qtbot.mouseClick(w.home.tiles[service.id], Qt.MouseButton.LeftButton)
+        shown.append((f"service:{service.id}", w.window()))
+        qtbot.mouseClick(w.service.back_button, Qt.MouseButton.LeftButton)
+    w.idle_warning.show_countdown(20, True)
+    shown.append(("idle-warning", w.window()))
+    return shown
+
+
+def test_every_visible_chinese_character_has_a_glyph(qtbot, make_shell, tmp_path) -> None:
+    shell: Shell = make_shell()
+    w = shell.window
+    problems: list[str] = []
+    checked = 0
+    for name, root in _screens(shell, qtbot):
+        w.grab().save(str(tmp_path / f"{name.replace(':', '-')}.png"))
+        texts = "".join(
+            x.text()
+            for x in root.findChildren(QLabel) + root.findChildren(QAbstractButton)
+            if x.isVisible()
+        )
+        checked += sum(1 for c in texts if "\u4e00" <= c <= "\u9fff")
+        problems += [f"{name}: {p}" for p in _missing_glyphs(root)]
+    assert not problems
+    assert checked > 200  # the screens really were in Chinese
+
+
+def test_a_font_without_chinese_is_caught(qtbot, make_shell) -> None:
+    """The check above can fail: with a Latin-only font the same walk finds missing glyphs."""
+    shell: Shell = make_shell()
+    hero = shell.window.attract.hero
+    hero.setFont(QFont("DejaVu Sans"))
+    assert hero.fontInfo().family() == "DejaVu Sans", "fonts-dejavu-core is a test dependency"
+    assert any("'公'" in problem for problem in _missing_glyphs(shell.window.attract))
+
+
+def test_translation_sources_are_complete(tmp_path: Path) -> None:
+    """GIVEN the committed .ts WHEN lupdate re-extracts the code THEN nothing is unfinished."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate is installed with the kiosk extra"
+    committed = I18N_DIR / "lexkiosk_zh_CN.ts"
+    fresh = tmp_path / committed.name
+    fresh.write_bytes(committed.read_bytes())
+    sources = sorted(str(p) for p in (ROOT / "kiosk").rglob("*.py"))
+    subprocess.run([lupdate, "-silent", "-no-obsolete", *sources, "-ts", str(fresh)], check=True)
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(fresh).getroot().iter("message")
+        if m.findall("translation")
+        and m.findall("translation")[0].get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert not unfinished, f"translate these in {committed.name}: {unfinished}"
+    assert len(list(ET.parse(fresh).getroot().iter("message"))) >= 30

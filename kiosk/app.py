@@ -6,7 +6,7 @@ import logging
 import sys
 
 from kiosk.profiles import PROFILES
-from kiosk.qt import QApplication, QFont, QFontDatabase
+from kiosk.qt import QApplication, QFont, QFontDatabase, QtMsgType, qInstallMessageHandler
 from kiosk.theme import DEFAULT_PALETTE, build_stylesheet
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,27 @@ def pick_cjk_family() -> str:
     raise MissingFont(
         "no Chinese font installed; install Debian's fonts-wqy-microhei (make setup does)"
     )
+
+
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def route_qt_messages_to_logging() -> None:
+    """Qt's own warnings go to the log (not bare stderr); known offscreen noise is dropped."""
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if not message.startswith(_QT_NOISE):
+            qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def get_app(profile: str) -> QApplication:

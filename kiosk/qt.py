@@ -9,9 +9,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QtMsgType,
     QTranslator,
     Signal,
     Slot,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import (
     QCloseEvent,
@@ -68,6 +70,8 @@ __all__ = [
     "QVBoxLayout",
     "QWidget",
     "Qt",
+    "QtMsgType",
     "Signal",
     "Slot",
+    "qInstallMessageHandler",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
-from kiosk.app import MissingFont, get_app
+from kiosk.app import MissingFont, get_app, route_qt_messages_to_logging
 from kiosk.net.token_store import TokenStore
 from kiosk.shell import Shell
 
@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def _build(settings: TerminalSettings) -> Shell:
+    route_qt_messages_to_logging()
     app = get_app(settings.profile)
     devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
     token = TokenStore(settings.data_dir).load()

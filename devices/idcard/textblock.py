@@ -15,6 +15,7 @@ from typing import Literal
 from devices.errors import InvalidData
 from devices.idcard.nations import nation_name
 from devices.idcard.port import CardType, IdCardData
+from devices.idcard.wlt import WLT_BYTES
 from devices.idnumber import check_id_number
 from devices.xfs import DeviceFamily
 
@@ -182,3 +183,22 @@ def encode_text_block(card: IdCardData) -> bytes:
         "marker": _MARKER_OF[card.card_type].strip(),
     }
     return join_fields(fields, layout).encode("utf-16-le")
+
+
+def encode_base_info(card: IdCardData) -> bytes:
+    """The data of a read-base-info reply: text and photo lengths (big-endian), then both."""
+    text = encode_text_block(card)
+    photo = card.photo_wlt.ljust(WLT_BYTES, b"\0")[:WLT_BYTES]
+    return len(text).to_bytes(2, "big") + len(photo).to_bytes(2, "big") + text + photo
+
+
+def parse_base_info(data: bytes) -> IdCardData:
+    """Parse a read-base-info reply's data, checking that the lengths add up."""
+    if len(data) < 4:
+        raise _bad("the reply is too short")
+    text_len = int.from_bytes(data[:2], "big")
+    photo_len = int.from_bytes(data[2:4], "big")
+    if text_len != BLOCK_BYTES or len(data) < 4 + text_len + photo_len:
+        raise _bad("the reply's lengths do not add up")
+    text = data[4 : 4 + text_len]
+    return parse_text_block(text, data[4 + text_len : 4 + text_len + photo_len])

@@ -9,6 +9,7 @@ into `DeviceNotReady` with the status the reader should show.
 from __future__ import annotations
 
 import logging
+import termios
 import threading
 import time
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ ANSWERS: dict[Command, frozenset[int]] = {
     Command.SELECT_CARD: frozenset({Sw3.OK, Sw3.SELECT_FAILED}),
     Command.READ_BASE: frozenset({Sw3.OK, Sw3.READ_FAILED, Sw3.NO_CONTENT}),
 }
+# What pyserial lets through when a port vanishes: its own exception, the OS's, and termios's
+# (tcflush on a hung-up pty), which is neither.
+_PORT_ERRORS = (serial.SerialException, OSError, termios.error)
 _ASK_AGAIN = frozenset({Sw3.BAD_CHECKSUM, Sw3.BAD_LENGTH})
 
 
@@ -86,7 +90,7 @@ class SerialLink:
                 self.config.port, self.config.baud, timeout=_READ_SLICE_S, write_timeout=1.0
             )
             self._serial.reset_input_buffer()
-        except (serial.SerialException, OSError, ValueError) as err:
+        except (*_PORT_ERRORS, ValueError) as err:
             self._serial = None
             raise self._gone("is not connected", err) from err
         log.info("ID card reader port %s opened at %d baud", self.config.port, self.config.baud)
@@ -96,7 +100,7 @@ class SerialLink:
         if port is not None:
             try:
                 port.close()
-            except (serial.SerialException, OSError):
+            except _PORT_ERRORS:
                 log.debug("closing %s failed; it is gone already", self.config.port)
 
     def transact(self, command: Command, deadline: float, retries: int | None = None) -> Frame:
@@ -139,7 +143,7 @@ class SerialLink:
             port.write(wire)
         except serial.SerialTimeoutException as err:
             raise self._silent(1) from err
-        except (serial.SerialException, OSError) as err:
+        except _PORT_ERRORS as err:
             raise self._gone("went away", err) from err
         self.exchanged_bytes += len(wire)
         return self._await_reply(port, command, until)
@@ -150,7 +154,7 @@ class SerialLink:
                 raise Canceled(FAMILY, "reading the card was canceled")
             try:
                 chunk = port.read(max(1, port.in_waiting))
-            except (serial.SerialException, OSError) as err:
+            except _PORT_ERRORS as err:
                 raise self._gone("went away", err) from err
             self.exchanged_bytes += len(chunk)
             for frame in self._decoder.feed(chunk):

@@ -7,19 +7,27 @@ is replaced. Each test is bounded by pytest-timeout, so a hang fails instead of 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from devices.errors import Canceled, DeviceError, DeviceNotReady, DeviceTimeout
 from devices.idcard.emulator import IdCardEmulator, synthetic_card
-from devices.idcard.port import mask_id_number
+from devices.idcard.port import CardType, mask_id_number
+from devices.idcard.serial_reader import SerialIdReader
 from devices.xfs import CompletionCode, DeviceStatus, EventKind
+from tests.devices.idcard.conftest import EventLog
+
+MakeReader = Callable[..., SerialIdReader]
 
 pytestmark = pytest.mark.timeout(30)
 
 
-def test_reads_the_card_on_the_reader(emulator, make_reader, event_log):
+def test_reads_the_card_on_the_reader(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
     reader = make_reader()
     reader.subscribe(event_log)
 
@@ -34,7 +42,9 @@ def test_reads_the_card_on_the_reader(emulator, make_reader, event_log):
 
 
 @pytest.mark.parametrize("card_type", ["foreign_permanent", "hk_mo_tw_residence"])
-def test_reports_the_type_of_other_cards(emulator, make_reader, card_type):
+def test_reports_the_type_of_other_cards(
+    emulator: IdCardEmulator, make_reader: MakeReader, card_type: CardType
+) -> None:
     emulator.place(synthetic_card(4, card_type))
 
     card = make_reader().read_card(timeout_s=5)
@@ -43,27 +53,33 @@ def test_reports_the_type_of_other_cards(emulator, make_reader, card_type):
     assert card == synthetic_card(4, card_type)
 
 
-def test_resynchronises_after_noise_before_every_reply(emulator, make_reader):
+def test_resynchronises_after_noise_before_every_reply(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.noise = 37
 
     assert make_reader().read_card(timeout_s=5) == synthetic_card(7)
 
 
-def test_reassembles_replies_split_across_reads(emulator, make_reader):
+def test_reassembles_replies_split_across_reads(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.split = True
     emulator.faults.noise = 5
 
     assert make_reader().read_card(timeout_s=5) == synthetic_card(7)
 
 
-def test_asks_again_after_a_bad_checksum(emulator, make_reader):
+def test_asks_again_after_a_bad_checksum(emulator: IdCardEmulator, make_reader: MakeReader) -> None:
     emulator.faults.bad_checksums = 2
 
     assert make_reader().read_card(timeout_s=5) == synthetic_card(7)
     assert emulator.faults.bad_checksums == 0
 
 
-def test_gives_up_with_a_clear_error_when_checksums_keep_failing(emulator, make_reader):
+def test_gives_up_with_a_clear_error_when_checksums_keep_failing(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.bad_checksums = -1
     reader = make_reader(retries=3)
 
@@ -75,7 +91,9 @@ def test_gives_up_with_a_clear_error_when_checksums_keep_failing(emulator, make_
     assert reader.status() is DeviceStatus.HARDWARE_ERROR
 
 
-def test_keeps_polling_until_a_card_arrives(emulator, make_reader, event_log):
+def test_keeps_polling_until_a_card_arrives(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
     """GIVEN an empty reader WHEN a card is placed while the driver polls THEN it is read."""
     emulator.take_off()
     reader = make_reader(poll_s=0.05)
@@ -90,7 +108,9 @@ def test_keeps_polling_until_a_card_arrives(emulator, make_reader, event_log):
     assert event_log.kinds().count(EventKind.MEDIA_INSERTED) == 1
 
 
-def test_times_out_plainly_when_no_card_comes(emulator, make_reader):
+def test_times_out_plainly_when_no_card_comes(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.take_off()
     reader = make_reader(poll_s=0.05)
 
@@ -101,13 +121,15 @@ def test_times_out_plainly_when_no_card_comes(emulator, make_reader):
     assert not reader.card_present()
 
 
-def test_waits_for_a_slow_reader(emulator, make_reader):
+def test_waits_for_a_slow_reader(emulator: IdCardEmulator, make_reader: MakeReader) -> None:
     emulator.faults.slow_s = 0.2
 
     assert make_reader(answer_s=1.0).read_card(timeout_s=10) == synthetic_card(7)
 
 
-def test_a_reader_slower_than_allowed_counts_as_silent(emulator, make_reader):
+def test_a_reader_slower_than_allowed_counts_as_silent(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.slow_s = 0.6
     reader = make_reader(answer_s=0.1, retries=2)
 
@@ -117,7 +139,9 @@ def test_a_reader_slower_than_allowed_counts_as_silent(emulator, make_reader):
     assert reader.status() is DeviceStatus.OFFLINE
 
 
-def test_a_silent_reader_times_out_and_shows_offline(emulator, make_reader):
+def test_a_silent_reader_times_out_and_shows_offline(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.silent = True
     reader = make_reader(answer_s=0.2)
 
@@ -129,7 +153,9 @@ def test_a_silent_reader_times_out_and_shows_offline(emulator, make_reader):
     assert reader.status() is DeviceStatus.OFFLINE
 
 
-def test_a_deadline_shorter_than_one_answer_still_times_out(emulator, make_reader):
+def test_a_deadline_shorter_than_one_answer_still_times_out(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
     emulator.faults.silent = True
     reader = make_reader(answer_s=5.0)
 
@@ -137,9 +163,7 @@ def test_a_deadline_shorter_than_one_answer_still_times_out(emulator, make_reade
         reader.read_card(timeout_s=0.3)
 
 
-def test_missing_port_is_no_device(tmp_path, event_log):
-    from devices.idcard.serial_reader import SerialIdReader
-
+def test_missing_port_is_no_device(tmp_path: Path, event_log: EventLog) -> None:
     reader = SerialIdReader(str(tmp_path / "ttyNONE"))
     reader.subscribe(event_log)
     try:
@@ -150,7 +174,9 @@ def test_missing_port_is_no_device(tmp_path, event_log):
         reader.close()
 
 
-def test_port_that_disappears_is_no_device_until_it_returns(emulator, make_reader, event_log):
+def test_port_that_disappears_is_no_device_until_it_returns(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
     """GIVEN a working reader WHEN its cable is pulled and plugged back THEN noDevice, online."""
     reader = make_reader(poll_s=0.05)
     reader.subscribe(event_log)
@@ -166,7 +192,9 @@ def test_port_that_disappears_is_no_device_until_it_returns(emulator, make_reade
     assert reader.read_card(timeout_s=5) == synthetic_card(7)
 
 
-def test_a_read_can_be_canceled(emulator, make_reader, event_log):
+def test_a_read_can_be_canceled(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
     emulator.take_off()
     reader = make_reader(poll_s=0.05)
     reader.subscribe(event_log)
@@ -178,7 +206,9 @@ def test_a_read_can_be_canceled(emulator, make_reader, event_log):
             pending.result(timeout=10)
 
 
-def test_monitoring_raises_card_events(emulator, make_reader, event_log):
+def test_monitoring_raises_card_events(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
     emulator.take_off()
     reader = make_reader(poll_s=0.05, monitor=True)
     reader.subscribe(event_log)
@@ -189,7 +219,7 @@ def test_monitoring_raises_card_events(emulator, make_reader, event_log):
     assert event_log.wait_for(EventKind.MEDIA_REMOVED)
 
 
-def test_a_hung_worker_is_replaced(emulator, make_reader):
+def test_a_hung_worker_is_replaced(emulator: IdCardEmulator, make_reader: MakeReader) -> None:
     """GIVEN a worker stuck in a job WHEN the caller's deadline passes THEN a new worker serves.
 
     A pty cannot make pyserial hang, so the stuck job is handed to the worker directly.
@@ -206,7 +236,7 @@ def test_a_hung_worker_is_replaced(emulator, make_reader):
     stuck.set()
 
 
-def test_card_data_never_shows_in_its_repr():
+def test_card_data_never_shows_in_its_repr() -> None:
     card = synthetic_card(3)
 
     assert card.id_number not in repr(card)
@@ -214,7 +244,7 @@ def test_card_data_never_shows_in_its_repr():
     assert mask_id_number(card.id_number) in repr(card)
 
 
-def test_emulator_answers_garbage_with_a_command_error():
+def test_emulator_answers_garbage_with_a_command_error() -> None:
     from devices.idcard.frames import FrameDecoder, Sw3, encode_frame
 
     emulator = IdCardEmulator(synthetic_card(1))

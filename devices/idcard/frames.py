@@ -109,6 +109,11 @@ class FrameDecoder:
         self._buffer = bytearray()
         self.dropped = 0
 
+    @property
+    def pending(self) -> int:
+        """Bytes held back waiting for the rest of a frame."""
+        return len(self._buffer)
+
     def reset(self) -> None:
         """Forget a half-received frame (after a timeout, before a new command)."""
         self.dropped += len(self._buffer)

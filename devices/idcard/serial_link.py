@@ -179,6 +179,7 @@ class SerialLink:
 
     def _gone(self, what: str, err: BaseException) -> LinkError:
         self.close()
-        log.warning("ID card reader port %s %s (%s)", self.config.port, what, type(err).__name__)
+        # Info, not warning: the status change carries it, and a CLI prints its own line.
+        log.info("ID card reader port %s %s (%s)", self.config.port, what, type(err).__name__)
         message = f"the ID card reader on {self.config.port} {what}; check its USB or serial cable"
         return LinkError(DeviceNotReady(FAMILY, message), DeviceStatus.NO_DEVICE)

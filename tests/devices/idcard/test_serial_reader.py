@@ -9,13 +9,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from devices.errors import Canceled, DeviceError, DeviceNotReady, DeviceTimeout
+from devices.base import Device
+from devices.errors import Canceled, DeviceError, DeviceNotReady, DeviceTimeout, InvalidData
 from devices.idcard.emulator import IdCardEmulator, synthetic_card
-from devices.idcard.port import CardType, mask_id_number
+from devices.idcard.port import CardType, IdReader, mask_id_number
 from devices.idcard.serial_reader import SerialIdReader
 from devices.xfs import CompletionCode, DeviceStatus, EventKind
 from tests.devices.idcard.conftest import EventLog
@@ -253,3 +255,27 @@ def test_emulator_answers_garbage_with_a_command_error() -> None:
     (reply,) = FrameDecoder().feed(emulator.reply_to(frame))
 
     assert reply.sw3 == Sw3.BAD_COMMAND
+
+
+def test_a_card_with_unreadable_data_is_invalid_data_not_garbage(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
+    emulator.place(replace(synthetic_card(2), nation_code="99"))
+    reader = make_reader()
+
+    with pytest.raises(InvalidData, match="nation code") as caught:
+        reader.read_card(timeout_s=5)
+
+    assert caught.value.code is CompletionCode.INVALID_DATA
+    assert reader.status() is DeviceStatus.ONLINE
+
+
+def test_the_driver_is_an_id_reader_port(make_reader: MakeReader) -> None:
+    reader: IdReader = make_reader()
+
+    assert isinstance(reader, Device)
+    assert reader.capabilities()["cardTypes"] == [
+        "resident",
+        "foreign_permanent",
+        "hk_mo_tw_residence",
+    ]

@@ -19,7 +19,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TypeVar
 
 from devices.base import EventSource
-from devices.errors import Canceled, DeviceTimeout
+from devices.errors import Canceled, DeviceError, DeviceTimeout
 from devices.idcard.frames import Command, Sw3
 from devices.idcard.port import IdCardData
 from devices.idcard.serial_link import DeadlinePassed, LinkConfig, LinkError, SerialLink
@@ -90,6 +90,10 @@ class _Worker(threading.Thread):
                 self.reader.poll_presence(self, self.link)
         except LinkError as err:
             self.reader.report(self, err.status)
+        except (DeadlinePassed, DeviceError):
+            log.debug("presence poll on %s ended early", self.link.config.port)
+        except Exception:  # the worker must outlive any surprise, or the reader is dead
+            log.exception("ID card reader worker on %s failed while idle", self.link.config.port)
 
 
 class SerialIdReader(EventSource):
@@ -155,7 +159,9 @@ class SerialIdReader(EventSource):
             self.set_status(status)
 
     def poll_presence(self, worker: _Worker, link: SerialLink) -> None:
-        reply = link.transact(Command.FIND_CARD, time.monotonic() + link.config.reply_timeout_s, 1)
+        """One find-card poll; a reader that stays silent for a whole answer time is offline."""
+        deadline = time.monotonic() + link.config.reply_timeout_s + _GRACE_S
+        reply = link.transact(Command.FIND_CARD, deadline, retries=1)
         self.report(worker, DeviceStatus.ONLINE)
         self._set_present(worker, reply.sw3 == Sw3.FIND_OK)
 

@@ -279,3 +279,19 @@ def test_the_driver_is_an_id_reader_port(make_reader: MakeReader) -> None:
         "foreign_permanent",
         "hk_mo_tw_residence",
     ]
+
+
+def test_monitoring_a_reader_that_falls_silent_shows_offline_then_online(
+    emulator: IdCardEmulator, make_reader: MakeReader, event_log: EventLog
+) -> None:
+    reader = make_reader(poll_s=0.05, answer_s=0.1, monitor=True)
+    reader.subscribe(event_log)
+    assert event_log.wait_for(EventKind.MEDIA_INSERTED)
+
+    emulator.faults.silent = True
+    assert event_log.wait_for_status(DeviceStatus.OFFLINE)
+    emulator.faults.silent = False
+    emulator.take_off()
+
+    assert event_log.wait_for(EventKind.MEDIA_REMOVED)
+    assert reader.status() is DeviceStatus.ONLINE

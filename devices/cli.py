@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from typing import Any
 
 from config.settings import TerminalSettings
@@ -18,6 +19,7 @@ from devices.idcard.serial_reader import SerialIdReader
 from devices.idnumber import check_id_number
 from devices.manager import DeviceManager
 from devices.mrz.parser import MrzShapeError, parse_mrz
+from devices.xfs import DeviceStatus
 
 BAUDS = (9600, 19200, 38400, 57600, 115200)
 
@@ -68,6 +70,7 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
 def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
     manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
     try:
+        _settle(manager)
         for family, device in manager.devices.items():
             status = device.status()
             caps = device.capabilities()
@@ -78,6 +81,13 @@ def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
     finally:
         manager.close()
     return 0
+
+
+def _settle(manager: DeviceManager, timeout_s: float = 3.0) -> None:
+    """Give devices that are still starting (opening a port) a moment to say how they are."""
+    deadline = time.monotonic() + timeout_s
+    while DeviceStatus.STARTING in manager.statuses().values() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def card_json(card: IdCardData) -> dict[str, str]:

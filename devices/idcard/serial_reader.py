@@ -52,6 +52,7 @@ class _Worker(threading.Thread):
         self._next_open = 0.0
 
     def run(self) -> None:
+        self._idle()  # open the port at once, so the status says where the reader stands
         while not self.stopping.is_set():
             try:
                 item = self.jobs.get(timeout=self.reader.poll_s)

@@ -24,14 +24,16 @@ SPECIMEN_TD3 = (
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("LEXKIOSK_")}
 
 
-def devices(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def devices(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "devices", *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=30,
-        env=ENV,
+        env={**ENV, **(env or {})},
     )
 
 
@@ -157,3 +159,18 @@ def test_parse_mrz_refuses_text_that_is_not_an_mrz() -> None:
     assert done.stdout == ""
     assert done.stderr.startswith("not an MRZ: expected 3 lines of 30")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("emulator_process", [["--no-card"]], indirect=True)
+def test_list_shows_the_serial_reader_online(emulator_process: str, tmp_path: Path) -> None:
+    serial_reader = {
+        "LEXKIOSK_DEVICES__ID_READER__DRIVER": "serial",
+        "LEXKIOSK_DEVICES__ID_READER__PORT": emulator_process,
+        "LEXKIOSK_DATA_DIR": str(tmp_path / "data"),
+    }
+
+    done = devices("list", "--json", env=serial_reader)
+
+    rows = {row["family"]: row for row in map(json.loads, done.stdout.splitlines())}
+    assert rows["idReader"]["status"] == "online"
+    assert rows["idReader"]["port"] == emulator_process

@@ -9,13 +9,13 @@ the worker reopens a port that disappeared and, when monitoring, polls for a car
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import Future, InvalidStateError
 from typing import TypeVar
 
 from devices.base import EventSource
@@ -38,6 +38,16 @@ _LATE = {
     "answered": "no card was placed on the reader in time",
     "found": "the card was found but not read in time; hold it still on the reader",
 }
+
+
+def _settle(outer: Future[T], done: Future[T]) -> None:
+    """Pass a worker's outcome on, unless the watchdog has settled the future already."""
+    with contextlib.suppress(InvalidStateError):
+        error = done.exception()
+        if error is None:
+            outer.set_result(done.result())
+        else:
+            outer.set_exception(error)
 
 
 class _Worker(threading.Thread):
@@ -135,10 +145,20 @@ class SerialIdReader(EventSource):
 
     def read_card(self, timeout_s: float) -> IdCardData:
         """Wait up to `timeout_s` for a card and read it; raise a `DeviceError` otherwise."""
+        return self.start_read(timeout_s).result(timeout=timeout_s + 2 * _GRACE_S + 1)
+
+    def start_read(self, timeout_s: float) -> Future[IdCardData]:
+        """Start reading and return at once; the future ends with the card or a `DeviceError`.
+
+        This is what a UI thread calls: the future is settled by the worker, or by a watchdog
+        that restarts a worker that has not come back a grace period after the deadline.
+        """
         deadline = time.monotonic() + timeout_s
         cancel = self._cancel = threading.Event()
         worker = self._worker
-        return self._run(worker, lambda link: self._read(worker, link, deadline, cancel), deadline)
+        return self._start(
+            worker, lambda link: self._read(worker, link, deadline, cancel), deadline
+        )
 
     def cancel(self) -> None:
         """Stop a read in progress; it ends with `Canceled`."""
@@ -174,16 +194,27 @@ class SerialIdReader(EventSource):
         worker.start()
         return worker
 
-    def _run(self, worker: _Worker, job: Job[T], deadline: float) -> T:
-        future: Future[T] = Future()
-        worker.jobs.put((job, future))  # type: ignore[arg-type]
-        try:
-            return future.result(timeout=max(0.0, deadline - time.monotonic()) + _GRACE_S)
-        except FutureTimeout:
-            self._restart(worker)
-            raise DeviceTimeout(
-                self.family, "the reader stopped responding and was restarted; try again"
-            ) from None
+    def _start(self, worker: _Worker, job: Job[T], deadline: float) -> Future[T]:
+        inner: Future[T] = Future()
+        outer: Future[T] = Future()
+        outer.set_running_or_notify_cancel()
+        inner.add_done_callback(lambda done: _settle(outer, done))
+        watchdog = threading.Timer(
+            max(0.0, deadline - time.monotonic()) + _GRACE_S, self._overdue, (worker, outer)
+        )
+        watchdog.daemon = True
+        watchdog.start()
+        outer.add_done_callback(lambda _: watchdog.cancel())
+        worker.jobs.put((job, inner))  # type: ignore[arg-type]
+        return outer
+
+    def _overdue(self, worker: _Worker, outer: Future[T]) -> None:
+        if outer.done():
+            return
+        self._restart(worker)
+        message = "the reader stopped responding and was restarted; try again"
+        with contextlib.suppress(InvalidStateError):
+            outer.set_exception(DeviceTimeout(self.family, message))
 
     def _restart(self, hung: _Worker) -> None:
         with self._lock:

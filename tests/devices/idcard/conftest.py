@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from devices.base import Device
 from devices.idcard.emulator import IdCardEmulator, synthetic_card
 from devices.idcard.serial_reader import SerialIdReader
 from devices.xfs import DeviceEvent, DeviceStatus, EventKind
@@ -47,6 +48,10 @@ class EventLog:
             self.events.append(event)
             self._changed.notify_all()
 
+    def clear(self) -> None:
+        with self._changed:
+            self.events.clear()
+
     def kinds(self) -> list[EventKind]:
         return [event.kind for event in self.events]
 
@@ -60,8 +65,22 @@ class EventLog:
         with self._changed:
             return self._changed.wait_for(seen, timeout)
 
-    def wait_for_status(self, status: DeviceStatus, timeout: float = 5.0) -> bool:
-        return self.wait_for(EventKind.STATUS_CHANGED, timeout, status=status.value)
+    def wait_for_status(
+        self, status: DeviceStatus, device: Device | None = None, timeout: float = 5.0
+    ) -> bool:
+        """Wait until `device` has `status`, or a change to it is seen after subscribing.
+
+        Subscribe first: a change before that is only seen through `device.status()`.
+        """
+
+        def reached() -> bool:
+            return (device is not None and device.status() is status) or any(
+                e.kind is EventKind.STATUS_CHANGED and e.detail.get("status") == status.value
+                for e in self.events
+            )
+
+        with self._changed:
+            return self._changed.wait_for(reached, timeout)
 
 
 @pytest.fixture

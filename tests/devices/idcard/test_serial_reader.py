@@ -102,7 +102,7 @@ def test_keeps_polling_until_a_card_arrives(
     reader.subscribe(event_log)
     with ThreadPoolExecutor(1) as pool:
         pending = pool.submit(reader.read_card, 10)
-        assert event_log.wait_for_status(DeviceStatus.ONLINE)
+        assert event_log.wait_for_status(DeviceStatus.ONLINE, reader)
         emulator.place(synthetic_card(8))
         card = pending.result(timeout=15)
 
@@ -189,9 +189,24 @@ def test_port_that_disappears_is_no_device_until_it_returns(
         reader.read_card(timeout_s=5)
     assert reader.status() is DeviceStatus.NO_DEVICE
 
+    event_log.clear()
     emulator.replug()
-    assert event_log.wait_for_status(DeviceStatus.ONLINE, timeout=10)
+    assert event_log.wait_for_status(DeviceStatus.ONLINE, reader, timeout=10)
+    assert reader.status() is DeviceStatus.ONLINE  # the idle worker reconnected by itself
     assert reader.read_card(timeout_s=5) == synthetic_card(7)
+
+
+def test_start_read_returns_at_once_and_settles_later(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
+    emulator.take_off()
+    reader = make_reader(poll_s=0.05)
+
+    pending = reader.start_read(10)
+    assert not pending.done()
+    emulator.place(synthetic_card(5))
+
+    assert pending.result(timeout=15) == synthetic_card(5)
 
 
 def test_a_read_can_be_canceled(
@@ -202,7 +217,7 @@ def test_a_read_can_be_canceled(
     reader.subscribe(event_log)
     with ThreadPoolExecutor(1) as pool:
         pending = pool.submit(reader.read_card, 20)
-        assert event_log.wait_for_status(DeviceStatus.ONLINE)
+        assert event_log.wait_for_status(DeviceStatus.ONLINE, reader)
         reader.cancel()
         with pytest.raises(Canceled):
             pending.result(timeout=10)
@@ -230,8 +245,9 @@ def test_a_hung_worker_is_replaced(emulator: IdCardEmulator, make_reader: MakeRe
     stuck = threading.Event()
     hung = reader._worker
 
+    pending = reader._start(hung, lambda link: stuck.wait(20), deadline=0)
     with pytest.raises(DeviceTimeout, match="restarted"):
-        reader._run(hung, lambda link: stuck.wait(20), deadline=0)
+        pending.result(timeout=10)
 
     assert reader._worker is not hung
     assert reader.read_card(timeout_s=5) == synthetic_card(7)

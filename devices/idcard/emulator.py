@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import itertools
-import logging
 import os
 import random
 import select
@@ -33,8 +32,6 @@ from devices.idcard.port import CardType, IdCardData
 from devices.idcard.textblock import encode_base_info
 from devices.idcard.wlt import WLT_BYTES
 from devices.idnumber import make_id_number
-
-log = logging.getLogger(__name__)
 
 BITS_PER_BYTE = 10
 _CHUNK_S = 0.002  # pacing granularity: one write per ~2 ms of wire time

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,6 +78,33 @@ def test_a_one_letter_given_name_k_is_kept() -> None:
 
     assert not result.corrected
     assert result.fields.given_names == "K"
+
+
+def _ambiguous_number_line2() -> str:
+    """Document number 380SB0Z87 with its 8 read as B: turning B back into 8, or the second
+    B into 8, both satisfy the number's check digit."""
+    fields = replace(parse_mrz(SPECIMEN).fields, document_number="380SB0Z87")
+    line2 = compose("TD3", fields).splitlines()[1]
+    return line2[:1] + "B" + line2[2:]
+
+
+def test_an_ambiguous_field_is_left_as_read() -> None:
+    result = parse_mrz(_line2(_ambiguous_number_line2()))
+
+    assert not result.valid and not result.corrected
+    assert result.fields.document_number == "3B0SB0Z87"
+
+
+def test_repairs_are_all_or_nothing() -> None:
+    """GIVEN a date that can be repaired and a number that cannot WHEN parsed THEN neither is."""
+    line2 = _ambiguous_number_line2()
+    line2 = line2[:13] + line2[13:19].replace("0", "O") + line2[19:]
+    assert "O" in line2[13:19]
+
+    result = parse_mrz(_line2(line2))
+
+    assert not result.corrected and not result.valid
+    assert "O" in result.fields.birth_date
 
 
 def test_without_correction_the_text_is_judged_as_read() -> None:

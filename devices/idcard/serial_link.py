@@ -75,7 +75,6 @@ class SerialLink:
         self.cancel = cancel or threading.Event()
         self._serial: serial.Serial | None = None
         self._decoder = FrameDecoder()
-        self.exchanged_bytes = 0
 
     @property
     def is_open(self) -> bool:
@@ -145,7 +144,6 @@ class SerialLink:
             raise self._silent(1) from err
         except _PORT_ERRORS as err:
             raise self._gone("went away", err) from err
-        self.exchanged_bytes += len(wire)
         return self._await_reply(port, command, until)
 
     def _await_reply(self, port: serial.Serial, command: Command, until: float) -> Frame | None:
@@ -156,7 +154,6 @@ class SerialLink:
                 chunk = port.read(max(1, port.in_waiting))
             except _PORT_ERRORS as err:
                 raise self._gone("went away", err) from err
-            self.exchanged_bytes += len(chunk)
             for frame in self._decoder.feed(chunk):
                 if not frame.intact or frame.sw3 in _ASK_AGAIN | ANSWERS[command]:
                     return frame

@@ -35,7 +35,7 @@ _RECONNECT_S = 0.5
 # What a timeout means, by how far the last round got.
 _LATE = {
     "": "the reader did not answer before the timeout; check its power and cable",
-    "answered": "no card was placed on the reader in time",
+    "answered": "no card was placed on the reader in time; lay the card flat on it and try again",
     "found": "the card was found but not read in time; hold it still on the reader",
 }
 

@@ -72,7 +72,8 @@ def test_read_id_without_a_card_fails_in_one_line(emulator_process: str) -> None
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.strip().splitlines() == [
-        "cannot read the ID card: no card was placed on the reader in time"
+        "cannot read the ID card: no card was placed on the reader in time; "
+        "lay the card flat on it and try again"
     ]
 
 

@@ -141,6 +141,17 @@ def test_a_reader_slower_than_allowed_counts_as_silent(
     assert reader.status() is DeviceStatus.OFFLINE
 
 
+def test_a_card_found_but_not_read_in_time_says_so(
+    emulator: IdCardEmulator, make_reader: MakeReader
+) -> None:
+    """GIVEN a reader that takes 0.4 s per answer WHEN a read has 1 s THEN it finds the card
+    but cannot finish select and read in time."""
+    emulator.faults.slow_s = 0.4
+
+    with pytest.raises(DeviceTimeout, match="found but not read in time"):
+        make_reader(answer_s=1.0).read_card(timeout_s=1.0)
+
+
 def test_a_silent_reader_times_out_and_shows_offline(
     emulator: IdCardEmulator, make_reader: MakeReader
 ) -> None:

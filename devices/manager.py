@@ -8,6 +8,7 @@ from pathlib import Path
 from config.settings import DeviceSettings
 from devices.base import Device, EventListener, EventSource
 from devices.camera.sim import SimCamera
+from devices.idcard.serial_reader import SerialIdReader
 from devices.idcard.sim import SimIdReader
 from devices.printer.sim import SimPrinter
 from devices.scanner.sim import SimScanner
@@ -35,9 +36,7 @@ class DeviceManager:
     def __init__(self, settings: DeviceSettings, data_dir: Path, languages: list[str]) -> None:
         self.devices: dict[DeviceFamily, Device] = {
             DeviceFamily.CAMERA: self._camera(settings),
-            DeviceFamily.ID_READER: self._sim_or_unavailable(
-                DeviceFamily.ID_READER, settings.id_reader.driver, SimIdReader
-            ),
+            DeviceFamily.ID_READER: self._id_reader(settings),
             DeviceFamily.SCANNER: self._sim_or_unavailable(
                 DeviceFamily.SCANNER, settings.scanner.driver, SimScanner
             ),
@@ -57,6 +56,15 @@ class DeviceManager:
         if cam.driver == "sim":
             return SimCamera(cam.width, cam.height, cam.fps)
         return UnavailableDevice(DeviceFamily.CAMERA, f"driver {cam.driver!r} is not built yet")
+
+    @staticmethod
+    def _id_reader(settings: DeviceSettings) -> Device:
+        conf = settings.id_reader
+        if conf.driver == "serial":
+            # Monitoring polls for a card so MediaInserted reaches the shell unasked; the
+            # reader reports noDevice until its port can be opened, and keeps trying.
+            return SerialIdReader(conf.port, conf.baud, monitor=True)
+        return SimIdReader()
 
     @staticmethod
     def _sim_or_unavailable(

@@ -20,6 +20,10 @@ def mask_id_number(number: str) -> str:
 
 @dataclass(frozen=True, repr=False)
 class IdCardData:
+    """What a card holds. On a foreign permanent resident card `nation` and `nation_code` are
+    the ISO 3166 country code, `address` is empty and `issuer` is the authority's code; on a
+    Hong Kong/Macao/Taiwan residence permit `nation` and `nation_code` are empty."""
+
     card_type: CardType
     name: str
     sex: Literal["male", "female"]
@@ -31,6 +35,7 @@ class IdCardData:
     valid_from: date
     valid_to: date | None  # None: long-term
     photo_wlt: bytes = b""
+    nation_code: str = ""
 
     def __repr__(self) -> str:  # personal data never reaches a log line through repr()
         return f"IdCardData({self.card_type}, id={mask_id_number(self.id_number)})"

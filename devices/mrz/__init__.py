@@ -1,0 +1,1 @@
+"""Machine-readable zones of travel documents (ICAO 9303): TD1 cards, TD2 and TD3 passports."""

@@ -1,0 +1,77 @@
+"""Read a document held up to the camera: a QR code or barcode first (fast), else an MRZ."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, cast
+
+import cv2
+
+from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
+from devices.scanner.barcodes import read_barcodes
+from devices.scanner.mrz_glyphs import read_row
+from devices.scanner.mrz_locate import by_field_kind, find_mrz_rows, fit_width
+from devices.scanner.mrz_rows import row_strip
+from devices.scanner.ocr import Image, OcrEngine
+
+# OCR runs on at most this many pixels along the longer side: enough for OCR-B at the sizes
+# a passport photographed across a 640-1920 pixel frame gives, and it bounds the time.
+MAX_SIDE = 1600
+
+
+@dataclass(frozen=True, repr=False)
+class DocumentRead:
+    kind: Literal["mrz", "qr", "none"]
+    mrz: MrzResult | None = None
+    text: str = ""  # the QR payload or the MRZ lines: personal data, never logged
+
+    def __repr__(self) -> str:
+        return f"DocumentRead({self.kind})"
+
+    def to_dict(self) -> dict[str, object]:
+        if self.kind == "mrz" and self.mrz is not None:
+            return {"kind": "mrz", **self.mrz.to_dict()}
+        if self.kind == "qr":
+            return {"kind": "qr", "text": self.text}
+        return {"kind": "none"}
+
+
+def _bounded(image: Image) -> Image:
+    height, width = image.shape[:2]
+    scale = MAX_SIDE / max(height, width)
+    if scale >= 1:
+        return image
+    size = (round(width * scale), round(height * scale))
+    return cast(Image, cv2.resize(image, size, interpolation=cv2.INTER_AREA))
+
+
+class DocumentReader:
+    """Stateless apart from the shared OCR engine; one per process is plenty."""
+
+    def __init__(self, ocr: OcrEngine | None = None) -> None:
+        self._ocr = ocr
+
+    def read(self, image: Image) -> DocumentRead:
+        """`image` is an RGB (or grey) uint8 array, as the camera pipeline delivers."""
+        codes = read_barcodes(image)
+        if codes:
+            return DocumentRead("qr", text=codes[0].text)
+        ocr = self._ocr or OcrEngine.shared()
+        bounded = _bounded(image)
+        found = find_mrz_rows(ocr.lines(bounded))
+        if found is None:
+            return DocumentRead("none")
+        width, rows = found
+        read = [read_row(row_strip(bounded, row.boxes), width) for row in rows]
+        if all(r is not None for r in read):
+            lines = [r for r in read if r is not None]
+        else:  # the rows could not be cut into cells: fall back to the recogniser's text
+            fitted = [fit_width(row.text, width) for row in rows]
+            if not all(fitted):
+                return DocumentRead("none")
+            lines = [f for f in fitted if f is not None]
+        try:
+            result = parse_mrz("\n".join(by_field_kind(lines)))
+        except MrzShapeError:
+            return DocumentRead("none")
+        return DocumentRead("mrz", mrz=result, text="\n".join(lines))

@@ -1,0 +1,127 @@
+"""Read MRZ characters by template matching against OCR-B, cell by cell.
+
+The MRZ is printed in one fixed-pitch typeface, so once a row is rectified and cut into as
+many equal cells as the format has characters, each cell is compared with the 37 glyphs
+(A-Z, 0-9, <) rendered from the same font. This does not drop or invent characters the way a
+general text recogniser does, and what it gets wrong (O/0, B/8...) the check digits repair.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+from PIL import Image as PilImage
+from PIL import ImageDraw
+
+from devices.scanner.specimen import _font
+
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+CELL_W, CELL_H = 24, 32  # every cell is compared at this size
+Gray = npt.NDArray[Any]
+
+
+def _ink_rows(binary: npt.NDArray[Any]) -> tuple[int, int]:
+    rows = np.where(binary.sum(axis=1) > 0)[0]
+    return (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, binary.shape[0])
+
+
+@functools.cache
+def templates() -> tuple[Gray, Gray]:
+    """Each glyph centred in its cell, cropped to the cap height, normalised for correlation."""
+    font = _font(96)
+    pitch = font.getlength("<")
+    strip = PilImage.new("L", (round(pitch * len(ALPHABET)) + 40, 160), 0)
+    ImageDraw.Draw(strip).text((20, 20), ALPHABET, font=font, fill=255)
+    ink = np.asarray(strip, dtype=np.uint8)
+    top, bottom = _ink_rows((ink > 128).astype(np.uint8))
+    cells = []
+    for index in range(len(ALPHABET)):
+        left = round(20 + index * pitch)
+        cell = ink[top:bottom, left : left + round(pitch)]
+        cells.append(_normalise(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)))
+    stack = np.stack(cells).reshape(len(ALPHABET), -1)
+    return stack, np.linalg.norm(stack, axis=1)
+
+
+def _normalise(cell: npt.NDArray[Any]) -> Gray:
+    values: Gray = cell.astype(np.float32)
+    centred: Gray = values - float(values.mean())
+    return centred
+
+
+def classify(cell: npt.NDArray[Any]) -> str:
+    """The glyph that best correlates with an ink-white-on-black cell, trying small shifts."""
+    stack, norms = templates()
+    best_score, best = -2.0, "<"
+    padded = cv2.copyMakeBorder(cell, 2, 2, 2, 2, cv2.BORDER_CONSTANT, value=0)
+    for dy in (0, 2, 4):
+        for dx in (0, 2, 4):
+            view = padded[dy : dy + cell.shape[0], dx : dx + cell.shape[1]]
+            vector = _normalise(view).reshape(-1)
+            scores = stack @ vector / (norms * (np.linalg.norm(vector) + 1e-6))
+            index = int(np.argmax(scores))
+            if scores[index] > best_score:
+                best_score, best = float(scores[index]), ALPHABET[index]
+    return best
+
+
+def read_row(strip: npt.NDArray[Any], width: int) -> str | None:
+    """Read `width` characters from a rectified grey row (dark ink on light paper)."""
+    blurred = cv2.GaussianBlur(strip, (3, 3), 0)
+    _, binary = cv2.threshold(blurred, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # Columns with ink; gaps of a few pixels are bridged so a U or an M counts as one glyph.
+    inked = cv2.morphologyEx(
+        (binary.sum(axis=0) >= 2).astype(np.uint8)[None, :], cv2.MORPH_CLOSE, np.ones((1, 4))
+    )[0]
+    columns = np.where(inked > 0)[0]
+    if columns.size < width:
+        return None
+    top, bottom = _text_band(binary[:, columns[0] : columns[-1] + 1])
+    first, last = _edge_glyph(columns, True), _edge_glyph(columns, False)
+    # Fixed pitch: the centres of the first and last glyphs fix every cell in between.
+    start, end = sum(first) / 2, sum(last) / 2
+    pitch = (end - start) / (width - 1)
+    if pitch < 4:
+        return None
+    ink = (255 - blurred)[top:bottom]
+    chars = []
+    for index in range(width):
+        centre = start + index * pitch
+        cell = ink[:, max(0, round(centre - pitch / 2)) : round(centre + pitch / 2)]
+        if cell.size == 0:
+            return None
+        chars.append(classify(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)))
+    return "".join(chars)
+
+
+def _text_band(binary: npt.NDArray[Any]) -> tuple[int, int]:
+    """The rows of the characters themselves, not the stray tops of a neighbouring line."""
+    sums = binary.sum(axis=1)
+    if not sums.max():
+        return 0, binary.shape[0]
+    # Grow from the densest row while rows still carry ink: fillers make the middle rows far
+    # denser than the tops and feet of letters, so a plain threshold would cut those off.
+    peak = int(np.argmax(sums))
+    floor = 0.03 * sums.max()
+    top, bottom = peak, peak
+    while top > 0 and sums[top - 1] > floor:
+        top -= 1
+    while bottom < len(sums) - 1 and sums[bottom + 1] > floor:
+        bottom += 1
+    return top, bottom + 1
+
+
+def _edge_glyph(columns: npt.NDArray[np.intp], leftmost: bool) -> tuple[int, int]:
+    """The column span of the first (or last) run of ink columns: one glyph."""
+    ordered = columns if leftmost else columns[::-1]
+    end = ordered[0]
+    for col in ordered[1:]:
+        if abs(int(col) - int(end)) > 1:
+            break
+        end = col
+    lo, hi = sorted((int(ordered[0]), int(end)))
+    return lo, hi + 1

@@ -1,0 +1,136 @@
+"""Find the MRZ among recognised text lines and rebuild its lines at their exact widths.
+
+OCR returns the MRZ as one or several boxes per line, with spaces, lower-case letters, `«`
+for `<`, and often one filler `<` too many or too few in a run of fillers. This module does
+not judge check digits: the parser does that, and corrects what they point at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from devices.mrz.layouts import BY_SHAPE, Kind
+from devices.scanner.ocr import TextLine
+
+# (lines, width) of TD1, TD2 and TD3.
+SHAPES = ((3, 30), (2, 36), (2, 44))
+_MRZ_CHARS = re.compile(r"[^A-Z0-9<]")
+# The recogniser's alphabet is Chinese-first: `<` often comes back as the kana く, capitals as
+# Greek or Cyrillic look-alikes. Full-width forms are folded by NFKC first.
+_LOOKALIKES = str.maketrans(
+    {
+        **dict.fromkeys("«‹く〈＜([{", "<"),
+        **dict(zip("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖ", "ABEHIKMNOPTYXZ", strict=True)),
+        **dict(zip("АВЕКМНОРСТХУ", "ABEKMHOPCTXY", strict=True)),
+        " ": "",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Fold width, map look-alikes of `<` and of Latin capitals, keep only A-Z 0-9 <."""
+    folded = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES).upper()
+    return _MRZ_CHARS.sub("", folded.translate(_LOOKALIKES))
+
+
+@dataclass(frozen=True, repr=False)
+class Row:
+    """Boxes that sit on one line, left to right, and their recognised text joined."""
+
+    boxes: list[TextLine]
+    text: str
+    raw_length: int
+
+
+def _rows(lines: list[TextLine]) -> list[Row]:
+    """Join boxes that sit on the same row (left to right); rows from top to bottom."""
+    ordered = sorted(lines, key=lambda line: line.center_y)
+    groups: list[list[TextLine]] = []
+    for line in ordered:
+        if groups and abs(groups[-1][-1].center_y - line.center_y) < 0.5 * max(line.thickness, 1.0):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    rows = []
+    for group in groups:
+        boxes = sorted(group, key=lambda b: b.left_x)
+        raw = sum(len(b.text.replace(" ", "")) for b in boxes)
+        rows.append(Row(boxes, "".join(normalise(b.text) for b in boxes), raw))
+    return rows
+
+
+def fit_width(row: str, width: int) -> str | None:
+    """Make a row exactly `width` long by adjusting its longest run of fillers, or give up."""
+    if len(row) == width:
+        return row
+    if abs(len(row) - width) > 3 or "<" not in row:
+        return None
+    runs = list(re.finditer(r"<+", row))
+    longest = max(runs, key=lambda m: (len(m.group()), m.start()))
+    new_len = len(longest.group()) + width - len(row)
+    if new_len < 1:
+        return None
+    return row[: longest.start()] + "<" * new_len + row[longest.end() :]
+
+
+def _looks_like_mrz(row: Row) -> bool:
+    """Long, and almost nothing in it outside the MRZ alphabet (after look-alikes)."""
+    return len(row.text) >= 20 and len(row.text) >= 0.9 * row.raw_length
+
+
+def find_mrz_rows(lines: list[TextLine]) -> tuple[int, list[Row]] | None:
+    """The MRZ's rows and its width (30, 36 or 44), judged by row count and text length.
+
+    The text may miss or invent characters (the glyph reader re-reads the rows), so a window
+    of consecutive MRZ-like rows is accepted within 8 characters of a shape's width; the
+    closest fit wins.
+    """
+    rows = [row for row in _rows(lines) if _looks_like_mrz(row)]
+    candidates: list[tuple[int, int, list[Row]]] = []
+    for count, width in SHAPES:
+        for start in range(len(rows) - count + 1):
+            window = rows[start : start + count]
+            miss = sum(abs(len(row.text) - width) for row in window)
+            fillers = sum(row.text.count("<") for row in window)
+            if fillers >= 3 and all(abs(len(row.text) - width) <= 8 for row in window):
+                candidates.append((miss, width, window))
+    if not candidates:
+        return None
+    _, width, window = min(candidates, key=lambda c: c[0])
+    return width, window
+
+
+def find_mrz(lines: list[TextLine]) -> list[str] | None:
+    """The MRZ lines from the recognised text alone, fitted to their exact width, or None."""
+    found = find_mrz_rows(lines)
+    if found is None:
+        return None
+    width, rows = found
+    fitted = [fit_width(row.text, width) for row in rows]
+    return [f for f in fitted if f is not None] if all(fitted) else None
+
+
+_TO_LETTER = str.maketrans("0125864", "OIZSBGA")
+_TO_DIGIT = str.maketrans("OQDIZSBG", "00012586")
+
+
+def by_field_kind(lines: list[str]) -> list[str]:
+    """Undo OCR confusions a field's kind alone rules out: a digit where only letters may
+    stand (codes, names) or a letter where only digits may (dates, check digits).
+
+    No check digit covers names and country codes, so this is the only repair they can get;
+    it never changes a character the field could legitimately hold.
+    """
+    layout = BY_SHAPE.get((len(lines), len(lines[0])))
+    if layout is None:
+        return lines
+    grid = [list(line) for line in lines]
+    for span in layout.spans.values():
+        table = {Kind.ALPHA: _TO_LETTER, Kind.NUMERIC: _TO_DIGIT}.get(span.kind)
+        if table is None:
+            continue
+        row = grid[span.line]
+        row[span.start : span.end] = list("".join(row[span.start : span.end]).translate(table))
+    return ["".join(row) for row in grid]

@@ -10,7 +10,7 @@ import cv2
 from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
 from devices.scanner.barcodes import read_barcodes
 from devices.scanner.mrz_glyphs import read_row
-from devices.scanner.mrz_locate import by_field_kind, find_mrz_rows, fit_width
+from devices.scanner.mrz_locate import Row, by_field_kind, fit_width, mrz_candidates
 from devices.scanner.mrz_rows import row_strip
 from devices.scanner.ocr import Image, OcrEngine
 
@@ -45,6 +45,13 @@ def _bounded(image: Image) -> Image:
     return cast(Image, cv2.resize(image, size, interpolation=cv2.INTER_AREA))
 
 
+def _plausible(read: DocumentRead) -> bool:
+    """An MRZ that fails a check is still reported (the screen can ask to rescan) when most
+    of its check digits hold; random text passes each check one time in ten."""
+    checks = [ok for ok in read.mrz.checks.values() if ok is not None] if read.mrz else []
+    return sum(checks) >= 2 and sum(checks) >= len(checks) - 1
+
+
 class DocumentReader:
     """Stateless apart from the shared OCR engine; one per process is plenty."""
 
@@ -58,20 +65,26 @@ class DocumentReader:
             return DocumentRead("qr", text=codes[0].text)
         ocr = self._ocr or OcrEngine.shared()
         bounded = _bounded(image)
-        found = find_mrz_rows(ocr.lines(bounded))
-        if found is None:
-            return DocumentRead("none")
-        width, rows = found
-        read = [read_row(row_strip(bounded, row.boxes), width) for row in rows]
-        if all(r is not None for r in read):
-            lines = [r for r in read if r is not None]
-        else:  # the rows could not be cut into cells: fall back to the recogniser's text
-            fitted = [fit_width(row.text, width) for row in rows]
-            if not all(fitted):
-                return DocumentRead("none")
-            lines = [f for f in fitted if f is not None]
+        fallback: DocumentRead | None = None
+        for width, rows in mrz_candidates(ocr.lines(bounded)):
+            read = self._read_candidate(bounded, width, rows)
+            if read is not None and read.mrz is not None and read.mrz.valid:
+                return read
+            if read is not None and _plausible(read):
+                fallback = fallback or read
+        return fallback or DocumentRead("none")
+
+    @staticmethod
+    def _read_candidate(image: Image, width: int, rows: list[Row]) -> DocumentRead | None:
+        """Read the rows cell by cell; where they cannot be cut, use the recogniser's text."""
+        lines: list[str] = []
+        for row in rows:
+            line = read_row(row_strip(image, row.boxes), width) or fit_width(row.text, width)
+            if line is None:
+                return None
+            lines.append(line)
         try:
             result = parse_mrz("\n".join(by_field_kind(lines)))
         except MrzShapeError:
-            return DocumentRead("none")
+            return None
         return DocumentRead("mrz", mrz=result, text="\n".join(lines))

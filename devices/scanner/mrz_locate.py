@@ -80,34 +80,60 @@ def _looks_like_mrz(row: Row) -> bool:
     return len(row.text) >= 20 and len(row.text) >= 0.9 * row.raw_length
 
 
-def find_mrz_rows(lines: list[TextLine]) -> tuple[int, list[Row]] | None:
-    """The MRZ's rows and its width (30, 36 or 44), judged by row count and text length.
+def _shifted(row: Row, dx: float, dy: float) -> Row:
+    """The row's boxes moved by (dx, dy): where the neighbouring MRZ line must stand."""
+    boxes = [TextLine("", 0.0, tuple((x + dx, y + dy) for x, y in line.box)) for line in row.boxes]
+    return Row(boxes, "", 0)
 
-    The text may miss or invent characters (the glyph reader re-reads the rows), so a window
-    of consecutive MRZ-like rows is accepted within 8 characters of a shape's width; the
-    closest fit wins.
+
+def _completions(rows: list[Row], count: int) -> list[list[Row]]:
+    """Windows one line short of `count`, completed by the line above or below them.
+
+    MRZ lines are equally spaced and equally long, so a line the detector missed stands where
+    the found lines' spacing says (or 1.45 text heights away when only one line was found).
+    """
+    if len(rows) != count - 1:
+        return []
+    if len(rows) >= 2:
+        first, second = rows[0].boxes[0], rows[1].boxes[0]
+        dx = sum(x for x, _ in second.box) / 4 - sum(x for x, _ in first.box) / 4
+        dy = second.center_y - first.center_y
+    else:
+        dx, dy = 0.0, 1.45 * rows[0].boxes[0].thickness
+    return [[*rows, _shifted(rows[-1], dx, dy)], [_shifted(rows[0], -dx, -dy), *rows]]
+
+
+def mrz_candidates(lines: list[TextLine], limit: int = 6) -> list[tuple[int, list[Row]]]:
+    """Possible MRZs as (width, rows), the likeliest first.
+
+    The recognised text may miss or invent characters (the glyph reader re-reads the rows),
+    so consecutive MRZ-like rows are accepted within 8 characters of a shape's width; windows
+    fitting better come first, then windows completed with a line the detector missed.
     """
     rows = [row for row in _rows(lines) if _looks_like_mrz(row)]
-    candidates: list[tuple[int, int, list[Row]]] = []
+    scored: list[tuple[int, int, list[Row]]] = []
     for count, width in SHAPES:
-        for start in range(len(rows) - count + 1):
-            window = rows[start : start + count]
-            miss = sum(abs(len(row.text) - width) for row in window)
-            fillers = sum(row.text.count("<") for row in window)
-            if fillers >= 3 and all(abs(len(row.text) - width) <= 8 for row in window):
-                candidates.append((miss, width, window))
-    if not candidates:
-        return None
-    _, width, window = min(candidates, key=lambda c: c[0])
-    return width, window
+        for size in (count, count - 1):
+            for start in range(len(rows) - size + 1):
+                window = rows[start : start + size]
+                fillers = sum(row.text.count("<") for row in window)
+                if fillers < 2 or any(abs(len(row.text) - width) > 8 for row in window):
+                    continue
+                miss = sum(abs(len(row.text) - width) for row in window)
+                if size == count:
+                    scored.append((miss, width, window))
+                for completed in _completions(window, count):
+                    scored.append((miss + 100, width, completed))
+    scored.sort(key=lambda c: c[0])
+    return [(width, window) for _, width, window in scored[:limit]]
 
 
 def find_mrz(lines: list[TextLine]) -> list[str] | None:
     """The MRZ lines from the recognised text alone, fitted to their exact width, or None."""
-    found = find_mrz_rows(lines)
-    if found is None:
+    found = [c for c in mrz_candidates(lines) if all(row.text for row in c[1])]
+    if not found:
         return None
-    width, rows = found
+    width, rows = found[0]
     fitted = [fit_width(row.text, width) for row in rows]
     return [f for f in fitted if f is not None] if all(fitted) else None
 

@@ -19,6 +19,7 @@ from devices.idcard.serial_reader import SerialIdReader
 from devices.idnumber import check_id_number
 from devices.manager import DeviceManager
 from devices.mrz.parser import MrzShapeError, parse_mrz
+from devices.scanner import cli as scanner_cli
 from devices.xfs import DeviceStatus
 
 BAUDS = (9600, 19200, 38400, 57600, 115200)
@@ -54,6 +55,7 @@ def add_commands(subparsers: Any) -> None:
     mrz = sub.add_parser("parse-mrz", help="parse travel-document MRZ lines read from stdin")
     mrz.add_argument("--json", action="store_true", help="print JSON (the default)")
     mrz.add_argument("--no-fix", action="store_true", help="judge the lines as read, no repairs")
+    scanner_cli.add_command(sub)
 
 
 def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
@@ -64,6 +66,8 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
         return _check_id(args)
     if args.devices_command == "parse-mrz":
         return _parse_mrz(args)
+    if args.devices_command == "scan":
+        return scanner_cli.run(args)
     return _list(args, settings)
 
 

@@ -1,0 +1,57 @@
+"""Reading MRZs and QR codes from camera-like frames, scored against the true field values."""
+
+from __future__ import annotations
+
+import random
+
+import cv2
+import numpy as np
+import pytest
+import segno
+
+from benchmarks.mrz_set import FRAME, LEVELS, _background, _place, random_fields
+from devices.scanner.document_reader import DocumentReader
+from devices.scanner.specimen import render_document, sample_fields
+
+
+@pytest.mark.parametrize("format_name", ["TD1", "TD2", "TD3"])
+def test_specimen_reads_back_exactly(reader: DocumentReader, format_name: str) -> None:
+    read = reader.read(render_document(format_name, sample_fields(format_name)))
+    assert read.kind == "mrz" and read.mrz is not None
+    assert read.mrz.format == format_name
+    assert read.mrz.valid
+    assert read.mrz.fields == sample_fields(format_name)
+
+
+@pytest.mark.parametrize("level", ["rotation", "blur", "noise", "jpeg", "small"])
+def test_a_distorted_frame_anywhere_reads_back(reader: DocumentReader, level: str) -> None:
+    """GIVEN a random synthetic document placed anywhere in a frame and distorted
+    WHEN it is read THEN every field equals the value it was rendered with."""
+    rng = random.Random(f"test-{level}")
+    fields = random_fields(rng, "TD3")
+    _, scale, max_angle, distort = LEVELS[level]
+    frame = _place(rng, render_document("TD3", fields), scale, max_angle, _background(rng, False))
+    read = reader.read(distort(rng, frame))
+    assert read.mrz is not None and read.mrz.valid
+    assert read.mrz.fields == fields
+
+
+def test_a_frame_without_a_document_reads_none(reader: DocumentReader) -> None:
+    frame = np.full((*FRAME, 3), 200, np.uint8)
+    cv2.putText(frame, "LEGAL AID <<< 12348 <<< HOTLINE", (40, 400), cv2.FONT_HERSHEY_SIMPLEX,
+                1.5, (0, 0, 0), 3)  # fmt: skip
+    assert reader.read(frame).kind == "none"
+
+
+def test_qr_with_a_chinese_payload(reader: DocumentReader, tmp_path) -> None:
+    payload = "进度查询 HALL01-000042"
+    segno.make(payload).save(tmp_path / "qr.png", scale=6)
+    image = cv2.cvtColor(cv2.imread(str(tmp_path / "qr.png")), cv2.COLOR_BGR2RGB)
+    read = reader.read(image)
+    assert read.kind == "qr" and read.text == payload
+    assert payload not in repr(read)
+
+
+def test_reads_do_not_leak_personal_data_through_repr(reader: DocumentReader) -> None:
+    read = reader.read(render_document("TD3", sample_fields("TD3")))
+    assert "SPECIMEN" not in repr(read) and "LK0000427" not in repr(read)

@@ -12,7 +12,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-Image = npt.NDArray[np.uint8]
+# uint8 RGB or grey; typed loosely because OpenCV's stubs widen every dtype they return.
+Image = npt.NDArray[Any]
 
 
 @dataclass(frozen=True, repr=False)

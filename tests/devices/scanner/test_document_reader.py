@@ -46,7 +46,9 @@ def test_a_frame_without_a_document_reads_none(reader: DocumentReader) -> None:
 def test_qr_with_a_chinese_payload(reader: DocumentReader, tmp_path) -> None:
     payload = "进度查询 HALL01-000042"
     segno.make(payload).save(tmp_path / "qr.png", scale=6)
-    image = cv2.cvtColor(cv2.imread(str(tmp_path / "qr.png")), cv2.COLOR_BGR2RGB)
+    bgr = cv2.imread(str(tmp_path / "qr.png"))
+    assert bgr is not None
+    image = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
     read = reader.read(image)
     assert read.kind == "qr" and read.text == payload
     assert payload not in repr(read)

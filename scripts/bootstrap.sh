@@ -55,6 +55,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   say "installing the project into .venv (extras: $extras); the first time takes a few minutes"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[$extras]"
+  # face_recognition's metadata asks for dlib built from source; dlib-bin (an extra above)
+  # is the same library prebuilt, so the wrapper is installed without its dependencies.
+  .venv/bin/python -m pip install -q --no-deps "face-recognition==1.3.0"
   echo "$digest" > "$stamp"
 else
   say ".venv is up to date (extras: $extras)"

@@ -8,6 +8,7 @@ of one person are usually less than 0.6 apart; that is the stated threshold.
 from __future__ import annotations
 
 import threading
+import warnings
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -54,7 +55,10 @@ class FaceMatcher:
     """One per process; dlib is not safe to call from several threads at once."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
-        import face_recognition
+        with warnings.catch_warnings():
+            # face_recognition_models finds its model files through pkg_resources
+            warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+            import face_recognition
 
         self._fr: Any = face_recognition
         self.threshold = threshold

@@ -17,6 +17,7 @@ from config.loader import load_settings
 from config.paths import default_config_path
 from config.settings import TerminalSettings
 from devices import cli as devices_cli
+from kiosk import outbox_cli
 
 
 def _override(text: str) -> tuple[str, str]:
@@ -58,6 +59,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     enrol.add_argument("code", help="the code from `lexkiosk-central kiosk enroll-code`")
     config_cli.add_commands(sub)
     devices_cli.add_commands(sub)
+    outbox_cli.add_commands(sub)
     return parser
 
 
@@ -114,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.command == "devices":
         return devices_cli.run(args, settings)
+    if args.command == "outbox":
+        return outbox_cli.run(args, settings)
     if args.command == "enrol":
         return _enrol(settings, args.code)
     from kiosk import runner

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from api_client.client import CentralClient
+from api_client.outbox.files import ensure_key
 from api_client.schemas import EnrolRequest, EnrolResponse
 from config.settings import TerminalSettings
 from kiosk.net.token_store import TokenStore
@@ -16,4 +17,5 @@ async def enrol(settings: TerminalSettings, code: str) -> EnrolResponse:
     async with CentralClient(settings.central_url) as client:
         response = await client.enrol(request)
     TokenStore(settings.data_dir).save(response.device_token)
+    ensure_key(settings.data_dir)  # the outbox's encryption key is born with the enrolment
     return response

@@ -73,9 +73,9 @@ def test_heartbeat_arrives_and_the_strip_follows_the_service(qtbot, tmp_path, ce
         assert kiosk["terminal_id"] == "E2E001" and kiosk["online"] is True
         assert {"family": "camera", "status": "noDevice", "detail": ""} in kiosk["devices"]
 
-        central.stop()
+        # Listen before stopping: the link may change while stop() waits for the process.
         with qtbot.waitSignal(shell.bridge.link_changed, timeout=int(HEARTBEAT_S * 1000 * 2.5)):
-            pass
+            central.stop()
         assert shell.link is Link.OFFLINE
         assert "暂时无法连接服务中心" in shell.window.strip.link_label.text()
 

@@ -8,7 +8,15 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from api_client.schemas import EnrolRequest, EnrolResponse, Health, Heartbeat, HeartbeatAck
+from api_client.schemas import (
+    EnrolRequest,
+    EnrolResponse,
+    Health,
+    Heartbeat,
+    HeartbeatAck,
+    Submission,
+    SubmissionReceipt,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -67,6 +75,9 @@ class CentralClient:
 
     async def heartbeat(self, beat: Heartbeat) -> HeartbeatAck:
         return await self._call("POST", "/api/v1/heartbeat", beat, HeartbeatAck)
+
+    async def submit(self, submission: Submission) -> SubmissionReceipt:
+        return await self._call("POST", "/api/v1/submissions", submission, SubmissionReceipt)
 
     async def _call(self, method: str, path: str, body: BaseModel | None, out: type[M]) -> M:
         content = body.model_dump_json().encode() if body is not None else None

@@ -68,3 +68,26 @@ class HeartbeatAck(_Wire):
 
 class Problem(_Wire):
     detail: str
+
+
+# --- Submissions from the outbox -------------------------------------------------------------
+
+SubmissionKind = Literal[
+    "legal_aid", "consultation", "notarisation", "mediation", "callback", "rating"
+]
+
+
+class Submission(_Wire):
+    """One item from a terminal's outbox. The idempotency key makes a retry harmless: the
+    central service answers a repeat with the record it already has."""
+
+    idempotency_key: str = Field(pattern=r"^[0-9a-f-]{36}$")
+    kind: SubmissionKind
+    tracking_number: str = Field(pattern=r"^[A-Z0-9]{3,12}-\d{6}-\d{5,9}-[0-9X]$")
+    submitted_at: datetime
+    payload: dict[str, object]
+
+
+class SubmissionReceipt(_Wire):
+    tracking_number: str
+    duplicate: bool = Field(description="true when this key had already been received")

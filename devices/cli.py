@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from config.settings import TerminalSettings
@@ -16,10 +17,22 @@ def add_commands(subparsers: Any) -> None:
     sub = parser.add_subparsers(dest="devices_command", required=True, metavar="COMMAND")
     listing = sub.add_parser("list", help="each device's status and capabilities")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    printing = sub.add_parser("print", help="print a PDF through CUPS and wait for the job")
+    printing.add_argument("file", type=Path, help="the PDF to print")
+    printing.add_argument("--queue", help="CUPS queue (default: devices.printer.queue)")
+    printing.add_argument("--timeout", type=float, default=120.0, help="seconds to wait")
 
 
 def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
     """Run a parsed `devices` command; return the exit code."""
+    if args.devices_command == "print":
+        from devices.commands import print_file
+
+        return print_file(args.file, args.queue or settings.devices.printer.queue, args.timeout)
+    return _list(args, settings)
+
+
+def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
     manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
     try:
         for family, device in manager.devices.items():

@@ -21,6 +21,10 @@ def add_commands(subparsers: Any) -> None:
     printing.add_argument("file", type=Path, help="the PDF to print")
     printing.add_argument("--queue", help="CUPS queue (default: devices.printer.queue)")
     printing.add_argument("--timeout", type=float, default=120.0, help="seconds to wait")
+    saying = sub.add_parser("say", help="speak a sentence with the speech engine")
+    saying.add_argument("text")
+    saying.add_argument("--lang", default="zh", help="zh, en or mn")
+    saying.add_argument("--wav", type=Path, help="write the speech to this WAV file")
 
 
 def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
@@ -29,6 +33,10 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
         from devices.commands import print_file
 
         return print_file(args.file, args.queue or settings.devices.printer.queue, args.timeout)
+    if args.devices_command == "say":
+        from devices.commands import say
+
+        return say(args.text, args.lang, args.wav, settings)
     return _list(args, settings)
 
 

@@ -21,6 +21,8 @@ def add_commands(subparsers: Any) -> None:
     printing.add_argument("file", type=Path, help="the PDF to print")
     printing.add_argument("--queue", help="CUPS queue (default: devices.printer.queue)")
     printing.add_argument("--timeout", type=float, default=120.0, help="seconds to wait")
+    checking = sub.add_parser("check", help="exercise each device; non-zero exit if any fails")
+    checking.add_argument("--json", action="store_true", help="one JSON object per line")
     saying = sub.add_parser("say", help="speak a sentence with the speech engine")
     saying.add_argument("text")
     saying.add_argument("--lang", default="zh", help="zh, en or mn")
@@ -37,7 +39,27 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
         from devices.commands import say
 
         return say(args.text, args.lang, args.wav, settings)
+    if args.devices_command == "check":
+        return _check(args, settings)
     return _list(args, settings)
+
+
+def _check(args: argparse.Namespace, settings: TerminalSettings) -> int:
+    from devices.diagnostics import check_all
+
+    manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+    try:
+        verdicts = check_all(
+            manager, settings.devices.printer.paper, str(settings.default_language)
+        )
+    finally:
+        manager.close()
+    for v in verdicts:
+        if args.json:
+            print(json.dumps({"family": v.family.value, "ok": v.ok, "verdict": v.text}))
+        else:
+            print(f"{v.family.value:10} {'OK' if v.ok else 'FAIL':4}  {v.text}")
+    return 0 if all(v.ok for v in verdicts) else 1
 
 
 def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
@@ -47,7 +69,8 @@ def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
             status = device.status()
             caps = device.capabilities()
             if args.json:
-                print(json.dumps({"family": family.value, "status": status.value, **caps}))
+                row = {"family": family.value, "status": status.value, **caps}
+                print(json.dumps(row, default=str, ensure_ascii=False))
             else:
                 print(f"{family.value:10} {status.value:14} {caps}")
     finally:

@@ -10,7 +10,7 @@ import wave
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from devices.base import Device
 from devices.xfs import Completion
@@ -75,12 +75,14 @@ def first_sound(pcm: bytes) -> int | None:
     return None
 
 
+@runtime_checkable
 class Speaker(Device, Protocol):
     def play(self, clip: AudioClip, cancel: threading.Event, timeout_s: float) -> Completion[None]:
         """Play to the end, or stop early (`canceled`) as soon as `cancel` is set."""
         ...
 
 
+@runtime_checkable
 class Microphone(Device, Protocol):
     def record(self, seconds: float, timeout_s: float) -> AudioClip:
         """Record `seconds` of sound; raises a devices.errors.DeviceError."""

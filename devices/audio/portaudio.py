@@ -34,7 +34,7 @@ def _find(kind: str) -> tuple[ModuleType | None, str]:
     try:
         sd.query_devices(kind=kind)
     except Exception as err:  # PortAudioError or ValueError: no such device
-        log.info("no %s sound device: %s", kind, err)
+        log.debug("no %s sound device: %s", kind, err)
         return None, f"no sound {kind} device"
     return sd, ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -42,6 +42,7 @@ class Frame:
         return f"Frame({self.width}x{self.height}, seq={self.seq})"
 
 
+@runtime_checkable
 class Camera(Device, Protocol):
     def read_frame(self, timeout_s: float) -> Frame:
         """The next frame; raises DeviceTimeout or DeviceNotReady (devices.errors)."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from devices.base import Device
 from devices.xfs import Completion
 
 
+@runtime_checkable
 class Speech(Device, Protocol):
     def say(self, text: str, lang: str, timeout_s: float) -> Completion[None]: ...
 

@@ -142,8 +142,9 @@ class CupsPrinter(EventSource):
                 return self._failed(job, state)
             now = self.refresh()
             if now.status is not DeviceStatus.ONLINE and now.status is not DeviceStatus.NO_DEVICE:
+                # the printer failed under our job: whether CUPS aborted it yet or not, it failed
                 self._cancel(job)
-                return Completion(CompletionCode.DEVICE_NOT_READY, detail=now.message)
+                return Completion(CompletionCode.HARDWARE_ERROR, detail=now.message)
             if time.monotonic() >= deadline:
                 self._cancel(job)
                 raise DeviceTimeout(
@@ -164,7 +165,7 @@ class CupsPrinter(EventSource):
         try:
             self._call(lambda c: c.cancelJob(job, purge_job=False), "cancelling the job")
         except DeviceError:
-            log.warning("could not cancel cups job %s on %s", job, self.queue)
+            log.debug("cups job %s on %s was already over", job, self.queue)
 
     def close(self) -> None:
         self._worker.stop()

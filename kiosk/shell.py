@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import get_args
 
-from api_client.schemas import DeviceState
+from api_client.schemas import DeviceFamilyName, DeviceState
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from devices.xfs import DeviceEvent
@@ -153,10 +154,16 @@ class Shell:
         self.window.strip.set_devices(self.devices.statuses())
 
     def device_states(self) -> list[DeviceState]:
-        """Called on the network thread; status() only reads a field."""
+        """Called on the network thread; status() only reads a field.
+
+        Only the families the wire contract names are sent: a central service that does not
+        know the speaker and microphone yet would otherwise refuse the whole heartbeat.
+        """
+        known = set(get_args(DeviceFamilyName))
         return [
             DeviceState(family=family.value, status=status.value)
             for family, status in self.devices.statuses().items()
+            if family.value in known
         ]
 
     @property

@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Generic, TypeVar
 
-from devices.errors import DeviceError, DeviceNotReady, DeviceTimeout
+from devices.errors import DeviceNotReady, DeviceTimeout
 from devices.xfs import DeviceFamily
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,6 @@ class OwnerThread(Generic[R]):
                     self._hung = True
                 log.warning("%s hung after %.1f s (%s)", self.name, timeout_s, what)
             raise DeviceTimeout(self.family, f"{what}: no answer in {timeout_s:g} s") from err
-        except DeviceError:
-            raise
 
     def restart(self) -> None:
         """Abandon the current thread (hung or not) and start a fresh one."""
@@ -121,6 +119,6 @@ class OwnerThread(Generic[R]):
         """Ask the thread to end after its current call; a hung thread is left behind."""
         with self._lock:
             self._jobs.put(None)
-            thread = self._thread
-        if thread is not threading.current_thread():
+            thread, hung = self._thread, self._hung
+        if not hung and thread is not threading.current_thread():
             thread.join(timeout_s)

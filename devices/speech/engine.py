@@ -54,7 +54,9 @@ class EspeakEngine:
         self._wanted = dict(voices)
         self._worker: OwnerThread[Any] = OwnerThread(DeviceFamily.SPEECH, "espeak", _make_engine)
         self.stall = threading.Event()
-        self._release = threading.Event()
+        # A stalled worker is never woken: espeak-ng is one global library, and two engines
+        # synthesising at once crash the process. An abandoned worker stays parked for good.
+        self._parked = threading.Event()
         self._tmp = Path(tempfile.mkdtemp(prefix="lexkiosk-speech-"))
         self.voices: dict[str, str] = self._worker.call(
             lambda e: voice_ids(e, self._wanted), self.timeout_s, "listing voices"
@@ -82,7 +84,7 @@ class EspeakEngine:
     ) -> AudioClip:
         if self.stall.is_set():
             self.stall.clear()
-            self._release.wait()  # a hang, as pyttsx3 does when its loop wedges
+            self._parked.wait()  # a hang, as pyttsx3 does when its loop wedges
         out = self._tmp / f"{threading.get_ident()}.wav"
         engine.setProperty("voice", voice)
         engine.setProperty("rate", rate)
@@ -96,12 +98,9 @@ class EspeakEngine:
             out.unlink(missing_ok=True)  # it holds what was said to a resident
 
     def restart(self) -> None:
-        self._release.set()
         self._worker.restart()
-        self._release = threading.Event()
 
     def close(self) -> None:
-        self._release.set()
         self._worker.stop()
         for leftover in self._tmp.glob("*"):
             leftover.unlink(missing_ok=True)

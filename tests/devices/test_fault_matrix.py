@@ -115,6 +115,7 @@ def test_speech_engine_hang(make_manager) -> None:
     assert manager.statuses()[F.SPEECH] is DeviceStatus.HARDWARE_ERROR
     assert manager.message(F.SPEECH) == "The voice is not responding; it will be restarted."
     assert manager.check_health()[F.SPEECH] is DeviceStatus.ONLINE
+    speech.engine.timeout_s = 15.0  # a fresh engine loads its voices on first use
     assert speech.say("Hello.", "en", timeout_s=30).ok
 
 

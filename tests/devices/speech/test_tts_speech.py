@@ -31,7 +31,7 @@ def speech(speaker: WavSpeaker, tmp_path: Path) -> Iterator[TtsSpeech]:
         speaker,
         {"zh": "cmn", "en": "en"},
         prompts=PromptFolder(tmp_path / "prompts"),
-        render_timeout_s=2.0,
+        render_timeout_s=15.0,
     )
     yield device
     device.close()
@@ -108,6 +108,7 @@ def test_volume_is_reset_for_each_journey(speech, speaker) -> None:
 
 
 def test_a_hung_engine_times_out_and_is_restarted(speech) -> None:
+    speech.engine.timeout_s = 1.0
     speech.engine.stall.set()
     done = speech.say("Hello.", "en", timeout_s=20)
     assert done.code is CompletionCode.TIME_OUT
@@ -115,6 +116,7 @@ def test_a_hung_engine_times_out_and_is_restarted(speech) -> None:
     assert speech.message == "The voice is not responding; it will be restarted."
     assert speech.check_health() is DeviceStatus.ONLINE
     assert speech.engine.restarts == 1
+    speech.engine.timeout_s = 15.0  # a fresh engine loads its voices on first use
     assert speech.say("Hello again.", "en", timeout_s=20).ok
 
 

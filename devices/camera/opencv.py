@@ -31,6 +31,8 @@ Opener = Callable[[int | str], Any]
 
 def open_capture(source: int | str, width: int, height: int, fps: int, timeout_ms: int) -> Any:
     """Open a VideoCapture with timeouts (stream backends) and the wanted size (devices)."""
+    # OpenCV warns on stderr at every failed open; the watchdog reports it once, in words
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
     params = [
         cv2.CAP_PROP_OPEN_TIMEOUT_MSEC,
         timeout_ms,

@@ -45,10 +45,12 @@ class CupsPrinter(EventSource):
         queue: str,
         poll_s: float = 0.2,
         connect: Callable[[], Any] = cups.Connection,
+        call_timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         super().__init__(DeviceFamily.PRINTER, DeviceStatus.STARTING)
         self.queue = queue
         self.poll_s = poll_s
+        self.call_timeout_s = call_timeout_s
         self._worker: OwnerThread[Any] = OwnerThread(self.family, f"cups-{queue}", connect)
         self._lock = threading.Lock()
         self._condition: PrinterCondition | None = None
@@ -63,7 +65,7 @@ class CupsPrinter(EventSource):
 
     def _call(self, fn: Callable[[Any], Any], what: str) -> Any:
         try:
-            return self._worker.call(fn, CALL_TIMEOUT_S, what)
+            return self._worker.call(fn, self.call_timeout_s, what)
         except DeviceError:
             raise
         except cups.IPPError as err:

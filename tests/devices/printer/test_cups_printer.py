@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from pathlib import Path
 
+import cups
 import pytest
 
 from devices.documents.model import RECEIPT
@@ -138,3 +140,34 @@ def test_cli_print_waits_and_says_how_it_ended(cups_queue: str, receipt: Path) -
     bad = run_cli("lexkiosk", "devices", "print", str(receipt), "--queue", "no-such-queue")
     assert bad.returncode == 1
     assert "no print queue" in bad.stdout + bad.stderr
+
+
+class _WedgedConnection:
+    """A CUPS connection whose every call blocks, as pycups does when cupsd stops answering."""
+
+    def __init__(self, wedge: threading.Event) -> None:
+        self.wedge = wedge
+
+    def getPrinterAttributes(self, *args, **kwargs):
+        self.wedge.wait()
+        raise RuntimeError("released")
+
+
+def test_a_hung_cups_connection_is_timed_out_and_restarted(cups_queue: str) -> None:
+    """GIVEN a connection that never answers WHEN polled THEN noDevice, then a fresh one works."""
+    wedge = threading.Event()
+    made: list[object] = []
+
+    def connect():
+        made.append(object())
+        return _WedgedConnection(wedge) if len(made) == 1 else cups.Connection()
+
+    printer = CupsPrinter(cups_queue, connect=connect, call_timeout_s=0.5)
+    try:
+        assert printer.refresh().status is DeviceStatus.NO_DEVICE
+        assert "no answer" in printer.message
+        assert printer.check_health() is DeviceStatus.ONLINE
+        assert len(made) == 2
+    finally:
+        wedge.set()
+        printer.close()

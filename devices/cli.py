@@ -68,11 +68,12 @@ def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
         for family, device in manager.devices.items():
             status = device.status()
             caps = device.capabilities()
+            message = manager.message(family)
             if args.json:
-                row = {"family": family.value, "status": status.value, **caps}
+                row = {"family": family.value, "status": status.value, "message": message, **caps}
                 print(json.dumps(row, default=str, ensure_ascii=False))
             else:
-                print(f"{family.value:10} {status.value:14} {caps}")
+                print(f"{family.value:10} {status.value:14} {message} {caps}")
     finally:
         manager.close()
     return 0

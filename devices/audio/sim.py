@@ -21,9 +21,15 @@ CHUNK_S = 0.02
 
 
 class WavSpeaker(EventSource):
-    """Plays clips into `out_dir/clip-N.wav` (or always into `out_file`)."""
+    """Plays clips into `out_dir/clip-N.wav` (or always into `out_file`).
 
-    def __init__(self, out_dir: Path, pace: float = 1.0, out_file: Path | None = None) -> None:
+    Only the last `keep` clips stay on disk: what was said to a resident is personal data, and
+    an emulator left running in a demo must not pile it up.
+    """
+
+    def __init__(
+        self, out_dir: Path, pace: float = 1.0, out_file: Path | None = None, keep: int = 20
+    ) -> None:
         super().__init__(DeviceFamily.SPEAKER, DeviceStatus.ONLINE)
         self.out_dir = out_dir
         self.out_file = out_file
@@ -31,6 +37,7 @@ class WavSpeaker(EventSource):
         self._count = itertools.count(1)
         self._lock = threading.Lock()
         self.played: list[Path] = []
+        self.keep = keep
         self.first_sound_at: float | None = None  # time.monotonic() of the last clip's first sound
         self.sounded = threading.Event()
 
@@ -76,6 +83,9 @@ class WavSpeaker(EventSource):
             self.out_dir.mkdir(parents=True, exist_ok=True)
             target = self.out_dir / f"clip-{next(self._count)}.wav"
         self.played.append(clip.to_wav(target))
+        if self.out_file is None:
+            while len(self.played) > self.keep:
+                self.played.pop(0).unlink(missing_ok=True)
 
     def unplug(self) -> None:
         self.set_status(DeviceStatus.NO_DEVICE)

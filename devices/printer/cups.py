@@ -114,7 +114,10 @@ class CupsPrinter(EventSource):
         return self.refresh().status
 
     def print_pdf(self, pdf: Path, title: str, timeout_s: float) -> Completion[str]:
-        """Submit and follow the job to its end; on timeout the job is cancelled."""
+        """Submit and follow the job to its end; on timeout the job is cancelled.
+
+        `title` becomes the CUPS job name, which CUPS writes to its logs: never personal data.
+        """
         try:
             _check_pdf(pdf, self.family)
             now = self.refresh()

@@ -59,3 +59,10 @@ def test_portaudio_reports_no_device_plainly_when_there_is_no_sound_card() -> No
     finally:
         speaker.close()
         mic.close()
+
+
+def test_speaker_keeps_only_the_last_clips(tmp_path: Path) -> None:
+    speaker = WavSpeaker(tmp_path, pace=0, keep=2)
+    for _ in range(4):
+        speaker.play(TONE, threading.Event(), 5)
+    assert sorted(p.name for p in tmp_path.glob("*.wav")) == ["clip-3.wav", "clip-4.wav"]

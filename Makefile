@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test check bench setup setup-test lint types contracts unit clean
+.PHONY: demo test check bench setup setup-test cups lint types contracts unit clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -32,15 +32,19 @@ unit:
 	@echo "[check] unit tests (no e2e)"
 	@$(PY) -m pytest -q -m "not e2e and not slow"
 
-check: setup-test lint types contracts unit
+cups:
+	@echo "[setup] CUPS with the cups-pdf emulator queue"
+	@scripts/cups-setup.sh
 
-test: setup-test lint types contracts
+check: setup-test cups lint types contracts unit
+
+test: setup-test cups lint types contracts
 	@echo "[test] the whole pytest suite"
 	@$(PY) -m pytest -q
 
-bench: setup-test
+bench: setup-test cups
 	@echo "[bench] running benchmarks/"
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in benchmarks/bench_*.py; do m=$${b%.py}; echo "== $$b"; $(PY) -m $${m//\//.} || exit 1; done
 
 clean:
 	rm -rf .venv .stamps demo-out .mypy_cache .ruff_cache .pytest_cache

@@ -47,9 +47,12 @@ class IdleSettings(_Section):
 class CameraSettings(_Section):
     driver: Literal["sim", "opencv"] = "sim"
     index: int = Field(0, ge=0, le=16)
+    source: str = Field("", description="opencv: a stream URL or video file instead of index")
     width: int = Field(640, ge=160, le=3840)
     height: int = Field(480, ge=120, le=2160)
     fps: int = Field(15, ge=1, le=60)
+    stale_s: float = Field(2.0, ge=0.2, le=30, description="no fresh frame this long: lost")
+    files: list[Path] = Field(default_factory=list, description="sim: images or one video")
 
 
 class IdReaderSettings(_Section):
@@ -74,6 +77,16 @@ class SpeechSettings(_Section):
     voices: dict[Language, str] = Field(default_factory=_default_voices)
     rate: int = Field(160, ge=60, le=400, description="words per minute")
     volume: float = Field(0.9, ge=0.0, le=1.0)
+    timeout_s: float = Field(5.0, gt=0, le=60, description="longest a sentence may take to render")
+
+
+class AudioSettings(_Section):
+    """Speaker and microphone: WAV-file emulators, or the platform's sound system."""
+
+    speaker: Literal["sim", "portaudio"] = "sim"
+    microphone: Literal["sim", "portaudio"] = "sim"
+    wav_dir: Path | None = Field(None, description="sim: where played audio goes")
+    microphone_wav: Path | None = Field(None, description="sim: what the microphone hears")
 
 
 class DeviceSettings(_Section):
@@ -82,6 +95,8 @@ class DeviceSettings(_Section):
     scanner: ScannerSettings = ScannerSettings()
     printer: PrinterSettings = PrinterSettings()
     speech: SpeechSettings = SpeechSettings()
+    audio: AudioSettings = AudioSettings()
+    health_poll_s: float = Field(5.0, ge=0.5, le=300, description="seconds between health polls")
 
 
 class TerminalSettings(BaseSettings):

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from config.settings import TerminalSettings
@@ -41,6 +42,16 @@ def add_commands(subparsers: Any) -> None:
     sub = parser.add_subparsers(dest="devices_command", required=True, metavar="COMMAND")
     listing = sub.add_parser("list", help="each device's status and capabilities")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    printing = sub.add_parser("print", help="print a PDF through CUPS and wait for the job")
+    printing.add_argument("file", type=Path, help="the PDF to print")
+    printing.add_argument("--queue", help="CUPS queue (default: devices.printer.queue)")
+    printing.add_argument("--timeout", type=float, default=120.0, help="seconds to wait")
+    checking = sub.add_parser("check", help="exercise each device; non-zero exit if any fails")
+    checking.add_argument("--json", action="store_true", help="one JSON object per line")
+    saying = sub.add_parser("say", help="speak a sentence with the speech engine")
+    saying.add_argument("text")
+    saying.add_argument("--lang", default="zh", help="zh, en or mn")
+    saying.add_argument("--wav", type=Path, help="write the speech to this WAV file")
 
     read = sub.add_parser("read-id", help="read the ID card on a serial reader")
     read.add_argument("--port", help="serial port (default: devices.id_reader.port)")
@@ -68,7 +79,35 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
         return _parse_mrz(args)
     if args.devices_command == "scan":
         return scanner_cli.run(args)
+    if args.devices_command == "print":
+        from devices.commands import print_file
+
+        return print_file(args.file, args.queue or settings.devices.printer.queue, args.timeout)
+    if args.devices_command == "say":
+        from devices.commands import say
+
+        return say(args.text, args.lang, args.wav, settings)
+    if args.devices_command == "check":
+        return _check(args, settings)
     return _list(args, settings)
+
+
+def _check(args: argparse.Namespace, settings: TerminalSettings) -> int:
+    from devices.diagnostics import check_all
+
+    manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+    try:
+        verdicts = check_all(
+            manager, settings.devices.printer.paper, str(settings.default_language)
+        )
+    finally:
+        manager.close()
+    for v in verdicts:
+        if args.json:
+            print(json.dumps({"family": v.family.value, "ok": v.ok, "verdict": v.text}))
+        else:
+            print(f"{v.family.value:10} {'OK' if v.ok else 'FAIL':4}  {v.text}")
+    return 0 if all(v.ok for v in verdicts) else 1
 
 
 def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
@@ -78,10 +117,12 @@ def _list(args: argparse.Namespace, settings: TerminalSettings) -> int:
         for family, device in manager.devices.items():
             status = device.status()
             caps = device.capabilities()
+            message = manager.message(family)
             if args.json:
-                print(json.dumps({"family": family.value, "status": status.value, **caps}))
+                row = {"family": family.value, "status": status.value, "message": message, **caps}
+                print(json.dumps(row, default=str, ensure_ascii=False))
             else:
-                print(f"{family.value:10} {status.value:14} {caps}")
+                print(f"{family.value:10} {status.value:14} {message} {caps}")
     finally:
         manager.close()
     return 0

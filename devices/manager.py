@@ -1,61 +1,56 @@
-"""Builds every device family from the settings and reports their status together."""
+"""Builds every device family from the settings, polls their health and reports them together.
+
+Health polling calls each driver's `check_health()` (those that have one): that is where a hung
+worker (speech engine, CUPS connection) is restarted and a printer's condition re-read.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config.settings import DeviceSettings
-from devices.base import Device, EventListener, EventSource
-from devices.camera.sim import SimCamera
+from devices import builders
+from devices.base import Device, EventListener
+from devices.builders import UnavailableDevice, guarded
+from devices.faults import inject
 from devices.idcard.serial_reader import SerialIdReader
 from devices.idcard.sim import SimIdReader
-from devices.printer.sim import SimPrinter
+from devices.messages import plain_message
 from devices.scanner.sim import SimScanner
-from devices.speech.sim import SimSpeech
 from devices.xfs import DeviceFamily, DeviceStatus
 
+if TYPE_CHECKING:
+    from devices.camera.pipeline import FramePipeline
 
-class UnavailableDevice(EventSource):
-    """Stands in for a family whose configured driver cannot be used; always `noDevice`."""
-
-    def __init__(self, family: DeviceFamily, reason: str) -> None:
-        super().__init__(family, DeviceStatus.NO_DEVICE)
-        self.reason = reason
-
-    def capabilities(self) -> dict[str, object]:
-        return {"reason": self.reason}
-
-    def close(self) -> None:
-        """Nothing to release."""
+__all__ = ["DeviceManager", "UnavailableDevice"]
+log = logging.getLogger(__name__)
+F = DeviceFamily
 
 
 class DeviceManager:
     """Owns the devices of one terminal; the shell asks it for status and subscribes to events."""
 
     def __init__(self, settings: DeviceSettings, data_dir: Path, languages: list[str]) -> None:
+        self.settings = settings
+        speaker = guarded(F.SPEAKER, lambda: builders.speaker(settings, data_dir))
         self.devices: dict[DeviceFamily, Device] = {
-            DeviceFamily.CAMERA: self._camera(settings),
-            DeviceFamily.ID_READER: self._id_reader(settings),
-            DeviceFamily.SCANNER: self._sim_or_unavailable(
-                DeviceFamily.SCANNER, settings.scanner.driver, SimScanner
+            F.CAMERA: guarded(F.CAMERA, lambda: builders.camera(settings)),
+            F.ID_READER: guarded(F.ID_READER, lambda: self._id_reader(settings)),
+            F.SCANNER: self._sim_only(F.SCANNER, settings.scanner.driver, SimScanner),
+            F.PRINTER: guarded(F.PRINTER, lambda: builders.printer(settings, data_dir)),
+            F.SPEECH: guarded(
+                F.SPEECH, lambda: builders.speech(settings, data_dir, languages, speaker)
             ),
-            DeviceFamily.PRINTER: self._sim_or_unavailable(
-                DeviceFamily.PRINTER,
-                settings.printer.driver,
-                lambda: SimPrinter(data_dir / "printed"),
-            ),
-            DeviceFamily.SPEECH: self._sim_or_unavailable(
-                DeviceFamily.SPEECH, settings.speech.driver, lambda: SimSpeech(languages)
-            ),
+            F.SPEAKER: speaker,
+            F.MICROPHONE: guarded(F.MICROPHONE, lambda: builders.microphone(settings)),
         }
-
-    @staticmethod
-    def _camera(settings: DeviceSettings) -> Device:
-        cam = settings.camera
-        if cam.driver == "sim":
-            return SimCamera(cam.width, cam.height, cam.fps)
-        return UnavailableDevice(DeviceFamily.CAMERA, f"driver {cam.driver!r} is not built yet")
+        self._pipeline: FramePipeline | None = None
+        self._stop_polling = threading.Event()
+        self._poller: threading.Thread | None = None
 
     @staticmethod
     def _id_reader(settings: DeviceSettings) -> Device:
@@ -67,15 +62,16 @@ class DeviceManager:
         return SimIdReader()
 
     @staticmethod
-    def _sim_or_unavailable(
-        family: DeviceFamily, driver: str, make_sim: Callable[[], Device]
-    ) -> Device:
+    def _sim_only(family: DeviceFamily, driver: str, make_sim: Callable[[], Device]) -> Device:
         if driver == "sim":
             return make_sim()
         return UnavailableDevice(family, f"driver {driver!r} is not built yet")
 
     def statuses(self) -> dict[DeviceFamily, DeviceStatus]:
         return {family: device.status() for family, device in self.devices.items()}
+
+    def message(self, family: DeviceFamily) -> str:
+        return plain_message(self.devices[family])
 
     def subscribe(self, listener: EventListener) -> Callable[[], None]:
         cancels = [device.subscribe(listener) for device in self.devices.values()]
@@ -86,6 +82,53 @@ class DeviceManager:
 
         return unsubscribe
 
+    def frames(self) -> FramePipeline:
+        """The one frame pipeline over the camera, opened once and shared by every consumer."""
+        from devices.camera.pipeline import FramePipeline
+        from devices.camera.port import Camera
+
+        if self._pipeline is None:
+            camera = self.devices[F.CAMERA]
+            if not isinstance(camera, Camera):
+                raise RuntimeError(plain_message(camera))
+            self._pipeline = FramePipeline(camera)
+            self._pipeline.start()
+        return self._pipeline
+
+    def check_health(self) -> dict[DeviceFamily, DeviceStatus]:
+        """Poll every device that can be polled; restarts hung workers on the way."""
+        for family, device in self.devices.items():
+            check = getattr(device, "check_health", None)
+            if check is None:
+                continue
+            try:
+                check()
+            except Exception:  # one broken driver must not stop the others' polling
+                log.exception("health check of %s failed", family.value)
+        return self.statuses()
+
+    def start_polling(self, interval_s: float | None = None) -> None:
+        period = interval_s or self.settings.health_poll_s
+        if self._poller is not None:
+            return
+        self._poller = threading.Thread(
+            target=self._poll_loop, args=(period,), name="device-health", daemon=True
+        )
+        self._poller.start()
+
+    def _poll_loop(self, period: float) -> None:
+        while not self._stop_polling.wait(period):
+            self.check_health()
+
+    def inject(self, family: DeviceFamily, fault: str) -> None:
+        """Rehearse a failure on an emulator (see devices.faults)."""
+        inject(self.devices[family], fault)
+
     def close(self) -> None:
+        self._stop_polling.set()
+        if self._poller is not None:
+            self._poller.join(2.0)
+        if self._pipeline is not None:
+            self._pipeline.stop()
         for device in self.devices.values():
             device.close()

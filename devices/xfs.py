@@ -16,6 +16,8 @@ class DeviceFamily(enum.StrEnum):
     SCANNER = "scanner"
     PRINTER = "printer"
     SPEECH = "speech"
+    SPEAKER = "speaker"
+    MICROPHONE = "microphone"
 
 
 class DeviceStatus(enum.StrEnum):
@@ -52,6 +54,7 @@ class EventKind(enum.StrEnum):
     PAPER_THRESHOLD = "PaperThresholdEvent"
     CAMERA_LOST = "CameraLostEvent"
     CAMERA_BACK = "CameraBackEvent"
+    DOOR_CHANGED = "DoorStatusChangedEvent"
 
 
 class PaperLevel(enum.StrEnum):

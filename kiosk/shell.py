@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import get_args
 
-from api_client.schemas import DeviceState
+from api_client.schemas import DeviceFamilyName, DeviceState
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
-from devices.xfs import DeviceEvent
+from devices.speech.port import Speech
+from devices.xfs import DeviceEvent, DeviceFamily
 from kiosk.bridge import ThreadBridge
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
@@ -100,14 +102,16 @@ class Shell:
         self.navigator.changed.connect(self._show_screen)
         self.journey.language_changed.connect(self._apply_language)
         self.journey.ended.connect(lambda _reason: self.window.idle_warning.hide())
+        self.journey.ended.connect(lambda _reason: self._speech_call("new_journey"))
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)
         self.devices.subscribe(self._on_device_event)
 
     def start(self) -> None:
-        """Start the network side; the window is shown by the caller."""
+        """Start the network side and device health polling; the window is shown by the caller."""
         self.network.start()
         self.network.submit(self.heartbeat.run())
+        self.devices.start_polling()
 
     def stop(self) -> None:
         self._app.removeEventFilter(self._filter)
@@ -117,7 +121,14 @@ class Shell:
         self.session.wipe()
         self.languages.switch(SOURCE_LANGUAGE)
 
+    def _speech_call(self, what: str) -> None:
+        """Speech belongs to a screen and a resident: cut it when either changes."""
+        speech = self.devices.devices.get(DeviceFamily.SPEECH)
+        if isinstance(speech, Speech):
+            getattr(speech, what)()
+
     def _show_screen(self, screen_id: str) -> None:
+        self._speech_call("stop")
         w = self.window
         if screen_id == ATTRACT:
             w.stack.setCurrentWidget(w.attract)
@@ -153,10 +164,16 @@ class Shell:
         self.window.strip.set_devices(self.devices.statuses())
 
     def device_states(self) -> list[DeviceState]:
-        """Called on the network thread; status() only reads a field."""
+        """Called on the network thread; status() only reads a field.
+
+        Only the families the wire contract names are sent: a central service that does not
+        know the speaker and microphone yet would otherwise refuse the whole heartbeat.
+        """
+        known = set(get_args(DeviceFamilyName))
         return [
             DeviceState(family=family.value, status=status.value)
             for family, status in self.devices.statuses().items()
+            if family.value in known
         ]
 
     @property

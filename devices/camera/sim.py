@@ -1,6 +1,7 @@
-"""A camera emulator that generates a moving scene at a steady frame rate.
+"""A camera emulator at a steady frame rate, fed by a generated scene, images or a video.
 
-Fault injection: `unplug()` and `replug()` behave as a USB camera pulled and put back.
+Fault injection, as a technician would rehearse them: `unplug()`/`replug()` (a USB camera
+pulled and put back), `freeze()` (the same frame forever) and `hang()` (reads block).
 """
 
 from __future__ import annotations
@@ -9,24 +10,33 @@ import threading
 import time
 
 from devices.base import EventSource
-from devices.camera.port import Frame
-from devices.errors import DeviceNotReady
+from devices.camera.port import Frame, Pixels
+from devices.camera.scenes import GeneratedScene, Scene
+from devices.errors import DeviceNotReady, DeviceTimeout
 from devices.xfs import DeviceFamily, DeviceStatus, EventKind
 
 
 class SimCamera(EventSource):
-    def __init__(self, width: int = 640, height: int = 480, fps: int = 15) -> None:
+    def __init__(
+        self, width: int = 640, height: int = 480, fps: int = 15, scene: Scene | None = None
+    ) -> None:
         super().__init__(DeviceFamily.CAMERA, DeviceStatus.ONLINE)
         self.width, self.height, self.fps = width, height, fps
+        self.scene = scene or GeneratedScene(width, height)
         self._seq = 0
         self._next_at = time.monotonic()
         self._lock = threading.Lock()
-        self._rows = [bytes((40 + y * 100 // height, 60, 90)) * width for y in range(height)]
+        self._frozen: Pixels | None = None
+        self.frozen = False
+        self._unhung = threading.Event()
+        self._unhung.set()
 
     def capabilities(self) -> dict[str, object]:
         return {"width": self.width, "height": self.height, "fps": self.fps, "emulated": True}
 
     def read_frame(self, timeout_s: float) -> Frame:
+        if not self._unhung.wait(timeout_s):
+            raise DeviceTimeout(self.family, "the camera did not deliver a frame in time")
         with self._lock:
             if self.status() is not DeviceStatus.ONLINE:
                 raise DeviceNotReady(self.family, "the camera is not connected")
@@ -36,18 +46,24 @@ class SimCamera(EventSource):
                 time.sleep(min(wait, timeout_s))
             self._next_at = max(now, self._next_at) + 1.0 / self.fps
             self._seq += 1
-            return Frame(self.width, self.height, self._scene(self._seq), self._seq)
+            return Frame(self._pixels(), self._seq)
 
-    def _scene(self, seq: int) -> bytes:
-        band = max(8, self.width // 16)
-        x = (seq * 7) % max(1, self.width - band)
-        bar = bytes((230, 230, 230)) * band
-        out = bytearray(b"".join(self._rows))
-        stride = self.width * 3
-        for y in range(self.height // 4, 3 * self.height // 4):
-            start = y * stride + x * 3
-            out[start : start + band * 3] = bar
-        return bytes(out)
+    def _pixels(self) -> Pixels:
+        if self.frozen:
+            if self._frozen is None:
+                self._frozen = self.scene.next_frame()
+            return self._frozen
+        self._frozen = None
+        return self.scene.next_frame()
+
+    def freeze(self, frozen: bool = True) -> None:
+        self.frozen = frozen
+
+    def hang(self, hung: bool = True) -> None:
+        if hung:
+            self._unhung.clear()
+        else:
+            self._unhung.set()
 
     def unplug(self) -> None:
         self.set_status(DeviceStatus.NO_DEVICE)
@@ -58,4 +74,5 @@ class SimCamera(EventSource):
         self.emit(EventKind.CAMERA_BACK)
 
     def close(self) -> None:
+        self._unhung.set()
         self.set_status(DeviceStatus.OFFLINE)

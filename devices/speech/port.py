@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from devices.base import Device
 from devices.xfs import Completion
 
 
+@runtime_checkable
 class Speech(Device, Protocol):
     def say(self, text: str, lang: str, timeout_s: float) -> Completion[None]: ...
 
-    def stop(self) -> None: ...
+    def stop(self) -> None:
+        """Interrupt what is said and queued: the screen it belonged to is gone."""
+        ...
+
+    def new_journey(self) -> None:
+        """A new resident: stop the last one's speech and reset the volume."""
+        ...
 
     def languages(self) -> list[str]: ...

@@ -13,6 +13,8 @@ class SimSpeech(EventSource):
         super().__init__(DeviceFamily.SPEECH, DeviceStatus.ONLINE)
         self._languages = list(languages)
         self.utterances: Counter[str] = Counter()
+        self.interruptions = 0
+        self.journeys = 0
 
     def capabilities(self) -> dict[str, object]:
         return {"languages": self._languages, "emulated": True}
@@ -27,7 +29,12 @@ class SimSpeech(EventSource):
         return Completion(CompletionCode.SUCCESS)
 
     def stop(self) -> None:
-        """Nothing is ever mid-sentence in the emulator."""
+        """Nothing is ever mid-sentence in the emulator; it only counts interruptions."""
+        self.interruptions += 1
+
+    def new_journey(self) -> None:
+        """The emulator has no volume to reset; it counts journeys."""
+        self.journeys += 1
 
     def close(self) -> None:
         self.set_status(DeviceStatus.OFFLINE)

@@ -198,6 +198,16 @@
         <translation>语音</translation>
     </message>
     <message>
+        <location filename="../screens/status_strip.py" line="40" />
+        <source>Loudspeaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="41" />
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
         <location filename="../screens/status_strip.py" line="88" />
         <source>All devices ready</source>
         <translation>设备全部正常</translation>

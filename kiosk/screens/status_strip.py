@@ -37,6 +37,8 @@ FAMILY_TEXT = {
     DeviceFamily.SCANNER: QT_TRANSLATE_NOOP("Status", "Document scanner"),
     DeviceFamily.PRINTER: QT_TRANSLATE_NOOP("Status", "Printer"),
     DeviceFamily.SPEECH: QT_TRANSLATE_NOOP("Status", "Voice"),
+    DeviceFamily.SPEAKER: QT_TRANSLATE_NOOP("Status", "Loudspeaker"),
+    DeviceFamily.MICROPHONE: QT_TRANSLATE_NOOP("Status", "Microphone"),
 }
 
 

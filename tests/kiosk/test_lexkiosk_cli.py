@@ -25,7 +25,15 @@ def test_devices_list_reports_every_family(tmp_path: Path) -> None:
     result = run_cli("lexkiosk", "devices", "list", "--json", env=env)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {r["family"] for r in rows} == {"camera", "idReader", "scanner", "printer", "speech"}
+    assert {r["family"] for r in rows} == {
+        "camera",
+        "idReader",
+        "scanner",
+        "printer",
+        "speech",
+        "speaker",
+        "microphone",
+    }
     assert all(r["status"] == "online" for r in rows)
 
 

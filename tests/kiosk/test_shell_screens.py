@@ -104,3 +104,11 @@ def test_without_enrolment_the_strip_says_call_a_technician(qtbot, make_shell) -
     shell.start()
     qtbot.waitUntil(lambda: "终端尚未注册" in shell.window.strip.link_label.text(), timeout=5000)
     assert visible_texts(shell.window.strip)
+
+
+def test_changing_screen_interrupts_speech(qtbot, make_shell) -> None:
+    shell: Shell = make_shell()
+    speech = shell.devices.devices[DeviceFamily.SPEECH]
+    before = speech.interruptions  # type: ignore[attr-defined]
+    qtbot.mouseClick(shell.window.attract.start_button, Qt.MouseButton.LeftButton)
+    assert speech.interruptions > before  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Printable documents: templates filled with a resident's data, rendered to PDF."""

@@ -11,7 +11,7 @@ from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
 from devices.scanner.barcodes import read_barcodes
 from devices.scanner.mrz_glyphs import read_row
 from devices.scanner.mrz_locate import Row, by_field_kind, fit_width, mrz_candidates
-from devices.scanner.mrz_rows import row_strip
+from devices.scanner.mrz_rows import row_strips
 from devices.scanner.ocr import Image, OcrEngine
 
 # OCR runs on at most this many pixels along the longer side: enough for OCR-B at the sizes
@@ -78,8 +78,8 @@ class DocumentReader:
     def _read_candidate(image: Image, width: int, rows: list[Row]) -> DocumentRead | None:
         """Read the rows cell by cell; where they cannot be cut, use the recogniser's text."""
         lines: list[str] = []
-        for row in rows:
-            line = read_row(row_strip(image, row.boxes), width) or fit_width(row.text, width)
+        for row, strip in zip(rows, row_strips(image, [row.boxes for row in rows]), strict=True):
+            line = read_row(strip, width) or fit_width(row.text, width)
             if line is None:
                 return None
             lines.append(line)

@@ -21,12 +21,8 @@ from devices.scanner.specimen import _font
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 CELL_W, CELL_H = 24, 32  # every cell is compared at this size
+BLUR_SIGMAS = (0.0, 3.0, 6.0)  # in pixels of the 96 px rendering (about 0, 1.3, 2.6 in a cell)
 Gray = npt.NDArray[Any]
-
-
-def _ink_rows(binary: npt.NDArray[Any]) -> tuple[int, int]:
-    rows = np.where(binary.sum(axis=1) > 0)[0]
-    return (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, binary.shape[0])
 
 
 @functools.cache
@@ -37,13 +33,19 @@ def templates() -> tuple[Gray, Gray]:
     strip = PilImage.new("L", (round(pitch * len(ALPHABET)) + 40, 160), 0)
     ImageDraw.Draw(strip).text((20, 20), ALPHABET, font=font, fill=255)
     ink = np.asarray(strip, dtype=np.uint8)
-    top, bottom = _ink_rows((ink > 128).astype(np.uint8))
+    # The same band rule as for rows read from images, so both are scaled alike.
+    top, bottom = _text_band((ink > 128).astype(np.uint8))
     cells = []
-    for index in range(len(ALPHABET)):
-        left = round(20 + index * pitch)
-        cell = ink[top:bottom, left : left + round(pitch)]
-        cells.append(_normalise(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)))
-    stack = np.stack(cells).reshape(len(ALPHABET), -1)
+    # Each glyph also blurred: blur widens strokes, and a blurred 0 must meet a blurred 0
+    # rather than a sharp O. Row i of the stack is glyph i % len(ALPHABET).
+    for sigma in BLUR_SIGMAS:
+        source = cv2.GaussianBlur(ink, (0, 0), sigma) if sigma else ink
+        for index in range(len(ALPHABET)):
+            left = round(20 + index * pitch)
+            cell = source[top:bottom, left : left + round(pitch)]
+            resized = cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)
+            cells.append(_normalise(resized))
+    stack = np.stack(cells).reshape(len(cells), -1)
     return stack, np.linalg.norm(stack, axis=1)
 
 
@@ -65,7 +67,7 @@ def classify(cell: npt.NDArray[Any]) -> str:
             scores = stack @ vector / (norms * (np.linalg.norm(vector) + 1e-6))
             index = int(np.argmax(scores))
             if scores[index] > best_score:
-                best_score, best = float(scores[index]), ALPHABET[index]
+                best_score, best = float(scores[index]), ALPHABET[index % len(ALPHABET)]
     return best
 
 

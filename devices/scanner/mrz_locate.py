@@ -49,7 +49,7 @@ def _rows(lines: list[TextLine]) -> list[Row]:
     ordered = sorted(lines, key=lambda line: line.center_y)
     groups: list[list[TextLine]] = []
     for line in ordered:
-        if groups and abs(groups[-1][-1].center_y - line.center_y) < 0.5 * max(line.thickness, 1.0):
+        if groups and _same_row(groups[-1], line):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -59,6 +59,24 @@ def _rows(lines: list[TextLine]) -> list[Row]:
         raw = sum(len(b.text.replace(" ", "")) for b in boxes)
         rows.append(Row(boxes, "".join(normalise(b.text) for b in boxes), raw))
     return rows
+
+
+def _same_row(group: list[TextLine], line: TextLine) -> bool:
+    """Close in height and side by side: boxes of the next line down overlap horizontally."""
+    last = group[-1]
+    if abs(last.center_y - line.center_y) >= 0.5 * max(line.thickness, 1.0):
+        return False
+    return all(_x_overlap(box, line) < 0.3 * min(_width(box), _width(line)) for box in group)
+
+
+def _width(line: TextLine) -> float:
+    xs = [x for x, _ in line.box]
+    return max(xs) - min(xs)
+
+
+def _x_overlap(a: TextLine, b: TextLine) -> float:
+    ax, bx = [x for x, _ in a.box], [x for x, _ in b.box]
+    return max(0.0, min(max(ax), max(bx)) - max(min(ax), min(bx)))
 
 
 def fit_width(row: str, width: int) -> str | None:

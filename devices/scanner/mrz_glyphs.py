@@ -58,17 +58,17 @@ def _normalise(cell: npt.NDArray[Any]) -> Gray:
 def classify(cell: npt.NDArray[Any]) -> str:
     """The glyph that best correlates with an ink-white-on-black cell, trying small shifts."""
     stack, norms = templates()
-    best_score, best = -2.0, "<"
     padded = cv2.copyMakeBorder(cell, 2, 2, 2, 2, cv2.BORDER_CONSTANT, value=0)
-    for dy in (0, 2, 4):
-        for dx in (0, 2, 4):
-            view = padded[dy : dy + cell.shape[0], dx : dx + cell.shape[1]]
-            vector = _normalise(view).reshape(-1)
-            scores = stack @ vector / (norms * (np.linalg.norm(vector) + 1e-6))
-            index = int(np.argmax(scores))
-            if scores[index] > best_score:
-                best_score, best = float(scores[index]), ALPHABET[index % len(ALPHABET)]
-    return best
+    views = np.stack(
+        [
+            _normalise(padded[dy : dy + cell.shape[0], dx : dx + cell.shape[1]]).reshape(-1)
+            for dy in (0, 2, 4)
+            for dx in (0, 2, 4)
+        ]
+    )
+    scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
+    best = int(np.argmax(scores.max(axis=1)))
+    return ALPHABET[best % len(ALPHABET)]
 
 
 def read_row(strip: npt.NDArray[Any], width: int) -> str | None:

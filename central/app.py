@@ -8,8 +8,9 @@ from importlib.metadata import version
 
 from fastapi import FastAPI
 
-from central.api import fleet, health
+from central.api import auth, fleet, health, journal, kiosks, staff
 from central.db import Database
+from central.ratelimit import FailureLimiter
 from central.settings import CentralSettings
 
 
@@ -28,6 +29,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.db = database
-    app.include_router(health.router)
-    app.include_router(fleet.router)
+    app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
+    for module in (health, fleet, auth, staff, kiosks, journal):
+        app.include_router(module.router)
     return app

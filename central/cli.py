@@ -156,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _kiosk(args, settings)
     except ArgumentError as err:
         print(
-            f"error: --db {_safe_url(settings.db_url)!r} is not a database URL ({err}); use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
+            f"error: --db {_safe_url(settings.db_url)!r} is not a database URL ({err}); "
+            "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
             file=sys.stderr,
         )
     except OperationalError as err:

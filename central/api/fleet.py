@@ -1,4 +1,4 @@
-"""Terminal-facing fleet routes: enrolment and heartbeats."""
+"""Terminal-facing fleet routes: enrolment, heartbeats, token rotation."""
 
 from __future__ import annotations
 
@@ -6,9 +6,17 @@ import logging
 
 from fastapi import APIRouter, HTTPException, status
 
-from api_client.schemas import EnrolRequest, EnrolResponse, Heartbeat, HeartbeatAck, Problem
+from api_client.schemas import (
+    EnrolRequest,
+    EnrolResponse,
+    Heartbeat,
+    HeartbeatAck,
+    TokenRotation,
+)
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
-from central.fleet import FleetError, enrol, record_heartbeat, utcnow
+from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.clock import utcnow
+from central.fleet import FleetError, enrol, record_heartbeat, rotate_token
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["fleet"])
@@ -17,7 +25,7 @@ router = APIRouter(prefix="/api/v1", tags=["fleet"])
 @router.post(
     "/enrol",
     status_code=status.HTTP_201_CREATED,
-    responses={403: {"model": Problem, "description": "code unknown, used or expired"}},
+    responses=problems(s403="code unknown, used or expired"),
 )
 def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     try:
@@ -28,10 +36,13 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     return EnrolResponse(kiosk_id=kiosk.id, terminal_id=kiosk.terminal_id, device_token=token)
 
 
-@router.post(
-    "/heartbeat",
-    responses={401: {"model": Problem, "description": "device token missing, unknown or revoked"}},
-)
+@router.post("/heartbeat", responses=UNAUTHORISED_DEVICE)
 def heartbeat(body: Heartbeat, kiosk: CurrentKiosk, settings: SettingsDep) -> HeartbeatAck:
     record_heartbeat(kiosk, body)
     return HeartbeatAck(server_time=utcnow(), next_heartbeat_s=settings.heartbeat_s)
+
+
+@router.post("/token/rotate", responses=UNAUTHORISED_DEVICE)
+def rotate(kiosk: CurrentKiosk, session: SessionDep) -> TokenRotation:
+    """A new device token; the old one keeps working until the new one is first used."""
+    return TokenRotation(device_token=rotate_token(session, kiosk))

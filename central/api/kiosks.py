@@ -1,0 +1,107 @@
+"""Staff-facing fleet routes: list terminals in your organisations, issue codes, revoke."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
+
+from api_client.schemas import (
+    REGION_CODE_PATTERN,
+    TERMINAL_ID_PATTERN,
+    DeviceState,
+    EnrolCodeRequest,
+    EnrolCodeResponse,
+    KioskOut,
+)
+from central.api.deps import FleetOperator, FleetStaff, SessionDep, SettingsDep
+from central.api.problems import NOT_IN_SCOPE
+from central.fleet import (
+    FleetError,
+    KioskView,
+    issue_enrol_code_until,
+    kiosk_by_terminal_id,
+    list_kiosks,
+    revoke,
+)
+from central.models import Staff
+from central.staff import StaffError, organisation_by_code, region_within, subtree_ids
+
+router = APIRouter(prefix="/api/v1", tags=["fleet (staff)"])
+
+
+def _out(view: KioskView) -> KioskOut:
+    return KioskOut(
+        terminal_id=view.terminal_id,
+        site=view.site,
+        organisation=view.organisation,
+        region_code=view.region_code,
+        online=view.online,
+        revoked=view.revoked,
+        last_seen=view.last_seen,
+        app_version=view.app_version,
+        devices=[DeviceState.model_validate(d) for d in view.devices],
+    )
+
+
+def scoped_kiosks(
+    session: SessionDep, settings: SettingsDep, staff: Staff, region: str | None = None
+) -> list[KioskView]:
+    ids = subtree_ids(session, staff.organisation_id)
+    views = list_kiosks(session, timedelta(seconds=settings.offline_after_s), ids)
+    if region is not None:
+        views = [v for v in views if v.region_code and region_within(v.region_code, region)]
+    return views
+
+
+@router.get("/kiosks")
+def kiosks(
+    staff: FleetStaff,
+    session: SessionDep,
+    settings: SettingsDep,
+    region: Annotated[str | None, Query(pattern=REGION_CODE_PATTERN)] = None,
+    online: bool | None = None,
+) -> list[KioskOut]:
+    views = scoped_kiosks(session, settings, staff, region)
+    return [_out(v) for v in views if online is None or v.online == online]
+
+
+@router.post("/enrol-codes", status_code=status.HTTP_201_CREATED, responses=NOT_IN_SCOPE)
+def enrol_code(
+    body: EnrolCodeRequest, staff: FleetOperator, session: SessionDep
+) -> EnrolCodeResponse:
+    try:
+        org = organisation_by_code(session, body.organisation)
+    except StaffError as err:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
+    if org.id not in subtree_ids(session, staff.organisation_id):
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND,
+            f"no organisation with code {body.organisation!r} in your organisations",
+        )
+    code, expires = issue_enrol_code_until(
+        session, body.site, timedelta(hours=body.ttl_hours), org.id, f"staff:{staff.username}"
+    )
+    return EnrolCodeResponse(code=code, expires_at=expires)
+
+
+@router.post("/kiosks/{terminal_id}/revoke", responses=NOT_IN_SCOPE)
+def revoke_kiosk(
+    terminal_id: Annotated[str, Path(pattern=TERMINAL_ID_PATTERN)],
+    staff: FleetOperator,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> KioskOut:
+    try:
+        kiosk = kiosk_by_terminal_id(session, terminal_id)
+    except FleetError as err:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
+    if kiosk.organisation_id not in subtree_ids(session, staff.organisation_id):
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND, f"no terminal {terminal_id!r} in your organisations"
+        )
+    revoke(session, kiosk, f"staff:{staff.username}")
+    session.flush()
+    view = next(v for v in scoped_kiosks(session, settings, staff) if v.terminal_id == terminal_id)
+    return _out(view)

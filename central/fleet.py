@@ -166,7 +166,7 @@ def list_kiosks(
     if organisation_ids is not None:
         query = query.where(Kiosk.organisation_id.in_(list(organisation_ids)))
     views = []
-    for kiosk, org in session.execute(query).tuples():
+    for kiosk, org in session.execute(query):
         seen = as_utc(kiosk.last_seen) if kiosk.last_seen else None
         online = seen is not None and now - seen <= offline_after and kiosk.revoked_at is None
         views.append(

@@ -103,12 +103,16 @@ def verify(session: Session, expected_head: str | None = None, batch: int = 1000
     prev, expected_seq, count = GENESIS, 1, 0
     seen_expected = expected_head is None or expected_head == GENESIS
     query = select(JournalEntry).order_by(JournalEntry.seq).execution_options(yield_per=batch)
-    for row in session.scalars(query):
-        problem = _check(row, expected_seq, prev)
-        if problem:
-            return Verdict(False, count, prev, row.seq, problem)
-        prev, expected_seq, count = row.entry_hash, expected_seq + 1, count + 1
-        seen_expected = seen_expected or row.entry_hash == expected_head
+    rows = session.scalars(query)
+    try:
+        for row in rows:
+            problem = _check(row, expected_seq, prev)
+            if problem:
+                return Verdict(False, count, prev, row.seq, problem)
+            prev, expected_seq, count = row.entry_hash, expected_seq + 1, count + 1
+            seen_expected = seen_expected or row.entry_hash == expected_head
+    finally:
+        rows.close()  # a server-side cursor on PostgreSQL: release it on an early return
     if not seen_expected:
         return Verdict(
             False,

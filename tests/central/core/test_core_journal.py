@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import delete, select, update
 
@@ -17,11 +19,12 @@ def _events(central: Central) -> dict[str, str]:
     return central.login("auditor")
 
 
-def _verify(central: Central, headers: dict[str, str], head: str | None = None) -> dict:
+def _verify(central: Central, headers: dict[str, str], head: str | None = None) -> dict[str, Any]:
     params = {"head": head} if head else {}
     reply = central.client.get("/api/v1/journal/verify", params=params, headers=headers)
     assert reply.status_code == 200
-    return reply.json()
+    verdict: dict[str, Any] = reply.json()
+    return verdict
 
 
 def test_administrative_events_are_journaled(central: Central) -> None:
@@ -56,7 +59,9 @@ def test_head_is_the_hash_of_the_last_entry(central: Central) -> None:
         {"payload_sha256": "0" * 64},
     ],
 )
-def test_altering_any_field_breaks_the_chain_there(central: Central, change: dict) -> None:
+def test_altering_any_field_breaks_the_chain_there(
+    central: Central, change: dict[str, Any]
+) -> None:
     auditor = _events(central)
     with central.database.session() as session:
         session.execute(update(JournalEntry).where(JournalEntry.seq == 2).values(**change))

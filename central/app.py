@@ -8,8 +8,9 @@ from importlib.metadata import version
 
 from fastapi import FastAPI
 
-from central.api import auth, fleet, health, journal, kiosks, staff
+from central.api import auth, fleet, health, journal, kiosks, metrics, staff
 from central.db import Database
+from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
 from central.settings import CentralSettings
 
@@ -30,6 +31,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.db = database
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
-    for module in (health, fleet, auth, staff, kiosks, journal):
+    app.state.metrics = Metrics()
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    for module in (health, fleet, auth, staff, kiosks, journal, metrics):
         app.include_router(module.router)
     return app

@@ -62,6 +62,7 @@ def login_staff(
         staff = staff_out(session, issued.staff) if issued else None
     if issued is None or staff is None:
         limiter.fail(*keys)
+        request.app.state.metrics.login_failures.inc()
         log.info("login failed", extra={"username": body.username, "client": client})
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test check bench setup setup-test lint types contracts unit clean
+.PHONY: demo test check bench setup setup-test services lint types contracts unit clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -14,6 +14,10 @@ setup-test:
 demo: setup
 	@echo "[demo] starting the embedded central service and the kiosk shell with emulated devices"
 	@$(PY) -m kiosk.cli demo
+
+services:
+	@echo "[services] PostgreSQL for the test suite (scripts/services.sh)"
+	@scripts/services.sh
 
 lint:
 	@echo "[check] ruff format --check and ruff lint"
@@ -32,9 +36,9 @@ unit:
 	@echo "[check] unit tests (no e2e)"
 	@$(PY) -m pytest -q -m "not e2e and not slow"
 
-check: setup-test lint types contracts unit
+check: setup-test lint types contracts services unit
 
-test: setup-test lint types contracts
+test: setup-test lint types contracts services
 	@echo "[test] the whole pytest suite"
 	@$(PY) -m pytest -q
 

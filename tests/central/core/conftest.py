@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from central.app import create_app
@@ -31,7 +31,8 @@ def pg_base_url() -> str:
 
 
 def _pg_unavailable(reason: str) -> None:
-    message = f"PostgreSQL is not reachable at {pg_base_url()}: {reason}; run scripts/services.sh"
+    shown = make_url(pg_base_url()).render_as_string(hide_password=True)
+    message = f"PostgreSQL is not reachable at {shown}: {reason}; run scripts/services.sh"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)

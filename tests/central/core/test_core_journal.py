@@ -129,3 +129,22 @@ def test_journal_is_for_auditors_only(central: Central) -> None:
     notary = central.staff("notary")
     assert central.client.get("/api/v1/journal/head", headers=notary).status_code == 403
     assert PASSWORD
+
+
+def test_concurrent_writers_keep_one_chain(central: Central) -> None:
+    """GIVEN four threads appending at once WHEN they finish THEN the chain has no fork."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from central import journal
+
+    def write(n: int) -> None:
+        for i in range(10):
+            with central.database.session() as session:
+                journal.append(session, f"thread:{n}", "test.event", f"item:{i}", {"i": i})
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(write, range(4)))
+    with central.database.session() as session:
+        verdict = journal.verify(session)
+    assert verdict.ok, verdict.reason
+    assert verdict.entries == 41  # 40 + the root organisation

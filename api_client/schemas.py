@@ -7,7 +7,7 @@ generated from it.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,6 +64,10 @@ class Heartbeat(_Wire):
 class HeartbeatAck(_Wire):
     server_time: datetime
     next_heartbeat_s: float
+    config_version: int | None = Field(
+        None, description="the configuration version in force for this terminal; fetch if newer"
+    )
+    pending_commands: int = Field(0, ge=0, description="remote commands waiting to be fetched")
 
 
 class Problem(_Wire):
@@ -164,6 +168,7 @@ class KioskOut(_Wire):
     last_seen: datetime | None
     app_version: str | None
     devices: list[DeviceState]
+    config_version: int | None = Field(None, description="last version the terminal applied")
 
 
 class TokenRotation(_Wire):
@@ -184,3 +189,74 @@ class JournalVerifyOut(_Wire):
     head: str
     broken_at_seq: int | None = None
     reason: str | None = None
+
+
+# --- configuration pushed to terminals -------------------------------------------------------
+
+ConfigTargetKind = Literal["all", "region", "site", "terminal"]
+
+
+class ConfigPush(_Wire):
+    """A new configuration version for one terminal or a group.
+
+    `document` is the terminal's own settings document: the central service stores and
+    serves it; the terminal validates it with its own schema and applies or refuses it.
+    """
+
+    target_kind: ConfigTargetKind
+    target: str = Field(
+        "", max_length=64, description="region code, site name or terminal id; empty for all"
+    )
+    document: dict[str, Any] = Field(description="settings document, at most 64 KiB as JSON")
+
+
+class ConfigOut(_Wire):
+    version: int
+    target_kind: ConfigTargetKind
+    target: str
+    sha256: str = Field(description="SHA-256 of the canonical JSON of the document")
+    created_at: datetime
+    created_by: str
+    document: dict[str, Any]
+
+
+class ConfigReport(_Wire):
+    """The terminal's answer to a version: applied, or refused and the old one stays."""
+
+    version: int = Field(ge=1)
+    outcome: Literal["applied", "refused"]
+    detail: str = Field("", max_length=500, description="why it was refused")
+
+
+# --- remote commands -------------------------------------------------------------------------
+
+CommandKind = Literal["restart_shell", "screenshot", "upload_logs"]
+CommandState = Literal["queued", "sent", "succeeded", "failed"]
+
+
+class CommandRequest(_Wire):
+    kind: CommandKind
+
+
+class CommandOut(_Wire):
+    id: int
+    terminal_id: str
+    kind: CommandKind
+    state: CommandState
+    created_at: datetime
+    created_by: str
+    finished_at: datetime | None = None
+    detail: str = ""
+    attachment_type: str | None = None
+    attachment_size: int | None = None
+
+
+class CommandResult(_Wire):
+    """What the terminal reports after running a command; logs arrive masked by the kiosk."""
+
+    outcome: Literal["succeeded", "failed"]
+    detail: str = Field("", max_length=500)
+    attachment_type: Literal["image/png", "text/plain", "application/gzip"] | None = None
+    attachment_b64: str | None = Field(
+        None, max_length=8 * 1024 * 1024, description="base64 of the screenshot or log bundle"
+    )

@@ -8,7 +8,17 @@ from importlib.metadata import version
 
 from fastapi import FastAPI
 
-from central.api import auth, fleet, health, journal, kiosks, metrics, staff
+from central.api import (
+    auth,
+    commands,
+    configs,
+    fleet,
+    health,
+    journal,
+    kiosks,
+    metrics,
+    staff,
+)
 from central.db import Database
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
@@ -33,6 +43,6 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.metrics = Metrics()
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
-    for module in (health, fleet, auth, staff, kiosks, journal, metrics):
+    for module in (health, fleet, auth, staff, kiosks, configs, commands, journal, metrics):
         app.include_router(module.router)
     return app

@@ -149,6 +149,7 @@ class KioskView:
     organisation: str | None = None
     region_code: str | None = None
     app_version: str | None = None
+    config_version: int | None = None
 
 
 def list_kiosks(
@@ -180,6 +181,7 @@ def list_kiosks(
                 org.code if org else None,
                 org.region_code if org else None,
                 kiosk.app_version,
+                kiosk.config_version,
             )
         )
     return views

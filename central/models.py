@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -69,6 +69,7 @@ class Kiosk(Base):
     last_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     app_version: Mapped[str | None] = mapped_column(String(32))
     devices: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    config_version: Mapped[int | None] = mapped_column(Integer)  # last applied
 
 
 class EnrolCode(Base):
@@ -109,3 +110,46 @@ class JournalHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ConfigVersion(Base):
+    """One pushed configuration; its id is the version number (one sequence for all targets)."""
+
+    __tablename__ = "config_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(64))
+    # Only terminals owned by this organisation or those below it take the version.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class ConfigReportRow(Base):
+    __tablename__ = "config_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"))
+    version: Mapped[int] = mapped_column(ForeignKey("config_versions.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(String(500))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class KioskCommand(Base):
+    __tablename__ = "kiosk_commands"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    detail: Mapped[str] = mapped_column(String(500), default="")
+    attachment_type: Mapped[str | None] = mapped_column(String(64))
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -16,7 +16,9 @@ from api_client.schemas import (
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.clock import utcnow
+from central.configs import effective_for
 from central.fleet import FleetError, enrol, record_heartbeat, rotate_token
+from central.remote_commands import pending_count
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["fleet"])
@@ -37,9 +39,18 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
 
 
 @router.post("/heartbeat", responses=UNAUTHORISED_DEVICE)
-def heartbeat(body: Heartbeat, kiosk: CurrentKiosk, settings: SettingsDep) -> HeartbeatAck:
+def heartbeat(
+    body: Heartbeat, kiosk: CurrentKiosk, session: SessionDep, settings: SettingsDep
+) -> HeartbeatAck:
+    """Record the terminal's state; tell it whether a new configuration or commands wait."""
     record_heartbeat(kiosk, body)
-    return HeartbeatAck(server_time=utcnow(), next_heartbeat_s=settings.heartbeat_s)
+    config = effective_for(session, kiosk)
+    return HeartbeatAck(
+        server_time=utcnow(),
+        next_heartbeat_s=settings.heartbeat_s,
+        config_version=config.id if config else None,
+        pending_commands=pending_count(session, kiosk),
+    )
 
 
 @router.post("/token/rotate", responses=UNAUTHORISED_DEVICE)

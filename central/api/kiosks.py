@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, Query, status
 
 from api_client.schemas import (
     REGION_CODE_PATTERN,
-    TERMINAL_ID_PATTERN,
     DeviceState,
     EnrolCodeRequest,
     EnrolCodeResponse,
@@ -17,16 +16,15 @@ from api_client.schemas import (
 )
 from central.api.deps import FleetOperator, FleetStaff, SessionDep, SettingsDep
 from central.api.problems import NOT_IN_SCOPE
+from central.api.scope import TerminalId, actor, kiosk_in_scope, organisation_in_scope
 from central.fleet import (
-    FleetError,
     KioskView,
     issue_enrol_code_until,
-    kiosk_by_terminal_id,
     list_kiosks,
     revoke,
 )
 from central.models import Staff
-from central.staff import StaffError, organisation_by_code, region_within, subtree_ids
+from central.staff import region_within, subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["fleet (staff)"])
 
@@ -42,6 +40,7 @@ def _out(view: KioskView) -> KioskOut:
         last_seen=view.last_seen,
         app_version=view.app_version,
         devices=[DeviceState.model_validate(d) for d in view.devices],
+        config_version=view.config_version,
     )
 
 
@@ -71,37 +70,19 @@ def kiosks(
 def enrol_code(
     body: EnrolCodeRequest, staff: FleetOperator, session: SessionDep
 ) -> EnrolCodeResponse:
-    try:
-        org = organisation_by_code(session, body.organisation)
-    except StaffError as err:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
-    if org.id not in subtree_ids(session, staff.organisation_id):
-        raise HTTPException(
-            status.HTTP_404_NOT_FOUND,
-            f"no organisation with code {body.organisation!r} in your organisations",
-        )
+    org = organisation_in_scope(session, staff, body.organisation)
     code, expires = issue_enrol_code_until(
-        session, body.site, timedelta(hours=body.ttl_hours), org.id, f"staff:{staff.username}"
+        session, body.site, timedelta(hours=body.ttl_hours), org.id, actor(staff)
     )
     return EnrolCodeResponse(code=code, expires_at=expires)
 
 
 @router.post("/kiosks/{terminal_id}/revoke", responses=NOT_IN_SCOPE)
 def revoke_kiosk(
-    terminal_id: Annotated[str, Path(pattern=TERMINAL_ID_PATTERN)],
-    staff: FleetOperator,
-    session: SessionDep,
-    settings: SettingsDep,
+    terminal_id: TerminalId, staff: FleetOperator, session: SessionDep, settings: SettingsDep
 ) -> KioskOut:
-    try:
-        kiosk = kiosk_by_terminal_id(session, terminal_id)
-    except FleetError as err:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
-    if kiosk.organisation_id not in subtree_ids(session, staff.organisation_id):
-        raise HTTPException(
-            status.HTTP_404_NOT_FOUND, f"no terminal {terminal_id!r} in your organisations"
-        )
-    revoke(session, kiosk, f"staff:{staff.username}")
+    kiosk = kiosk_in_scope(session, staff, terminal_id)
+    revoke(session, kiosk, actor(staff))
     session.flush()
     view = next(v for v in scoped_kiosks(session, settings, staff) if v.terminal_id == terminal_id)
     return _out(view)

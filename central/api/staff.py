@@ -19,13 +19,13 @@ from api_client.schemas import (
 )
 from central.api.deps import AdminStaff, CurrentStaff, SessionDep
 from central.api.problems import CONFLICT, NOT_IN_SCOPE
+from central.api.scope import organisation_in_scope
 from central.models import Organisation, Staff
 from central.staff import (
     StaffError,
     add_organisation,
     add_staff,
     disable_staff,
-    organisation_by_code,
     staff_by_username,
     staff_out,
     subtree_ids,
@@ -49,18 +49,6 @@ def _org_out(org: Organisation, codes: dict[int, str]) -> OrganisationOut:
     )
 
 
-def _in_scope_org(session: SessionDep, staff: Staff, code: str) -> Organisation:
-    try:
-        org = organisation_by_code(session, code)
-    except StaffError as err:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
-    if org.id not in subtree_ids(session, staff.organisation_id):
-        raise HTTPException(
-            status.HTTP_404_NOT_FOUND, f"no organisation with code {code!r} in your organisations"
-        )
-    return org
-
-
 @router.get("/organisations")
 def list_organisations(staff: CurrentStaff, session: SessionDep) -> list[OrganisationOut]:
     ids = subtree_ids(session, staff.organisation_id)
@@ -78,7 +66,7 @@ def create_organisation(
             status.HTTP_409_CONFLICT,
             "a top-level organisation is added with the command line; give a parent you manage",
         )
-    parent = _in_scope_org(session, staff, body.parent)
+    parent = organisation_in_scope(session, staff, body.parent)
     try:
         org = add_organisation(session, body, _actor(staff))
     except StaffError as err:
@@ -97,7 +85,7 @@ def list_staff(staff: AdminStaff, session: SessionDep) -> list[StaffOut]:
 
 @router.post("/staff", status_code=status.HTTP_201_CREATED, responses=_SCOPED)
 def create_staff(body: StaffCreate, staff: AdminStaff, session: SessionDep) -> StaffOut:
-    _in_scope_org(session, staff, body.organisation)
+    organisation_in_scope(session, staff, body.organisation)
     try:
         member = add_staff(session, body, _actor(staff))
     except StaffError as err:

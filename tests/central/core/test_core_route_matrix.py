@@ -25,7 +25,7 @@ DOC_ROUTES = {"GET /openapi.json", "GET /docs", "GET /docs/oauth2-redirect", "GE
 PUBLIC_ALLOWED = re.compile(
     r"^(GET /healthz|GET /metrics|POST /api/v1/enrol|POST /api/v1/auth/login|\w+ /public/.*)$"
 )
-PATH_VALUES = {"terminal_id": "ZZZ999", "username": "nobody99"}
+PATH_VALUES = {"terminal_id": "ZZZ999", "username": "nobody99", "command_id": "999999"}
 
 
 def load_matrix() -> dict[str, set[str]]:

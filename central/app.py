@@ -12,6 +12,7 @@ from central.api import (
     auth,
     commands,
     configs,
+    console,
     fleet,
     health,
     journal,
@@ -43,6 +44,17 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.metrics = Metrics()
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
-    for module in (health, fleet, auth, staff, kiosks, configs, commands, journal, metrics):
+    for module in (
+        health,
+        fleet,
+        auth,
+        staff,
+        kiosks,
+        configs,
+        commands,
+        journal,
+        metrics,
+        console,
+    ):
         app.include_router(module.router)
     return app

@@ -23,7 +23,8 @@ CALLERS = ("anonymous", "device", *ROLES)
 DOC_ROUTES = {"GET /openapi.json", "GET /docs", "GET /docs/oauth2-redirect", "GET /redoc"}
 # DESIGN.md, "Who may call what": nothing else may be public.
 PUBLIC_ALLOWED = re.compile(
-    r"^(GET /healthz|GET /metrics|POST /api/v1/enrol|POST /api/v1/auth/login|\w+ /public/.*)$"
+    r"^(GET /healthz|GET /metrics|POST /api/v1/enrol|POST /api/v1/auth/login"
+    r"|(GET|POST) /console/login|\w+ /public/.*)$"
 )
 PATH_VALUES = {"terminal_id": "ZZZ999", "username": "nobody99", "command_id": "999999"}
 

@@ -16,7 +16,7 @@ demo: setup
 	@$(PY) -m kiosk.cli demo
 
 services:
-	@echo "[services] PostgreSQL for the test suite (scripts/services.sh)"
+	@echo "[services] PostgreSQL and Redis for the test suite (scripts/services.sh)"
 	@scripts/services.sh
 
 lint:

@@ -13,6 +13,7 @@ from central.api import (
     commands,
     configs,
     console,
+    events,
     fleet,
     health,
     journal,
@@ -20,6 +21,7 @@ from central.api import (
     metrics,
     staff,
 )
+from central.bus import make_bus
 from central.db import Database
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
@@ -28,10 +30,12 @@ from central.settings import CentralSettings
 
 def create_app(settings: CentralSettings) -> FastAPI:
     database = Database(settings.db_url)
+    bus = make_bus(settings.redis_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        await bus.close()
         database.dispose()
 
     app = FastAPI(
@@ -41,6 +45,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.db = database
+    app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.metrics = Metrics()
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
@@ -55,6 +60,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         journal,
         metrics,
         console,
+        events,
     ):
         app.include_router(module.router)
     return app

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start the services the test suite uses and print their URLs on stdout, one per line:
+# Start the services the test suite uses (PostgreSQL, Redis) and print their URLs on stdout:
 #   LEXKIOSK_TEST_PG_URL=postgresql+psycopg://...
+#   LEXKIOSK_TEST_REDIS_URL=redis://...
 # PostgreSQL 15 from Debian runs as the `postgres` user (it refuses root): pg_ctlcluster
 # switches user by itself; role and database are created through `runuser -u postgres`.
 # A second run finds everything in place and only prints the URLs.
@@ -51,3 +52,21 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]
 fi
 
 echo "LEXKIOSK_TEST_PG_URL=postgresql+psycopg://$role:$password@127.0.0.1:$port/$db"
+
+# Redis 7 for the event bus between workers: a private instance on its own port, no
+# persistence, so it neither clashes with a system Redis nor leaves files behind.
+redis_port=6390
+if ! command -v redis-server >/dev/null; then
+  say "Redis is not installed; run scripts/bootstrap.sh test (Debian package redis-server)"
+  exit 1
+fi
+if ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+  say "starting Redis on port $redis_port"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no \
+    --daemonize yes --pidfile /tmp/lexkiosk-test-redis.pid --logfile /tmp/lexkiosk-test-redis.log
+  for _ in $(seq 1 50); do
+    redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+fi
+echo "LEXKIOSK_TEST_REDIS_URL=redis://127.0.0.1:$redis_port/0"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from anyio import from_thread
 from fastapi import APIRouter, HTTPException, Path, Response, status
 from sqlalchemy import select
 
 from api_client.schemas import CommandOut, CommandRequest, CommandResult
-from central.api.deps import CurrentKiosk, FleetOperator, FleetStaff, SessionDep
+from central.api.deps import (
+    BusDep,
+    CurrentKiosk,
+    DatabaseDep,
+    FleetOperator,
+    FleetStaff,
+    SessionDep,
+)
 from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope
+from central.bus import kiosk_channel
 from central.models import Kiosk, KioskCommand
 from central.remote_commands import CommandError, command_out, finish, queue, take_pending
 from central.staff import subtree_ids
@@ -25,14 +34,24 @@ CommandId = Annotated[int, Path(ge=1, le=2**31 - 1)]
     responses={**NOT_IN_SCOPE, **problems(s409="the terminal is revoked")},
 )
 def queue_command(
-    terminal_id: TerminalId, body: CommandRequest, staff: FleetOperator, session: SessionDep
+    terminal_id: TerminalId,
+    body: CommandRequest,
+    staff: FleetOperator,
+    database: DatabaseDep,
+    bus: BusDep,
 ) -> CommandOut:
-    kiosk = kiosk_in_scope(session, staff, terminal_id)
-    try:
-        command = queue(session, kiosk, body.kind, actor(staff))
-    except CommandError as err:
-        raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
-    return command_out(command, kiosk.terminal_id)
+    """Queue, commit, then tell whichever worker holds the terminal's event stream."""
+    with database.session() as session:
+        kiosk = kiosk_in_scope(session, staff, terminal_id)
+        try:
+            command = queue(session, kiosk, body.kind, actor(staff))
+        except CommandError as err:
+            raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
+        session.flush()
+        out = command_out(command, kiosk.terminal_id)
+    event = {"type": "command", "id": out.id, "kind": out.kind}
+    from_thread.run(bus.publish, kiosk_channel(out.terminal_id), event)
+    return out
 
 
 @router.get("/kiosks/{terminal_id}/commands", responses=NOT_IN_SCOPE)

@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from api_client.schemas import Role
+from central.bus import Bus
 from central.db import Database
 from central.fleet import kiosk_for_token
 from central.models import Kiosk, Staff
@@ -27,6 +28,11 @@ def get_database(request: Request) -> Database:
     return database
 
 
+def get_bus(request: Request) -> Bus:
+    bus: Bus = request.app.state.bus
+    return bus
+
+
 def get_session(request: Request) -> Iterator[Session]:
     database: Database = request.app.state.db
     with database.session() as session:
@@ -36,6 +42,7 @@ def get_session(request: Request) -> Iterator[Session]:
 SettingsDep = Annotated[CentralSettings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 SessionDep = Annotated[Session, Depends(get_session)]
+BusDep = Annotated[Bus, Depends(get_bus)]
 
 _device_bearer = HTTPBearer(
     auto_error=False, scheme_name="device", description="device token issued at enrolment"

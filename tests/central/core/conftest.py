@@ -78,3 +78,25 @@ def central(settings: CentralSettings) -> Iterator[Central]:
         helper = Central(app, client, app.state.db)
         helper.add_org("root", "150000")
         yield helper
+
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6390/0"
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The test Redis from scripts/services.sh; skipped without it, failed under CI=true."""
+    import redis
+
+    url = os.environ.get("LEXKIOSK_TEST_REDIS_URL", DEFAULT_REDIS_URL)
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+    except redis.ConnectionError as err:
+        message = f"Redis is not reachable at {url}: {err}; run scripts/services.sh"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    finally:
+        client.close()
+    return url

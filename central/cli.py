@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -92,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--heartbeat-s", type=float, default=10.0, help="interval told to terminals")
     serve.add_argument("--offline-after-s", type=float, default=35.0)
     serve.add_argument("--json-logs", action="store_true", help="one JSON object per log line")
+    serve.add_argument(
+        "--redis-url",
+        metavar="URL",
+        help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
+    )
     sub.add_parser("migrate", parents=[common], help="bring the database schema up to date")
 
     org = _group(sub, "org", "manage organisations")
@@ -138,7 +144,11 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
     if args.command == "serve":
-        extra = {"heartbeat_s": args.heartbeat_s, "offline_after_s": args.offline_after_s}
+        extra = {
+            "heartbeat_s": args.heartbeat_s,
+            "offline_after_s": args.offline_after_s,
+            "redis_url": args.redis_url,
+        }
     return CentralSettings(db_url=args.db or default_db_url(data_dir), data_dir=data_dir, **extra)
 
 
@@ -240,7 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
         )
         logging.getLogger("central").setLevel(logging.INFO)
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except ValidationError as err:
+        print(f"error: {commands.explain(err)}", file=sys.stderr)
+        return 2
     try:
         if args.command == "serve":
             return _serve(settings, args.host, args.port)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 TERMINAL_ID_PATTERN = r"^[A-Z0-9]{3,12}$"
+ID_MAX = 2**31 - 1  # ids are 32-bit integers in the database
 ENROL_CODE_PATTERN = r"^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$"
 
 DeviceFamilyName = Literal["camera", "idReader", "scanner", "printer", "speech"]
@@ -29,6 +30,14 @@ DeviceStatusName = Literal[
 
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """PostgreSQL text cannot hold NUL; refuse it at the edge instead of failing there."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not contain NUL (\\x00) characters")
+        return value
 
 
 class Health(_Wire):
@@ -223,7 +232,7 @@ class ConfigOut(_Wire):
 class ConfigReport(_Wire):
     """The terminal's answer to a version: applied, or refused and the old one stays."""
 
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=ID_MAX)
     outcome: Literal["applied", "refused"]
     detail: str = Field("", max_length=500, description="why it was refused")
 

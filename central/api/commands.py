@@ -8,7 +8,7 @@ from anyio import from_thread
 from fastapi import APIRouter, HTTPException, Path, Response, status
 from sqlalchemy import select
 
-from api_client.schemas import CommandOut, CommandRequest, CommandResult
+from api_client.schemas import ID_MAX, CommandOut, CommandRequest, CommandResult
 from central.api.deps import (
     BusDep,
     CurrentKiosk,
@@ -25,7 +25,7 @@ from central.remote_commands import CommandError, command_out, finish, queue, ta
 from central.staff import subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["remote commands"])
-CommandId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+CommandId = Annotated[int, Path(ge=1, le=ID_MAX)]
 
 
 @router.post(

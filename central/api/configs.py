@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from api_client.schemas import ConfigOut, ConfigPush, ConfigReport
+from api_client.schemas import ID_MAX, ConfigOut, ConfigPush, ConfigReport
 from central.api.deps import CurrentKiosk, FleetOperator, FleetStaff, SessionDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.api.scope import actor
@@ -68,7 +68,9 @@ def list_configs(staff: FleetStaff, session: SessionDep) -> list[ConfigOut]:
 def fetch_config(
     kiosk: CurrentKiosk,
     session: SessionDep,
-    current: Annotated[int | None, Query(ge=1, description="version the terminal has")] = None,
+    current: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="version the terminal has")
+    ] = None,
 ) -> Response:
     version = effective_for(session, kiosk)
     if version is None or version.id == current:

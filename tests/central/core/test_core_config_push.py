@@ -103,3 +103,11 @@ def test_supervisors_see_versions_but_cannot_push(central: Central) -> None:
     assert len(central.client.get("/api/v1/configs", headers=boss).json()) == 1
     body = {"target_kind": "all", "target": "", "document": {}}
     assert central.client.post("/api/v1/configs", json=body, headers=boss).status_code == 403
+
+
+def test_nul_characters_are_refused_before_they_reach_the_database(central: Central) -> None:
+    tech, _, _ = _setup(central)
+    body = {"target_kind": "site", "target": "hall\x00a", "document": {}}
+    reply = central.client.post("/api/v1/configs", json=body, headers=tech)
+    assert reply.status_code == 422
+    assert "NUL" in reply.json()["detail"][0]["msg"]

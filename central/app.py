@@ -22,7 +22,9 @@ from central.api import (
     staff,
 )
 from central.bus import make_bus
+from central.concurrency import InFlightLimit
 from central.db import Database
+from central.heartbeats import OrgTree
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
 from central.settings import CentralSettings
@@ -48,6 +50,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.metrics = Metrics()
+    app.state.org_tree = OrgTree()
+    app.add_middleware(InFlightLimit)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     for module in (
         health,

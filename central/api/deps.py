@@ -14,6 +14,7 @@ from central.bus import Bus
 from central.db import Database
 from central.fleet import kiosk_for_token
 from central.models import Kiosk, Staff
+from central.security import DEVICE_TOKEN_PREFIX
 from central.settings import CentralSettings
 from central.staff import staff_for_token
 
@@ -54,7 +55,7 @@ DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_devi
 StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_staff_bearer)]
 
 
-def _unauthorised(detail: str) -> HTTPException:
+def unauthorised(detail: str) -> HTTPException:
     return HTTPException(
         status.HTTP_401_UNAUTHORIZED, detail, headers={"WWW-Authenticate": "Bearer"}
     )
@@ -62,23 +63,33 @@ def _unauthorised(detail: str) -> HTTPException:
 
 def current_kiosk(session: SessionDep, credentials: DeviceCredentials) -> Kiosk:
     if credentials is None:
-        raise _unauthorised("a device token is required (Authorization: Bearer ...)")
+        raise unauthorised("a device token is required (Authorization: Bearer ...)")
     kiosk = kiosk_for_token(session, credentials.credentials)
     if kiosk is None:
-        raise _unauthorised("the device token is unknown or revoked; enrol the terminal again")
+        raise unauthorised("the device token is unknown or revoked; enrol the terminal again")
     return kiosk
 
 
 def current_staff(session: SessionDep, credentials: StaffCredentials) -> Staff:
     if credentials is None:
-        raise _unauthorised("a staff token is required (Authorization: Bearer ...); log in first")
+        raise unauthorised("a staff token is required (Authorization: Bearer ...); log in first")
     staff = staff_for_token(session, credentials.credentials)
     if staff is None:
-        raise _unauthorised("the staff token is unknown, expired or revoked; log in again")
+        raise unauthorised("the staff token is unknown, expired or revoked; log in again")
     return staff
 
 
+async def device_token(credentials: DeviceCredentials) -> str:
+    """Only that a device token is present and looks like one, checked in the event loop
+    before the body is read, so callers without one get 401 whatever they send. The hot
+    heartbeat route checks it against the database itself, in its single thread hop."""
+    if credentials is None or not credentials.credentials.startswith(DEVICE_TOKEN_PREFIX):
+        raise unauthorised("a device token is required (Authorization: Bearer lkd_...)")
+    return credentials.credentials
+
+
 CurrentKiosk = Annotated[Kiosk, Depends(current_kiosk)]
+DeviceToken = Annotated[str, Depends(device_token)]
 CurrentStaff = Annotated[Staff, Depends(current_staff)]
 
 

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from api_client.schemas import EnrolRequest, Heartbeat
+from api_client.schemas import EnrolRequest
 from central import journal
 from central.clock import as_utc, utcnow
 from central.models import EnrolCode, Kiosk, Organisation
@@ -130,12 +130,6 @@ def revoke(session: Session, kiosk: Kiosk, actor: str) -> None:
         kiosk.revoked_at = utcnow()
     kiosk.previous_token_sha256 = None
     journal.append(session, actor, "kiosk.revoke", f"kiosk:{kiosk.terminal_id}")
-
-
-def record_heartbeat(kiosk: Kiosk, beat: Heartbeat) -> None:
-    kiosk.last_seen = utcnow()
-    kiosk.app_version = beat.app_version
-    kiosk.devices = [d.model_dump() for d in beat.devices]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from central.fleet import KioskView
+from central.staff import region_within
 
 _STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}
@@ -63,8 +64,6 @@ def faults_of(view: KioskView) -> list[str]:
 
 
 def matches(view: KioskView, filters: Filters) -> bool:
-    from central.staff import region_within
-
     if filters.state and state_of(view) != filters.state:
         return False
     if filters.region and not (

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
+from sqlalchemy.orm import Session
 
 from api_client.schemas import (
     REGION_CODE_PATTERN,
@@ -24,6 +25,7 @@ from central.fleet import (
     revoke,
 )
 from central.models import Staff
+from central.settings import CentralSettings
 from central.staff import region_within, subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["fleet (staff)"])
@@ -45,8 +47,9 @@ def _out(view: KioskView) -> KioskOut:
 
 
 def scoped_kiosks(
-    session: SessionDep, settings: SettingsDep, staff: Staff, region: str | None = None
+    session: Session, settings: CentralSettings, staff: Staff, region: str | None = None
 ) -> list[KioskView]:
+    """Terminals owned by the member's organisation or those below it, optionally in a region."""
     ids = subtree_ids(session, staff.organisation_id)
     views = list_kiosks(session, timedelta(seconds=settings.offline_after_s), ids)
     if region is not None:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import EnrolRequest
@@ -149,7 +149,7 @@ class KioskView:
 def list_kiosks(
     session: Session,
     offline_after: timedelta,
-    organisation_ids: Collection[int] | None = None,
+    organisation_ids: Collection[int | None] | None = None,
 ) -> list[KioskView]:
     """Every terminal, or those owned by `organisation_ids`, with its derived online state."""
     now = utcnow()
@@ -159,7 +159,11 @@ def list_kiosks(
         .order_by(Kiosk.terminal_id)
     )
     if organisation_ids is not None:
-        query = query.where(Kiosk.organisation_id.in_(list(organisation_ids)))
+        owners = [i for i in organisation_ids if i is not None]
+        owned: ColumnElement[bool] = Kiosk.organisation_id.in_(owners)
+        if None in organisation_ids:
+            owned = or_(owned, Kiosk.organisation_id.is_(None))
+        query = query.where(owned)
     views = []
     for kiosk, org in session.execute(query):
         seen = as_utc(kiosk.last_seen) if kiosk.last_seen else None

@@ -44,6 +44,16 @@ def subtree_ids(session: Session, root_id: int) -> set[int]:
     return found
 
 
+def kiosk_scope(session: Session, org_id: int) -> set[int | None]:
+    """Owners whose terminals a member of `org_id` may see. Terminals enrolled with a code
+    that named no organisation belong to nobody yet: members of a top-level organisation
+    see them, so they can be found and re-enrolled."""
+    scope: set[int | None] = set(subtree_ids(session, org_id))
+    if session.scalar(select(Organisation.parent_id).where(Organisation.id == org_id)) is None:
+        scope.add(None)
+    return scope
+
+
 def region_within(child: str, parent: str) -> bool:
     """GB/T 2260: 150000 (province) contains 150100 (city) contains 150105 (county)."""
     prefix = parent.rstrip("0")

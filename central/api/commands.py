@@ -22,7 +22,7 @@ from central.api.scope import TerminalId, actor, kiosk_in_scope
 from central.bus import kiosk_channel
 from central.models import Kiosk, KioskCommand
 from central.remote_commands import CommandError, command_out, finish, queue, take_pending
-from central.staff import subtree_ids
+from central.staff import kiosk_scope
 
 router = APIRouter(prefix="/api/v1", tags=["remote commands"])
 CommandId = Annotated[int, Path(ge=1, le=ID_MAX)]
@@ -84,7 +84,7 @@ def command_attachment(
     if (
         command is None
         or kiosk is None
-        or kiosk.organisation_id not in subtree_ids(session, staff.organisation_id)
+        or kiosk.organisation_id not in kiosk_scope(session, staff.organisation_id)
         or command.attachment is None
     ):
         raise HTTPException(

@@ -26,7 +26,7 @@ from central.fleet import (
 )
 from central.models import Staff
 from central.settings import CentralSettings
-from central.staff import region_within, subtree_ids
+from central.staff import kiosk_scope, region_within
 
 router = APIRouter(prefix="/api/v1", tags=["fleet (staff)"])
 
@@ -50,7 +50,7 @@ def scoped_kiosks(
     session: Session, settings: CentralSettings, staff: Staff, region: str | None = None
 ) -> list[KioskView]:
     """Terminals owned by the member's organisation or those below it, optionally in a region."""
-    ids = subtree_ids(session, staff.organisation_id)
+    ids = kiosk_scope(session, staff.organisation_id)
     views = list_kiosks(session, timedelta(seconds=settings.offline_after_s), ids)
     if region is not None:
         views = [v for v in views if v.region_code and region_within(v.region_code, region)]

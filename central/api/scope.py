@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import TERMINAL_ID_PATTERN
 from central.fleet import FleetError, kiosk_by_terminal_id
 from central.models import Kiosk, Organisation, Staff
-from central.staff import StaffError, organisation_by_code, subtree_ids
+from central.staff import StaffError, kiosk_scope, organisation_by_code, subtree_ids
 
 TerminalId = Annotated[str, Path(pattern=TERMINAL_ID_PATTERN, description="e.g. K001")]
 
@@ -25,7 +25,7 @@ def kiosk_in_scope(session: Session, staff: Staff, terminal_id: str) -> Kiosk:
         kiosk = kiosk_by_terminal_id(session, terminal_id)
     except FleetError as err:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from None
-    if kiosk.organisation_id not in subtree_ids(session, staff.organisation_id):
+    if kiosk.organisation_id not in kiosk_scope(session, staff.organisation_id):
         raise HTTPException(
             status.HTTP_404_NOT_FOUND, f"no terminal {terminal_id!r} in your organisations"
         )

@@ -95,3 +95,26 @@ def test_token_rotation_keeps_the_old_token_until_the_new_one_is_used(central: C
     assert central.beat(old) == 200, "the reply may have been lost: the old token still works"
     assert central.beat(new) == 200
     assert central.beat(old) == 401, "once the new token arrived the old one is retired"
+
+
+def test_terminals_enrolled_without_an_owner_show_at_the_top_only(central: Central) -> None:
+    """GIVEN a terminal enrolled with a code that named no organisation (the CLI default)."""
+    from datetime import timedelta as hours_delta
+
+    from central.fleet import issue_enrol_code
+
+    central.add_org("hohhot", "150100", parent="root")
+    with central.database.session() as session:
+        code = issue_enrol_code(session, None, hours_delta(hours=1))
+    enrolled = central.client.post(
+        "/api/v1/enrol", json={"code": code, "terminal_id": "U001", "site": "hall"}
+    )
+    assert enrolled.status_code == 201
+    top = central.staff("technician")
+    below = central.staff("technician", org="hohhot")
+    assert [k["terminal_id"] for k in central.client.get("/api/v1/kiosks", headers=top).json()] == [
+        "U001"
+    ]
+    assert central.client.get("/api/v1/kiosks", headers=below).json() == []
+    assert central.client.post("/api/v1/kiosks/U001/revoke", headers=below).status_code == 404
+    assert central.client.post("/api/v1/kiosks/U001/revoke", headers=top).status_code == 200

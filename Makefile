@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test check bench setup setup-test cups lint types contracts unit clean
+.PHONY: demo test check bench setup setup-test cups services lint types contracts unit clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -14,6 +14,10 @@ setup-test:
 demo: setup
 	@echo "[demo] starting the embedded central service and the kiosk shell with emulated devices"
 	@$(PY) -m kiosk.cli demo
+
+services:
+	@echo "[services] PostgreSQL and Redis for the test suite (scripts/services.sh)"
+	@scripts/services.sh
 
 lint:
 	@echo "[check] ruff format --check and ruff lint"
@@ -36,9 +40,9 @@ cups:
 	@echo "[setup] CUPS with the cups-pdf emulator queue"
 	@scripts/cups-setup.sh
 
-check: setup-test cups lint types contracts unit
+check: setup-test cups lint types contracts services unit
 
-test: setup-test cups lint types contracts
+test: setup-test cups lint types contracts services
 	@echo "[test] the whole pytest suite"
 	@$(PY) -m pytest -q
 

@@ -7,11 +7,12 @@ generated from it.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 TERMINAL_ID_PATTERN = r"^[A-Z0-9]{3,12}$"
+ID_MAX = 2**31 - 1  # ids are 32-bit integers in the database
 ENROL_CODE_PATTERN = r"^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$"
 
 DeviceFamilyName = Literal["camera", "idReader", "scanner", "printer", "speech"]
@@ -29,6 +30,14 @@ DeviceStatusName = Literal[
 
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """PostgreSQL text cannot hold NUL; refuse it at the edge instead of failing there."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not contain NUL (\\x00) characters")
+        return value
 
 
 class Health(_Wire):
@@ -64,10 +73,202 @@ class Heartbeat(_Wire):
 class HeartbeatAck(_Wire):
     server_time: datetime
     next_heartbeat_s: float
+    config_version: int | None = Field(
+        None, description="the configuration version in force for this terminal; fetch if newer"
+    )
+    pending_commands: int = Field(0, ge=0, description="remote commands waiting to be fetched")
 
 
 class Problem(_Wire):
     detail: str
+
+
+# --- staff, organisations, roles -------------------------------------------------------------
+
+USERNAME_PATTERN = r"^[a-z][a-z0-9._-]{2,31}$"
+ORG_CODE_PATTERN = r"^[a-z0-9][a-z0-9-]{1,31}$"
+REGION_CODE_PATTERN = r"^[1-9][0-9]{5}$"
+
+Role = Literal[
+    "admin",
+    "notary",
+    "mediator",
+    "lawyer",
+    "hotline_operator",
+    "clerk",
+    "supervisor",
+    "technician",
+]
+OrganisationKind = Literal[
+    "justice_bureau",
+    "notary_office",
+    "mediation_committee",
+    "law_firm",
+    "legal_aid_centre",
+    "hotline_centre",
+]
+
+
+class LoginRequest(_Wire):
+    username: str = Field(pattern=USERNAME_PATTERN)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class StaffOut(_Wire):
+    username: str
+    display_name: str
+    organisation: str = Field(description="organisation code")
+    roles: list[Role]
+    disabled: bool
+
+
+class LoginResponse(_Wire):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105
+    expires_at: datetime
+    staff: StaffOut
+
+
+class StaffCreate(_Wire):
+    username: str = Field(pattern=USERNAME_PATTERN)
+    display_name: str = Field(min_length=1, max_length=64)
+    organisation: str = Field(pattern=ORG_CODE_PATTERN, description="organisation code")
+    roles: list[Role] = Field(min_length=1, max_length=8)
+    password: str = Field(min_length=12, max_length=256)
+
+
+class OrganisationCreate(_Wire):
+    code: str = Field(pattern=ORG_CODE_PATTERN)
+    name: str = Field(min_length=1, max_length=128)
+    kind: OrganisationKind
+    region_code: str = Field(pattern=REGION_CODE_PATTERN, description="GB/T 2260 region code")
+    parent: str | None = Field(None, pattern=ORG_CODE_PATTERN, description="parent org code")
+
+
+class OrganisationOut(_Wire):
+    code: str
+    name: str
+    kind: OrganisationKind
+    region_code: str
+    parent: str | None
+
+
+# --- fleet, staff side -----------------------------------------------------------------------
+
+
+class EnrolCodeRequest(_Wire):
+    organisation: str = Field(pattern=ORG_CODE_PATTERN, description="owner of the terminal")
+    site: str | None = Field(None, min_length=1, max_length=64)
+    ttl_hours: float = Field(24.0, gt=0, le=720)
+
+
+class EnrolCodeResponse(_Wire):
+    code: str = Field(description="one-time enrolment code; shown once")
+    expires_at: datetime
+
+
+class KioskOut(_Wire):
+    terminal_id: str
+    site: str
+    organisation: str | None
+    region_code: str | None
+    online: bool
+    revoked: bool
+    last_seen: datetime | None
+    app_version: str | None
+    devices: list[DeviceState]
+    config_version: int | None = Field(None, description="last version the terminal applied")
+
+
+class TokenRotation(_Wire):
+    device_token: str = Field(description="the new bearer token; the old one works until used")
+
+
+# --- journal ---------------------------------------------------------------------------------
+
+
+class JournalHeadOut(_Wire):
+    seq: int
+    entry_hash: str
+
+
+class JournalVerifyOut(_Wire):
+    ok: bool
+    entries: int
+    head: str
+    broken_at_seq: int | None = None
+    reason: str | None = None
+
+
+# --- configuration pushed to terminals -------------------------------------------------------
+
+ConfigTargetKind = Literal["all", "region", "site", "terminal"]
+
+
+class ConfigPush(_Wire):
+    """A new configuration version for one terminal or a group.
+
+    `document` is the terminal's own settings document: the central service stores and
+    serves it; the terminal validates it with its own schema and applies or refuses it.
+    """
+
+    target_kind: ConfigTargetKind
+    target: str = Field(
+        "", max_length=64, description="region code, site name or terminal id; empty for all"
+    )
+    document: dict[str, Any] = Field(description="settings document, at most 64 KiB as JSON")
+
+
+class ConfigOut(_Wire):
+    version: int
+    target_kind: ConfigTargetKind
+    target: str
+    sha256: str = Field(description="SHA-256 of the canonical JSON of the document")
+    created_at: datetime
+    created_by: str
+    document: dict[str, Any]
+
+
+class ConfigReport(_Wire):
+    """The terminal's answer to a version: applied, or refused and the old one stays."""
+
+    version: int = Field(ge=1, le=ID_MAX)
+    outcome: Literal["applied", "refused"]
+    detail: str = Field("", max_length=500, description="why it was refused")
+
+
+# --- remote commands -------------------------------------------------------------------------
+
+CommandKind = Literal["restart_shell", "screenshot", "upload_logs"]
+CommandState = Literal["queued", "sent", "succeeded", "failed"]
+
+
+class CommandRequest(_Wire):
+    kind: CommandKind
+
+
+class CommandOut(_Wire):
+    id: int
+    terminal_id: str
+    kind: CommandKind
+    state: CommandState
+    created_at: datetime
+    created_by: str
+    finished_at: datetime | None = None
+    detail: str = ""
+    attachment_type: str | None = None
+    attachment_size: int | None = None
+
+
+class CommandResult(_Wire):
+    """What the terminal reports after running a command; logs arrive masked by the kiosk."""
+
+    outcome: Literal["succeeded", "failed"]
+    detail: str = Field("", max_length=500)
+    attachment_type: Literal["image/png", "text/plain", "application/gzip"] | None = None
+    attachment_b64: str | None = Field(
+        None, max_length=8 * 1024 * 1024, description="base64 of the screenshot or log bundle"
+    )
 
 
 # --- Submissions from the outbox -------------------------------------------------------------

@@ -1,20 +1,34 @@
-"""`lexkiosk-central serve | migrate | kiosk enroll-code | kiosk list`."""
+"""`lexkiosk-central serve | migrate | org | user | kiosk | journal`.
+
+Parsing and printing only; what each command does lives in `central.commands`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import getpass
 import logging
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from api_client.schemas import OrganisationKind, Role
+from central import commands
+from central.commands import CommandError
 from central.db import Database
+from central.logs import configure_json_logging
 from central.settings import CentralSettings, default_db_url
+
+_ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+_KINDS: tuple[str, ...] = OrganisationKind.__args__  # type: ignore[attr-defined]
 
 
 def _port(text: str) -> int:
@@ -39,7 +53,16 @@ def _hours(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _hash(text: str) -> str:
+    if not re.fullmatch(r"[0-9a-f]{64}", text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a journal hash; "
+            "use the 64 lowercase hex digits that `journal head` printed"
+        )
+    return text
+
+
+def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="URL", help="database URL (default: SQLite in the data dir)"
@@ -50,6 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(os.environ.get("LEXKIOSK_CENTRAL_DATA", ".data/central")),
         help="where SQLite and uploads live (default: .data/central or $LEXKIOSK_CENTRAL_DATA)",
     )
+    return common
+
+
+def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str) -> Any:
+    parser = sub.add_parser(name, help=text)
+    return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
     parser = argparse.ArgumentParser(
         prog="lexkiosk-central", description="LexKiosk central service."
     )
@@ -59,14 +92,51 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=8700)
     serve.add_argument("--heartbeat-s", type=float, default=10.0, help="interval told to terminals")
     serve.add_argument("--offline-after-s", type=float, default=35.0)
+    serve.add_argument("--json-logs", action="store_true", help="one JSON object per log line")
+    serve.add_argument(
+        "--redis-url",
+        metavar="URL",
+        help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
+    )
     sub.add_parser("migrate", parents=[common], help="bring the database schema up to date")
-    kiosk = sub.add_parser("kiosk", help="manage terminals")
-    ksub = kiosk.add_subparsers(dest="kiosk_command", required=True, metavar="COMMAND")
-    code = ksub.add_parser("enroll-code", parents=[common], help="issue a one-time enrolment code")
-    code.add_argument("--site", help="only a terminal at this site may use the code")
-    code.add_argument("--ttl-hours", type=_hours, default=24.0)
-    listing = ksub.add_parser("list", parents=[common], help="list terminals and their state")
+
+    org = _group(sub, "org", "manage organisations")
+    add = org.add_parser("add", parents=[common], help="add an organisation")
+    add.add_argument("code", help="short code, e.g. hohhot-bureau")
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", required=True, choices=_KINDS)
+    add.add_argument("--region", required=True, help="GB/T 2260 region code, e.g. 150100")
+    add.add_argument("--parent", help="code of the organisation above this one")
+    org.add_parser("list", parents=[common], help="list organisations")
+
+    user = _group(sub, "user", "manage staff accounts")
+    add = user.add_parser("add", parents=[common], help="add a staff member")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="display name")
+    add.add_argument("--org", required=True, help="organisation code")
+    add.add_argument("--role", required=True, action="append", choices=_ROLES, dest="roles")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    listing = user.add_parser("list", parents=[common], help="list staff accounts")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    disable = user.add_parser("disable", parents=[common], help="disable an account")
+    disable.add_argument("username")
+
+    kiosk = _group(sub, "kiosk", "manage terminals")
+    code = kiosk.add_parser("enroll-code", parents=[common], help="issue a one-time enrolment code")
+    code.add_argument("--site", help="only a terminal at this site may use the code")
+    code.add_argument("--org", help="organisation that will own the terminal")
+    code.add_argument("--ttl-hours", type=_hours, default=24.0)
+    listing = kiosk.add_parser("list", parents=[common], help="list terminals and their state")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    revoke = kiosk.add_parser("revoke", parents=[common], help="refuse a terminal's tokens")
+    revoke.add_argument("terminal_id")
+
+    journal = _group(sub, "journal", "the hash-chained journal")
+    journal.add_parser("head", parents=[common], help="print the latest hash (publish it)")
+    verify = journal.add_parser("verify", parents=[common], help="check every link")
+    verify.add_argument("--head", type=_hash, help="a hash published earlier: detects rows cut")
     return parser
 
 
@@ -74,7 +144,11 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
     if args.command == "serve":
-        extra = {"heartbeat_s": args.heartbeat_s, "offline_after_s": args.offline_after_s}
+        extra = {
+            "heartbeat_s": args.heartbeat_s,
+            "offline_after_s": args.offline_after_s,
+            "redis_url": args.redis_url,
+        }
     return CentralSettings(db_url=args.db or default_db_url(data_dir), data_dir=data_dir, **extra)
 
 
@@ -99,51 +173,88 @@ def _safe_url(url: str) -> str:
     return url
 
 
-def _kiosk(args: argparse.Namespace, settings: CentralSettings) -> int:
-    from central.fleet import issue_enrol_code, list_kiosks
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "no terminal to ask for the password on; pipe it in with --password-stdin", 2
+        )
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        raise CommandError("the two passwords differ", 2)
+    return first
+
+
+def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Session], list[str]]:
+    """The command chosen on the command line, as a function of an open session."""
+    group, name = args.command, getattr(args, f"{args.command}_command", "")
+    if (group, name) == ("org", "add"):
+        fields = {
+            "code": args.code,
+            "name": args.name,
+            "kind": args.kind,
+            "region_code": args.region,
+            "parent": args.parent,
+        }
+        return lambda s: commands.org_add(s, fields)
+    if (group, name) == ("org", "list"):
+        return commands.org_list
+    if (group, name) == ("user", "add"):
+        fields = {
+            "username": args.username,
+            "display_name": args.name,
+            "organisation": args.org,
+            "roles": args.roles,
+            "password": _read_password(args.password_stdin),
+        }
+        return lambda s: commands.user_add(s, fields)
+    if (group, name) == ("user", "list"):
+        return lambda s: commands.user_list(s, args.json)
+    if (group, name) == ("user", "disable"):
+        return lambda s: commands.user_disable(s, args.username)
+    if (group, name) == ("kiosk", "enroll-code"):
+        ttl = timedelta(hours=args.ttl_hours)
+        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl)
+    if (group, name) == ("kiosk", "list"):
+        offline_after = timedelta(seconds=settings.offline_after_s)
+        return lambda s: commands.kiosk_list(s, offline_after, args.json)
+    if (group, name) == ("kiosk", "revoke"):
+        return lambda s: commands.kiosk_revoke(s, args.terminal_id)
+    if (group, name) == ("journal", "head"):
+        return commands.journal_head
+    return lambda s: commands.journal_verify(s, args.head)
+
+
+def _run_in_session(settings: CentralSettings, action: Callable[[Session], list[str]]) -> int:
     from central.migrate import upgrade
 
     upgrade(settings.db_url)
     database = Database(settings.db_url)
     try:
         with database.session() as session:
-            if args.kiosk_command == "enroll-code":
-                ttl = timedelta(hours=args.ttl_hours)
-                print(issue_enrol_code(session, args.site, ttl))
-                return 0
-            views = list_kiosks(session, timedelta(seconds=settings.offline_after_s))
+            lines = action(session)
     finally:
         database.dispose()
-    for view in views:
-        if args.json:
-            print(
-                json.dumps(
-                    {
-                        "terminal_id": view.terminal_id,
-                        "site": view.site,
-                        "online": view.online,
-                        "last_seen": view.last_seen.isoformat() if view.last_seen else None,
-                        "devices": view.devices,
-                        "revoked": view.revoked,
-                    }
-                )
-            )
-        else:
-            state = "revoked" if view.revoked else ("online" if view.online else "offline")
-            seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else "never"
-            print(f"{view.terminal_id:12} {view.site:20} {state:8} last seen {seen}")
-    if not views and not args.json:
-        print("no terminals enrolled yet")
+    for line in lines:
+        print(line)
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    logging.getLogger("central").setLevel(logging.INFO)
-    settings = _settings(args)
+    if getattr(args, "json_logs", False):
+        configure_json_logging(logging.INFO)
+    else:
+        logging.basicConfig(
+            level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
+        logging.getLogger("central").setLevel(logging.INFO)
+    try:
+        settings = _settings(args)
+    except ValidationError as err:
+        print(f"error: {commands.explain(err)}", file=sys.stderr)
+        return 2
     try:
         if args.command == "serve":
             return _serve(settings, args.host, args.port)
@@ -153,7 +264,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             upgrade(settings.db_url)
             print(f"database is up to date: {_safe_url(settings.db_url)}")
             return 0
-        return _kiosk(args, settings)
+        return _run_in_session(settings, _action(args, settings))
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
     except ArgumentError as err:
         print(
             f"error: --db {_safe_url(settings.db_url)!r} is not a database URL ({err}); "

@@ -1,15 +1,21 @@
-"""Fleet rules: enrolment codes, enrolment, heartbeats, online/offline. No HTTP here."""
+"""Fleet rules: enrolment codes, enrolment, heartbeats, online/offline, rotation, revocation.
+
+No HTTP here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from api_client.schemas import EnrolRequest, Heartbeat
-from central.models import EnrolCode, Kiosk
+from api_client.schemas import EnrolRequest
+from central import journal
+from central.clock import as_utc, utcnow
+from central.models import EnrolCode, Kiosk, Organisation
 from central.security import new_device_token, new_enrol_code, sha256_hex
 
 
@@ -17,22 +23,38 @@ class FleetError(Exception):
     """A fleet rule refused the request; the message is safe to show the caller."""
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+def issue_enrol_code(
+    session: Session,
+    site: str | None,
+    ttl: timedelta,
+    organisation_id: int | None = None,
+    actor: str = "cli",
+) -> str:
+    return issue_enrol_code_until(session, site, ttl, organisation_id, actor)[0]
 
 
-def as_utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def issue_enrol_code(session: Session, site: str | None, ttl: timedelta) -> str:
+def issue_enrol_code_until(
+    session: Session,
+    site: str | None,
+    ttl: timedelta,
+    organisation_id: int | None = None,
+    actor: str = "cli",
+) -> tuple[str, datetime]:
+    """A new one-time code and when it expires; only its SHA-256 is stored."""
     code = new_enrol_code()
     now = utcnow()
     session.add(
-        EnrolCode(code_sha256=sha256_hex(code), site=site, created_at=now, expires_at=now + ttl)
+        EnrolCode(
+            code_sha256=sha256_hex(code),
+            site=site,
+            organisation_id=organisation_id,
+            created_at=now,
+            expires_at=now + ttl,
+        )
     )
-    return code
+    payload = {"site": site, "organisation_id": organisation_id, "ttl_s": ttl.total_seconds()}
+    journal.append(session, actor, "kiosk.enrol_code", f"site:{site or '*'}", payload)
+    return code, now + ttl
 
 
 def enrol(session: Session, request: EnrolRequest) -> tuple[Kiosk, str]:
@@ -55,27 +77,59 @@ def enrol(session: Session, request: EnrolRequest) -> tuple[Kiosk, str]:
     # Re-enrolling a terminal (new disk, replaced board) rotates its token.
     kiosk.site = request.site
     kiosk.token_sha256 = sha256_hex(token)
+    kiosk.previous_token_sha256 = None
+    kiosk.organisation_id = row.organisation_id
     kiosk.enrolled_at = now
     kiosk.revoked_at = None
     session.flush()
     row.used_at = now
     row.kiosk_id = kiosk.id
+    journal.append(
+        session,
+        f"kiosk:{kiosk.terminal_id}",
+        "kiosk.enrol",
+        f"kiosk:{kiosk.terminal_id}",
+        {"site": kiosk.site, "organisation_id": kiosk.organisation_id},
+    )
     return kiosk, token
 
 
 def kiosk_for_token(session: Session, token: str) -> Kiosk | None:
+    digest = sha256_hex(token)
     kiosk = session.scalars(
-        select(Kiosk).where(Kiosk.token_sha256 == sha256_hex(token))
+        select(Kiosk).where(
+            or_(Kiosk.token_sha256 == digest, Kiosk.previous_token_sha256 == digest)
+        )
     ).one_or_none()
     if kiosk is None or kiosk.revoked_at is not None:
         return None
+    if kiosk.token_sha256 == digest and kiosk.previous_token_sha256 is not None:
+        kiosk.previous_token_sha256 = None  # the new token arrived: retire the old one
     return kiosk
 
 
-def record_heartbeat(kiosk: Kiosk, beat: Heartbeat) -> None:
-    kiosk.last_seen = utcnow()
-    kiosk.app_version = beat.app_version
-    kiosk.devices = [d.model_dump() for d in beat.devices]
+def rotate_token(session: Session, kiosk: Kiosk) -> str:
+    token = new_device_token()
+    kiosk.previous_token_sha256 = kiosk.token_sha256
+    kiosk.token_sha256 = sha256_hex(token)
+    actor = f"kiosk:{kiosk.terminal_id}"
+    journal.append(session, actor, "kiosk.rotate_token", actor)
+    return token
+
+
+def kiosk_by_terminal_id(session: Session, terminal_id: str) -> Kiosk:
+    kiosk = session.scalars(select(Kiosk).where(Kiosk.terminal_id == terminal_id)).one_or_none()
+    if kiosk is None:
+        raise FleetError(f"no terminal {terminal_id!r} is enrolled")
+    return kiosk
+
+
+def revoke(session: Session, kiosk: Kiosk, actor: str) -> None:
+    """Refuse the terminal's tokens from now on; enrolling again with a new code restores it."""
+    if kiosk.revoked_at is None:
+        kiosk.revoked_at = utcnow()
+    kiosk.previous_token_sha256 = None
+    journal.append(session, actor, "kiosk.revoke", f"kiosk:{kiosk.terminal_id}")
 
 
 @dataclass(frozen=True)
@@ -86,12 +140,32 @@ class KioskView:
     last_seen: datetime | None
     devices: list[dict[str, str]]
     revoked: bool
+    organisation: str | None = None
+    region_code: str | None = None
+    app_version: str | None = None
+    config_version: int | None = None
 
 
-def list_kiosks(session: Session, offline_after: timedelta) -> list[KioskView]:
+def list_kiosks(
+    session: Session,
+    offline_after: timedelta,
+    organisation_ids: Collection[int | None] | None = None,
+) -> list[KioskView]:
+    """Every terminal, or those owned by `organisation_ids`, with its derived online state."""
     now = utcnow()
+    query = (
+        select(Kiosk, Organisation)
+        .join(Organisation, Kiosk.organisation_id == Organisation.id, isouter=True)
+        .order_by(Kiosk.terminal_id)
+    )
+    if organisation_ids is not None:
+        owners = [i for i in organisation_ids if i is not None]
+        owned: ColumnElement[bool] = Kiosk.organisation_id.in_(owners)
+        if None in organisation_ids:
+            owned = or_(owned, Kiosk.organisation_id.is_(None))
+        query = query.where(owned)
     views = []
-    for kiosk in session.scalars(select(Kiosk).order_by(Kiosk.terminal_id)):
+    for kiosk, org in session.execute(query):
         seen = as_utc(kiosk.last_seen) if kiosk.last_seen else None
         online = seen is not None and now - seen <= offline_after and kiosk.revoked_at is None
         views.append(
@@ -102,6 +176,10 @@ def list_kiosks(session: Session, offline_after: timedelta) -> list[KioskView]:
                 seen,
                 list(kiosk.devices or []),
                 kiosk.revoked_at is not None,
+                org.code if org else None,
+                org.region_code if org else None,
+                kiosk.app_version,
+                kiosk.config_version,
             )
         )
     return views

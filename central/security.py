@@ -7,6 +7,7 @@ import secrets
 
 # No 0/O, 1/I: a technician reads the code aloud or types it on a touch keypad.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+DEVICE_TOKEN_PREFIX = "lkd_"  # noqa: S105 (a prefix, not a secret)
 
 
 def sha256_hex(secret: str) -> str:
@@ -20,4 +21,4 @@ def new_enrol_code() -> str:
 
 def new_device_token() -> str:
     """256 bits of randomness: long enough that a plain SHA-256 is a safe way to store it."""
-    return "lkd_" + secrets.token_urlsafe(32)
+    return DEVICE_TOKEN_PREFIX + secrets.token_urlsafe(32)

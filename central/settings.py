@@ -19,3 +19,9 @@ class CentralSettings(BaseModel):
     heartbeat_s: float = Field(10.0, ge=1.0, le=600.0, description="interval terminals are told")
     offline_after_s: float = Field(35.0, ge=2.0, description="silence before a terminal is offline")
     enrol_code_ttl_h: float = Field(24.0, gt=0, le=24 * 30)
+    staff_token_ttl_s: float = Field(8 * 3600.0, ge=60.0, le=7 * 24 * 3600.0)
+    login_max_failures: int = Field(5, ge=1, le=100, description="per username and per address")
+    login_window_s: float = Field(300.0, ge=1.0, le=24 * 3600.0)
+    redis_url: str | None = Field(
+        None, description="Redis for events between workers; None: in-process only (one worker)"
+    )

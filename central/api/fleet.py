@@ -1,14 +1,23 @@
-"""Terminal-facing fleet routes: enrolment and heartbeats."""
+"""Terminal-facing fleet routes: enrolment, heartbeats, token rotation."""
 
 from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Request, status
+from starlette.concurrency import run_in_threadpool
 
-from api_client.schemas import EnrolRequest, EnrolResponse, Heartbeat, HeartbeatAck, Problem
-from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
-from central.fleet import FleetError, enrol, record_heartbeat, utcnow
+from api_client.schemas import (
+    EnrolRequest,
+    EnrolResponse,
+    Heartbeat,
+    HeartbeatAck,
+    TokenRotation,
+)
+from central.api.deps import CurrentKiosk, DeviceToken, SessionDep, unauthorised
+from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.fleet import FleetError, enrol, rotate_token
+from central.heartbeats import beat
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["fleet"])
@@ -17,7 +26,7 @@ router = APIRouter(prefix="/api/v1", tags=["fleet"])
 @router.post(
     "/enrol",
     status_code=status.HTTP_201_CREATED,
-    responses={403: {"model": Problem, "description": "code unknown, used or expired"}},
+    responses=problems(s403="code unknown, used or expired"),
 )
 def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     try:
@@ -28,10 +37,23 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     return EnrolResponse(kiosk_id=kiosk.id, terminal_id=kiosk.terminal_id, device_token=token)
 
 
-@router.post(
-    "/heartbeat",
-    responses={401: {"model": Problem, "description": "device token missing, unknown or revoked"}},
-)
-def heartbeat(body: Heartbeat, kiosk: CurrentKiosk, settings: SettingsDep) -> HeartbeatAck:
-    record_heartbeat(kiosk, body)
-    return HeartbeatAck(server_time=utcnow(), next_heartbeat_s=settings.heartbeat_s)
+@router.post("/heartbeat", responses=UNAUTHORISED_DEVICE)
+async def heartbeat(body: Heartbeat, request: Request, token: DeviceToken) -> HeartbeatAck:
+    """Record the terminal's state; tell it whether a new configuration or commands wait.
+
+    Async with one explicit thread hop (see central.heartbeats): the hot path avoids the
+    per-dependency hops of the sync routes.
+    """
+    state = request.app.state
+    ack = await run_in_threadpool(
+        beat, state.db, token, body, state.settings.heartbeat_s, state.org_tree
+    )
+    if ack is None:
+        raise unauthorised("the device token is unknown or revoked; enrol the terminal again")
+    return ack
+
+
+@router.post("/token/rotate", responses=UNAUTHORISED_DEVICE)
+def rotate(kiosk: CurrentKiosk, session: SessionDep) -> TokenRotation:
+    """A new device token; the old one keeps working until the new one is first used."""
+    return TokenRotation(device_token=rotate_token(session, kiosk))

@@ -1,0 +1,153 @@
+"""`/console/`: the fleet page for technicians and supervisors, server-rendered HTML.
+
+A browser logs in with a form; the staff token then travels in an HttpOnly, SameSite=Strict
+cookie, accepted by these routes only (the JSON API takes bearer tokens alone). Without a
+valid token the page answers 401 with the login form.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import timedelta
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Cookie, Query, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from api_client.schemas import USERNAME_PATTERN
+from central.api.deps import DatabaseDep, SessionDep, SettingsDep, StaffCredentials
+from central.api.kiosks import scoped_kiosks
+from central.console_html import Filters, fleet_page, login_page, matches
+from central.ratelimit import FailureLimiter
+from central.staff import login, revoke_token, staff_for_token
+
+router = APIRouter(prefix="/console", tags=["console"])
+COOKIE = "lexkiosk_staff"
+CONSOLE_ROLES = frozenset({"admin", "supervisor", "technician"})
+_HTML: dict[str, Any] = {"content": {"text/html": {}}}
+
+
+def _token(credentials: StaffCredentials, cookie: str | None) -> str | None:
+    return credentials.credentials if credentials is not None else cookie
+
+
+@router.get("/", response_class=HTMLResponse, responses={401: _HTML, 403: _HTML})
+def fleet(
+    session: SessionDep,
+    settings: SettingsDep,
+    credentials: StaffCredentials,
+    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
+    state: Annotated[str, Query(pattern="^(|online|offline|revoked)$")] = "",
+    region: Annotated[str, Query(pattern="^([1-9][0-9]{5})?$")] = "",
+    faults: bool = False,
+    q: Annotated[str, Query(max_length=64)] = "",
+) -> HTMLResponse:
+    token = _token(credentials, lexkiosk_staff)
+    staff = staff_for_token(session, token) if token else None
+    if staff is None:
+        return HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED)
+    if not CONSOLE_ROLES.intersection(staff.roles):
+        return HTMLResponse(
+            login_page("The fleet console is for admins, supervisors and technicians."),
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    filters = Filters(state=state, region=region, faults_only=faults, text=q)
+    views = [v for v in scoped_kiosks(session, settings, staff) if matches(v, filters)]
+    refresh = max(5, math.ceil(settings.heartbeat_s))
+    return HTMLResponse(fleet_page(staff.username, views, filters, refresh))
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form() -> HTMLResponse:
+    return HTMLResponse(login_page())
+
+
+@router.post(
+    "/login",
+    response_class=HTMLResponse,
+    responses={
+        303: {"description": "logged in; to /console/"},
+        400: _HTML,
+        401: _HTML,
+        429: _HTML,
+    },
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "username": {"type": "string"},
+                            "password": {"type": "string"},
+                        },
+                        "required": ["username", "password"],
+                    }
+                }
+            }
+        }
+    },
+)
+async def login_submit(request: Request, database: DatabaseDep, settings: SettingsDep) -> Response:
+    """Form login (no python-multipart needed: a urlencoded body parses with the stdlib)."""
+    fields = parse_qs((await request.body())[:4096].decode("utf-8", "replace"))
+    username = (fields.get("username") or [""])[0].strip()
+    password = (fields.get("password") or [""])[0]
+    limiter: FailureLimiter = request.app.state.login_limiter
+    client = request.client.host if request.client else "unknown"
+    keys = (f"user:{username}", f"addr:{client}")
+    wait = limiter.retry_after(*keys)
+    if wait > 0:
+        message = f"Too many failed logins; try again in {math.ceil(wait)} s."
+        return HTMLResponse(login_page(message), status_code=status.HTTP_429_TOO_MANY_REQUESTS)
+    if not re.fullmatch(USERNAME_PATTERN, username) or not password:
+        message = (
+            "Enter a username (3-32 lowercase letters, digits, '.', '_' or '-', "
+            "starting with a letter) and a password."
+        )
+        return HTMLResponse(login_page(message), status_code=status.HTTP_400_BAD_REQUEST)
+    with database.session() as session:
+        ttl = timedelta(seconds=settings.staff_token_ttl_s)
+        issued = login(session, username, password, ttl, client)
+    if issued is None:
+        limiter.fail(*keys)
+        request.app.state.metrics.login_failures.inc()
+        return HTMLResponse(
+            login_page("Wrong username or password, or the account is disabled."),
+            status_code=status.HTTP_401_UNAUTHORIZED,
+        )
+    limiter.clear(keys[0])
+    reply = RedirectResponse("/console/", status_code=status.HTTP_303_SEE_OTHER)
+    reply.set_cookie(
+        COOKIE,
+        issued.token,
+        max_age=int(settings.staff_token_ttl_s),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/console",
+    )
+    return reply
+
+
+@router.post(
+    "/logout",
+    response_class=HTMLResponse,
+    responses={303: {"description": "logged out; to the login form"}, 401: _HTML},
+)
+def logout(
+    session: SessionDep,
+    credentials: StaffCredentials,
+    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
+) -> Response:
+    token = _token(credentials, lexkiosk_staff)
+    reply: Response
+    if token and staff_for_token(session, token) is not None:
+        revoke_token(session, token)
+        reply = RedirectResponse("/console/login", status_code=status.HTTP_303_SEE_OTHER)
+    else:
+        reply = HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED)
+    reply.delete_cookie(COOKIE, path="/console")
+    return reply

@@ -1,0 +1,25 @@
+"""`/metrics` in the Prometheus text format. Public by design (DESIGN.md): bind it to the
+internal network in production."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from central.api.deps import SessionDep, SettingsDep
+from central.metrics import Metrics
+
+router = APIRouter(tags=["operations"])
+
+
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {}}, "description": "Prometheus text format"}},
+)
+def metrics(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    registry: Metrics = request.app.state.metrics
+    registry.refresh_fleet(session, timedelta(seconds=settings.offline_after_s))
+    return Response(generate_latest(registry.registry), media_type=CONTENT_TYPE_LATEST)

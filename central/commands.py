@@ -1,0 +1,181 @@
+"""What the admin commands do, given an open session; `central.cli` parses and prints.
+
+Each function returns the lines to show, or raises CommandError with a message that says what
+was wrong and what is allowed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api_client.schemas import OrganisationCreate, StaffCreate
+from central import journal
+from central.fleet import (
+    FleetError,
+    issue_enrol_code,
+    kiosk_by_terminal_id,
+    list_kiosks,
+    revoke,
+)
+from central.models import Organisation, Staff
+from central.staff import (
+    StaffError,
+    add_organisation,
+    add_staff,
+    disable_staff,
+    organisation_by_code,
+    staff_by_username,
+)
+
+CLI_ACTOR = "cli"
+
+
+class CommandError(Exception):
+    """Shown to the operator as `error: <message>`; exit status 1 (2 for bad input)."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def explain(err: ValidationError) -> str:
+    """One line per bad field: which field, what was wrong, in the words of the rule."""
+    parts = []
+    for problem in err.errors():
+        where = ".".join(str(p) for p in problem["loc"]) or "input"
+        parts.append(f"{where}: {problem['msg']}")
+    return "; ".join(parts)
+
+
+def org_add(session: Session, fields: dict[str, Any]) -> list[str]:
+    try:
+        body = OrganisationCreate.model_validate(fields)
+    except ValidationError as err:
+        raise CommandError(explain(err), 2) from None
+    try:
+        org = add_organisation(session, body, CLI_ACTOR)
+    except StaffError as err:
+        raise CommandError(str(err)) from None
+    return [f"organisation {org.code} added (region {org.region_code})"]
+
+
+def org_list(session: Session) -> list[str]:
+    orgs = session.scalars(select(Organisation).order_by(Organisation.code)).all()
+    codes = {o.id: o.code for o in orgs}
+    lines = [
+        f"{o.code:20} {o.kind:20} {o.region_code}  parent {codes.get(o.parent_id or 0, '-')}"
+        for o in orgs
+    ]
+    return lines or ["no organisations yet; add one with `org add`"]
+
+
+def user_add(session: Session, fields: dict[str, Any]) -> list[str]:
+    try:
+        body = StaffCreate.model_validate(fields)
+    except ValidationError as err:
+        raise CommandError(explain(err), 2) from None
+    try:
+        staff = add_staff(session, body, CLI_ACTOR)
+    except StaffError as err:
+        raise CommandError(str(err)) from None
+    return [f"staff member {staff.username} added with roles {', '.join(staff.roles)}"]
+
+
+def user_list(session: Session, as_json: bool) -> list[str]:
+    rows = session.execute(
+        select(Staff, Organisation.code)
+        .join(Organisation, Staff.organisation_id == Organisation.id)
+        .order_by(Staff.username)
+    ).all()
+    lines = []
+    for staff, org_code in rows:
+        record = {
+            "username": staff.username,
+            "display_name": staff.display_name,
+            "organisation": org_code,
+            "roles": list(staff.roles),
+            "disabled": staff.disabled_at is not None,
+        }
+        if as_json:
+            lines.append(json.dumps(record, ensure_ascii=False))
+        else:
+            state = "disabled" if record["disabled"] else "active"
+            lines.append(f"{staff.username:20} {org_code:20} {state:8} {','.join(staff.roles)}")
+    if not lines and not as_json:
+        lines.append("no staff yet; add one with `user add`")
+    return lines
+
+
+def user_disable(session: Session, username: str) -> list[str]:
+    try:
+        staff = staff_by_username(session, username)
+    except StaffError as err:
+        raise CommandError(str(err)) from None
+    disable_staff(session, staff, CLI_ACTOR)
+    return [f"staff member {username} disabled; their tokens are revoked"]
+
+
+def kiosk_revoke(session: Session, terminal_id: str) -> list[str]:
+    try:
+        kiosk = kiosk_by_terminal_id(session, terminal_id)
+    except FleetError as err:
+        raise CommandError(str(err)) from None
+    revoke(session, kiosk, CLI_ACTOR)
+    return [f"terminal {terminal_id} revoked; it must enrol again with a new code"]
+
+
+def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> list[str]:
+    lines = []
+    for view in list_kiosks(session, offline_after):
+        if as_json:
+            record = {
+                "terminal_id": view.terminal_id,
+                "site": view.site,
+                "organisation": view.organisation,
+                "online": view.online,
+                "last_seen": view.last_seen.isoformat() if view.last_seen else None,
+                "devices": view.devices,
+                "revoked": view.revoked,
+            }
+            lines.append(json.dumps(record, ensure_ascii=False))
+        else:
+            state = "revoked" if view.revoked else ("online" if view.online else "offline")
+            seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else "never"
+            lines.append(f"{view.terminal_id:12} {view.site:20} {state:8} last seen {seen}")
+    if not lines and not as_json:
+        lines.append("no terminals enrolled yet")
+    return lines
+
+
+def journal_head(session: Session) -> list[str]:
+    seq, digest = journal.head(session)
+    return [f"{digest}  (entry {seq})"]
+
+
+def journal_verify(session: Session, head: str | None) -> list[str]:
+    verdict = journal.verify(session, head)
+    if not verdict.ok:
+        raise CommandError(
+            f"journal broken at entry {verdict.broken_at_seq}: {verdict.reason} "
+            f"({verdict.entries} entries before it hold)"
+        )
+    anchored = " and contains the published head" if head else ""
+    return [f"journal ok: {verdict.entries} entries, head {verdict.head}{anchored}"]
+
+
+def kiosk_enrol_code(
+    session: Session, site: str | None, org_code: str | None, ttl: timedelta
+) -> list[str]:
+    org_id = None
+    if org_code is not None:
+        try:
+            org_id = organisation_by_code(session, org_code).id
+        except StaffError as err:
+            raise CommandError(f"{err}; list them with `org list`") from None
+    return [issue_enrol_code(session, site, ttl, org_id, CLI_ACTOR)]

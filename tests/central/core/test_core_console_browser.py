@@ -1,0 +1,160 @@
+"""The fleet console in Debian's Chromium driven by Playwright: log in, filter, and see a
+terminal go offline. Needs `chromium` (Debian) and `playwright` (dev extra); never runs
+`playwright install`."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import update
+
+from central.cli import main
+from central.clock import utcnow
+from central.db import Database
+from central.models import Kiosk
+from tests.central.core.support import PASSWORD
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+pytestmark = pytest.mark.e2e
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator[tuple[str, str]]:
+    """GIVEN a technician and two enrolled terminals that reported, and the service running."""
+    db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    assert (
+        main(
+            [
+                "org",
+                "add",
+                "root",
+                "--db",
+                db,
+                "--name",
+                "Bureau",
+                "--kind",
+                "justice_bureau",
+                "--region",
+                "150000",
+            ]
+        )
+        == 0
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "tech1",
+                "--db",
+                db,
+                "--name",
+                "Tech",
+                "--org",
+                "root",
+                "--role",
+                "technician",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "central.cli", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{base}/healthz")
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        beat = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
+        for terminal_id, site in (("K001", "Saihan hall"), ("K002", "Tuzuo hall")):
+            capsys.readouterr()
+            assert main(["kiosk", "enroll-code", "--db", db, "--org", "root"]) == 0
+            code = capsys.readouterr().out.strip()
+            token = httpx.post(
+                f"{base}/api/v1/enrol",
+                json={"code": code, "terminal_id": terminal_id, "site": site},
+            ).json()["device_token"]
+            httpx.post(
+                f"{base}/api/v1/heartbeat", json=beat, headers={"Authorization": f"Bearer {token}"}
+            )
+        yield base, db
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -> None:
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
+    try:
+        from playwright.sync_api import expect, sync_playwright
+    except ImportError:
+        _missing("playwright is not installed (dev extra)")
+    base, db = service
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"{base}/console/")
+            page.fill("input[name=username]", "tech1")
+            page.fill("input[name=password]", PASSWORD)
+            page.click("button[type=submit]")
+            rows = page.locator("tbody tr")
+            expect(rows).to_have_count(2)
+            expect(page.locator('tr[data-terminal="K001"] td.online')).to_have_text("online")
+
+            page.select_option("select[name=state]", "offline")
+            page.click("form.filters button[type=submit]")
+            expect(rows).to_have_count(0)
+
+            database = Database(db)
+            with database.session() as session:
+                session.execute(
+                    update(Kiosk)
+                    .where(Kiosk.terminal_id == "K001")
+                    .values(last_seen=utcnow() - timedelta(minutes=5))
+                )
+            database.dispose()
+            page.reload()
+            expect(rows).to_have_count(1)
+            expect(page.locator('tr[data-terminal="K001"] td.offline')).to_have_text("offline")
+        finally:
+            browser.close()

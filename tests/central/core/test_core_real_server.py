@@ -1,0 +1,129 @@
+"""`lexkiosk-central serve` as a real process: enrol, heartbeat, staff login, JSON logs."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from central.cli import main
+from tests.central.core.support import PASSWORD
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str, Path]]:
+    """GIVEN an organisation, a technician and an enrolment code made with the CLI, and the
+    service started with JSON logs."""
+    db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    assert (
+        main(
+            [
+                "org",
+                "add",
+                "root",
+                "--db",
+                db,
+                "--name",
+                "Bureau",
+                "--kind",
+                "justice_bureau",
+                "--region",
+                "150000",
+            ]
+        )
+        == 0
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "tech1",
+                "--db",
+                db,
+                "--name",
+                "Tech",
+                "--org",
+                "root",
+                "--role",
+                "technician",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as sink:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "central.cli",
+                "serve",
+                "--db",
+                db,
+                "--port",
+                str(port),
+                "--json-logs",
+            ],
+            stdout=sink,
+            stderr=sink,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            pytest.fail(f"the service did not start: {log.read_text()}")
+        yield base, db, log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_terminal_and_technician_over_real_http(server: tuple[str, str, Path], capsys) -> None:
+    base, db, log = server
+    capsys.readouterr()
+    assert main(["kiosk", "enroll-code", "--db", db, "--org", "root", "--site", "hall"]) == 0
+    code = capsys.readouterr().out.strip()
+    with httpx.Client(base_url=base) as client:
+        enrolled = client.post(
+            "/api/v1/enrol", json={"code": code, "terminal_id": "K001", "site": "hall"}
+        )
+        assert enrolled.status_code == 201
+        device = {"Authorization": f"Bearer {enrolled.json()['device_token']}"}
+        beat = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
+        assert client.post("/api/v1/heartbeat", json=beat, headers=device).status_code == 200
+        token = client.post(
+            "/api/v1/auth/login", json={"username": "tech1", "password": PASSWORD}
+        ).json()["access_token"]
+        listed = client.get("/api/v1/kiosks", headers={"Authorization": f"Bearer {token}"})
+        assert [k["online"] for k in listed.json()] == [True]
+        assert "lexkiosk_kiosks" in client.get("/metrics").text
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    enrolled_line = next(line for line in lines if line["message"] == "terminal enrolled")
+    assert enrolled_line["terminal_id"] == "K001" and enrolled_line["level"] == "info"
+    assert code not in log.read_text()

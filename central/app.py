@@ -20,6 +20,7 @@ from central.api import (
     kiosks,
     metrics,
     staff,
+    submissions,
 )
 from central.bus import make_bus
 from central.concurrency import InFlightLimit
@@ -65,6 +66,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         metrics,
         console,
         events,
+        submissions,
     ):
         app.include_router(module.router)
     return app

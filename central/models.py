@@ -172,3 +172,19 @@ class KioskCommand(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
     attachment_type: Mapped[str | None] = mapped_column(String(64))
     attachment: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SubmissionRow(Base):
+    """What a terminal's outbox delivered: stored once per idempotency key."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), index=True)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    payload_sha256: Mapped[str] = mapped_column(String(64))

@@ -70,6 +70,10 @@ class CentralProcess:
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
         return out.stdout.strip().splitlines()[-1]
 
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
     def stop(self) -> None:
         if self._proc is not None and self._proc.poll() is None:
             self._proc.terminate()

@@ -1,0 +1,74 @@
+"""Receive what terminal outboxes deliver: each idempotency key is stored once.
+
+A retry of something already received (the terminal crashed before it recorded our answer)
+gets the same answer again, never a second record. The journal gets one entry per new
+submission with the payload's hash, not its personal data.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api_client.schemas import Submission, SubmissionReceipt
+from api_client.tracking import is_valid_tracking_number
+from central import journal
+from central.models import Kiosk, SubmissionRow
+
+
+class SubmissionConflict(Exception):
+    """The tracking number or key is taken by a different submission; the message says which."""
+
+
+def receive(session: Session, kiosk: Kiosk, body: Submission) -> SubmissionReceipt:
+    if not is_valid_tracking_number(body.tracking_number):
+        raise SubmissionConflict("the tracking number's check character does not match")
+    if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):
+        raise SubmissionConflict(f"tracking numbers of this terminal start {kiosk.terminal_id}-")
+    existing = _by_key(session, body.idempotency_key)
+    if existing is not None:
+        return _repeat(existing, body)
+    p_hash = journal.payload_hash(body.payload)
+    row = SubmissionRow(
+        idempotency_key=body.idempotency_key,
+        tracking_number=body.tracking_number,
+        kind=body.kind,
+        kiosk_id=kiosk.id,
+        submitted_at=body.submitted_at,
+        received_at=datetime.now(UTC),
+        payload=body.payload,
+        payload_sha256=p_hash,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        # Another worker stored the same key a moment ago, or the number is taken.
+        raced = _by_key(session, body.idempotency_key)
+        if raced is None:
+            raise SubmissionConflict("this tracking number belongs to another submission") from None
+        return _repeat(raced, body)
+    journal.append(
+        session,
+        f"terminal:{kiosk.terminal_id}",
+        "submission.received",
+        body.tracking_number,
+        {"kind": body.kind, "payload_sha256": p_hash},
+    )
+    return SubmissionReceipt(tracking_number=row.tracking_number, duplicate=False)
+
+
+def _by_key(session: Session, key: str) -> SubmissionRow | None:
+    return session.scalars(
+        select(SubmissionRow).where(SubmissionRow.idempotency_key == key)
+    ).one_or_none()
+
+
+def _repeat(row: SubmissionRow, body: Submission) -> SubmissionReceipt:
+    if row.tracking_number != body.tracking_number:
+        raise SubmissionConflict("this idempotency key was used for another tracking number")
+    return SubmissionReceipt(tracking_number=row.tracking_number, duplicate=True)

@@ -110,6 +110,9 @@ class TerminalSettings(BaseSettings):
     terminal_id: str = Field("DEV001", pattern=r"^[A-Z0-9]{3,12}$")
     site: str = Field("dev-site", min_length=1, max_length=64)
     central_url: str = Field("http://127.0.0.1:8700", pattern=r"^https?://[^\s/]+(/\S*)?$")
+    central_ca: Path | None = Field(
+        None, description="PEM file of the CA that signs the central service's certificate"
+    )
     profile: Profile = "kiosk"
     languages: list[Language] = Field(default_factory=_default_languages, min_length=1)
     default_language: Language = "zh"
@@ -118,6 +121,13 @@ class TerminalSettings(BaseSettings):
     devices: DeviceSettings = DeviceSettings()
     technician_pin_hash: str | None = Field(None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$")
     data_dir: Path = Path(".data/kiosk")
+
+    @field_validator("central_ca")
+    @classmethod
+    def _ca_exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"no such file: {value} (a PEM file with the CA certificate)")
+        return value
 
     @field_validator("languages")
     @classmethod

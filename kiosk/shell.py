@@ -88,6 +88,7 @@ class Shell:
             settings.heartbeat_s,
             self.device_states,
             self.bridge.link_changed.emit,
+            ca_file=settings.central_ca,
         )
 
     def _connect(self) -> None:

@@ -14,7 +14,7 @@ async def enrol(settings: TerminalSettings, code: str) -> EnrolResponse:
     request = EnrolRequest(
         code=code.strip().upper(), terminal_id=settings.terminal_id, site=settings.site
     )
-    async with CentralClient(settings.central_url) as client:
+    async with CentralClient(settings.central_url, ca_file=settings.central_ca) as client:
         response = await client.enrol(request)
     TokenStore(settings.data_dir).save(response.device_token)
     ensure_key(settings.data_dir)  # the outbox's encryption key is born with the enrolment

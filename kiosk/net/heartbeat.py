@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.metadata import version
+from pathlib import Path
 
 from api_client.client import CentralClient, CentralRejected, CentralUnreachable
 from api_client.schemas import DeviceState, Heartbeat
@@ -33,6 +34,7 @@ class HeartbeatService:
         interval_s: float,
         states: StatesSource,
         on_link: LinkListener,
+        ca_file: Path | None = None,
     ) -> None:
         self._url = central_url
         self._token = token
@@ -40,6 +42,7 @@ class HeartbeatService:
         self._states = states
         self._on_link = on_link
         self._link: Link | None = None
+        self._ca_file = ca_file
 
     def _set(self, link: Link) -> None:
         if link is not self._link:
@@ -53,7 +56,9 @@ class HeartbeatService:
             return
         self._set(Link.CONNECTING)
         timeout = min(5.0, self._interval_s * 0.8)
-        async with CentralClient(self._url, self._token, timeout_s=timeout) as client:
+        async with CentralClient(
+            self._url, self._token, timeout_s=timeout, ca_file=self._ca_file
+        ) as client:
             while True:
                 await self.beat_once(client)
                 await asyncio.sleep(self._interval_s)

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from api_client.client import CentralClient
 from api_client.outbox.delivery import OutboxDelivery
@@ -28,12 +29,14 @@ class OutboxService:
         token: str,
         on_status: StatusListener,
         poll_s: float = 2.0,
+        ca_file: Path | None = None,
     ) -> None:
         self._store = store
         self._url = central_url
         self._token = token
         self._on_status = on_status
         self._poll_s = poll_s
+        self._ca_file = ca_file
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -45,7 +48,9 @@ class OutboxService:
     async def run(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
-        async with CentralClient(self._url, self._token, timeout_s=10.0) as client:
+        async with CentralClient(
+            self._url, self._token, timeout_s=10.0, ca_file=self._ca_file
+        ) as client:
             delivery = OutboxDelivery(self._store, client, time.time)
             while True:
                 sent = await delivery.deliver_due()

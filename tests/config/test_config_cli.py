@@ -155,3 +155,11 @@ def test_usage_error_exits_2_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "invalid choice" in result.stderr
+
+
+def test_central_ca_must_be_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'central_ca = "{tmp_path / "missing.pem"}"\n')
+    result = run_cli("lexkiosk", "config", "validate", str(path), env=_env(tmp_path))
+    assert result.returncode == 1
+    assert "error: central_ca" in result.stderr and "no such file" in result.stderr

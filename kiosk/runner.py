@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -52,6 +53,7 @@ def demo(
     from kiosk.net.enrolment import enrol
 
     root = Path(".data/demo")
+    shutil.rmtree(root, ignore_errors=True)  # every demo starts from an empty service
     central = CentralProcess(root / "central", heartbeat_s=2.0)
     print(f"[demo] starting the central service (SQLite in {central.data_dir})")
     central.start()

@@ -89,6 +89,19 @@ def _microphone(device: Device, _: CheckContext) -> str:
     return f"recorded {clip.duration_s:.1f} s"
 
 
+def _scanner(device: Device, _: CheckContext) -> str:
+    """Read a rendered specimen passport page: the OCR models load and the MRZ reads back."""
+    from devices.scanner.document_reader import DocumentReader
+    from devices.scanner.specimen import render_document, sample_fields
+
+    if device.status() is not DeviceStatus.ONLINE:
+        raise Fail(plain_message(device))
+    read = DocumentReader().read(render_document("TD3", sample_fields("TD3")))
+    if read.mrz is None or not read.mrz.valid or read.mrz.fields != sample_fields("TD3"):
+        raise Fail("The document scanner could not read a specimen passport's MRZ.")
+    return "read a specimen passport's MRZ (TD3, every check digit holds)"
+
+
 def _status_only(device: Device, _: CheckContext) -> str:
     if device.status() is not DeviceStatus.ONLINE:
         raise Fail(plain_message(device))
@@ -106,6 +119,7 @@ class CheckContext:
 EXERCISES: dict[DeviceFamily, Callable[[Device, CheckContext], str]] = {
     DeviceFamily.CAMERA: _camera,
     DeviceFamily.PRINTER: _printer,
+    DeviceFamily.SCANNER: _scanner,
     DeviceFamily.SPEECH: _speech,
     DeviceFamily.SPEAKER: _speaker,
     DeviceFamily.MICROPHONE: _microphone,

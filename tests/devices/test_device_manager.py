@@ -60,6 +60,8 @@ def test_check_passes_on_emulators(tmp_path: Path) -> None:
     assert all(r["ok"] for r in rows) and len(rows) == 7
     printer = next(r for r in rows if r["family"] == "printer")
     assert printer["verdict"].startswith("The printer works: printed a test page")
+    scanner = next(r for r in rows if r["family"] == "scanner")
+    assert "read a specimen passport's MRZ" in scanner["verdict"]
 
 
 def test_check_fails_plainly_when_a_device_fails(tmp_path: Path, cups_queue: str) -> None:

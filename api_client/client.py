@@ -18,6 +18,8 @@ from api_client.schemas import (
     HeartbeatAck,
     Submission,
     SubmissionReceipt,
+    UploadStart,
+    UploadState,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -90,11 +92,37 @@ class CentralClient:
     async def submit(self, submission: Submission) -> SubmissionReceipt:
         return await self._call("POST", "/api/v1/submissions", submission, SubmissionReceipt)
 
+    async def start_upload(self, start: UploadStart) -> UploadState:
+        return await self._call("POST", "/api/v1/uploads", start, UploadState)
+
+    async def put_chunk(self, upload_id: str, offset: int, data: bytes) -> UploadState:
+        return await self._send(
+            "PUT",
+            f"/api/v1/uploads/{upload_id}",
+            data,
+            {"Content-Type": "application/octet-stream"},
+            UploadState,
+            params={"offset": offset},
+        )
+
     async def _call(self, method: str, path: str, body: BaseModel | None, out: type[M]) -> M:
         content = body.model_dump_json().encode() if body is not None else None
         headers = {"Content-Type": "application/json"} if body is not None else {}
+        return await self._send(method, path, content, headers, out)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None,
+        headers: dict[str, str],
+        out: type[M],
+        params: dict[str, int] | None = None,
+    ) -> M:
         try:
-            response = await self._http.request(method, path, content=content, headers=headers)
+            response = await self._http.request(
+                method, path, content=content, headers=headers, params=params
+            )
         except httpx.TransportError as err:
             raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
         if response.status_code >= 400:

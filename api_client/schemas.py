@@ -292,3 +292,25 @@ class Submission(_Wire):
 class SubmissionReceipt(_Wire):
     tracking_number: str
     duplicate: bool = Field(description="true when this key had already been received")
+
+
+# --- Large attachments, uploaded in chunks ---------------------------------------------------
+
+UPLOAD_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+MAX_CHUNK_BYTES = 1024 * 1024
+
+
+class UploadStart(_Wire):
+    """Announce a file; the terminal picks the id, so a retry after a crash finds the upload."""
+
+    upload_id: str = Field(pattern=UPLOAD_ID_PATTERN)
+    size: int = Field(ge=1, le=MAX_UPLOAD_BYTES)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class UploadState(_Wire):
+    upload_id: str
+    size: int
+    received: int = Field(description="bytes stored so far: resume from here")
+    complete: bool

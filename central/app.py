@@ -21,6 +21,7 @@ from central.api import (
     metrics,
     staff,
     submissions,
+    uploads,
 )
 from central.bus import make_bus
 from central.concurrency import InFlightLimit
@@ -67,6 +68,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         console,
         events,
         submissions,
+        uploads,
     ):
         app.include_router(module.router)
     return app

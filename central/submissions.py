@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas import Submission, SubmissionReceipt
 from api_client.tracking import is_valid_tracking_number
-from central import journal
+from central import journal, uploads
 from central.models import Kiosk, SubmissionRow
 
 
@@ -28,6 +28,12 @@ def receive(session: Session, kiosk: Kiosk, body: Submission) -> SubmissionRecei
         raise SubmissionConflict("the tracking number's check character does not match")
     if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):
         raise SubmissionConflict(f"tracking numbers of this terminal start {kiosk.terminal_id}-")
+    attachments = body.payload.get("attachments", [])
+    if not isinstance(attachments, list) or not all(isinstance(a, str) for a in attachments):
+        raise SubmissionConflict("payload.attachments must be a list of upload ids")
+    not_ready = uploads.missing(session, kiosk, attachments)
+    if not_ready:
+        raise SubmissionConflict(f"attachment {not_ready[0]} is not fully uploaded")
     existing = _by_key(session, body.idempotency_key)
     if existing is not None:
         return _repeat(existing, body)

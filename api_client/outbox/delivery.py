@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from api_client.client import CentralClient, CentralRejected, CentralUnreachable
+from api_client.outbox.attachments import Attachment
 from api_client.outbox.store import OutboxItem, OutboxStore
-from api_client.schemas import Submission
+from api_client.schemas import Submission, UploadStart
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ class OutboxDelivery:
             self._store.refused(item.id, f"not a valid submission: {err.error_count()} problem(s)")
             return "refused"
         try:
+            for attachment in item.attachments:
+                await self._upload(item, attachment)
             await self._client.submit(submission)
         except CentralUnreachable as err:
             self._later(item, f"central service unreachable ({type(err.__cause__).__name__})")
@@ -81,8 +84,21 @@ class OutboxDelivery:
             log.warning("outbox item %s refused: %s", item.tracking_number, err.status_code)
             self._store.refused(item.id, f"{err.status_code}: {err.detail}")
             return "refused"
-        self._store.delivered(item.id)
+        self._store.delivered(item)
         return "confirmed"
+
+    async def _upload(self, item: OutboxItem, attachment: Attachment) -> None:
+        """Send the file's chunks from where the service says it stands (resume)."""
+        state = await self._client.start_upload(
+            UploadStart(
+                upload_id=attachment.upload_id, size=attachment.size, sha256=attachment.sha256
+            )
+        )
+        files = self._store.files
+        for offset, data in files.chunks(item.idempotency_key, attachment, state.received):
+            state = await self._client.put_chunk(attachment.upload_id, offset, data)
+        if not state.complete:
+            raise CentralRejected(422, "the service did not accept the file as sent")
 
     def _later(self, item: OutboxItem, error: str) -> None:
         self._store.failed(item.id, error, self._clock() + backoff_s(item.attempts, self._rng))

@@ -13,7 +13,9 @@ def key_path(data_dir: Path) -> Path:
 
 
 def database_path(data_dir: Path) -> Path:
-    return data_dir / "outbox.sqlite3"
+    """In a folder of its own, readable by the kiosk's user only (with its -wal, -shm and
+    attachment chunks)."""
+    return data_dir / "outbox" / "outbox.sqlite3"
 
 
 def ensure_key(data_dir: Path) -> None:

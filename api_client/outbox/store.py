@@ -12,13 +12,14 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from api_client.outbox.attachments import Attachment, AttachmentFiles
 from api_client.outbox.crypto import Sealer
 from api_client.tracking import make_tracking_number
 
@@ -35,6 +36,15 @@ CREATE TABLE IF NOT EXISTS items (
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
     payload BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS attachments (
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    upload_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    chunks INTEGER NOT NULL,
+    PRIMARY KEY (item_id, position)
+);
 CREATE TABLE IF NOT EXISTS sequence (terminal_id TEXT PRIMARY KEY, last INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS items_due ON items (state, next_attempt_at, id);
 """
@@ -49,6 +59,7 @@ class OutboxItem:
     created_at: float
     attempts: int
     payload: dict[str, Any]  # personal data: never logged
+    attachments: tuple[Attachment, ...] = ()
 
     def __repr__(self) -> str:
         return f"OutboxItem({self.id}, {self.kind}, {self.tracking_number})"
@@ -64,12 +75,15 @@ class OutboxStatus:
 
 class OutboxStore:
     def __init__(self, path: Path, sealer: Sealer, terminal_id: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.parent.chmod(0o700)
         self.path = path
         self._sealer = sealer
         self._terminal_id = terminal_id
         self._lock = threading.Lock()
+        self.files = AttachmentFiles(path.parent / f"{path.stem}-files", sealer)
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
@@ -90,10 +104,20 @@ class OutboxStore:
                 raise
             self._db.execute("COMMIT")
 
-    def add(self, kind: str, payload: dict[str, Any], now: float | None = None) -> OutboxItem:
-        """Store an item durably and give it its tracking number; returns once on disk."""
+    def add(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        now: float | None = None,
+        files: Sequence[bytes] = (),
+    ) -> OutboxItem:
+        """Store an item (and its files) durably, give it its tracking number; returns once
+        everything is on disk. The files go up in chunks before the item itself."""
         moment = time.time() if now is None else now
         key = str(uuid.uuid4())
+        attachments = tuple(self.files.write(key, data) for data in files)
+        if attachments:
+            payload = {**payload, "attachments": [a.upload_id for a in attachments]}
         with self._transaction() as db:
             row = db.execute(
                 "INSERT INTO sequence (terminal_id, last) VALUES (?, 1) "
@@ -109,7 +133,16 @@ class OutboxStore:
                 " next_attempt_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
                 (key, kind, tracking, moment, moment, sealed),
             )
-        return OutboxItem(int(cursor.lastrowid or 0), key, kind, tracking, moment, 0, body)
+            item_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO attachments (item_id, position, upload_id, size, sha256, chunks)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (item_id, n, a.upload_id, a.size, a.sha256, a.chunks)
+                    for n, a in enumerate(attachments)
+                ],
+            )
+        return OutboxItem(item_id, key, kind, tracking, moment, 0, body, attachments)
 
     def due(self, now: float, limit: int = 50) -> list[OutboxItem]:
         """Pending items whose back-off has passed, oldest first."""
@@ -120,17 +153,34 @@ class OutboxStore:
                 " ORDER BY id LIMIT ?",
                 (now, limit),
             ).fetchall()
+            files = self._db.execute(
+                "SELECT item_id, upload_id, size, sha256, chunks FROM attachments"
+                " WHERE item_id IN (SELECT id FROM items WHERE state = 'pending'"
+                " AND next_attempt_at <= ? ORDER BY id LIMIT ?) ORDER BY item_id, position",
+                (now, limit),
+            ).fetchall()
+        by_item: dict[int, list[Attachment]] = {}
+        for f in files:
+            by_item.setdefault(f[0], []).append(Attachment(f[1], f[2], f[3], f[4]))
         return [
             OutboxItem(
-                r[0], r[1], r[2], r[3], r[4], r[5], json.loads(self._sealer.open(r[6], r[1]))
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                json.loads(self._sealer.open(r[6], r[1])),
+                tuple(by_item.get(r[0], ())),
             )
             for r in rows
         ]
 
-    def delivered(self, item_id: int) -> None:
-        """The central service confirmed the item: it leaves the outbox."""
+    def delivered(self, item: OutboxItem) -> None:
+        """The central service confirmed the item: it leaves the outbox, files and all."""
         with self._transaction() as db:
-            db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            db.execute("DELETE FROM items WHERE id = ?", (item.id,))
+        self.files.remove(item.idempotency_key)
 
     def failed(self, item_id: int, error: str, retry_at: float) -> None:
         with self._transaction() as db:
@@ -159,7 +209,11 @@ class OutboxStore:
         return cursor.rowcount
 
     def purge(self) -> None:
-        """Squeeze the space delivered items took out of the database and its WAL file."""
+        """Squeeze the space delivered items took out of the database and its WAL file, and
+        sweep attachment folders no item owns."""
+        with self._lock:
+            live = {r[0] for r in self._db.execute("SELECT idempotency_key FROM items")}
+        self.files.sweep(live)
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.execute("VACUUM")

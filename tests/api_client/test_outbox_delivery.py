@@ -84,3 +84,48 @@ def test_an_unreachable_centre_backs_off_and_keeps_the_items(tmp_path: Path) -> 
     # The first item backs off; the round stopped there instead of trying the second too.
     assert [item.attempts for item in store.due(now=1e12)] == [1, 0]
     assert len(store.due(now=1000.5)) == 1
+
+
+class _DropsSecondChunk(httpx.AsyncBaseTransport):
+    """The network edge: forwards to the app, but the connection drops on the 2nd chunk."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.offsets: list[int] = []
+        self.dropped = False
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.offsets.append(int(request.url.params["offset"]))
+            if len(self.offsets) == 2 and not self.dropped:
+                self.dropped = True
+                raise httpx.ConnectError("connection dropped", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_photo_upload_resumes_after_a_dropped_connection(
+    tmp_path: Path, central_settings, enrol_code
+) -> None:
+    app = create_app(central_settings)
+    ensure_key(tmp_path)
+    store = open_outbox(tmp_path, "PHO001")
+    photo = bytes(range(256)) * 3000  # 768,000 bytes: three chunks of 256 KiB
+    item = store.add("legal_aid", {"case": "x"}, now=100.0, files=[photo])
+    transport = _DropsSecondChunk(httpx.ASGITransport(app=app))
+
+    async def scenario() -> tuple[int, int]:
+        async with CentralClient("http://central", transport=transport) as anon:
+            request = EnrolRequest(code=enrol_code(), terminal_id="PHO001", site="s")
+            token = (await anon.enrol(request)).device_token
+        async with CentralClient("http://central", token, transport=transport) as client:
+            first = await OutboxDelivery(store, client, clock=lambda: 1e12).deliver_due()
+            store.retry_now(now=1e12)
+            second = await OutboxDelivery(store, client, clock=lambda: 1e12).deliver_due()
+            return first, second
+
+    assert asyncio.run(scenario()) == (0, 1)
+    chunk = 256 * 1024
+    assert transport.offsets == [0, chunk, chunk, 2 * chunk]  # resumed, nothing sent twice
+    upload_id = item.payload["attachments"][0]
+    assert (central_settings.data_dir / "uploads" / f"{upload_id}.bin").read_bytes() == photo
+    assert not store.files.folder(item.idempotency_key).exists()

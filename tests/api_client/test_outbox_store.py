@@ -20,7 +20,7 @@ def _store(tmp_path: Path, terminal: str = "HALL01") -> OutboxStore:
     key = tmp_path / "device.key"
     if not key.exists():
         create_key(key)
-    return OutboxStore(tmp_path / "outbox.sqlite3", Sealer(load_key(key)), terminal)
+    return OutboxStore(tmp_path / "outbox" / "outbox.sqlite3", Sealer(load_key(key)), terminal)
 
 
 def test_items_get_consecutive_valid_tracking_numbers(tmp_path: Path) -> None:
@@ -41,10 +41,14 @@ def test_no_personal_data_in_plaintext_on_disk(tmp_path: Path) -> None:
     """GIVEN items with personal data WHEN stored THEN no file of the outbox holds it in clear
     (the database, its -wal and -shm files)."""
     store = _store(tmp_path)
+    photo = ("身份证照片 " + PERSONAL["name"]).encode() * 30000  # several chunks
     for _ in range(20):
         store.add("legal_aid", PERSONAL)
-    files = [p for p in tmp_path.iterdir() if p.name.startswith("outbox")]
+    store.add("legal_aid", PERSONAL, files=[photo])
+    files = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "device.key"]
+    assert any(p.parent.parent.name == "outbox-files" for p in files)  # chunk files exist
     assert {p.name for p in files} >= {"outbox.sqlite3", "outbox.sqlite3-wal"}
+    assert (tmp_path / "outbox").stat().st_mode & 0o077 == 0  # the outbox folder is private
     for path in files:
         data = path.read_bytes()
         for value in PERSONAL.values():
@@ -63,7 +67,8 @@ def test_an_item_survives_a_kill_right_after_add_returns(tmp_path: Path) -> None
         from api_client.outbox.crypto import Sealer, load_key
         from api_client.outbox.store import OutboxStore
         d = Path({str(tmp_path)!r})
-        store = OutboxStore(d / "outbox.sqlite3", Sealer(load_key(d / "device.key")), "HALL01")
+        sealer = Sealer(load_key(d / "device.key"))
+        store = OutboxStore(d / "outbox" / "outbox.sqlite3", sealer, "HALL01")
         item = store.add("legal_aid", {{"case": "x"}})
         print(item.tracking_number, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
@@ -87,7 +92,7 @@ def test_back_off_refusal_retry_and_status(tmp_path: Path) -> None:
     assert (status.pending, status.refused) == (0, 1)
     assert store.retry_now(now=210.0) == 1
     assert len(store.due(now=210.0)) == 1
-    store.delivered(item.id)
+    store.delivered(item)
     store.purge()
     assert store.status(now=220.0).pending == 0
 

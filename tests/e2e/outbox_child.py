@@ -19,7 +19,7 @@ from pathlib import Path
 from api_client.client import CentralClient
 from api_client.outbox.delivery import OutboxDelivery
 from api_client.outbox.files import ensure_key, open_outbox
-from api_client.outbox.store import OutboxStore
+from api_client.outbox.store import OutboxItem, OutboxStore
 
 
 class DyingStore:
@@ -32,11 +32,11 @@ class DyingStore:
     def __getattr__(self, name: str) -> object:
         return getattr(self._store, name)
 
-    def delivered(self, item_id: int) -> None:
+    def delivered(self, item: OutboxItem) -> None:
         self._left -= 1
         if self._left == 0:
             os.kill(os.getpid(), signal.SIGKILL)
-        self._store.delivered(item_id)
+        self._store.delivered(item)
 
 
 async def main(data_dir: Path, url: str, token: str, count: int, die_after: int) -> None:

@@ -17,7 +17,12 @@ PUBLIC_ALLOWED = re.compile(
     r"^(GET /healthz|GET /metrics|POST /api/v1/enrol|POST /api/v1/auth/login"
     r"|(GET|POST) /console/login|\w+ /public/.*)$"
 )
-PATH_VALUES = {"terminal_id": "ZZZ999", "username": "nobody99", "command_id": "999999"}
+PATH_VALUES = {
+    "terminal_id": "ZZZ999",
+    "username": "nobody99",
+    "command_id": "999999",
+    "upload_id": "00000000-0000-4000-8000-000000000000",
+}
 
 
 def load_matrix() -> dict[str, set[str]]:

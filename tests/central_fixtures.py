@@ -1,4 +1,4 @@
-"""A central app on a fresh, migrated SQLite database per test."""
+"""Fixtures for tests that need a central app on a fresh, migrated SQLite database."""
 
 from __future__ import annotations
 

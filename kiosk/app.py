@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from kiosk.profiles import PROFILES
@@ -52,6 +53,8 @@ def route_qt_messages_to_logging() -> None:
 
 def get_app(profile: str) -> QApplication:
     """The process's QApplication, created once, with font and stylesheet for `profile`."""
+    # The pinyin on-screen keyboard is an input method, chosen before the QApplication exists.
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("LexKiosk")

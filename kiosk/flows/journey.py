@@ -98,7 +98,6 @@ class Journey:
         self.session.put("identity", identity)
         if self.service_id == "legal_aid":
             self.session.put("legal_aid", LegalAidForm(identity=identity))
-            self.navigator.push(AID_QUESTIONS)
 
     @property
     def identity(self) -> Identity | None:
@@ -113,8 +112,10 @@ class Journey:
         return form
 
     def next_step(self) -> None:
-        """Forward through the legal aid form: questions -> details -> review."""
-        following = {AID_QUESTIONS: AID_DETAILS, AID_DETAILS: AID_REVIEW}
+        """Forward: identified -> questions -> details -> review."""
+        if self.navigator.current == IDENTIFY and self.identity is None:
+            return
+        following = {IDENTIFY: AID_QUESTIONS, AID_QUESTIONS: AID_DETAILS, AID_DETAILS: AID_REVIEW}
         self.navigator.push(following[self.navigator.current])
 
     def submitted(self) -> None:

@@ -43,7 +43,10 @@ def test_legal_aid_walks_consent_identify_form_receipt_rating(tmp_path: Path) ->
         journey.identified(Identity(IdMethod.ID_CARD, NUMBER, "测试"))
     journey.consent_given()
     assert nav.current == IDENTIFY
+    journey.next_step()  # nothing to go on with yet
+    assert nav.current == IDENTIFY
     journey.identified(Identity(IdMethod.ID_CARD, NUMBER, "测试"))
+    journey.next_step()
     assert nav.current == AID_QUESTIONS
     form = journey.legal_aid
     for q in QUESTIONS:

@@ -56,12 +56,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())
         self.strip = StatusStrip(languages)
-        self.keyboard: KeyboardPanel | None = None  # built when a screen first needs it
+        # Built before the window is shown: adding a QQuickWidget to a window already on screen
+        # makes Qt recreate the window for its renderer, which hangs offscreen.
+        self.keyboard: KeyboardPanel | None = KeyboardPanel()
+        self.keyboard.hide()
         body = QWidget()
         self._column = QVBoxLayout(body)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
         self._column.addWidget(self.stack, 1)
+        self._column.addWidget(self.keyboard)
         self._column.addWidget(self.strip)
         self.setCentralWidget(body)
         self.idle_warning = IdleWarning(body)
@@ -70,9 +74,6 @@ class MainWindow(QMainWindow):
     def _follow_screen(self) -> None:
         """Screens that take text get the pinyin keyboard under them; others do not."""
         wants = bool(getattr(self.stack.currentWidget(), "wants_keyboard", False))
-        if wants and self.keyboard is None:
-            self.keyboard = KeyboardPanel()
-            self._column.insertWidget(1, self.keyboard)
         if self.keyboard is not None:
             self.keyboard.setVisible(wants)
 

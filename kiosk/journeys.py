@@ -188,13 +188,15 @@ class JourneyController:
             return False
         return True
 
-    def speak(self, text: str) -> None:
-        """Read `text` aloud; the idle clock stands still while the voice speaks."""
+    def speak(self, text: str, pause_idle: bool = True) -> None:
+        """Read `text` aloud; the idle clock stands still while the voice speaks (except for
+        the idle warning itself, whose countdown must go on)."""
         speech = self.device(F.SPEECH)
         if not isinstance(speech, Speech) or not self.online(F.SPEECH):
             return
         lang = self.journey.language
-        self.idle.pause("speaking")
+        if pause_idle:
+            self.idle.pause("speaking")
         self.tasks.run(
             "speech",
             lambda: speech.say(text, lang, 30.0),

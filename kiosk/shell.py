@@ -163,7 +163,10 @@ class Shell:
     def check_idle(self) -> None:
         tick = self.idle.tick(self.clock())
         if tick.phase is IdlePhase.WARNING:
+            first = not self.window.idle_warning.isVisible()
             self.window.idle_warning.show_countdown(tick.seconds_left, tick.can_extend)
+            if first:  # said once, when the warning appears, with the time left in it
+                self.journeys.speak(self.window.idle_warning.explain.text(), pause_idle=False)
         elif tick.phase is IdlePhase.EXPIRED:
             log.info("journey ended after inactivity; resident data wiped")
             self.journey.end(EndReason.IDLE)

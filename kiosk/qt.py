@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "QSizePolicy",
     "QStackedWidget",
     "QTimer",
+    "QToolButton",
     "QTranslator",
     "QUrl",
     "QVBoxLayout",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kiosk.flows.feedback import HOTLINE
 from kiosk.flows.legal_aid import phone_valid
-from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
 from kiosk.screens.keypad import Keypad
@@ -45,7 +45,7 @@ class HotlineScreen(Screen):
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addLayout(left, 1)
-        row.addWidget(self.keypad)
+        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         footer, self.back_button, go = footer_buttons("HotlineBack", "HotlineDone")
         assert go is not None
         self.done_button = go

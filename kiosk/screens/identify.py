@@ -7,7 +7,7 @@ how); the typed number is judged key by key by kiosk.flows.identity.
 from __future__ import annotations
 
 from kiosk.flows.identity import METHOD_TEXT, TYPING_TEXT, Identity, judge_typing
-from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
 from kiosk.screens.keypad import Keypad
@@ -62,7 +62,7 @@ class IdentifyScreen(Screen):
         panel.setContentsMargins(0, 0, 0, 0)
         panel.setSpacing(24)
         panel.addLayout(left, 1)
-        panel.addWidget(self.keypad)
+        panel.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
 
         self.result = styled_label("success")
         self.result.setObjectName("IdentityResult")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.qt import QCoreApplication, QGridLayout, QLineEdit, QPushButton, QWidget
+from kiosk.qt import QCoreApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 from kiosk.screens.base import styled_button
 
 _KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0", "⌫")
@@ -22,11 +22,13 @@ class Keypad(QWidget):
             button = styled_button("key", self)
             button.setObjectName(f"key_{'del' if key == '⌫' else key}")
             button.setText(key)
-            button.setMinimumSize(96, 72)
+            button.setMinimumSize(120, 88)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
         self.keys["X"].setVisible(with_x)
+        # keys keep their size and sit together at the top, however tall the screen is
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,8 +7,10 @@ from kiosk.qt import (
     QCoreApplication,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSize,
+    QSizePolicy,
+    Qt,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -26,16 +28,19 @@ class RatingScreen(Screen):
         super().__init__(parent)
         self.score = 0
         self.title = styled_label("title")
-        self.faces: dict[int, QPushButton] = {}
+        self.faces: dict[int, QToolButton] = {}
         row = QHBoxLayout()
         row.setSpacing(16)
         for score, _word in FACES:
-            button = styled_button("face")
+            button = QToolButton()
+            button.setProperty("role", "face")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(f"face_{score}")
             button.setCheckable(True)
             button.setIcon(face_icon(score))
             button.setIconSize(QSize(64, 64))
-            button.setMinimumSize(150, 120)
+            button.setMinimumSize(120, 150)
             button.clicked.connect(lambda _=False, s=score: self._choose(s))
             row.addWidget(button)
             self.faces[score] = button

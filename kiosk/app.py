@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from kiosk.profiles import PROFILES
@@ -50,8 +51,26 @@ def route_qt_messages_to_logging() -> None:
     qInstallMessageHandler(handler)
 
 
+# Harmless messages Qt raises while the keyboard's QML loads, some on its loader thread: a
+# Python message handler called there would wait for the GIL the loading main thread holds
+# (a deadlock), so they are switched off by logging rule, which Qt applies before any handler.
+QUIET_RULES = (
+    "qt.qml.propertyCache.append=false",
+    "qt.multimedia.symbolsresolver=false",
+    "qt.virtualkeyboard*=false",
+)
+
+
+def quiet_keyboard_loading() -> None:
+    rules = [r for r in os.environ.get("QT_LOGGING_RULES", "").split(";") if r]
+    os.environ["QT_LOGGING_RULES"] = ";".join([*rules, *QUIET_RULES])
+
+
 def get_app(profile: str) -> QApplication:
     """The process's QApplication, created once, with font and stylesheet for `profile`."""
+    # The pinyin on-screen keyboard is an input method, chosen before the QApplication exists.
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    quiet_keyboard_loading()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("LexKiosk")

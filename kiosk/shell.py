@@ -19,6 +19,7 @@ from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journe
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
+from kiosk.journeys import JourneyController
 from kiosk.net.heartbeat import HeartbeatService
 from kiosk.net.loop import NetworkThread
 from kiosk.profiles import PROFILES
@@ -68,9 +69,16 @@ class Shell:
         idle = settings.idle
         self.idle = IdleGuard(idle.timeout_s, idle.warning_s, idle.max_extensions)
         self.navigator = Navigator(ATTRACT)
-        self.journey = Journey(self.navigator, self.session, self.idle, settings.default_language)
+        self.journey = Journey(
+            self.navigator,
+            self.session,
+            self.idle,
+            settings.default_language,
+            card_on_reader=lambda: self.journeys.card_on_reader(),
+        )
         offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
         self.window = MainWindow(PROFILES[settings.profile], offered)
+        self.journeys = JourneyController(self.window, self.journey, devices, settings, clock)
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
@@ -95,7 +103,8 @@ class Shell:
         w = self.window
         w.attract.started.connect(lambda: self.journey.start(self.clock()))
         w.home.service_chosen.connect(self.journey.open_service)
-        w.home.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
+        w.home.finish_requested.connect(self.journey.finish)
+        w.take_card.done.connect(lambda: self.journey.card_taken())
         w.service.back_requested.connect(self.journey.back)
         w.strip.language_chosen.connect(self.journey.choose_language)
         w.idle_warning.continue_requested.connect(self._extend)
@@ -106,6 +115,7 @@ class Shell:
         self.journey.ended.connect(lambda _reason: self._speech_call("new_journey"))
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)
+        self.bridge.device_event.connect(self.journeys.on_device_event)
         self.devices.subscribe(self._on_device_event)
 
     def start(self) -> None:
@@ -119,6 +129,7 @@ class Shell:
         self.idle_timer.stop()
         self.network.stop()
         self.devices.close()
+        self.journeys.close()
         self.session.wipe()
         self.languages.switch(SOURCE_LANGUAGE)
 
@@ -138,6 +149,8 @@ class Shell:
         elif screen_id.startswith(SERVICE_PREFIX):
             w.service.show_service(screen_id.removeprefix(SERVICE_PREFIX))
             w.stack.setCurrentWidget(w.service)
+        elif not self.journeys.show(screen_id):
+            raise KeyError(f"no screen for {screen_id!r}")
 
     def _apply_language(self, lang: str) -> None:
         if not self.languages.switch(lang):
@@ -151,15 +164,19 @@ class Shell:
     def check_idle(self) -> None:
         tick = self.idle.tick(self.clock())
         if tick.phase is IdlePhase.WARNING:
+            first = not self.window.idle_warning.isVisible()
             self.window.idle_warning.show_countdown(tick.seconds_left, tick.can_extend)
+            if first:  # said once, when the warning appears, with the time left in it
+                self.journeys.speak(self.window.idle_warning.explain.text(), pause_idle=False)
         elif tick.phase is IdlePhase.EXPIRED:
             log.info("journey ended after inactivity; resident data wiped")
             self.journey.end(EndReason.IDLE)
         elif self.window.idle_warning.isVisible():
             self.window.idle_warning.hide()
 
-    def _on_device_event(self, _event: DeviceEvent) -> None:
+    def _on_device_event(self, event: DeviceEvent) -> None:
         self.bridge.devices_changed.emit()  # may run on a device worker thread
+        self.bridge.device_event.emit(event)
 
     def _show_devices(self) -> None:
         self.window.strip.set_devices(self.devices.statuses())

@@ -1,14 +1,25 @@
-"""The main window: a stack of screens over a status strip, with the idle warning on top."""
+"""The main window: a stack of screens over the on-screen keyboard and a status strip, with the
+idle warning on top."""
 
 from __future__ import annotations
 
 from kiosk.profiles import ProfileLayout
 from kiosk.qt import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from kiosk.screens.aid_details import AidDetailsScreen
+from kiosk.screens.aid_questions import AidQuestionsScreen
+from kiosk.screens.aid_receipt import AidReceiptScreen
+from kiosk.screens.aid_review import AidReviewScreen
 from kiosk.screens.attract import AttractScreen
+from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.home import HomeScreen
+from kiosk.screens.hotline import HotlineScreen
+from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
+from kiosk.screens.keyboard import KeyboardPanel
+from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.status_strip import StatusStrip
+from kiosk.screens.take_card import TakeCardScreen
 
 
 class MainWindow(QMainWindow):
@@ -18,19 +29,53 @@ class MainWindow(QMainWindow):
         self.attract = AttractScreen()
         self.home = HomeScreen(columns=layout.columns)
         self.service = ServiceScreen()
+        self.consent = ConsentScreen()
+        self.identify = IdentifyScreen()
+        self.aid_questions = AidQuestionsScreen()
+        self.aid_details = AidDetailsScreen()
+        self.aid_review = AidReviewScreen()
+        self.aid_receipt = AidReceiptScreen()
+        self.hotline = HotlineScreen()
+        self.rating = RatingScreen()
+        self.take_card = TakeCardScreen()
         self.stack = QStackedWidget()
-        for screen in (self.attract, self.home, self.service):
+        for screen in (
+            self.attract,
+            self.home,
+            self.service,
+            self.consent,
+            self.identify,
+            self.aid_questions,
+            self.aid_details,
+            self.aid_review,
+            self.aid_receipt,
+            self.hotline,
+            self.rating,
+            self.take_card,
+        ):
             self.stack.addWidget(screen)
+        self.stack.currentChanged.connect(lambda _index: self._follow_screen())
         self.strip = StatusStrip(languages)
+        # Built before the window is shown: adding a QQuickWidget to a window already on screen
+        # makes Qt recreate the window for its renderer, which hangs offscreen.
+        self.keyboard: KeyboardPanel | None = KeyboardPanel()
+        self.keyboard.hide()
         body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.stack, 1)
-        column.addWidget(self.strip)
+        self._column = QVBoxLayout(body)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        self._column.addWidget(self.keyboard)
+        self._column.addWidget(self.strip)
         self.setCentralWidget(body)
         self.idle_warning = IdleWarning(body)
         self.resize(layout.width, layout.height)
+
+    def _follow_screen(self) -> None:
+        """Screens that take text get the pinyin keyboard under them; others do not."""
+        wants = bool(getattr(self.stack.currentWidget(), "wants_keyboard", False))
+        if self.keyboard is not None:
+            self.keyboard.setVisible(wants)
 
     def resizeEvent(self, event: object) -> None:  # keep the overlay covering the window
         super().resizeEvent(event)  # type: ignore[arg-type]

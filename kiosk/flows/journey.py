@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
+from kiosk.flows.identity import Identity
 from kiosk.flows.idle import IdleGuard
+from kiosk.flows.legal_aid import LegalAidForm
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.observable import Observable
 from kiosk.flows.services import service_by_id
@@ -13,6 +16,18 @@ from kiosk.flows.session import ResidentSession
 ATTRACT = "attract"
 HOME = "home"
 SERVICE_PREFIX = "service:"
+CONSENT = "consent"
+IDENTIFY = "identify"
+AID_QUESTIONS = "aid:questions"
+AID_DETAILS = "aid:details"
+AID_REVIEW = "aid:review"
+AID_RECEIPT = "aid:receipt"
+HOTLINE = "hotline"
+RATING = "rating"
+TAKE_CARD = "take_card"
+
+# Services that read a card, a document or a face start with the consent notice.
+NEEDS_IDENTITY = frozenset({"legal_aid"})
 
 
 class EndReason(enum.Enum):
@@ -24,9 +39,15 @@ class Journey:
     """Drives the navigator; the screens only call these methods and show what is on top."""
 
     def __init__(
-        self, navigator: Navigator, session: ResidentSession, idle: IdleGuard, default_lang: str
+        self,
+        navigator: Navigator,
+        session: ResidentSession,
+        idle: IdleGuard,
+        default_lang: str,
+        card_on_reader: Callable[[], bool] = lambda: False,
     ) -> None:
         self.navigator = navigator
+        self.card_on_reader = card_on_reader
         self.session = session
         self.idle = idle
         self.default_lang = default_lang
@@ -49,17 +70,80 @@ class Journey:
 
     def open_service(self, service_id: str) -> None:
         service_by_id(service_id)  # unknown ids are a programming error
-        self.navigator.push(SERVICE_PREFIX + service_id)
+        self.session.put("service", service_id)
+        if service_id in NEEDS_IDENTITY:
+            self.navigator.push(CONSENT)
+        elif service_id == "hotline":
+            self.navigator.push(HOTLINE)
+        else:
+            self.navigator.push(SERVICE_PREFIX + service_id)
+
+    @property
+    def service_id(self) -> str | None:
+        value = self.session.get("service")
+        return value if isinstance(value, str) else None
+
+    def consent_given(self) -> None:
+        """The resident agreed to the notice; nothing is read before this."""
+        self.session.put("consent", self.service_id)
+        self.navigator.push(IDENTIFY)
+
+    @property
+    def consented(self) -> bool:
+        return self.session.get("consent") is not None
+
+    def identified(self, identity: Identity) -> None:
+        if not self.consented:
+            raise RuntimeError("identity read without consent")
+        self.session.put("identity", identity)
+        if self.service_id == "legal_aid":
+            self.session.put("legal_aid", LegalAidForm(identity=identity))
+
+    @property
+    def identity(self) -> Identity | None:
+        value = self.session.get("identity")
+        return value if isinstance(value, Identity) else None
+
+    @property
+    def legal_aid(self) -> LegalAidForm:
+        form = self.session.get("legal_aid")
+        if not isinstance(form, LegalAidForm):
+            raise RuntimeError("no legal aid form in this journey")
+        return form
+
+    def next_step(self) -> None:
+        """Forward: identified -> questions -> details -> review."""
+        if self.navigator.current == IDENTIFY and self.identity is None:
+            return
+        following = {IDENTIFY: AID_QUESTIONS, AID_QUESTIONS: AID_DETAILS, AID_DETAILS: AID_REVIEW}
+        self.navigator.push(following[self.navigator.current])
+
+    def submitted(self) -> None:
+        """The application is in the outbox: no way back into the form from here."""
+        self.navigator.reset(AID_RECEIPT)
+
+    def finish(self) -> None:
+        """The resident is done: rate the service used, or end at once when none was."""
+        if self.service_id is not None and self.navigator.current != RATING:
+            self.navigator.reset(RATING)
+        else:
+            self.end(EndReason.FINISHED)
 
     def back(self) -> None:
         self.navigator.pop()
+
+    def card_taken(self) -> None:
+        """The card left the reader: the reminder has done its job."""
+        if self.navigator.current == TAKE_CARD:
+            self.navigator.reset(ATTRACT)
 
     def end(self, reason: EndReason) -> None:
         """Wipe everything about the resident and return to the attract screen."""
         had_language = self.session.language is not None
         self.session.wipe()
         self.idle.disarm()
-        self.navigator.reset(ATTRACT)
+        card_left = reason is EndReason.FINISHED and self.card_on_reader()
+        self.navigator.reset(TAKE_CARD if card_left else ATTRACT)
         if had_language:
             self.language_changed.emit(self.default_lang)
         self.ended.emit(reason)

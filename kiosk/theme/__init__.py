@@ -21,8 +21,8 @@ DEFAULT_PALETTE: dict[str, str] = {
     "text": "#1B1F24",
     "muted": "#5A6472",
     "border": "#D5DBE5",
-    "ok": "#2E7D32",
-    "warn": "#B26A00",
+    "ok": "#276B2B",
+    "warn": "#995A00",
     "danger": "#C62828",
     "strip": "#E6EBF2",
 }
@@ -38,6 +38,9 @@ HIGH_CONTRAST_PALETTE: dict[str, str] = {
     "muted": "#FFFFFF",
     "border": "#FFFFFF",
     "strip": "#000000",
+    "ok": "#7CFC8A",
+    "warn": "#FFD400",
+    "danger": "#FF8A80",
 }
 
 # Base sizes in pixels at scale 1.0 (a 1280-pixel-wide screen).

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from api_client.outbox.files import ensure_key
 from config.loader import load_settings
 from devices.manager import DeviceManager
-from kiosk.app import get_app
+from kiosk.app import get_app, quiet_keyboard_loading
 from kiosk.shell import Shell
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The pinyin keyboard is an input method: it is chosen before the QApplication exists."""
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    quiet_keyboard_loading()
 
 
 class FakeClock:
@@ -32,6 +40,7 @@ def make_shell(qtbot, tmp_path: Path, clock: FakeClock) -> Iterator[Callable[...
 
     def factory(token: str | None = None, **overrides: str) -> Shell:
         settings = load_settings(None, {}, {"data_dir": str(tmp_path), **overrides})
+        ensure_key(tmp_path)  # done at enrolment on a real terminal
         app = get_app(settings.profile)
         devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
         shell = Shell(app, settings, devices, token, clock=clock)

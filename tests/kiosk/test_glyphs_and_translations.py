@@ -45,7 +45,10 @@ def _screens(shell: Shell, qtbot) -> list[tuple[str, QWidget]]:
     for service in SERVICES:
         qtbot.mouseClick(w.home.tiles[service.id], Qt.MouseButton.LeftButton)
         shown.append((f"service:{service.id}", w.window()))
-        qtbot.mouseClick(w.service.back_button, Qt.MouseButton.LeftButton)
+        shell.journey.back()
+    for index in range(w.stack.count()):  # every journey screen, as it first appears
+        w.stack.setCurrentIndex(index)
+        shown.append((f"stack-{index}", w.window()))
     w.idle_warning.show_countdown(20, True)
     shown.append(("idle-warning", w.window()))
     return shown

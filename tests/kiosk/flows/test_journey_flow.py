@@ -21,10 +21,10 @@ def make_journey() -> tuple[Journey, list[str], list[str]]:
 def test_touch_opens_home_and_services_stack() -> None:
     journey, shown, _ = make_journey()
     journey.start(now=0)
-    journey.open_service("legal_aid")
+    journey.open_service("documents")
     journey.back()
     journey.back()  # the root is never popped
-    assert shown == [HOME, "service:legal_aid", HOME]
+    assert shown == [HOME, "service:documents", HOME]
     assert journey.idle.phase is IdlePhase.ACTIVE
 
 

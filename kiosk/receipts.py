@@ -1,0 +1,78 @@
+"""The printed receipt of an application: tracking number and a QR code to the progress page.
+
+The PDF holds the applicant's name, so it lives in a private temporary folder only while it
+prints and is deleted straight after, whatever happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from config.settings import TerminalSettings
+from devices.base import Device
+from devices.printer.port import Printer
+from devices.xfs import DeviceStatus, PaperLevel
+from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.qt import QCoreApplication
+
+log = logging.getLogger(__name__)
+PRINT_TIMEOUT_S = 60.0
+
+PAPER_OUT = QT_TRANSLATE_NOOP("Devices", "The printer is out of paper.")
+PRINTER_DOWN = QT_TRANSLATE_NOOP("Devices", "The printer is not working right now.")
+PRINT_FAILED = QT_TRANSLATE_NOOP("Devices", "The receipt could not be printed.")
+
+
+def progress_url(settings: TerminalSettings, tracking: str) -> str:
+    return f"{settings.central_url.rstrip('/')}/public/progress/{tracking}"
+
+
+class ReceiptPrinter:
+    def __init__(self, device: Device, settings: TerminalSettings) -> None:
+        self.device = device
+        self.settings = settings
+        self._failed = False
+
+    def ready(self) -> bool:
+        return (
+            isinstance(self.device, Printer)
+            and self.device.status() is DeviceStatus.ONLINE
+            and self.device.paper() is not PaperLevel.OUT
+        )
+
+    def problem(self) -> str:
+        """A plain sentence for the resident, in the current language."""
+        if isinstance(self.device, Printer) and self.device.status() is DeviceStatus.ONLINE:
+            if self.device.paper() is PaperLevel.OUT:
+                return QCoreApplication.translate("Devices", PAPER_OUT)
+            if self._failed:
+                return QCoreApplication.translate("Devices", PRINT_FAILED)
+        return QCoreApplication.translate("Devices", PRINTER_DOWN)
+
+    def print_receipt(self, tracking: str, name: str) -> bool:
+        """Render and print; runs on a worker thread. True when the printer took the job."""
+        from devices.documents.model import RECEIPT
+        from devices.documents.pdf import render
+
+        if not isinstance(self.device, Printer):
+            return False
+        doc = RECEIPT.fill(
+            {
+                "name": name or "—",
+                "matter": "法律援助申请",
+                "tracking": tracking,
+                "when": datetime.now().strftime("%Y-%m-%d %H:%M"),
+                "site": self.settings.site,
+            },
+            qr=progress_url(self.settings, tracking),
+        )
+        with tempfile.TemporaryDirectory(prefix="lexkiosk-receipt-") as folder:
+            pdf = render(doc, "receipt80", Path(folder) / "receipt.pdf")
+            done = self.device.print_pdf(pdf, f"receipt {tracking}", PRINT_TIMEOUT_S)
+        if not done.ok:
+            log.warning("receipt %s not printed: %s", tracking, done.code.value)
+            self._failed = True
+        return done.ok

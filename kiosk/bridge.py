@@ -11,3 +11,4 @@ class ThreadBridge(QObject):
     link_changed = Signal(object)  # kiosk.flows.connectivity.Link
     devices_changed = Signal()
     device_event = Signal(object)  # devices.xfs.DeviceEvent
+    outbox_changed = Signal(object)  # api_client.outbox.store.OutboxStatus

@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from typing import get_args
 
+from api_client.outbox.crypto import DeviceKeyError
+from api_client.outbox.files import key_path
 from api_client.schemas import DeviceFamilyName, DeviceState
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
@@ -22,6 +24,7 @@ from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
 from kiosk.net.heartbeat import HeartbeatService
 from kiosk.net.loop import NetworkThread
+from kiosk.net.outbox_service import OutboxService
 from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QEvent, QObject, QTimer
 from kiosk.window import MainWindow
@@ -90,6 +93,7 @@ class Shell:
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
         self.network = NetworkThread()
+        self._token = device_token
         self.heartbeat = HeartbeatService(
             settings.central_url,
             device_token,
@@ -115,6 +119,9 @@ class Shell:
         self.journey.ended.connect(lambda _reason: self._speech_call("new_journey"))
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)
+        self.bridge.outbox_changed.connect(
+            lambda status: self.window.strip.set_waiting(status.pending)
+        )
         self.bridge.device_event.connect(self.journeys.on_device_event)
         self.devices.subscribe(self._on_device_event)
 
@@ -122,7 +129,27 @@ class Shell:
         """Start the network side and device health polling; the window is shown by the caller."""
         self.network.start()
         self.network.submit(self.heartbeat.run())
+        self._start_outbox()
         self.devices.start_polling()
+
+    def _start_outbox(self) -> None:
+        """Deliver what residents submitted, in the background; the strip shows what waits."""
+        if self._token is None or not key_path(self.settings.data_dir).exists():
+            return  # not enrolled yet: items wait in the outbox once there is one
+        try:
+            store = self.journeys.outbox()
+        except DeviceKeyError as err:
+            log.error("outbox unavailable: %s", err)
+            return
+        service = OutboxService(
+            store,
+            self.settings.central_url,
+            self._token,
+            self.bridge.outbox_changed.emit,
+            ca_file=self.settings.central_ca,
+        )
+        store.on_added(service.wake)
+        self.network.submit(service.run())
 
     def stop(self) -> None:
         self._app.removeEventFilter(self._filter)

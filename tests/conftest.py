@@ -7,8 +7,18 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config: object) -> None:
+    """The pinyin keyboard is an input method, chosen before any QApplication exists (so here,
+    for every test folder); its loading messages are silenced before Qt reads the rules."""
+    from kiosk.app import quiet_keyboard_loading
+
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    quiet_keyboard_loading()
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
 
 # Central-service fixtures (central_settings, client, enrol_code) for any test folder.
 pytest_plugins = ["tests.central_fixtures"]

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -81,6 +81,7 @@ class OutboxStore:
         self._sealer = sealer
         self._terminal_id = terminal_id
         self._lock = threading.Lock()
+        self._added: list[Callable[[], None]] = []
         self.files = AttachmentFiles(path.parent / f"{path.stem}-files", sealer)
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -142,7 +143,13 @@ class OutboxStore:
                     for n, a in enumerate(attachments)
                 ],
             )
+        for listener in list(self._added):
+            listener()
         return OutboxItem(item_id, key, kind, tracking, moment, 0, body, attachments)
+
+    def on_added(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (from the adding thread) after each item is safely stored."""
+        self._added.append(listener)
 
     def due(self, now: float, limit: int = 50) -> list[OutboxItem]:
         """Pending items whose back-off has passed, oldest first."""

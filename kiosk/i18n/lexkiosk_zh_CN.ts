@@ -289,7 +289,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../screens/keypad.py" line="33" />
+        <location filename="../screens/keypad.py" line="35" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -442,22 +442,22 @@
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="79" />
+        <location filename="../screens/rating.py" line="84" />
         <source>How was our service today?</source>
         <translation>您对今天的服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="85" />
+        <location filename="../screens/rating.py" line="90" />
         <source>Anything to add? (optional)</source>
         <translation>还有什么想说的吗？（选填）</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="86" />
+        <location filename="../screens/rating.py" line="91" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="87" />
+        <location filename="../screens/rating.py" line="92" />
         <source>Send my rating</source>
         <translation>提交评价</translation>
     </message>
@@ -644,14 +644,19 @@
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="102" />
+        <location filename="../screens/status_strip.py" line="113" />
         <source>All devices ready</source>
         <translation>设备全部正常</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="105" />
+        <location filename="../screens/status_strip.py" line="116" />
         <source>Not available: %1</source>
         <translation>暂不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="119" />
+        <source>%1 submission(s) waiting to be sent</source>
+        <translation>%1 项提交待发送</translation>
     </message>
 </context>
 <context>

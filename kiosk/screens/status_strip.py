@@ -54,6 +54,10 @@ class StatusStrip(QFrame):
         self.link_label.setObjectName("LinkLabel")
         self.devices_label = QLabel(self)
         self.devices_label.setObjectName("DevicesLabel")
+        self.waiting = 0
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("OutboxLabel")
+        self.outbox_label.hide()
         for label in (self.link_label, self.devices_label):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -63,6 +67,7 @@ class StatusStrip(QFrame):
         layout.addWidget(self.link_label, 2)
         layout.addSpacing(24)
         layout.addWidget(self.devices_label, 1)
+        layout.addWidget(self.outbox_label)
         for lang in languages:
             button = styled_button("lang", self)
             button.setObjectName(f"lang_{lang}")
@@ -70,6 +75,12 @@ class StatusStrip(QFrame):
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             layout.addWidget(button)
             self.lang_buttons[lang] = button
+        self.retranslate()
+
+    def set_waiting(self, pending: int) -> None:
+        """How many submissions wait to reach the service centre (kept safe meanwhile)."""
+        self.waiting = pending
+        self.outbox_label.setVisible(pending > 0)
         self.retranslate()
 
     def set_link(self, link: Link) -> None:
@@ -104,6 +115,11 @@ class StatusStrip(QFrame):
             names = "、".join(QCoreApplication.translate("Status", FAMILY_TEXT[f]) for f in faulty)
             text = QCoreApplication.translate("Status", "Not available: %1").replace("%1", names)
         self.devices_label.setText(text)
+        self.outbox_label.setText(
+            QCoreApplication.translate("Status", "%1 submission(s) waiting to be sent").replace(
+                "%1", str(self.waiting)
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,14 +10,8 @@ import pytest
 from api_client.outbox.files import ensure_key
 from config.loader import load_settings
 from devices.manager import DeviceManager
-from kiosk.app import get_app, quiet_keyboard_loading
+from kiosk.app import get_app
 from kiosk.shell import Shell
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The pinyin keyboard is an input method: it is chosen before the QApplication exists."""
-    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
-    quiet_keyboard_loading()
 
 
 class FakeClock:

@@ -1,9 +1,9 @@
 """The heartbeat background work of one worker: flush, reload hints, follow token changes.
 
-About once a second, on a pool thread: write the pending heartbeat state in one transaction,
-reload the hints, and drop cached tokens of terminals that the journal says were revoked,
-re-enrolled or rotated since the last look (by any process: other workers, the CLI). At
-shutdown: one last flush.
+At start: fill the token cache. About once a second, on a pool thread: write the pending
+heartbeat state in one transaction, reload the hints, and drop cached tokens of terminals
+that the journal says were revoked, re-enrolled or rotated since the last look (by any
+process: other workers, the CLI). At shutdown: one last flush.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class HeartbeatTasks:
 
     async def start(self) -> None:
         await run_in_threadpool(self._follower.poll)  # the journal position to follow from
+        await run_in_threadpool(self._service.prewarm)
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:

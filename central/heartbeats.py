@@ -56,6 +56,26 @@ class HeartbeatService:
                 self.hints.reload(session)
         return self._answer(who, body, utcnow())
 
+    def prewarm(self) -> int:
+        """Cache every usable current token, so a restart does not send each terminal's next
+        heartbeat to the database. Kiosks mid-rotation are left to `beat_slow` (it retires
+        the previous token). The number of tokens cached."""
+        generation = self.devices.generation
+        with self.database.session() as session:
+            rows = session.execute(
+                select(
+                    Kiosk.id,
+                    Kiosk.terminal_id,
+                    Kiosk.site,
+                    Kiosk.organisation_id,
+                    Kiosk.token_sha256,
+                ).where(Kiosk.revoked_at.is_(None), Kiosk.previous_token_sha256.is_(None))
+            ).all()
+        for row in rows:
+            who = DeviceIdentity(row.id, row.terminal_id, row.site, row.organisation_id)
+            self.devices.put(row.token_sha256, who, generation)
+        return len(rows)
+
     def _authenticate(self, digest: str) -> tuple[DeviceIdentity | None, bool]:
         with self.database.session() as session:
             row = session.execute(

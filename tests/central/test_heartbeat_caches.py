@@ -131,3 +131,16 @@ def test_pending_state_is_written_at_shutdown(
         kiosk = session.scalars(select(Kiosk)).one()
     database.dispose()
     assert kiosk.app_version == "3.1" and kiosk.last_seen is not None
+
+
+def test_a_restarted_worker_starts_with_the_usable_tokens_cached(
+    central_settings: CentralSettings,
+) -> None:
+    with TestClient(create_app(central_settings)) as client:
+        kept = _enrol(client, _code(central_settings.db_url), "K001")
+        _enrol(client, _code(central_settings.db_url), "K002")
+        _revoke_through(client.app.state.db, "K002")  # type: ignore[attr-defined]
+    with TestClient(create_app(central_settings)) as client:
+        service = client.app.state.heartbeats  # type: ignore[attr-defined]
+        assert len(service.devices) == 1, "the revoked terminal's token is not cached"
+        assert _beat(client, kept) == 200

@@ -1,7 +1,8 @@
 """Heartbeat throughput and p99 latency with 2,000 simulated terminals, next to a bare FastAPI
 endpoint with the same body measured in the same run on the same server settings.
 
-Both servers: one uvicorn worker, same host, same log level. Load: wrk (Debian package `wrk`),
+Both servers: one uvicorn worker, same host, same log level, same garbage-collector
+settings (central.gc_tuning). Load: wrk (Debian package `wrk`),
 64 connections, each request carrying one of 2,000 device tokens in turn. Also reports
 heartbeats per CPU-second of the central process (goal: >= 1,000, so 520,000 TV terminals
 reporting every 5 minutes need two cores).
@@ -48,10 +49,12 @@ import sys, uvicorn
 from datetime import UTC, datetime
 from fastapi import FastAPI
 from api_client.schemas import Heartbeat, HeartbeatAck
+from central.gc_tuning import tune_for_serving
 app = FastAPI()
 @app.post("/api/v1/heartbeat")
 def heartbeat(body: Heartbeat) -> HeartbeatAck:
     return HeartbeatAck(server_time=datetime.now(UTC), next_heartbeat_s=10.0)
+tune_for_serving()  # the same process settings as `lexkiosk-central serve`
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
 """
 WRK_SCRIPT = """

@@ -24,9 +24,14 @@ from central.api import (
     uploads,
 )
 from central.bus import make_bus
+from central.commit_watch import watch_commits
 from central.concurrency import InFlightLimit
 from central.db import Database
-from central.heartbeats import OrgTree
+from central.device_cache import DeviceCache
+from central.fleet_hints import FleetHints
+from central.heartbeat_tasks import HeartbeatTasks
+from central.heartbeat_writer import HeartbeatWriter
+from central.heartbeats import HeartbeatService
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
 from central.settings import CentralSettings
@@ -35,10 +40,23 @@ from central.settings import CentralSettings
 def create_app(settings: CentralSettings) -> FastAPI:
     database = Database(settings.db_url)
     bus = make_bus(settings.redis_url)
+    heartbeats = HeartbeatService(
+        database,
+        DeviceCache(settings.device_cache_ttl_s),
+        FleetHints(),
+        HeartbeatWriter(database),
+        settings.heartbeat_s,
+    )
+    watch_commits(database, heartbeats.devices, heartbeats.hints)
+    tasks = HeartbeatTasks(heartbeats, settings.heartbeat_flush_s)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        await tasks.start()
+        try:
+            yield
+        finally:
+            await tasks.stop()  # the last write-behind flush
         await bus.close()
         database.dispose()
 
@@ -52,7 +70,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.metrics = Metrics()
-    app.state.org_tree = OrgTree()
+    app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     for module in (

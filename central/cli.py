@@ -156,12 +156,15 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
     import uvicorn
 
     from central.app import create_app
+    from central.gc_tuning import tune_for_serving
     from central.migrate import upgrade
 
     upgrade(settings.db_url)
     print(f"central service: http://{host}:{port}  (database: {_safe_url(settings.db_url)})")
     sys.stdout.flush()
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    app = create_app(settings)
+    tune_for_serving()
+    uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0
 
 

@@ -18,6 +18,12 @@ class CentralSettings(BaseModel):
     data_dir: Path = Path(".data/central")
     heartbeat_s: float = Field(10.0, ge=1.0, le=600.0, description="interval terminals are told")
     offline_after_s: float = Field(35.0, ge=2.0, description="silence before a terminal is offline")
+    heartbeat_flush_s: float = Field(
+        1.0, gt=0, le=10.0, description="write-behind of heartbeat state and hint reloads"
+    )
+    device_cache_ttl_s: float = Field(
+        120.0, ge=0, le=3600.0, description="longest a device token stays cached unchecked"
+    )
     enrol_code_ttl_h: float = Field(24.0, gt=0, le=24 * 30)
     staff_token_ttl_s: float = Field(8 * 3600.0, ge=60.0, le=7 * 24 * 3600.0)
     login_max_failures: int = Field(5, ge=1, le=100, description="per username and per address")

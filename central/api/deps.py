@@ -35,7 +35,10 @@ def get_bus(request: Request) -> Bus:
 
 
 def get_session(request: Request) -> Iterator[Session]:
+    """A session in one transaction, after this worker's pending heartbeat state is written
+    (central.heartbeat_writer): every route reads the state of heartbeats already answered."""
     database: Database = request.app.state.db
+    request.app.state.heartbeats.writer.flush()
     with database.session() as session:
         yield session
 
@@ -82,7 +85,7 @@ def current_staff(session: SessionDep, credentials: StaffCredentials) -> Staff:
 async def device_token(credentials: DeviceCredentials) -> str:
     """Only that a device token is present and looks like one, checked in the event loop
     before the body is read, so callers without one get 401 whatever they send. The hot
-    heartbeat route checks it against the database itself, in its single thread hop."""
+    heartbeat route checks it itself (central.heartbeats)."""
     if credentials is None or not credentials.credentials.startswith(DEVICE_TOKEN_PREFIX):
         raise unauthorised("a device token is required (Authorization: Bearer lkd_...)")
     return credentials.credentials

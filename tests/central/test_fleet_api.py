@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
@@ -78,10 +79,15 @@ def test_heartbeat_records_device_status(client, enrol_code, central_settings) -
     assert r.status_code == 200
     assert r.json()["next_heartbeat_s"] == 7.0
     database = Database(central_settings.db_url)
-    with database.session() as session:
-        kiosk = session.scalars(select(Kiosk)).one()
-        assert kiosk.devices == devices
-        assert kiosk.last_seen is not None
+    deadline = time.monotonic() + 5  # written behind, within about a second
+    while True:
+        with database.session() as session:
+            kiosk = session.scalars(select(Kiosk)).one()
+        if kiosk.devices or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert kiosk.devices == devices
+    assert kiosk.last_seen is not None
     database.dispose()
 
 

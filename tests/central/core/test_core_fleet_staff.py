@@ -44,6 +44,7 @@ def test_supervisor_at_the_top_filters_by_region(central: Central) -> None:
 
 def test_a_silent_terminal_is_offline_after_the_configured_time(central: Central) -> None:
     _fleet(central)
+    central.app.state.heartbeats.writer.flush()  # written behind: the heartbeats come first
     with central.database.session() as session:
         session.execute(
             update(Kiosk)

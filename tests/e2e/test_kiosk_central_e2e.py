@@ -69,6 +69,9 @@ def test_heartbeat_arrives_and_the_strip_follows_the_service(qtbot, tmp_path, ce
         qtbot.waitUntil(lambda: shell.link is Link.CONNECTED, timeout=10_000)
         assert shell.window.strip.link_label.text() == "● 已连接服务中心"
 
+        # The service writes heartbeat state behind (about a second): other processes such as
+        # `kiosk list` see it once written.
+        qtbot.waitUntil(lambda: _kiosks(central)[0]["online"], timeout=10_000)
         (kiosk,) = _kiosks(central)
         assert kiosk["terminal_id"] == "E2E001" and kiosk["online"] is True
         assert {"family": "camera", "status": "noDevice", "detail": ""} in kiosk["devices"]

@@ -11,6 +11,10 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from api_client.schemas import (
+    CommandOut,
+    CommandResult,
+    ConfigOut,
+    ConfigReport,
     EnrolRequest,
     EnrolResponse,
     Health,
@@ -91,6 +95,44 @@ class CentralClient:
 
     async def submit(self, submission: Submission) -> SubmissionReceipt:
         return await self._call("POST", "/api/v1/submissions", submission, SubmissionReceipt)
+
+    async def fetch_config(self, current: int | None) -> ConfigOut | None:
+        """The configuration addressed to this terminal; None when `current` is it already."""
+        params = {"current": current} if current else None
+        try:
+            response = await self._http.get("/api/v1/config", params=params)
+        except httpx.TransportError as err:
+            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        if response.status_code == 204:
+            return None
+        if response.status_code >= 400:
+            raise CentralRejected(response.status_code, _detail(response))
+        return ConfigOut.model_validate_json(response.content)
+
+    async def report_config(self, report: ConfigReport) -> None:
+        content = report.model_dump_json().encode()
+        try:
+            response = await self._http.post(
+                "/api/v1/config/report",
+                content=content,
+                headers={"Content-Type": "application/json"},
+            )
+        except httpx.TransportError as err:
+            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        if response.status_code >= 400:
+            raise CentralRejected(response.status_code, _detail(response))
+
+    async def pending_commands(self) -> list[CommandOut]:
+        try:
+            response = await self._http.get("/api/v1/commands/pending")
+        except httpx.TransportError as err:
+            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        if response.status_code >= 400:
+            raise CentralRejected(response.status_code, _detail(response))
+        return [CommandOut.model_validate(c) for c in response.json()]
+
+    async def command_result(self, command_id: int, result: CommandResult) -> CommandOut:
+        return await self._call("POST", f"/api/v1/commands/{command_id}/result", result, CommandOut)
 
     async def start_upload(self, start: UploadStart) -> UploadState:
         return await self._call("POST", "/api/v1/uploads", start, UploadState)

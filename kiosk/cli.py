@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "demo":
         return runner.demo(settings, args.out, force_tour=args.tour, env=env)
-    return runner.run(settings)
+    return runner.run(settings, args.config)
 
 
 if __name__ == "__main__":

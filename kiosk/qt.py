@@ -2,8 +2,10 @@
 
 from PySide6.QtCore import (
     Q_ARG,
+    QBuffer,
     QCoreApplication,
     QEvent,
+    QIODevice,
     QLocale,
     QMetaObject,
     QObject,
@@ -56,6 +58,7 @@ __all__ = [
     "Q_ARG",
     "QAbstractButton",
     "QApplication",
+    "QBuffer",
     "QCloseEvent",
     "QColor",
     "QCoreApplication",
@@ -66,6 +69,7 @@ __all__ = [
     "QFrame",
     "QGridLayout",
     "QHBoxLayout",
+    "QIODevice",
     "QIcon",
     "QKeyEvent",
     "QLabel",

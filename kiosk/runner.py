@@ -18,23 +18,28 @@ from kiosk.shell import Shell
 log = logging.getLogger(__name__)
 
 
-def _build(settings: TerminalSettings) -> Shell:
+RESTART_EXIT_CODE = 75  # the service manager (systemd Restart=always) starts the shell again
+
+
+def _build(settings: TerminalSettings, config_file: Path | None = None) -> Shell:
     route_qt_messages_to_logging()
     app = get_app(settings.profile)
     devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
     token = TokenStore(settings.data_dir).load()
-    return Shell(app, settings, devices, token)
+    return Shell(app, settings, devices, token, config_file=config_file)
 
 
-def run(settings: TerminalSettings) -> int:
+def run(settings: TerminalSettings, config_file: Path | None = None) -> int:
     try:
-        shell = _build(settings)
+        shell = _build(settings, config_file)
     except MissingFont as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     shell.start()
     shell.window.showFullScreen()
-    code = get_app(settings.profile).exec()
+    app = get_app(settings.profile)
+    shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+    code = app.exec()
     shell.stop()
     return code
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import get_args
 
 from api_client.outbox.crypto import DeviceKeyError
 from api_client.outbox.files import key_path
 from api_client.schemas import DeviceFamilyName, DeviceState
+from config.paths import default_config_path
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from devices.speech.port import Speech
@@ -22,11 +24,14 @@ from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
+from kiosk.net.fleet_sync import FleetSync
 from kiosk.net.heartbeat import HeartbeatService
 from kiosk.net.loop import NetworkThread
 from kiosk.net.outbox_service import OutboxService
 from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QEvent, QObject, QTimer
+from kiosk.recent_logs import RecentLogs
+from kiosk.remote_commands import CommandRunner
 from kiosk.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -62,6 +67,7 @@ class Shell:
         devices: DeviceManager,
         device_token: str | None,
         clock: Callable[[], float] = time.monotonic,
+        config_file: Path | None = None,
     ) -> None:
         self.settings = settings
         self._app = app
@@ -94,6 +100,14 @@ class Shell:
         self.idle_timer.start()
         self.network = NetworkThread()
         self._token = device_token
+        self.recent_logs = RecentLogs()
+        logging.getLogger().addHandler(self.recent_logs)
+        self.commands = CommandRunner(
+            self.window, self.recent_logs, lambda: self.idle.phase is not IdlePhase.DISARMED
+        )
+        self.fleet = FleetSync(
+            config_file or default_config_path({}), settings.data_dir, self.commands.execute
+        )
         self.heartbeat = HeartbeatService(
             settings.central_url,
             device_token,
@@ -101,6 +115,7 @@ class Shell:
             self.device_states,
             self.bridge.link_changed.emit,
             ca_file=settings.central_ca,
+            on_ack=self.fleet.on_ack,
         )
 
     def _connect(self) -> None:
@@ -152,6 +167,7 @@ class Shell:
         self.network.submit(service.run())
 
     def stop(self) -> None:
+        logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)
         self.idle_timer.stop()
         self.network.stop()

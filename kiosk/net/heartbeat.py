@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
 from api_client.client import CentralClient, CentralRejected, CentralUnreachable
-from api_client.schemas import DeviceState, Heartbeat
+from api_client.schemas import DeviceState, Heartbeat, HeartbeatAck
 from kiosk.flows.connectivity import Link
 
 log = logging.getLogger(__name__)
 
 StatesSource = Callable[[], list[DeviceState]]
 LinkListener = Callable[[Link], None]
+AckListener = Callable[[CentralClient, HeartbeatAck], Awaitable[None]]
 
 
 class HeartbeatService:
@@ -35,6 +36,7 @@ class HeartbeatService:
         states: StatesSource,
         on_link: LinkListener,
         ca_file: Path | None = None,
+        on_ack: AckListener | None = None,
     ) -> None:
         self._url = central_url
         self._token = token
@@ -43,6 +45,7 @@ class HeartbeatService:
         self._on_link = on_link
         self._link: Link | None = None
         self._ca_file = ca_file
+        self._on_ack = on_ack
 
     def _set(self, link: Link) -> None:
         if link is not self._link:
@@ -68,7 +71,7 @@ class HeartbeatService:
             sent_at=datetime.now(UTC), app_version=version("lexkiosk"), devices=self._states()
         )
         try:
-            await client.heartbeat(beat)
+            ack = await client.heartbeat(beat)
         except CentralUnreachable:
             self._set(Link.OFFLINE)
         except CentralRejected as err:
@@ -76,3 +79,5 @@ class HeartbeatService:
             self._set(Link.REJECTED if err.status_code in (401, 403) else Link.OFFLINE)
         else:
             self._set(Link.CONNECTED)
+            if self._on_ack is not None:
+                await self._on_ack(client, ack)

@@ -99,36 +99,21 @@ class CentralClient:
     async def fetch_config(self, current: int | None) -> ConfigOut | None:
         """The configuration addressed to this terminal; None when `current` is it already."""
         params = {"current": current} if current else None
-        try:
-            response = await self._http.get("/api/v1/config", params=params)
-        except httpx.TransportError as err:
-            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        response = await self._request("GET", "/api/v1/config", params=params)
         if response.status_code == 204:
             return None
-        if response.status_code >= 400:
-            raise CentralRejected(response.status_code, _detail(response))
         return ConfigOut.model_validate_json(response.content)
 
     async def report_config(self, report: ConfigReport) -> None:
-        content = report.model_dump_json().encode()
-        try:
-            response = await self._http.post(
-                "/api/v1/config/report",
-                content=content,
-                headers={"Content-Type": "application/json"},
-            )
-        except httpx.TransportError as err:
-            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
-        if response.status_code >= 400:
-            raise CentralRejected(response.status_code, _detail(response))
+        await self._request(
+            "POST",
+            "/api/v1/config/report",
+            report.model_dump_json().encode(),
+            {"Content-Type": "application/json"},
+        )
 
     async def pending_commands(self) -> list[CommandOut]:
-        try:
-            response = await self._http.get("/api/v1/commands/pending")
-        except httpx.TransportError as err:
-            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
-        if response.status_code >= 400:
-            raise CentralRejected(response.status_code, _detail(response))
+        response = await self._request("GET", "/api/v1/commands/pending")
         return [CommandOut.model_validate(c) for c in response.json()]
 
     async def command_result(self, command_id: int, result: CommandResult) -> CommandOut:
@@ -147,6 +132,25 @@ class CentralClient:
             params={"offset": offset},
         )
 
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, int] | None = None,
+    ) -> httpx.Response:
+        """One request; transport failures and error answers become this module's errors."""
+        try:
+            response = await self._http.request(
+                method, path, content=content, headers=headers, params=params
+            )
+        except httpx.TransportError as err:
+            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
+        if response.status_code >= 400:
+            raise CentralRejected(response.status_code, _detail(response))
+        return response
+
     async def _call(self, method: str, path: str, body: BaseModel | None, out: type[M]) -> M:
         content = body.model_dump_json().encode() if body is not None else None
         headers = {"Content-Type": "application/json"} if body is not None else {}
@@ -161,14 +165,7 @@ class CentralClient:
         out: type[M],
         params: dict[str, int] | None = None,
     ) -> M:
-        try:
-            response = await self._http.request(
-                method, path, content=content, headers=headers, params=params
-            )
-        except httpx.TransportError as err:
-            raise CentralUnreachable(f"{type(err).__name__}: {err}") from err
-        if response.status_code >= 400:
-            raise CentralRejected(response.status_code, _detail(response))
+        response = await self._request(method, path, content, headers, params)
         try:
             return out.model_validate_json(response.content)
         except ValidationError as err:

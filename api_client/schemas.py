@@ -314,3 +314,20 @@ class UploadState(_Wire):
     size: int
     received: int = Field(description="bytes stored so far: resume from here")
     complete: bool
+
+
+# --- Requests across channels (issue 6) -------------------------------------------------------
+
+RequestKind = Literal["legal_aid", "consultation", "notarisation", "mediation", "callback"]
+Channel = Literal["kiosk", "hall", "hotline", "online"]
+RequestStatus = Literal[
+    "submitted",
+    "accepted",
+    "in_progress",
+    "transferred",
+    "returned",
+    "completed",
+    "closed",
+    "rejected",
+]
+TransferState = Literal["pending", "accepted", "returned"]

@@ -331,3 +331,73 @@ RequestStatus = Literal[
     "rejected",
 ]
 TransferState = Literal["pending", "accepted", "returned"]
+
+# Any tracking number: a terminal's own (TERMINAL-YYMMDD-SEQ-CHECK) or the central service's.
+TRACKING_NUMBER_PATTERN = r"^[A-Z0-9]{2,12}-\d{6}-\d{5,9}-[0-9X]$"
+
+
+class ProgressQuery(_Wire):
+    """Tracking number plus a second factor: the last four of the ID number or of the phone."""
+
+    tracking_number: str = Field(pattern=TRACKING_NUMBER_PATTERN)
+    last4: str = Field(pattern=r"^[0-9]{3}[0-9X]$")
+
+
+class ProgressStep(_Wire):
+    at: datetime
+    status: RequestStatus
+    text: str = Field(description="the step in plain words, fit to show and read aloud")
+
+
+class Progress(_Wire):
+    """What a resident may see about a request: no personal data, no internal notes."""
+
+    tracking_number: str
+    kind: RequestKind
+    status: RequestStatus
+    status_text: str = Field(description="the status in plain words, fit to read aloud")
+    organisation: str
+    created_at: datetime
+    updated_at: datetime
+    due_at: datetime
+    steps: list[ProgressStep]
+
+
+class OfficeHoursOut(_Wire):
+    weekday: int = Field(ge=0, le=6, description="0 = Monday")
+    opens: str
+    closes: str
+
+
+class SlotOut(_Wire):
+    slot_id: int
+    service: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+class OrganisationSlots(_Wire):
+    """One organisation's office hours and its free slots."""
+
+    organisation_code: str
+    organisation_name: str
+    office_hours: list[OfficeHoursOut]
+    slots: list[SlotOut]
+
+
+class BookingRequest(_Wire):
+    """Book a slot and create the request in one step; the key makes a retry harmless."""
+
+    idempotency_key: str = Field(pattern=r"^[0-9a-f-]{36}$")
+    tracking_number: str = Field(pattern=TRACKING_NUMBER_PATTERN)
+    slot_id: int = Field(ge=1, le=ID_MAX)
+    kind: Literal["notarisation", "mediation"]
+    applicant: dict[str, str]
+    summary: str = Field(default="", max_length=2000)
+
+
+class BookingOut(_Wire):
+    tracking_number: str
+    slot: SlotOut
+    organisation_name: str
+    duplicate: bool

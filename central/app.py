@@ -19,6 +19,7 @@ from central.api import (
     journal,
     kiosks,
     metrics,
+    public_pages,
     staff,
     submissions,
     uploads,
@@ -87,6 +88,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         events,
         submissions,
         uploads,
+        public_pages,
     ):
         app.include_router(module.router)
     return app

@@ -22,6 +22,8 @@ PATH_VALUES = {
     "username": "nobody99",
     "command_id": "999999",
     "upload_id": "00000000-0000-4000-8000-000000000000",
+    "tab": "progress",
+    "name": "public.css",
 }
 
 

@@ -1,0 +1,49 @@
+"""`/public/`: the resident's phone page (the online channel), served as static files.
+
+The receipt's QR code opens `/public/progress?n=<tracking number>`. The page calls the public
+JSON endpoints under `/public/api/`; nothing here needs a login.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse, Response
+
+router = APIRouter(prefix="/public", tags=["public pages"])
+_SECURITY = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+_ASSETS = {"public.css": "text/css; charset=utf-8", "public.js": "text/javascript; charset=utf-8"}
+_HTML: dict[int | str, dict[str, Any]] = {200: {"content": {"text/html": {}}}}
+
+
+@cache
+def _read(name: str) -> bytes:
+    return files("central.public_site").joinpath(name).read_bytes()
+
+
+def _page() -> HTMLResponse:
+    return HTMLResponse(_read("index.html"), headers=_SECURITY)
+
+
+@router.get("/", response_class=HTMLResponse, responses=_HTML)
+def home() -> HTMLResponse:
+    return _page()
+
+
+@router.get("/{tab}", response_class=HTMLResponse, responses=_HTML)
+def tab(tab: Literal["progress", "knowledge", "ask"]) -> HTMLResponse:
+    """The same page, opened on one tab (the progress tab reads `?n=` for the number)."""
+    return _page()
+
+
+@router.get("/assets/{name}", responses={200: {"content": {"text/css": {}, "text/javascript": {}}}})
+def asset(name: Literal["public.css", "public.js"]) -> Response:
+    headers = {**_SECURITY, "Cache-Control": "public, max-age=3600"}
+    return Response(_read(name), media_type=_ASSETS[name], headers=headers)

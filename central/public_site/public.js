@@ -88,15 +88,54 @@ progressForm.addEventListener("submit", async (event) => {
   const steps = el("ol", undefined, "steps");
   for (const step of p.steps) steps.append(el("li", `${when(step.at)}　${step.text}`));
   card.append(steps);
+  if (p.status === "completed" || p.status === "closed") card.append(ratingForm(tracking, last4));
   show(progressBox, card);
 });
+
+// A finished request may be rated once: 1 (very unsatisfied) to 5 (very satisfied).
+function ratingForm(tracking, last4) {
+  const form = el("form", undefined, "rating");
+  form.append(el("p", "请为这次服务打分：", "strong"));
+  const words = ["很不满意", "不满意", "一般", "满意", "很满意"];
+  const row = el("div", undefined, "scores");
+  let score = 0;
+  words.forEach((word, i) => {
+    const b = el("button", `${i + 1} ${word}`, "score");
+    b.type = "button";
+    b.addEventListener("click", () => {
+      score = i + 1;
+      row.querySelectorAll("button").forEach((x, j) => x.classList.toggle("picked", j === i));
+    });
+    row.append(b);
+  });
+  const comment = el("textarea");
+  comment.maxLength = 500;
+  comment.rows = 2;
+  comment.setAttribute("aria-label", "意见（可不填）");
+  comment.placeholder = "意见（可不填）";
+  const send = el("button", "提交评价");
+  send.type = "submit";
+  const out = el("p", undefined);
+  out.setAttribute("role", "status");
+  form.append(row, comment, send, out);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!score) return show(out, el("span", "请先选择 1 到 5 分。", "error"));
+    const r = await call("POST", "/public/api/ratings",
+      { tracking_number: tracking, last4, score, comment: comment.value.trim() });
+    if (r.ok) return form.replaceChildren(el("p", "谢谢您的评价！", "status"));
+    const text = r.status === 409 ? "这件事已经评价过了，谢谢！" : r.error;
+    show(out, el("span", text, "error"));
+  });
+  return form;
+}
 
 // --- knowledge -------------------------------------------------------------------------------
 function marked(text, spans) {
   const p = el("p");
   let at = 0;
   for (const span of spans || []) {
-    const [start, end] = Array.isArray(span) ? span : [span.start, span.end];
+    const [start, end] = span;
     if (start < at) continue;
     p.append(document.createTextNode(text.slice(at, start)), el("mark", text.slice(start, end)));
     at = end;
@@ -114,7 +153,7 @@ knowledgeForm.addEventListener("submit", async (event) => {
   show(knowledgeBox, el("p", "正在搜索…", "muted"));
   const r = await call("GET", `/public/api/knowledge?q=${encodeURIComponent(q)}`);
   if (!r.ok) return show(knowledgeBox, el("p", r.error, "error"));
-  const hits = Array.isArray(r.body) ? r.body : r.body.results || r.body.hits || [];
+  const hits = r.body.hits;
   if (hits.length === 0) {
     return show(knowledgeBox, el("p", "没有找到相关内容。换个说法试试，或在“咨询·回电”里留言。"));
   }
@@ -122,38 +161,47 @@ knowledgeForm.addEventListener("submit", async (event) => {
   for (const hit of hits) {
     const card = el("details", undefined, "card");
     const summary = el("summary");
-    summary.append(marked(hit.question, hit.question_spans));
-    card.append(summary);
-    if (hit.snippet) card.append(marked(hit.snippet, hit.snippet_spans || hit.spans));
-    if (hit.answer) card.append(el("p", hit.answer));
-    if (hit.category) card.append(el("p", hit.category, "muted"));
+    summary.append(marked(hit.question, hit.question_marks));
+    card.append(summary, marked(hit.snippet, hit.snippet_marks), el("p", hit.answer, "answer"));
     nodes.push(card);
   }
   show(knowledgeBox, ...nodes);
 });
 
 // --- consultation or call-back ---------------------------------------------------------------
+// One key per filled-in form: a retry after a lost answer is recognised, never a second request.
+function newKey() {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+let askKey = newKey();
 const askForm = document.getElementById("ask-form");
 const askBox = document.getElementById("ask-result");
 askForm.addEventListener("submit", async (event) => {
   event.preventDefault();
   const data = {
+    idempotency_key: askKey,
     kind: askForm.kind.value,
     name: askForm.name.value.trim(),
     phone: askForm.phone.value.trim(),
     question: askForm.question.value.trim(),
   };
   if (!data.name) return show(askBox, el("p", "请填写姓名。", "error"));
-  if (!/^1[3-9][0-9]{9}$/.test(data.phone)) {
-    return show(askBox, el("p", "请填写 11 位手机号，以 1 开头。", "error"));
+  if (!/^(1[0-9]{10}|0[0-9]{9,11})$/.test(data.phone)) {
+    return show(askBox, el("p", "请填写 11 位手机号（以 1 开头）或带区号的固定电话，只填数字。", "error"));
   }
-  if (!data.question) return show(askBox, el("p", "请简单写下您的问题。", "error"));
+  if (data.question.length < 2) return show(askBox, el("p", "请简单写下您的问题。", "error"));
   const button = askForm.querySelector("button");
   button.disabled = true;
   const r = await call("POST", "/public/api/requests", data);
   button.disabled = false;
   if (!r.ok) return show(askBox, el("p", r.error, "error"));
   askForm.reset();
+  askKey = newKey();
   const card = el("div", undefined, "card");
   card.append(el("p", "已收到，我们会尽快联系您。请记下受理编号，可用它和手机号后四位查询进度：", "status"),
     el("p", r.body.tracking_number, "number"));

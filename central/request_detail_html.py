@@ -150,7 +150,7 @@ def _transfer_form(number: str, organisations: list[tuple[str, str]]) -> str:
     return (
         f'<form class="stack" id="transfer-form" method="post" '
         f'action="/console/requests/{number}/transfer">'
-        + select("to_organisation", "Transfer to 转至", "", organisations)
+        + select("to_organisation", "Transfer to 转至", "", [("", "choose 请选择"), *organisations])
         + select("to_channel", "Channel", "", [("", "(same)"), *CHANNELS])
         + '<label>Reason 转办理由<input name="reason" minlength="2" required></label>'
         '<label>Deadline (working days)<input name="deadline_days" type="number" min="1" '

@@ -40,7 +40,7 @@ from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
 from central.requests.staff_create import create_for_staff
 from central.requests.views import Names, request_detail, request_outs
-from central.requests_html import alert, create_page, list_page, page
+from central.requests_html import PER_PAGE, alert, create_page, list_page, page
 from central.settings import CentralSettings
 from central.staff import staff_for_token, subtree_ids
 
@@ -120,12 +120,13 @@ def request_list(
     overdue: bool = False,
     q: Annotated[str, Query(max_length=40, pattern=r"^[A-Za-z0-9-]*$")] = "",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    done: Annotated[str, Query(max_length=40)] = "",
 ) -> HTMLResponse:
     staff = _staff(session, credentials, lexkiosk_staff)
     if isinstance(staff, HTMLResponse):
         return staff
     now = utcnow()
-    wanted = RequestFilter(status_, kind, channel, None, overdue, q, page, 100)
+    wanted = RequestFilter(status_, kind, channel, None, overdue, q, page, PER_PAGE)
     rows, total = list_requests(session, staff, wanted, now)
     shown = {
         "status": status_ or "",
@@ -135,9 +136,9 @@ def request_list(
         "overdue": "1" if overdue else "",
     }
     zone = _zone(request)
-    html = list_page(
-        staff.username, _fleet(staff), request_outs(session, rows, now), total, shown, zone
-    )
+    items = request_outs(session, rows, now)
+    ok = OK_NOTES.get(done, "")
+    html = list_page(staff.username, _fleet(staff), items, total, shown, zone, ok, page)
     return HTMLResponse(html)
 
 
@@ -275,6 +276,12 @@ async def _form_action(
             return staff
         try:
             note = run(session, staff, fields)
+            try:
+                visible(session, staff, number)
+            except RequestError:  # returned to the sender: back to your own list
+                return RedirectResponse(
+                    f"/console/requests?done={quote(note)}", status_code=status.HTTP_303_SEE_OTHER
+                )
             return _to(number, note)
         except (RequestError, ValidationError) as err:
             code = err.status if isinstance(err, RequestError) else 422

@@ -146,6 +146,7 @@ def _drive_to(b: Bureau, status: str) -> tuple[str, int | None]:
     if status in ("transferred", "returned"):
         order = b.transfer(number).json()["id"]
     if status == "returned":
+        assert order is not None
         assert b.answer(order, False, b.west_clerk, "不属本单位管辖").status_code == 200
     assert b.get(number).json()["status"] == status
     return number, order

@@ -34,6 +34,7 @@ from central.requests.views import Names, request_detail, request_outs, transfer
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
 _ACTION = problems(
+    s400="a reason is needed (reject)",
     s404="no such request in your organisations",
     s409="the workflow does not allow this from the current status",
 )

@@ -41,13 +41,13 @@ def set_office_hours(
     for span in hours:
         if not (_HHMM.match(span.opens) and _HHMM.match(span.closes)):
             raise RequestError(
-                422, f"times are HH:MM (00:00-23:59), not {span.opens!r}-{span.closes!r}"
+                400, f"times are HH:MM (00:00-23:59), not {span.opens!r}-{span.closes!r}"
             )
         if span.opens >= span.closes:
-            raise RequestError(422, f"{span.opens}-{span.closes}: opening must come before closing")
+            raise RequestError(400, f"{span.opens}-{span.closes}: opening must come before closing")
     keys = [(span.weekday, span.opens) for span in hours]
     if len(set(keys)) != len(keys):
-        raise RequestError(422, "two spans open on the same weekday at the same time")
+        raise RequestError(400, "two spans open on the same weekday at the same time")
     session.execute(delete(OfficeHours).where(OfficeHours.organisation_id == org.id))
     for span in hours:
         session.add(OfficeHours(organisation_id=org.id, **span.model_dump()))
@@ -72,7 +72,7 @@ def add_slots(
     write_lock(session)
     start = as_utc(body.starts_at)
     if start <= utcnow():
-        raise RequestError(422, "slots must start in the future")
+        raise RequestError(400, "slots must start in the future")
     length = timedelta(minutes=body.minutes)
     slots = []
     for n in range(body.count):

@@ -18,7 +18,7 @@ def rate(
 ) -> RatingRow:
     write_lock(session)
     if not 1 <= score <= 5:
-        raise RequestError(422, f"a score is 1 to 5, not {score}")
+        raise RequestError(400, f"a score is 1 to 5, not {score}")
     if session.scalars(select(RatingRow.id).where(RatingRow.request_id == row.id)).first():
         raise RequestError(409, f"request {row.tracking_number} has already been rated")
     rating = RatingRow(

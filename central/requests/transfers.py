@@ -83,7 +83,7 @@ def answer(
             "only a pending order can be accepted or returned",
         )
     if not accept and len(reason.strip()) < 2:
-        raise RequestError(422, "a return needs a reason the sender can act on")
+        raise RequestError(400, "a return needs a reason the sender can act on")
     action: RequestAction = "transfer_accept" if accept else "transfer_return"
     before = row.status
     row.status = next_status(row.tracking_number, before, action)

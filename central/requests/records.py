@@ -68,9 +68,7 @@ def create(
             return _repeat(existing, new), True
     now = utcnow()
     for _attempt in range(_NUMBER_ATTEMPTS):
-        number = new.tracking_number or next_tracking_number(
-            session, new.channel, now.astimezone(zone).date()
-        )
+        number = new.tracking_number or next_tracking_number(session, new.channel, now, zone)
         row = _row(new, number, now, zone)
         try:
             with session.begin_nested():

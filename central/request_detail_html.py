@@ -53,6 +53,12 @@ def detail_page(
         f"<dt>Address</dt><dd>{escape(who.address or '-')}</dd>"
         f"<dt>About</dt><dd>{escape(item.summary)}</dd>"
     )
+    if item.attachments:
+        links = " ".join(
+            f'<a href="/console/requests/{number}/attachments/{escape(a)}">document {n}</a>'
+            for n, a in enumerate(item.attachments, 1)
+        )
+        applicant += f"<dt>Documents</dt><dd>{links}</dd>"
     body = (
         f"<h1>Request {number}</h1>{alert(message)}{alert(ok, ok=True)}"
         f'<section class="card"><dl>{facts}</dl></section>'

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Cookie, Path, Query, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import (
     ID_MAX,
     TRACKING_NUMBER_PATTERN,
+    UPLOAD_ID_PATTERN,
     Channel,
     RequestCreate,
     RequestKind,
@@ -36,6 +37,7 @@ from central.models import RequestRow, Staff, TransferOrder
 from central.request_detail_html import Abilities, detail_page
 from central.requests import actions, transfers
 from central.requests.access import CHANNEL_ROLES, READ_ROLES, can_act, pending_transfer, visible
+from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
 from central.requests.staff_create import create_for_staff
@@ -261,6 +263,35 @@ def request_page(
     if isinstance(staff, HTMLResponse):
         return staff
     return _detail(request, session, staff, tracking_number, ok=OK_NOTES.get(done, ""))
+
+
+@router.get(
+    "/requests/{tracking_number}/attachments/{upload_id}",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/octet-stream": {}}}, **_PAGE},
+)
+def console_attachment(
+    tracking_number: Number,
+    upload_id: Annotated[str, Path(pattern=UPLOAD_ID_PATTERN)],
+    request: Request,
+    session: SessionDep,
+    credentials: StaffCredentials,
+    lexkiosk_staff: Cookie_ = None,
+) -> Response:
+    staff = _staff(session, credentials, lexkiosk_staff)
+    if isinstance(staff, HTMLResponse):
+        return staff
+    root = _settings(request).data_dir
+    try:
+        path = attachment_file(session, staff, tracking_number, upload_id, root)
+    except RequestError as err:
+        return HTMLResponse(_page_error(staff, str(err)), status_code=status.HTTP_404_NOT_FOUND)
+    return FileResponse(
+        path,
+        media_type="application/octet-stream",
+        filename=f"{upload_id}.bin",
+        headers={"X-Content-Type-Options": "nosniff"},
+    )
 
 
 async def _form_action(

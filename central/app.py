@@ -9,6 +9,7 @@ from importlib.metadata import version
 from fastapi import FastAPI
 
 from central.api import (
+    appointments,
     auth,
     commands,
     configs,
@@ -19,9 +20,13 @@ from central.api import (
     journal,
     kiosks,
     metrics,
+    public,
     public_pages,
+    request_console,
+    requests,
     staff,
     submissions,
+    transfers,
     uploads,
 )
 from central.bus import make_bus
@@ -70,6 +75,10 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.db = database
     app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
+    app.state.public_limiter = FailureLimiter(settings.public_per_client, settings.public_window_s)
+    app.state.progress_limiter = FailureLimiter(
+        settings.public_failures_per_number, settings.public_window_s
+    )
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
@@ -88,6 +97,11 @@ def create_app(settings: CentralSettings) -> FastAPI:
         events,
         submissions,
         uploads,
+        requests,
+        transfers,
+        appointments,
+        public,
+        request_console,
         public_pages,
     ):
         app.include_router(module.router)

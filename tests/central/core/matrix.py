@@ -24,6 +24,9 @@ PATH_VALUES = {
     "upload_id": "00000000-0000-4000-8000-000000000000",
     "tab": "progress",
     "name": "public.css",
+    "tracking_number": "ZZZ999-261129-00001-9",
+    "transfer_id": "999999",
+    "organisation": "nobody-org",
 }
 
 

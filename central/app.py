@@ -13,6 +13,7 @@ from central.api import (
     commands,
     configs,
     console,
+    console_knowledge,
     events,
     fleet,
     health,
@@ -92,6 +93,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         uploads,
         knowledge,
         templates,
+        console_knowledge,
     ):
         app.include_router(module.router)
     return app

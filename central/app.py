@@ -14,11 +14,13 @@ from central.api import (
     commands,
     configs,
     console,
+    console_knowledge,
     events,
     fleet,
     health,
     journal,
     kiosks,
+    knowledge,
     metrics,
     public,
     public_pages,
@@ -26,6 +28,7 @@ from central.api import (
     requests,
     staff,
     submissions,
+    templates,
     transfers,
     uploads,
 )
@@ -79,6 +82,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.progress_limiter = FailureLimiter(
         settings.public_failures_per_number, settings.public_window_s
     )
+    app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
@@ -103,6 +107,9 @@ def create_app(settings: CentralSettings) -> FastAPI:
         public,
         request_console,
         public_pages,
+        knowledge,
+        templates,
+        console_knowledge,
     ):
         app.include_router(module.router)
     return app

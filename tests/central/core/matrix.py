@@ -27,6 +27,9 @@ PATH_VALUES = {
     "tracking_number": "ZZZ999-261129-00001-9",
     "transfer_id": "999999",
     "organisation": "nobody-org",
+    "article_id": "999999",
+    "code": "nosuch",
+    "version": "1",
 }
 
 

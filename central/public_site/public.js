@@ -7,6 +7,18 @@ const STATUS_WORDS = {
   503: "服务暂时繁忙，请稍后再试，或拨打 12348。",
 };
 
+// The status in the resident's words (the service's own text is for staff and may be English).
+const STATUS_ZH = {
+  submitted: "已收到，等待受理",
+  accepted: "已受理",
+  in_progress: "正在办理",
+  transferred: "已转交其他单位办理",
+  returned: "已退回，正在重新安排",
+  completed: "已办结",
+  closed: "已结束",
+  rejected: "不予受理",
+};
+
 function el(tag, text, cls) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -83,10 +95,10 @@ progressForm.addEventListener("submit", async (event) => {
   }
   const p = r.body;
   const card = el("div", undefined, "card");
-  card.append(el("p", p.tracking_number, "number"), el("p", p.status_text, "status"),
+  card.append(el("p", p.tracking_number, "number"), el("p", STATUS_ZH[p.status] || p.status_text, "status"),
     el("p", `办理单位：${p.organisation}`), el("p", `预计办结：${when(p.due_at)} 前`, "muted"));
   const steps = el("ol", undefined, "steps");
-  for (const step of p.steps) steps.append(el("li", `${when(step.at)}　${step.text}`));
+  for (const step of p.steps) steps.append(el("li", `${when(step.at)}　${STATUS_ZH[step.status] || step.text}`));
   card.append(steps);
   if (p.status === "completed" || p.status === "closed") card.append(ratingForm(tracking, last4));
   show(progressBox, card);
@@ -162,7 +174,9 @@ knowledgeForm.addEventListener("submit", async (event) => {
     const card = el("details", undefined, "card");
     const summary = el("summary");
     summary.append(marked(hit.question, hit.question_marks));
-    card.append(summary, marked(hit.snippet, hit.snippet_marks), el("p", hit.answer, "answer"));
+    const snippet = marked(hit.snippet, hit.snippet_marks);
+    snippet.className = "snippet";
+    card.append(summary, snippet, el("p", hit.answer, "answer"));
     nodes.push(card);
   }
   show(knowledgeBox, ...nodes);
@@ -205,6 +219,9 @@ askForm.addEventListener("submit", async (event) => {
   const card = el("div", undefined, "card");
   card.append(el("p", "已收到，我们会尽快联系您。请记下受理编号，可用它和手机号后四位查询进度：", "status"),
     el("p", r.body.tracking_number, "number"));
+  const follow = el("a", "查询这件事的进度");
+  follow.href = `/public/progress?n=${encodeURIComponent(r.body.tracking_number)}`;
+  card.append(follow);
   show(askBox, card);
 });
 

@@ -24,7 +24,6 @@ from tests.browser_support import (
 )
 
 pytestmark = pytest.mark.e2e
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True}
 
 
 @pytest.fixture
@@ -53,7 +52,10 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
     with sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_context(**PHONE).new_page()
+            phone = browser.new_context(
+                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
+            )
+            page = phone.new_page()
             page.goto(f"{service}/public/ask")
             page.check("input[name=kind][value=callback]")
             page.fill("#ask-name", "金丝雀")

@@ -23,23 +23,40 @@ app = QApplication([]); w = QMainWindow(); w.resize(1080, 1920); w.show(); app.p
 print(time.perf_counter() - t)
 """
 
+# The shell as `lexkiosk run` starts it: settings, devices, the window shown; the clock stops at
+# the attract screen's first paint event. What runs after that paint (network, keyboard QML) is
+# timed separately as "warm": the resident can already see and touch the screen meanwhile.
 SHELL = """
 import time; t=time.perf_counter()
 from config.loader import load_settings
 from devices.manager import DeviceManager
 from kiosk.app import get_app
+from kiosk.qt import QEvent, QObject
 from kiosk.shell import Shell
 s = load_settings(None, {}, {"data_dir": %r})
 app = get_app(s.profile)
 shell = Shell(app, s, DeviceManager(s.devices, s.data_dir, list(s.languages)), None)
-shell.window.show(); app.processEvents()
-print(time.perf_counter() - t)
+painted = []
+class Paint(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and not painted:
+            painted.append(time.perf_counter() - t)
+        return False
+watch = Paint(); shell.window.attract.installEventFilter(watch)
+shell.window.show()
+while not painted:
+    app.processEvents()
+shell.start()
+warm = time.perf_counter() - t
+print(warm)
+print(painted[0])
 shell.stop()
 """
 
 
-def _startup(code: str, runs: int = 5) -> float:
-    times = []
+def _startup(code: str, runs: int = 7, line: int = -1) -> tuple[float, float]:
+    """Median of the figure printed on `line` (and of the other line, if any), fresh processes."""
+    times, others = [], []
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", code],
@@ -48,8 +65,10 @@ def _startup(code: str, runs: int = 5) -> float:
             check=True,
             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
         )
-        times.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(times)
+        lines = out.stdout.strip().splitlines()
+        times.append(float(lines[line]))
+        others.append(float(lines[0]))
+    return statistics.median(times), statistics.median(others)
 
 
 async def _latencies(url: str, token: str | None, n: int, beat: bool) -> list[float]:
@@ -73,10 +92,14 @@ def _p(values: list[float], q: float) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        bare = _startup(BARE)
-        shell = _startup(SHELL % str(Path(tmp) / "k"))
-        print(f"start-up, bare Qt window:       {bare * 1000:7.1f} ms (median of 5)")
-        print(f"start-up, LexKiosk shell:       {shell * 1000:7.1f} ms ({shell / bare:.2f}x bare)")
+        bare, _ = _startup(BARE)
+        shell, warm = _startup(SHELL % str(Path(tmp) / "k"))
+        print(f"start-up, bare Qt window:       {bare * 1000:7.1f} ms (median of 7)")
+        print(
+            f"start-up, LexKiosk shell:       {shell * 1000:7.1f} ms to the painted attract "
+            f"screen ({shell / bare:.2f}x bare; goal <= 2x)"
+        )
+        print(f"  then warm (network, keyboard): {warm * 1000:7.1f} ms after process start")
 
         central = CentralProcess(Path(tmp) / "central")
         central.start()

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         # makes Qt recreate the window for its renderer, which hangs offscreen.
         self.keyboard: KeyboardPanel | None = KeyboardPanel()
         self.keyboard.hide()
-        self._keyboard_used = False
         body = QWidget()
         self._column = QVBoxLayout(body)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -80,14 +79,12 @@ class MainWindow(QMainWindow):
         if self.keyboard is not None:
             if wants:
                 self.keyboard.load()
-                self._keyboard_used = True
             self.keyboard.setVisible(wants)
 
     def recycle_keyboard(self) -> None:
-        """A journey ended: a keyboard the resident used is loaded afresh (see recycle()), a
-        moment later, so the attract screen is painted first."""
-        if self.keyboard is not None and self._keyboard_used:
-            self._keyboard_used = False
+        """A journey ended: a keyboard the resident typed on is loaded afresh (see recycle()),
+        a moment later, so the attract screen is painted first."""
+        if self.keyboard is not None and self.keyboard.used:
             QTimer.singleShot(KEYBOARD_RECYCLE_MS, self.keyboard, self.keyboard.recycle)
 
     def warm_up(self) -> None:

@@ -90,7 +90,7 @@ def test_continue_works_ten_times_then_the_journey_ends_and_is_wiped(
     shell.check_idle()
     assert w.idle_warning.isVisible()
     assert not w.idle_warning.continue_button.isVisible()  # no eleventh extension
-    for left in range(shell.idle.warning_s - 1, 0, -1):  # the countdown goes on by itself
+    for left in range(int(shell.idle.warning_s) - 1, 0, -1):  # the countdown goes on by itself
         clock.now += 1
         shell.check_idle()
         assert w.idle_warning.countdown.text() == str(left)
@@ -132,8 +132,10 @@ def test_idle_end_after_a_printed_receipt_leaves_no_temp_file(
     made: list[str] = []
     real_mkdtemp = tempfile.mkdtemp
 
-    def watched_mkdtemp(*args: object, **kwargs: object) -> str:
-        path = real_mkdtemp(*args, **kwargs)  # type: ignore[arg-type]
+    def watched_mkdtemp(
+        suffix: str | None = None, prefix: str | None = None, dir: str | None = None
+    ) -> str:
+        path = real_mkdtemp(suffix, prefix, dir)
         made.append(path)
         return path
 

@@ -83,6 +83,9 @@ class Shell:
             card_on_reader=lambda: self.journeys.card_on_reader(),
         )
         offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
+        # The translation is installed before the screens exist, so each is translated once as
+        # it is built rather than built in English and retranslated (a third of its build time).
+        self.languages.switch(settings.default_language)
         self.window = MainWindow(PROFILES[settings.profile], offered)
         self.journeys = JourneyController(self.window, self.journey, devices, settings, clock)
         self.bridge = ThreadBridge()

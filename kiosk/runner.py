@@ -38,9 +38,13 @@ def run(settings: TerminalSettings, config_file: Path | None = None) -> int:
         return 1
     shell.window.showFullScreen()
     app = get_app(settings.profile)
-    # The network, the outbox and the keyboard's QML start once the attract screen is painted.
-    QTimer.singleShot(0, shell.start)
-    shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+
+    def after_first_paint() -> None:
+        """The network, the outbox, remote commands and the keyboard's QML."""
+        shell.start()
+        shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+
+    QTimer.singleShot(0, after_first_paint)
     code = app.exec()
     shell.stop()
     return code

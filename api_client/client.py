@@ -191,8 +191,26 @@ def _parse(out: type[M], response: httpx.Response) -> M:
 
 
 def _detail(response: httpx.Response) -> str:
+    """What the service said was wrong, without the values it echoes back.
+
+    A 422 from the service lists each problem with the `input` it refused: a resident's phone
+    number or name. The detail ends up in the outbox's last_error column and in logs, so only
+    where and what (`loc`, `msg`) are kept.
+    """
     try:
-        detail = response.json().get("detail", "")
+        body = response.json()
     except ValueError:
-        detail = response.text[:200]
-    return detail if isinstance(detail, str) else str(detail)[:200]
+        return f"an answer that is not JSON ({len(response.content)} bytes)"
+    detail = body.get("detail", "") if isinstance(body, dict) else ""
+    if isinstance(detail, str):
+        return detail[:200]
+    if isinstance(detail, list):
+        return "; ".join(_problem(item) for item in detail)[:200]
+    return "an error in an unexpected shape"
+
+
+def _problem(item: object) -> str:
+    if not isinstance(item, dict):
+        return "a problem in an unexpected shape"
+    where = ".".join(str(part) for part in item.get("loc", ()))
+    return f"{where}: {item.get('msg', '')}"

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 Language = Literal["zh", "en", "mn"]
 Profile = Literal["kiosk", "robot", "tv"]
@@ -99,13 +98,17 @@ class DeviceSettings(_Section):
     health_poll_s: float = Field(5.0, ge=0.5, le=300, description="seconds between health polls")
 
 
-class TerminalSettings(BaseSettings):
+class TerminalSettings(BaseModel):
     """Everything a terminal needs to know about itself.
 
     Built once by `config.load_settings` and passed down; no module reads it from a global.
+    config.loader merges defaults < TOML < environment < overrides itself, so that each problem
+    can name where its value came from; the model only validates the result. (It was a
+    pydantic-settings BaseSettings reading only its init arguments: the same validation, but
+    importing pydantic-settings cost the shell ~60 ms of its cold start.)
     """
 
-    model_config = SettingsConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
     terminal_id: str = Field("DEV001", pattern=r"^[A-Z0-9]{3,12}$")
     site: str = Field("dev-site", min_length=1, max_length=64)
@@ -144,16 +147,3 @@ class TerminalSettings(BaseSettings):
                 f"{self.languages}"
             )
         return self
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # config.loader merges defaults < TOML < environment < overrides itself, so that each
-        # problem can name where its value came from; the model only validates the result.
-        return (init_settings,)

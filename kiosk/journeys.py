@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from api_client.outbox.files import open_outbox
-from api_client.outbox.store import OutboxStore
 from config.settings import TerminalSettings
 from devices.base import Device
 from devices.idcard.port import IdCardData
@@ -39,6 +38,9 @@ from kiosk.screens.aid_receipt import PrintState
 from kiosk.screens.aid_review import AidReviewScreen
 from kiosk.tasks import Tasks
 from kiosk.window import MainWindow
+
+if TYPE_CHECKING:
+    from api_client.outbox.store import OutboxStore
 
 log = logging.getLogger(__name__)
 F = DeviceFamily
@@ -110,6 +112,8 @@ class JourneyController:
     def outbox(self) -> OutboxStore:
         """Opened on first use; a missing device key is a plain error the screen shows."""
         if self._outbox is None:
+            from api_client.outbox.files import open_outbox  # SQLite and AES: not at start-up
+
             self._outbox = open_outbox(self.settings.data_dir, self.settings.terminal_id)
         return self._outbox
 

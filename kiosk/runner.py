@@ -13,6 +13,7 @@ from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from kiosk.app import MissingFont, get_app, route_qt_messages_to_logging
 from kiosk.net.token_store import TokenStore
+from kiosk.qt import QTimer
 from kiosk.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -35,10 +36,15 @@ def run(settings: TerminalSettings, config_file: Path | None = None) -> int:
     except MissingFont as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    shell.start()
     shell.window.showFullScreen()
     app = get_app(settings.profile)
-    shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+
+    def after_first_paint() -> None:
+        """The network, the outbox, remote commands and the keyboard's QML."""
+        shell.start()
+        shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+
+    QTimer.singleShot(0, after_first_paint)
     code = app.exec()
     shell.stop()
     return code

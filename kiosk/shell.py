@@ -6,11 +6,8 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
-from api_client.outbox.crypto import DeviceKeyError
-from api_client.outbox.files import key_path
-from api_client.schemas import DeviceFamilyName, DeviceState
 from config.paths import default_config_path
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
@@ -24,15 +21,15 @@ from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
-from kiosk.net.fleet_sync import FleetSync
-from kiosk.net.heartbeat import HeartbeatService
-from kiosk.net.loop import NetworkThread
-from kiosk.net.outbox_service import OutboxService
 from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QEvent, QObject, QTimer
 from kiosk.recent_logs import RecentLogs
-from kiosk.remote_commands import CommandRunner
 from kiosk.window import MainWindow
+
+if TYPE_CHECKING:
+    from api_client.schemas import DeviceState
+    from kiosk.net.loop import NetworkThread
+    from kiosk.remote_commands import CommandRunner
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +83,9 @@ class Shell:
             card_on_reader=lambda: self.journeys.card_on_reader(),
         )
         offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
+        # The translation is installed before the screens exist, so each is translated once as
+        # it is built rather than built in English and retranslated (a third of its build time).
+        self.languages.switch(settings.default_language)
         self.window = MainWindow(PROFILES[settings.profile], offered)
         self.journeys = JourneyController(self.window, self.journey, devices, settings, clock)
         self.bridge = ThreadBridge()
@@ -98,25 +98,35 @@ class Shell:
         self.idle_timer.setInterval(1000)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
-        self.network = NetworkThread()
+        # The keyboard's QML loads as soon as the event loop runs, i.e. after the first paint.
+        QTimer.singleShot(0, self.window, self.window.warm_up)
+        self._network: NetworkThread | None = None
+        self._commands: CommandRunner | None = None
         self._token = device_token
         self.recent_logs = RecentLogs()
         logging.getLogger().addHandler(self.recent_logs)
-        self.commands = CommandRunner(
-            self.window, self.recent_logs, lambda: self.idle.phase is not IdlePhase.DISARMED
-        )
-        self.fleet = FleetSync(
-            config_file or default_config_path({}), settings.data_dir, self.commands.execute
-        )
-        self.heartbeat = HeartbeatService(
-            settings.central_url,
-            device_token,
-            settings.heartbeat_s,
-            self.device_states,
-            self.bridge.link_changed.emit,
-            ca_file=settings.central_ca,
-            on_ack=self.fleet.on_ack,
-        )
+        self._config_file = config_file
+
+    @property
+    def network(self) -> NetworkThread:
+        """The asyncio thread, built on first use: asyncio and the HTTP client are not imported
+        before the attract screen is painted."""
+        if self._network is None:
+            from kiosk.net.loop import NetworkThread
+
+            self._network = NetworkThread()
+        return self._network
+
+    @property
+    def commands(self) -> CommandRunner:
+        """Remote commands from the central service (built on first use, like `network`)."""
+        if self._commands is None:
+            from kiosk.remote_commands import CommandRunner
+
+            self._commands = CommandRunner(
+                self.window, self.recent_logs, lambda: self.idle.phase is not IdlePhase.DISARMED
+            )
+        return self._commands
 
     def _connect(self) -> None:
         w = self.window
@@ -132,6 +142,7 @@ class Shell:
         self.journey.language_changed.connect(self._apply_language)
         self.journey.ended.connect(lambda _reason: self.window.idle_warning.hide())
         self.journey.ended.connect(lambda _reason: self._speech_call("new_journey"))
+        self.journey.ended.connect(lambda _reason: self.window.recycle_keyboard())
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)
         self.bridge.outbox_changed.connect(
@@ -141,14 +152,39 @@ class Shell:
         self.devices.subscribe(self._on_device_event)
 
     def start(self) -> None:
-        """Start the network side and device health polling; the window is shown by the caller."""
+        """Start the network side and device health polling.
+
+        Called once the attract screen is painted (see kiosk.runner): the HTTP client and the
+        fleet sync are imported here, not at start-up, and the keyboard's QML is loaded now.
+        """
+        from kiosk.net.fleet_sync import FleetSync
+        from kiosk.net.heartbeat import HeartbeatService
+
+        self.window.warm_up()
+        settings = self.settings
+        fleet = FleetSync(
+            self._config_file or default_config_path({}), settings.data_dir, self.commands.execute
+        )
+        heartbeat = HeartbeatService(
+            settings.central_url,
+            self._token,
+            settings.heartbeat_s,
+            self.device_states,
+            self.bridge.link_changed.emit,
+            ca_file=settings.central_ca,
+            on_ack=fleet.on_ack,
+        )
         self.network.start()
-        self.network.submit(self.heartbeat.run())
+        self.network.submit(heartbeat.run())
         self._start_outbox()
         self.devices.start_polling()
 
     def _start_outbox(self) -> None:
         """Deliver what residents submitted, in the background; the strip shows what waits."""
+        from api_client.outbox.crypto import DeviceKeyError
+        from api_client.outbox.files import key_path
+        from kiosk.net.outbox_service import OutboxService
+
         if self._token is None or not key_path(self.settings.data_dir).exists():
             return  # not enrolled yet: items wait in the outbox once there is one
         try:
@@ -170,7 +206,8 @@ class Shell:
         logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)
         self.idle_timer.stop()
-        self.network.stop()
+        if self._network is not None:
+            self._network.stop()
         self.devices.close()
         self.journeys.close()
         self.session.wipe()
@@ -230,6 +267,8 @@ class Shell:
         Only the families the wire contract names are sent: a central service that does not
         know the speaker and microphone yet would otherwise refuse the whole heartbeat.
         """
+        from api_client.schemas import DeviceFamilyName, DeviceState
+
         known = set(get_args(DeviceFamilyName))
         return [
             DeviceState(family=family.value, status=status.value)

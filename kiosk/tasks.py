@@ -48,6 +48,10 @@ class Tasks:
 
         def finish(result: object) -> None:
             self._running.discard(task)
+            # The connection holds this closure and the closure the task: without this the
+            # pair outlives the task (a leak of one QObject per card read, print or sentence).
+            task.finished.disconnect(finish)
+            task.deleteLater()
             done(result)
 
         task.finished.connect(finish)

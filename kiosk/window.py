@@ -4,7 +4,7 @@ idle warning on top."""
 from __future__ import annotations
 
 from kiosk.profiles import ProfileLayout
-from kiosk.qt import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from kiosk.qt import QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import AidReceiptScreen
@@ -20,6 +20,8 @@ from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.status_strip import StatusStrip
 from kiosk.screens.take_card import TakeCardScreen
+
+KEYBOARD_RECYCLE_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +77,20 @@ class MainWindow(QMainWindow):
         """Screens that take text get the pinyin keyboard under them; others do not."""
         wants = bool(getattr(self.stack.currentWidget(), "wants_keyboard", False))
         if self.keyboard is not None:
+            if wants:
+                self.keyboard.load()
             self.keyboard.setVisible(wants)
+
+    def recycle_keyboard(self) -> None:
+        """A journey ended: a keyboard the resident typed on is loaded afresh (see recycle()),
+        a moment later, so the attract screen is painted first."""
+        if self.keyboard is not None and self.keyboard.used:
+            QTimer.singleShot(KEYBOARD_RECYCLE_MS, self.keyboard, self.keyboard.recycle)
+
+    def warm_up(self) -> None:
+        """What the first paint need not wait for: the on-screen keyboard's QML."""
+        if self.keyboard is not None:
+            self.keyboard.load()
 
     def resizeEvent(self, event: object) -> None:  # keep the overlay covering the window
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-import cv2
 import numpy as np
 
 from devices.camera.port import Pixels
@@ -48,6 +47,8 @@ class GeneratedScene:
 
 
 def _fit(bgr: Pixels, width: int, height: int) -> Pixels:
+    import cv2  # OpenCV only for image and video scenes: the kiosk starts without it
+
     if bgr.shape[1] != width or bgr.shape[0] != height:
         bgr = cv2.resize(bgr, (width, height), interpolation=cv2.INTER_AREA)  # type: ignore[assignment]
     return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)  # type: ignore[return-value]
@@ -57,6 +58,8 @@ class ImageScene:
     """Still images shown one after another (`hold` frames each), looped."""
 
     def __init__(self, paths: Sequence[Path], width: int, height: int, hold: int = 1) -> None:
+        import cv2
+
         images = []
         for path in paths:
             bgr = cv2.imread(str(path), cv2.IMREAD_COLOR)
@@ -79,6 +82,8 @@ class VideoScene:
     """A video file decoded frame by frame and restarted at its end."""
 
     def __init__(self, path: Path, width: int, height: int) -> None:
+        import cv2
+
         self.path, self.width, self.height = path, width, height
         self._capture = cv2.VideoCapture(str(path))
         if not self._capture.isOpened():
@@ -86,6 +91,8 @@ class VideoScene:
         self._seq = 0
 
     def next_frame(self) -> Pixels:
+        import cv2
+
         ok, bgr = self._capture.read()
         if not ok:
             self._capture.release()

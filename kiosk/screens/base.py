@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from kiosk.qt import QEvent, QLabel, QPushButton, Qt, QWidget
+from kiosk.screens.spaced_label import SpacedLabel
+
+# Running text: shown with line spacing of at least 1.3 (headings and numbers stay plain).
+SPACED_ROLES = frozenset({"body", "hint", "lead", "success", "error", "tile_subtitle"})
 
 
 def styled_label(role: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
+    label = SpacedLabel(parent) if role in SPACED_ROLES else QLabel(parent)
     label.setProperty("role", role)
     label.setWordWrap(True)
     return label

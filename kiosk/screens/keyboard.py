@@ -7,9 +7,19 @@ text field has focus; QT_IM_MODULE=qtvirtualkeyboard must be set before the QApp
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from kiosk.qt import Q_ARG, QMetaObject, QQuickWidget, Qt, QUrl, QWidget
+from kiosk.qt import (
+    Q_ARG,
+    QCoreApplication,
+    QEvent,
+    QMetaObject,
+    QQuickWidget,
+    Qt,
+    QUrl,
+    QWidget,
+)
 
 _QML = Path(__file__).with_name("qml") / "keyboard.qml"
 KEYBOARD_HEIGHT = 400
@@ -23,14 +33,61 @@ class KeyboardPanel(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text field keeps the focus
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setClearColor(Qt.GlobalColor.transparent)
-        self.setSource(QUrl.fromLocalFile(str(_QML)))
         self.setFixedHeight(KEYBOARD_HEIGHT)
+        self.used = False  # a key was pressed since the panel was (re)loaded
+
+    @property
+    def loaded(self) -> bool:
+        return self.rootObject() is not None
+
+    def load(self) -> None:
+        """Load the panel's QML (about a third of the shell's start-up when done eagerly): after
+        the first paint, or when a screen first asks for the keyboard."""
+        if self.loaded:
+            return
+        self.setSource(QUrl.fromLocalFile(str(_QML)))
         errors = [e.toString() for e in self.errors()]
         if errors:
             raise RuntimeError(f"on-screen keyboard failed to load: {errors}")
 
+    def recycle(self) -> None:
+        """Drop the panel's QML and load it afresh, once a resident has typed on it.
+
+        The pinyin input method keeps state per panel that grows with every committed word
+        (0.15-0.18 MB a word, measured with benchmarks/journey_driver.py) and holds the last
+        resident's candidates and predictions; a fresh panel has neither. A panel nobody
+        typed on is kept: reloading costs about 40 ms and a little memory of its own.
+        """
+        if not self.loaded or not self.used:
+            return
+        self.used = False
+        self.setSource(QUrl())
+        self.load()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.used = True  # a finger on a key
+        return super().event(event)
+
+    def ready(self) -> bool:
+        """The panel takes key presses once its input method (pinyin) is in place."""
+        root = self.rootObject()
+        if root is None:
+            return False
+        return bool(root.property("ready"))
+
+    def wait_ready(self, timeout_s: float = 5.0) -> bool:
+        """Load and let the panel settle (a few event-loop turns after its QML loads)."""
+        self.load()
+        deadline = time.monotonic() + timeout_s
+        while not self.ready() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+        return self.ready()
+
     def press(self, key: Qt.Key, text: str = "") -> None:
         """Press one key of the panel (what a finger on the key does)."""
+        self.wait_ready()
+        self.used = True
         root = self.rootObject()
         QMetaObject.invokeMethod(
             root, "press", Q_ARG("QVariant", int(key)), Q_ARG("QVariant", text)
@@ -41,4 +98,5 @@ class KeyboardPanel(QQuickWidget):
             self.press(Qt.Key(ord(letter.upper())), letter)
 
     def set_locale(self, qt_locale: str) -> None:
+        self.load()
         QMetaObject.invokeMethod(self.rootObject(), "setLocale", Q_ARG("QVariant", qt_locale))

@@ -46,3 +46,37 @@ def test_unreachable_is_its_own_error() -> None:
                 await client.health()
 
     asyncio.run(scenario())
+
+
+def test_a_refusal_names_the_field_but_not_the_value_it_echoed(
+    central_settings, enrol_code
+) -> None:
+    """GIVEN the real service's 422 answer to a submission (which echoes the refused input)
+    WHEN the client maps it to CentralRejected THEN the resident's value is not in the error,
+    which the outbox stores as last_error and logs may print."""
+    canary = "13970012345"
+    app = create_app(central_settings)
+    code = enrol_code()
+
+    async def real_answer() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with CentralClient("http://central", transport=transport) as anon:
+            token = await anon.enrol(EnrolRequest(code=code, terminal_id="RAW001", site="s"))
+        headers = {"Authorization": f"Bearer {token.device_token}"}
+        async with httpx.AsyncClient(transport=transport, base_url="http://central") as raw:
+            body = {"idempotency_key": canary, "kind": "callback", "payload": {"phone": canary}}
+            return await raw.post("/api/v1/submissions", json=body, headers=headers)
+
+    answer = asyncio.run(real_answer())
+    assert answer.status_code == 422 and canary in answer.text  # the service echoes it
+
+    async def scenario() -> None:
+        transport = httpx.MockTransport(lambda _request: answer)  # replays the real answer
+        async with CentralClient("http://central", "token", transport=transport) as client:
+            with pytest.raises(CentralRejected) as refused:
+                await client.health()
+            assert refused.value.status_code == 422
+            assert canary not in str(refused.value)
+            assert "body." in refused.value.detail
+
+    asyncio.run(scenario())

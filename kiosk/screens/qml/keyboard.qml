@@ -10,6 +10,8 @@ Item {
     function press(key, text) {
         keyboard.InputContext.inputEngine.virtualKeyClick(key, text, 0)
     }
+    // True once the panel can take key presses: its input method (pinyin) is in place.
+    property bool ready: keyboard.InputContext.inputEngine.inputMethod !== null
     function setLocale(name) {
         VirtualKeyboardSettings.locale = name
     }

@@ -19,6 +19,7 @@ from central.api import (
     journal,
     kiosks,
     metrics,
+    reports,
     staff,
     submissions,
     uploads,
@@ -34,6 +35,7 @@ from central.heartbeat_writer import HeartbeatWriter
 from central.heartbeats import HeartbeatService
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
+from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
 
 
@@ -44,7 +46,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         database,
         DeviceCache(settings.device_cache_ttl_s),
         FleetHints(),
-        HeartbeatWriter(database),
+        HeartbeatWriter(database, UptimeLedger(settings.heartbeat_s)),
         settings.heartbeat_s,
     )
     watch_commits(database, heartbeats.devices, heartbeats.hints)
@@ -84,6 +86,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         journal,
         metrics,
         console,
+        reports,
         events,
         submissions,
         uploads,

@@ -33,6 +33,7 @@ from central.reports.periods import period_for
 
 DEFAULT_PG = "postgresql+psycopg://lexkiosk_test:lexkiosk_test@127.0.0.1:5432/lexkiosk_test"
 GOAL_S = 2.0
+SEED_VERSION = "v2"  # bump when the seed or the schema changes: cached databases are redone
 # The report's "now": after the seeded years, so every period is closed.
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -48,7 +49,7 @@ def _timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
 
 
 def _sqlite_url(cache: Path, rows: int, reseed: bool) -> str:
-    path = cache / f"reports-{rows}.sqlite3"
+    path = cache / f"reports-{SEED_VERSION}-{rows}.sqlite3"
     url = f"sqlite:///{path.resolve()}"
     if not reseed and path.exists():
         engine = create_engine(url)
@@ -62,7 +63,7 @@ def _sqlite_url(cache: Path, rows: int, reseed: bool) -> str:
 
 
 def _pg_url(base: str, rows: int, reseed: bool) -> str | None:
-    schema = f"bench_reports_{rows}"
+    schema = f"bench_reports_{SEED_VERSION}_{rows}"
     admin = create_engine(base)
     try:
         with admin.begin() as conn:

@@ -62,6 +62,7 @@ class ReportBuilder:
         self.scope = _scope(session, org.id)
 
     def build(self) -> s.Report:
+        q.tune(self.session)
         groups = q.groups(self.session, self.span, self.scope)
         durations = q.handling_seconds(self.session, self.span, self.scope)
         rated = q.ratings(self.session, self.span, self.scope)

@@ -209,7 +209,7 @@ def report_page(username: str, report: Report, day: str) -> str:
         f'<p class="note">{escape(report.organisation)} and below · {escape(span)} · '
         f"logged in as {escape(username)}</p>"
         f"{picker(report.period, day)}"
-        f'<p><a class="csv" href="/console/reports/export?{query}" download>'
+        f'<p><a class="csv" href="/console/reports/export?{escape(query)}" download>'
         "下载 CSV Download</a></p>"
         f"{_cards(report)}{_charts(report)}"
         f"<h2>按渠道 By channel</h2>{_counts(report.by_channel, 'by-channel', labels.channel)}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, extract, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from central.models import Kiosk, KioskUptime, Organisation, RatingRow, RequestRow, TransferOrder
@@ -38,6 +38,13 @@ class GroupRow:
     handled: int
     open_past_due: int
     completed_late: int
+
+
+def tune(session: Session) -> None:
+    """PostgreSQL: room to group a period's requests in memory (a hash, not a sort on disk),
+    for this transaction only."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
 
 
 def _in_period(span: Span, scope: Scope) -> ColumnElement[bool]:

@@ -20,6 +20,7 @@ from central.models import KioskUptime
 from central.reports.periods import CHINA
 
 Credits = dict[tuple[int, date], float]
+_CHINA_OFFSET = timedelta(hours=8)
 
 
 def split_by_day(start: datetime, end: datetime) -> list[tuple[date, float]]:
@@ -44,12 +45,18 @@ class UptimeLedger:
         self._lock = threading.Lock()
 
     def credit(self, kiosk_id: int, seen: datetime) -> None:
+        """Credit one heartbeat received at `seen` (aware, UTC: central.clock.utcnow)."""
         with self._lock:
             previous = self._last.get(kiosk_id)
             if previous is not None and seen <= previous:
                 return
             self._last[kiosk_id] = seen
             span = self._cap if previous is None else min(self._cap, seen - previous)
+            local = seen + _CHINA_OFFSET  # naive arithmetic: the hot path stays cheap
+            if (local - span).date() == local.date():
+                key = (kiosk_id, local.date())
+                self._pending[key] = self._pending.get(key, 0.0) + span.total_seconds()
+                return
             for day, seconds in split_by_day(seen - span, seen):
                 key = (kiosk_id, day)
                 self._pending[key] = self._pending.get(key, 0.0) + seconds

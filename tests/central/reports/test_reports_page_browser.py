@@ -59,7 +59,7 @@ def _seed(db: Database) -> None:
                 organisation="hohhot",
                 roles=["supervisor"],
                 password=PASSWORD,
-            ),  # fmt: skip
+            ),
             "test",
         )
     hall = "赛罕区公共法律服务中心"

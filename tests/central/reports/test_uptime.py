@@ -3,7 +3,7 @@ writing it to kiosk_uptime on both backends."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 from sqlalchemy import select
 
@@ -59,3 +59,14 @@ def test_heartbeats_add_online_seconds(central: Central) -> None:
     with central.database.session() as session:
         again = sum(session.scalars(select(KioskUptime.online_s)).all())
     assert again > total
+
+
+def test_a_beat_just_after_china_midnight_credits_both_days() -> None:
+    ledger = UptimeLedger(beat_s=10)
+    ledger.credit(3, cst(2027, 1, 1, 0, 0, 5).astimezone(UTC))
+    ledger.credit(4, cst(2027, 1, 1, 0, 0, 15).astimezone(UTC))
+    assert ledger.take() == {
+        (3, date(2026, 12, 31)): 5.0,
+        (3, date(2027, 1, 1)): 5.0,
+        (4, date(2027, 1, 1)): 10.0,
+    }

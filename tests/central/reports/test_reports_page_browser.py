@@ -19,10 +19,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api_client.schemas import OrganisationCreate, StaffCreate
+from api_client.schemas import OrganisationCreate, StaffCreate, TargetIn
 from central.db import Database
 from central.migrate import upgrade
-from central.staff import add_organisation, add_staff
+from central.reports.targets import set_target
+from central.staff import add_organisation, add_staff, organisation_by_code
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
@@ -62,6 +63,10 @@ def _seed(db: Database) -> None:
             ),
             "test",
         )
+        hohhot = organisation_by_code(session, "hohhot")
+        target = TargetIn(site="*", requests_per_month=1, median_handling_hours=8,
+                          satisfaction_min=4, uptime_min=0.9)  # fmt: skip
+        set_target(session, hohhot, target, "test")
     hall = "赛罕区公共法律服务中心"
     add_request(db, "saihan", "kiosk", "consultation", hall, "150105", cst(2026, 7, 2, 9),
                 taken_h=2, rating=5)  # fmt: skip
@@ -135,6 +140,8 @@ def test_a_supervisor_opens_the_quarter_and_downloads_the_csv(service: str) -> N
             expect(page.locator('[data-card="中位时长 Median"] b')).to_have_text("10 h")
             expect(page.locator('[data-card="超期未结 Overdue"] b')).to_have_text("1")
             expect(page.locator('[data-card="满意度 Satisfaction"] b')).to_have_text("3.67")
+            # sites 67.0, 36.6 and 0.0 against hohhot's "*" target (see the scoring rule)
+            expect(page.locator('[data-card="考核得分 Score"] b')).to_have_text("34.5")
             channel_bar = page.locator('g.bar[data-label="自助终端 kiosk"]')
             expect(channel_bar).to_have_attribute("data-value", "1")
             by_site = page.locator('table[data-table="by-site"]')

@@ -15,6 +15,7 @@ from central.api import (
     configs,
     console,
     console_knowledge,
+    console_reports,
     events,
     fleet,
     health,
@@ -24,6 +25,7 @@ from central.api import (
     metrics,
     public,
     public_pages,
+    reports,
     request_console,
     requests,
     staff,
@@ -43,6 +45,7 @@ from central.heartbeat_writer import HeartbeatWriter
 from central.heartbeats import HeartbeatService
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
+from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
 
 
@@ -53,7 +56,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         database,
         DeviceCache(settings.device_cache_ttl_s),
         FleetHints(),
-        HeartbeatWriter(database),
+        HeartbeatWriter(database, UptimeLedger(settings.heartbeat_s)),
         settings.heartbeat_s,
     )
     watch_commits(database, heartbeats.devices, heartbeats.hints)
@@ -98,6 +101,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         journal,
         metrics,
         console,
+        console_reports,
+        reports,
         events,
         submissions,
         uploads,

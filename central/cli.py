@@ -1,4 +1,4 @@
-"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | journal`.
+"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report | journal`.
 
 Parsing and printing only; what each command does lives in `central.commands`.
 """
@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from api_client.schemas import OrganisationKind, Role
-from central import commands
+from api_client.schemas import OrganisationKind, ReportPeriodName, Role
+from central import commands, report_commands
 from central.commands import CommandError
 from central.db import Database
 from central.logs import configure_json_logging
@@ -29,6 +29,7 @@ from central.settings import CentralSettings, default_db_url
 
 _ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 _KINDS: tuple[str, ...] = OrganisationKind.__args__  # type: ignore[attr-defined]
+_PERIODS: tuple[str, ...] = ReportPeriodName.__args__  # type: ignore[attr-defined]
 
 
 def _port(text: str) -> int:
@@ -138,12 +139,58 @@ def build_parser() -> argparse.ArgumentParser:
         "seed", parents=[common], help="load the demo articles and the five templates (once)"
     )
     seed.add_argument("--org", required=True, help="organisation code that will own them")
+    _report_parsers(sub, common)
 
     journal = _group(sub, "journal", "the hash-chained journal")
     journal.add_parser("head", parents=[common], help="print the latest hash (publish it)")
     verify = journal.add_parser("verify", parents=[common], help="check every link")
     verify.add_argument("--head", type=_hash, help="a hash published earlier: detects rows cut")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _report_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    target = _group(sub, "target", "targets per site for the supervisor reports")
+    put = target.add_parser("set", parents=[common], help="set one site's targets")
+    put.add_argument("org", help="organisation code: its reports and those below it")
+    put.add_argument("site", help='site name, or "*" for every site without its own')
+    put.add_argument("--requests-per-month", type=int, help="completed requests a month")
+    put.add_argument("--median-hours", type=float, help="median handling time, hours")
+    put.add_argument("--satisfaction", type=float, help="mean rating at least (1-5)")
+    put.add_argument("--uptime", type=float, help="terminal uptime at least (0-1)")
+    listing = target.add_parser("list", parents=[common], help="targets that apply to an org")
+    listing.add_argument("org")
+    report = sub.add_parser("report", parents=[common], help="print a supervisor report")
+    report.add_argument("period", choices=_PERIODS)
+    report.add_argument("--org", required=True, help="organisation code")
+    report.add_argument("--date", type=_date, help="a day in the period (default: today)")
+    report.add_argument("--csv", action="store_true", help="CSV instead of JSON")
+
+
+def _report_action(args: argparse.Namespace) -> Callable[[Session], list[str]] | None:
+    name = getattr(args, "target_command", "")
+    if (args.command, name) == ("target", "set"):
+        fields = {
+            "site": args.site,
+            "requests_per_month": args.requests_per_month,
+            "median_handling_hours": args.median_hours,
+            "satisfaction_min": args.satisfaction,
+            "uptime_min": args.uptime,
+        }
+        return lambda s: report_commands.target_set(s, args.org, fields)
+    if (args.command, name) == ("target", "list"):
+        return lambda s: report_commands.target_list(s, args.org)
+    if args.command == "report":
+        return lambda s: report_commands.report(s, args.org, args.period, args.date, args.csv)
+    return None
 
 
 def _settings(args: argparse.Namespace) -> CentralSettings:
@@ -197,6 +244,9 @@ def _read_password(from_stdin: bool) -> str:
 
 def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Session], list[str]]:
     """The command chosen on the command line, as a function of an open session."""
+    chosen = _report_action(args)
+    if chosen is not None:
+        return chosen
     group, name = args.command, getattr(args, f"{args.command}_command", "")
     if (group, name) == ("org", "add"):
         fields = {

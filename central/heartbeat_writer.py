@@ -4,6 +4,7 @@ The heartbeat route records here in memory; a flusher (central.heartbeat_tasks) 
 every pending kiosk in one transaction about once a second and once more at shutdown.
 Routes of this worker flush before they read (central.api.deps.get_session), so they see
 every heartbeat already answered; other processes see the state within a flush interval.
+The same flush adds the terminals' online seconds to `kiosk_uptime` (central.reports.uptime).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import Table, bindparam, or_, update
 
 from central.db import Database
 from central.models import Kiosk
+from central.reports.uptime import UptimeLedger, add_credits
 
 _table = cast(Table, Kiosk.__table__)
 # Never older over newer: another worker may have written a later heartbeat of the kiosk.
@@ -34,8 +36,9 @@ _WRITE = (
 
 
 class HeartbeatWriter:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, uptime: UptimeLedger | None = None) -> None:
         self._database = database
+        self._uptime = uptime
         self._pending: dict[int, dict[str, Any]] = {}
         self._flush_lock = threading.Lock()
 
@@ -49,6 +52,8 @@ class HeartbeatWriter:
             "version": app_version,
             "state": devices,
         }
+        if self._uptime is not None:
+            self._uptime.credit(kiosk_id, seen)
 
     @property
     def pending(self) -> int:
@@ -62,11 +67,15 @@ class HeartbeatWriter:
             batch, self._pending = self._pending, {}
             if not batch:
                 return 0
+            credits = self._uptime.take() if self._uptime is not None else {}
             try:
                 with self._database.session() as session:
                     session.connection().execute(_WRITE, list(batch.values()))
+                    add_credits(session.connection(), credits)
             except BaseException:
                 for kiosk_id, row in batch.items():  # keep newer values recorded meanwhile
                     self._pending.setdefault(kiosk_id, row)
+                if self._uptime is not None:
+                    self._uptime.give_back(credits)
                 raise
             return len(batch)

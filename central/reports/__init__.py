@@ -1,0 +1,1 @@
+"""Supervisor reports: figures for a week, month, quarter or year, in China time."""

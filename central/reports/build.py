@@ -1,0 +1,226 @@
+"""One report: the period's figures for an organisation and those below it.
+
+The period's requests are those created in it (China time). Handling time is measured over
+those completed (median; p90 by nearest rank). Overdue is judged at the period's end, or now
+for the running period: a request still not completed, closed or rejected whose due date
+passed; a transfer order still pending past its deadline.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api_client import schemas as s
+from central.clock import as_utc
+from central.models import Organisation
+from central.reports import queries as q
+from central.reports.periods import Period
+from central.reports.scoring import SCORING_RULE, SiteFigures, overall, parts, score
+from central.reports.targets import TargetBook, applicable
+from central.staff import kiosk_scope, subtree_ids
+
+
+def _hours(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds / 3600, 2)
+
+
+def median_p90(values: list[float]) -> tuple[float | None, float | None]:
+    if not values:
+        return None, None
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[math.ceil(0.9 * len(ordered)) - 1]
+
+
+def _counts(rows: Iterable[q.GroupRow], key: str) -> list[s.ReportCount]:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in rows:
+        pair = totals[getattr(row, key)]
+        pair[0] += row.requests
+        pair[1] += row.handled
+    ordered = sorted(totals.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    return [s.ReportCount(key=k, requests=n, handled=h) for k, (n, h) in ordered]
+
+
+def _scope(session: Session, org_id: int) -> q.Scope:
+    ids = subtree_ids(session, org_id)
+    every = session.scalars(select(Organisation.id)).all()
+    return None if len(ids) == len(every) else ids
+
+
+class ReportBuilder:
+    def __init__(self, session: Session, org: Organisation, period: Period, now: datetime):
+        self.session, self.org, self.period = session, org, period
+        self.span = q.Span(period.starts_at, period.ends_at, period.as_of(now))
+        self.scope = _scope(session, org.id)
+
+    def build(self) -> s.Report:
+        q.tune(self.session)
+        groups = q.groups(self.session, self.span, self.scope)
+        durations = q.handling_seconds(self.session, self.span, self.scope)
+        rated = q.ratings(self.session, self.span, self.scope)
+        transfers = q.transfers(self.session, self.span, self.scope)
+        uptime = self._uptime()
+        by_site = _counts(groups, "site")
+        assessment = self._assess(by_site, durations, rated, uptime)
+        median, p90 = median_p90([seconds for _, seconds in durations])
+        return s.Report(
+            period=self.period.name,
+            label=self.period.label,
+            starts_at=self.period.starts_at,
+            ends_at=self.period.ends_at,
+            as_of=self.span.as_of,
+            organisation=self.org.code,
+            requests=sum(g.requests for g in groups),
+            handled=sum(g.handled for g in groups),
+            by_channel=_counts(groups, "channel"),
+            by_kind=_counts(groups, "kind"),
+            by_site=by_site,
+            by_region=_counts(groups, "region"),
+            handling=s.HandlingTime(
+                completed=len(durations), median_hours=_hours(median), p90_hours=_hours(p90)
+            ),
+            overdue=self._overdue(groups, transfers),
+            transfers=self._routes(transfers),
+            satisfaction=_satisfaction((value, n) for _, value, n in rated),
+            uptime=uptime,
+            assessment=assessment,
+            score=overall([a.score for a in assessment]),
+            scoring_rule=SCORING_RULE,
+        )
+
+    def _overdue(self, groups: list[q.GroupRow], transfers: list[Any]) -> s.Overdue:
+        oldest = q.oldest_overdue(self.session, self.span, self.scope)
+        return s.Overdue(
+            requests_open_past_due=sum(g.open_past_due for g in groups),
+            requests_completed_late=sum(g.completed_late for g in groups),
+            transfers_pending_past_deadline=sum(int(t[4]) for t in transfers),
+            transfers_answered_late=sum(int(t[5]) for t in transfers),
+            oldest=[
+                s.OverdueRequest(
+                    tracking_number=r[0],
+                    kind=r[1],
+                    channel=r[2],
+                    site=r[3],
+                    organisation=r[4],
+                    status=r[5],
+                    due_at=r[6],
+                )
+                for r in oldest
+            ],
+        )
+
+    def _routes(self, rows: list[Any]) -> list[s.TransferRoute]:
+        codes = q.organisation_codes(self.session, {r[0] for r in rows} | {r[1] for r in rows})
+        routes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for from_id, to_id, state, n, _, _ in rows:
+            route = routes[(codes.get(from_id, "?"), codes.get(to_id, "?"))]
+            route[state] += int(n)
+            route["all"] += int(n)
+        ordered = sorted(routes.items(), key=lambda kv: (-kv[1]["all"], kv[0]))
+        return [
+            s.TransferRoute(
+                from_organisation=src,
+                to_organisation=dst,
+                transfers=c["all"],
+                pending=c["pending"],
+                accepted=c["accepted"],
+                returned=c["returned"],
+            )
+            for (src, dst), c in ordered
+        ]
+
+    def _uptime(self) -> list[s.SiteUptime]:
+        owners = kiosk_scope(self.session, self.org.id)
+        if self.scope is None:
+            owners = {*owners, None}
+        online = q.online_seconds(self.session, self.period.first_day, self.period.end_day)
+        sites: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+        for kiosk_id, site, enrolled_at, revoked_at in q.terminals(self.session, owners):
+            start = max(self.span.start, as_utc(enrolled_at))
+            end = min(self.span.as_of, as_utc(revoked_at) if revoked_at else self.span.as_of)
+            expected = max(0.0, (end - start).total_seconds())
+            if expected <= 0 and kiosk_id not in online:
+                continue  # not in service during the period
+            entry = sites[site]
+            entry[0] += 1
+            entry[1] += min(online.get(kiosk_id, 0.0), expected)
+            entry[2] += expected
+        return [
+            s.SiteUptime(
+                site=site,
+                terminals=int(n),
+                online_hours=round(up / 3600, 2),
+                expected_hours=round(due / 3600, 2),
+                uptime=round(up / due, 4) if due > 0 else None,
+            )
+            for site, (n, up, due) in sorted(sites.items())
+        ]
+
+    def _assess(
+        self,
+        by_site: list[s.ReportCount],
+        durations: list[tuple[str, float]],
+        rated: list[tuple[str, int, int]],
+        uptime: list[s.SiteUptime],
+    ) -> list[s.SiteAssessment]:
+        book = TargetBook(applicable(self.session, self.org.id))
+        taken: dict[str, list[float]] = defaultdict(list)
+        for site, seconds in durations:
+            taken[site].append(seconds)
+        scores: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for site, value, n in rated:
+            scores[site][0] += value * n
+            scores[site][1] += n
+        counts = {c.key: c for c in by_site}
+        up = {u.site: u.uptime for u in uptime}
+        out = []
+        for site in sorted(set(counts) | set(up)):
+            count = counts.get(site)
+            total, n = scores.get(site, (0, 0))
+            figures = SiteFigures(
+                handled=count.handled if count else 0,
+                median_hours=_hours(median_p90(taken.get(site, []))[0]),
+                satisfaction=round(total / n, 2) if n else None,
+                uptime=up.get(site),
+            )
+            found = book.for_site(site)
+            scored = parts(figures, found[0], self.period.days) if found else {}
+            out.append(
+                s.SiteAssessment(
+                    site=site,
+                    requests=count.requests if count else 0,
+                    handled=figures.handled,
+                    median_hours=figures.median_hours,
+                    satisfaction=figures.satisfaction,
+                    uptime=figures.uptime,
+                    target_from=found[1] if found else None,
+                    target=found[0] if found else None,
+                    parts=scored,
+                    score=score(scored),
+                )
+            )
+        return out
+
+
+def _satisfaction(counted: Iterable[tuple[int, int]]) -> s.Satisfaction:
+    distribution = [0] * 5
+    for value, n in counted:
+        if 1 <= value <= 5:
+            distribution[value - 1] += n
+    n = sum(distribution)
+    mean = sum((i + 1) * c for i, c in enumerate(distribution)) / n if n else None
+    return s.Satisfaction(
+        ratings=n, mean=round(mean, 2) if mean is not None else None, distribution=distribution
+    )
+
+
+def build_report(session: Session, org: Organisation, period: Period, now: datetime) -> s.Report:
+    return ReportBuilder(session, org, period, now).build()

@@ -366,6 +366,12 @@ class KnowledgeCounter(Base):
     revision: Mapped[int] = mapped_column(Integer)
 
 
+# Made by migration 0008 for full-text search, outside the models: the FTS5 table (and its
+# shadow tables) on SQLite; generated tsvector columns and their GIN index on PostgreSQL.
+FULL_TEXT_TABLE_PREFIX = "knowledge_fts"
+FULL_TEXT_OBJECTS = frozenset({"search_tsv", "question_tsv", "ix_knowledge_articles_search_tsv"})
+
+
 class KnowledgeArticle(Base):
     """A question and its answer. The segmented text feeds the full-text index: an FTS5
     table on SQLite (triggers), a generated, GIN-indexed tsvector on PostgreSQL (migration

@@ -94,7 +94,7 @@ def test_region_and_category_narrow_the_search(seeded: Central) -> None:
 )
 def test_bad_queries_are_answered_in_words(central: Central, params: dict, words: str) -> None:
     reply = central.client.get("/public/api/knowledge", params=params)
-    assert reply.status_code == 422
+    assert reply.status_code == 400
     assert words in reply.json()["detail"]
 
 

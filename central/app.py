@@ -22,6 +22,7 @@ from central.api import (
     metrics,
     public,
     request_console,
+    request_console_actions,
     requests,
     staff,
     submissions,
@@ -101,6 +102,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         appointments,
         public,
         request_console,
+        request_console_actions,
     ):
         app.include_router(module.router)
     return app

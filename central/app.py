@@ -27,6 +27,7 @@ from central.api import (
     public_pages,
     reports,
     request_console,
+    request_console_actions,
     requests,
     staff,
     submissions,
@@ -115,6 +116,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         knowledge,
         templates,
         console_knowledge,
+        request_console_actions,
     ):
         app.include_router(module.router)
     return app

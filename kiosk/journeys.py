@@ -11,26 +11,31 @@ from api_client.outbox.store import OutboxStore
 from config.settings import TerminalSettings
 from devices.base import Device
 from devices.idcard.port import IdCardData
+from devices.idcard.wlt import decode_photo
 from devices.manager import DeviceManager
 from devices.scanner.port import ScanResult
 from devices.speech.port import Speech
 from devices.xfs import DeviceEvent, DeviceFamily, DeviceStatus, EventKind
+from kiosk.face_controller import FaceController
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.feedback import submit_callback, submit_rating
 from kiosk.flows.identity import Identity, from_card, from_mrz, from_typed
 from kiosk.flows.idle import IdleGuard
 from kiosk.flows.journey import (
     AID_DETAILS,
+    AID_PHOTOS,
     AID_QUESTIONS,
     AID_RECEIPT,
     AID_REVIEW,
     CONSENT,
+    FACE_CHECK,
     HOTLINE,
     IDENTIFY,
     RATING,
     TAKE_CARD,
     Journey,
 )
+from kiosk.photos_controller import PhotosController
 from kiosk.qt import QCoreApplication
 from kiosk.receipts import ReceiptPrinter
 from kiosk.screens.aid_details import AidDetailsScreen
@@ -95,6 +100,10 @@ class JourneyController:
         self.clock = clock
         self.tasks = Tasks()
         self._outbox: OutboxStore | None = None
+        self.face = FaceController(
+            window.face_check, journey, devices, self.tasks, self.speak, clock
+        )
+        self.photos = PhotosController(window.aid_photos, journey, devices, self.tasks)
         self._connect()
 
     @property
@@ -141,7 +150,11 @@ class JourneyController:
     def reset_screens(self) -> None:
         """Nothing of the last resident stays in a widget."""
         w = self.window
+        self.face.leave()
+        self.photos.leave()
         w.identify.reset()
+        w.face_check.show_check(None, None)
+        w.aid_photos.show_form(None)
         for screen in (w.aid_questions, w.aid_details, w.aid_review):
             screen.show_form(None)
         w.aid_receipt.show_receipt("", PrintState.PRINTING)
@@ -149,6 +162,9 @@ class JourneyController:
         w.rating.reset()
 
     def close(self) -> None:
+        self.tasks.close()
+        self.face.leave()
+        self.photos.leave()
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None
@@ -158,12 +174,19 @@ class JourneyController:
     def show(self, screen_id: str) -> bool:
         """Show `screen_id` if it is a journey screen; False for screens the shell owns."""
         w = self.window
+        if screen_id != FACE_CHECK:
+            self.face.leave()
+        if screen_id != AID_PHOTOS:
+            self.photos.leave()
         if screen_id == CONSENT:
             w.stack.setCurrentWidget(w.consent)
             self.speak(w.consent.spoken_text())
         elif screen_id == IDENTIFY:
             w.stack.setCurrentWidget(w.identify)
             self._enter_identify()
+        elif screen_id == FACE_CHECK:
+            w.stack.setCurrentWidget(w.face_check)
+            self.face.enter()
         elif screen_id in (AID_QUESTIONS, AID_DETAILS, AID_REVIEW):
             screens: dict[str, AidQuestionsScreen | AidDetailsScreen | AidReviewScreen] = {
                 AID_QUESTIONS: w.aid_questions,
@@ -174,6 +197,9 @@ class JourneyController:
             w.stack.setCurrentWidget(screens[screen_id])
             if screen_id == AID_DETAILS:
                 w.aid_details.description_edit.setFocus()
+        elif screen_id == AID_PHOTOS:
+            w.stack.setCurrentWidget(w.aid_photos)
+            self.photos.enter()
         elif screen_id == AID_RECEIPT:
             w.stack.setCurrentWidget(w.aid_receipt)
         elif screen_id == HOTLINE:
@@ -243,7 +269,8 @@ class JourneyController:
         screen = self.window.identify
         screen.set_reading(False)
         if isinstance(result, IdCardData):
-            self._identified_as(from_card(result))
+            photo = decode_photo(result.photo_wlt, self.devices.photo_decoder)
+            self._identified_as(from_card(result), photo.image, "card")
         else:
             screen.set_card_problem(_plain(CARD_UNREADABLE))
 
@@ -269,12 +296,18 @@ class JourneyController:
         if identity is None:
             self.window.identify.set_card_problem(_plain(PASSPORT_UNREADABLE))
             return
-        self._identified_as(identity)
+        photo = result.photo if isinstance(result, ScanResult) else b""
+        self._identified_as(identity, photo, "passport")
 
-    def _identified_as(self, identity: Identity) -> None:
+    def _identified_as(
+        self, identity: Identity, photo: bytes | None = None, source: str = ""
+    ) -> None:
+        """Identified; a card or passport photo that can be decoded leads to the face check."""
         self.journey.identified(identity)
         self.window.identify.show_identity(identity)
         log.info("resident identified by %s", identity.method.value)
+        if source:
+            self.window.identify.set_face_note(self.face.offer(photo, source))
 
     # --- legal aid, hotline, rating --------------------------------------------------------
 

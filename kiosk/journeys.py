@@ -37,7 +37,7 @@ from kiosk.flows.journey import (
 )
 from kiosk.photos_controller import PhotosController
 from kiosk.qt import QCoreApplication
-from kiosk.receipts import ReceiptPrinter
+from kiosk.receipts import ReceiptPrinter, progress_url
 from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import PrintState
@@ -327,8 +327,11 @@ class JourneyController:
 
     def print_receipt(self, tracking: str) -> None:
         printer = ReceiptPrinter(self.device(F.PRINTER), self.settings)
+        url = progress_url(self.settings, tracking)
         if not printer.ready():
-            self.window.aid_receipt.show_receipt(tracking, PrintState.FAILED, printer.problem())
+            self.window.aid_receipt.show_receipt(
+                tracking, PrintState.FAILED, printer.problem(), url
+            )
             self.speak(self.window.aid_receipt.spoken_text())
             return
         self.idle.pause("printing")
@@ -346,7 +349,9 @@ class JourneyController:
             return
         ok = result is True
         state = PrintState.PRINTED if ok else PrintState.FAILED
-        self.window.aid_receipt.show_receipt(tracking, state, "" if ok else printer.problem())
+        problem = "" if ok else printer.problem()
+        url = progress_url(self.settings, tracking)
+        self.window.aid_receipt.show_receipt(tracking, state, problem, url)
         self.speak(self.window.aid_receipt.spoken_text())
 
     def request_callback(self, phone: str) -> None:

@@ -85,17 +85,17 @@
         <translation>未能读取护照。请将照片页放平、保持不动后重试，或输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="24"/>
+        <location filename="../receipts.py" line="25"/>
         <source>The printer is out of paper.</source>
         <translation>打印机缺纸。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="25"/>
+        <location filename="../receipts.py" line="26"/>
         <source>The printer is not working right now.</source>
         <translation>打印机暂时无法使用。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="26"/>
+        <location filename="../receipts.py" line="27"/>
         <source>The receipt could not be printed.</source>
         <translation>回执未能打印。</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>没有看到人脸。请站在屏幕正前方，看着摄像头，再试一次。</translation>
     </message>
     <message>
-        <location filename="../flows/face_check.py" line="36"/>
+        <location filename="../flows/face_check.py" line="37"/>
         <source>The camera is not working right now. You can continue without a face check.</source>
         <translation>摄像头暂时无法使用。您可以不做人脸核验，继续办理。</translation>
     </message>
     <message>
-        <location filename="../flows/face_check.py" line="40"/>
+        <location filename="../flows/face_check.py" line="41"/>
         <source>The photo on your document could not be read, so your face is not checked. You can continue.</source>
         <translation>证件上的照片无法读取，因此不做人脸核验。您可以继续办理。</translation>
     </message>
@@ -133,57 +133,57 @@
         <translation>人脸核验未通过。您可以继续办理，工作人员会再核实您的身份。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="80"/>
+        <location filename="../screens/face_check.py" line="92"/>
         <source>Face check</source>
         <translation>人脸核验</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="83"/>
+        <location filename="../screens/face_check.py" line="95"/>
         <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
         <translation>请看屏幕上方的摄像头。我们将您的人脸与身份证上的照片比对。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="89"/>
+        <location filename="../screens/face_check.py" line="101"/>
         <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
         <translation>请看屏幕上方的摄像头。我们将您的人脸与护照上的照片比对。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="96"/>
+        <location filename="../screens/face_check.py" line="108"/>
         <source>Checking, please keep looking at the camera…</source>
         <translation>正在核验，请继续看着摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="98"/>
+        <location filename="../screens/face_check.py" line="110"/>
         <source>When you are ready, touch “Check my face”.</source>
         <translation>准备好后，请点击“核验人脸”。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="110"/>
+        <location filename="../screens/face_check.py" line="123"/>
         <source>How we know it is you: %1</source>
         <translation>身份确认方式：%1</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="114"/>
+        <location filename="../screens/face_check.py" line="128"/>
         <source>Check my face</source>
         <translation>核验人脸</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="114"/>
+        <location filename="../screens/face_check.py" line="130"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="120"/>
+        <location filename="../screens/face_check.py" line="136"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="122"/>
+        <location filename="../screens/face_check.py" line="138"/>
         <source>Continue without face check</source>
         <translation>不核验，继续</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="125"/>
+        <location filename="../screens/face_check.py" line="141"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -441,65 +441,65 @@
         <translation>填写完成后，请点击“下一步”。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="160"/>
+        <location filename="../screens/aid_photos.py" line="167"/>
         <source>Photos of your documents (optional)</source>
         <translation>拍摄证明材料（可选）</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="162"/>
+        <location filename="../screens/aid_photos.py" line="169"/>
         <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
         <translation>请把材料（如合同、工资条）放在摄像头前，然后点击“拍照”。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="170"/>
+        <location filename="../screens/aid_photos.py" line="177"/>
         <source>The camera is not working right now. You can go on without photos.</source>
         <translation>摄像头暂时无法使用。您可以不拍照，继续办理。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="176"/>
+        <location filename="../screens/aid_photos.py" line="183"/>
         <source>%1 of %2 photos</source>
         <translation>已拍 %1 张，最多 %2 张</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="183"/>
+        <location filename="../screens/aid_photos.py" line="190"/>
         <source>Taking the photo…</source>
         <translation>正在拍照…</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="185"/>
+        <location filename="../screens/aid_photos.py" line="192"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="190"/>
+        <location filename="../screens/aid_photos.py" line="197"/>
         <source> (the most you can add)</source>
         <translation>（已达上限）</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="191"/>
+        <location filename="../screens/aid_photos.py" line="198"/>
         <source>Keep this photo</source>
         <translation>保留这张</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="193"/>
+        <location filename="../screens/aid_photos.py" line="200"/>
         <source>Retake</source>
         <translation>重拍</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="196"/>
+        <location filename="../screens/aid_photos.py" line="203"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="197"/>
         <location filename="../screens/aid_details.py" line="79"/>
+        <location filename="../screens/aid_photos.py" line="204"/>
         <location filename="../screens/aid_questions.py" line="108"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="199"/>
         <location filename="../screens/aid_details.py" line="81"/>
+        <location filename="../screens/aid_photos.py" line="206"/>
         <location filename="../screens/aid_questions.py" line="110"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -571,6 +571,14 @@
     </message>
 </context>
 <context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../screens/print_problem.py" line="42"/>
+        <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
+        <translation>请用手机扫描这个二维码：它会打开您这份申请的进度查询页面，页面上有受理编号。</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <location filename="../flows/feedback.py" line="14"/>
@@ -621,37 +629,37 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../screens/aid_receipt.py" line="58"/>
+        <location filename="../screens/aid_receipt.py" line="72"/>
         <source>Your application has been received</source>
         <translation>您的申请已受理</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="59"/>
+        <location filename="../screens/aid_receipt.py" line="73"/>
         <source>Your tracking number:</source>
         <translation>您的受理编号：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="62"/>
+        <location filename="../screens/aid_receipt.py" line="76"/>
         <source>Printing your receipt…</source>
         <translation>正在打印回执……</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="64"/>
+        <location filename="../screens/aid_receipt.py" line="78"/>
         <source>Please take your receipt from the printer.</source>
         <translation>请从出纸口取走您的回执。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="69"/>
+        <location filename="../screens/aid_receipt.py" line="83"/>
         <source>Please write down the tracking number; your application is kept and will be sent.</source>
         <translation>请记下受理编号；您的申请已保存，会自动发送。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="78"/>
+        <location filename="../screens/aid_receipt.py" line="92"/>
         <source>The legal aid centre will call you within 7 working days. You can check progress with the tracking number here or on the QR code of the receipt.</source>
         <translation>法律援助中心将在 7 个工作日内与您联系。您可以凭受理编号在本机查询进度，或扫描回执上的二维码查询。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="84"/>
+        <location filename="../screens/aid_receipt.py" line="99"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>

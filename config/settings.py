@@ -23,7 +23,7 @@ def _default_voices() -> dict[Language, str]:
 
 
 def _default_languages() -> list[Language]:
-    return ["zh", "en"]
+    return ["zh", "en", "mn"]
 
 
 class _Section(BaseModel):

@@ -121,6 +121,7 @@ class Shell:
     def _connect(self) -> None:
         w = self.window
         w.attract.started.connect(lambda: self.journey.start(self.clock()))
+        w.attract.language_chosen.connect(self._start_in)
         w.home.service_chosen.connect(self.journey.open_service)
         w.home.finish_requested.connect(self.journey.finish)
         w.take_card.done.connect(lambda: self.journey.card_taken())
@@ -194,6 +195,11 @@ class Shell:
             w.stack.setCurrentWidget(w.service)
         elif not self.journeys.show(screen_id):
             raise KeyError(f"no screen for {screen_id!r}")
+
+    def _start_in(self, lang: str) -> None:
+        """A language button on the attract screen: start, in that language (reset at the end)."""
+        self.journey.start(self.clock())
+        self.journey.choose_language(lang)
 
     def _apply_language(self, lang: str) -> None:
         if not self.languages.switch(lang):

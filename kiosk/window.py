@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()
         self.setWindowTitle("LexKiosk")
-        self.attract = AttractScreen()
+        self.attract = AttractScreen(languages)
         self.home = HomeScreen(columns=layout.columns)
         self.service = ServiceScreen()
         self.consent = ConsentScreen()

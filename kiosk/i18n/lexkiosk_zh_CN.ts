@@ -4,22 +4,22 @@
 <context>
     <name>Attract</name>
     <message>
-        <location filename="../screens/attract.py" line="39"/>
+        <location filename="../screens/attract.py" line="77"/>
         <source>Public Legal Services</source>
         <translation>公共法律服务</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="41"/>
+        <location filename="../screens/attract.py" line="79"/>
         <source>Legal help for everyone, any time</source>
         <translation>法律帮助，随时为您服务</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="44"/>
+        <location filename="../screens/attract.py" line="82"/>
         <source>Legal questions, legal aid, documents, notarisation and mediation</source>
         <translation>法律咨询 · 法律援助 · 文书服务 · 公证 · 调解</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="49"/>
+        <location filename="../screens/attract.py" line="87"/>
         <source>Touch here to start</source>
         <translation>点击这里开始</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../screens/keypad.py" line="35"/>
+        <location filename="../screens/keypad.py" line="37"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -34,17 +34,17 @@
     <message>
         <location filename="../screens/consent.py" line="43"/>
         <source>We will read your name, ID number, sex, date of birth and address from your ID card or passport, or the ID number you type in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠳᠡ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠂ ᠬᠦᠢᠰ᠂ ᠲᠥᠷᠦᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠠ ᠬᠠᠶᠢᠭ ᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠫᠠᠰᠰᠫᠣᠷᠲ ᠠᠴᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠨ ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠤᠭᠠᠷ ᠠᠴᠠ ᠤᠨᠭᠰᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="50"/>
         <source>We use them only to handle your request and send it to the legal service centre. Nothing is kept on this terminal after you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠳᠡ ᠶᠢ ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ ᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠶᠢ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠲᠦ ᠢᠯᠡᠭᠡᠬᠦ ᠳᠦ ᠠᠱᠢᠭᠯᠠᠨ᠎ᠠ᠃ ᠲᠠ ᠳᠤᠤᠰᠭᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="57"/>
         <source>This follows the Personal Information Protection Law. You may go back without giving any information.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠨᠢ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ ᠦ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠤᠯᠢ ᠶᠢ ᠳᠠᠭᠠᠭᠰᠠᠨ ᠪᠣᠯᠠᠢ᠃ ᠲᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠭᠡᠢ ᠪᠡᠷ ᠪᠤᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="63"/>
@@ -329,12 +329,12 @@
     <message>
         <location filename="../screens/identify.py" line="156"/>
         <source>Type my ID number</source>
-        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠬᠦ</translation>
+        <translation>ᠳᠤᠭᠠᠷ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="157"/>
         <source>Scan my passport</source>
-        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠢᠶᠠᠨ ᠰᠬᠠᠨᠡᠷᠳᠠᠬᠤ</translation>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ ᠰᠬᠠᠨᠡᠷᠳᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="159"/>

@@ -25,7 +25,7 @@ from kiosk.screens.footer import footer_buttons
 from kiosk.screens.preview import CameraPreview
 
 SLOTS = 5
-THUMB = (150, 112)
+THUMB = (184, 138)
 
 
 class _Slot(QWidget):
@@ -108,7 +108,7 @@ class AidPhotosScreen(Screen):
         layout.addLayout(strip)
         layout.addStretch(1)
         layout.addLayout(footer)
-        self.retranslate()
+        self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.preview.fit(self.row, self.width(), self.height())

@@ -3,8 +3,19 @@ Mongolian screens draw every letter with Noto Sans Mongolian, and its choice is 
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.flows.services import SERVICES
-from kiosk.qt import QAbstractButton, QFont, QImage, QLabel, Qt
+from kiosk.qt import (
+    QAbstractButton,
+    QFont,
+    QImage,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    Qt,
+)
 from kiosk.screens.vertical import VerticalTextButton
 from kiosk.shell import Shell
 from tests.kiosk.test_glyphs_and_translations import _missing_glyphs, drawn_by
@@ -44,6 +55,24 @@ def test_each_language_button_starts_in_it_and_the_next_resident_gets_chinese(
     assert shell.journey.language == "zh"
 
 
+def _clipped(root) -> list[str]:
+    """Buttons whose one-line label is wider than the button: the ends would be cut off."""
+    clipped = []
+    for button in root.findChildren(QPushButton):
+        if button.isVisible() and button.text() and not isinstance(button, VerticalTextButton):
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            # the room the style leaves for the label, inside the stylesheet's border and padding
+            room = (
+                button.style()
+                .subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+                .width()
+            )
+            if button.fontMetrics().horizontalAdvance(button.text()) > room:
+                clipped.append(f"{button.objectName()}: {button.text()!r}")
+    return clipped
+
+
 def test_mongolian_screens_are_drawn_by_the_mongolian_font(qtbot, make_shell) -> None:
     shell: Shell = make_shell()
     w = shell.window
@@ -63,6 +92,18 @@ def test_mongolian_screens_are_drawn_by_the_mongolian_font(qtbot, make_shell) ->
     assert not problems
     assert letters > 300  # the screens really were in Mongolian
     assert drawn_by("ᠮ", w.home.title.font()) == ("Noto Sans Mongolian", True)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "mn"])
+def test_no_button_label_is_cut_off(qtbot, make_shell, lang: str) -> None:
+    shell: Shell = make_shell()
+    w = shell.window
+    qtbot.mouseClick(w.attract.lang_buttons[lang], CLICK)
+    clipped: list[str] = []
+    for index in range(w.stack.count()):
+        w.stack.setCurrentIndex(index)
+        clipped += _clipped(w.window())
+    assert not clipped
 
 
 def test_a_font_without_mongolian_is_caught(qtbot, make_shell) -> None:
@@ -105,7 +146,7 @@ def test_the_key_screens_are_fully_translated_into_mongolian() -> None:
     from kiosk.i18n import I18N_DIR
 
     root = ET.parse(I18N_DIR / "lexkiosk_mn_MN.ts").getroot()
-    required = {"Attract", "Home", "Services", "Idle", "TakeCard", "Rating"}
+    required = {"Attract", "Home", "Services", "Consent", "Idle", "TakeCard", "Rating"}
     missing = [
         (ctx.findtext("name"), m.findtext("source"))
         for ctx in root.iter("context")

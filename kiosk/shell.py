@@ -21,6 +21,7 @@ from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
 from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
 from kiosk.flows.navigation import Navigator
+from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
@@ -84,7 +85,10 @@ class Shell:
             self.idle,
             settings.default_language,
             card_on_reader=lambda: self.journeys.card_on_reader(),
+            photo_folder=session_folder(settings.data_dir),
         )
+        if sweep(session_folder(settings.data_dir)):
+            log.warning("removed document photos a previous run left behind")
         offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
         self.window = MainWindow(PROFILES[settings.profile], offered)
         self.journeys = JourneyController(self.window, self.journey, devices, settings, clock)

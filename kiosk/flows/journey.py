@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from pathlib import Path
 
 from kiosk.flows.face_check import FaceCheck
 from kiosk.flows.identity import Identity
@@ -11,6 +12,7 @@ from kiosk.flows.idle import IdleGuard
 from kiosk.flows.legal_aid import LegalAidForm
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.observable import Observable
+from kiosk.flows.photos import DocumentPhotos
 from kiosk.flows.services import service_by_id
 from kiosk.flows.session import ResidentSession
 
@@ -48,8 +50,10 @@ class Journey:
         idle: IdleGuard,
         default_lang: str,
         card_on_reader: Callable[[], bool] = lambda: False,
+        photo_folder: Path | None = None,
     ) -> None:
         self.navigator = navigator
+        self.photo_folder = photo_folder  # where document photos live while taken
         self.card_on_reader = card_on_reader
         self.session = session
         self.idle = idle
@@ -103,7 +107,8 @@ class Journey:
             old = self.session.get("legal_aid")
             if isinstance(old, LegalAidForm):
                 old.discard()
-            self.session.put("legal_aid", LegalAidForm(identity=identity))
+            photos = DocumentPhotos(temp_root=self.photo_folder)
+            self.session.put("legal_aid", LegalAidForm(identity=identity, photos=photos))
 
     def check_face(self, check: FaceCheck) -> None:
         """The document's photo could be read: compare the resident's face with it next."""

@@ -17,6 +17,27 @@ MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 4 * 1024 * 1024
 
 
+PREFIX = "lexkiosk-photos-"
+
+
+def session_folder(data_dir: Path) -> Path:
+    """Where a terminal keeps its residents' photos while they are being taken: a private
+    folder of its own (not the shared /tmp), so a restart can sweep what a crash left."""
+    folder = data_dir / "session"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
+    return folder
+
+
+def sweep(folder: Path) -> int:
+    """Remove photo folders a crashed shell left behind; returns how many. Call at start-up,
+    before any resident is served."""
+    stale = [p for p in folder.glob(PREFIX + "*") if p.is_dir()] if folder.exists() else []
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    return len(stale)
+
+
 class PhotoLimit(ValueError):
     """More photos than allowed, or a photo too large."""
 
@@ -64,7 +85,7 @@ class DocumentPhotos:
         if len(jpeg) > MAX_PHOTO_BYTES:
             raise PhotoLimit(f"a photo may have at most {MAX_PHOTO_BYTES} bytes")
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="lexkiosk-photos-", dir=self._temp_root))
+            self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self._temp_root))
         path = self._folder / f"{uuid.uuid4().hex}.jpg"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:

@@ -34,17 +34,17 @@
     <message>
         <location filename="../screens/consent.py" line="43"/>
         <source>We will read your name, ID number, sex, date of birth and address from your ID card or passport, or the ID number you type in.</source>
-        <translation>ᠪᠢᠳᠡ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠂ ᠬᠦᠢᠰ᠂ ᠲᠥᠷᠦᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠠ ᠬᠠᠶᠢᠭ ᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠫᠠᠰᠰᠫᠣᠷᠲ ᠠᠴᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠨ ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠤᠭᠠᠷ ᠠᠴᠠ ᠤᠨᠭᠰᠢᠨ᠎ᠠ᠃</translation>
+        <translation>ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠤ ᠨᠡᠷ᠎ᠡ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠂ ᠬᠦᠢᠰ᠂ ᠲᠥᠷᠦᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠠ ᠬᠠᠶᠢᠭ&#x202f;ᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠠᠴᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠠᠴᠠ ᠤᠨᠭᠰᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="50"/>
         <source>We use them only to handle your request and send it to the legal service centre. Nothing is kept on this terminal after you finish.</source>
-        <translation>ᠡᠳᠡ ᠶᠢ ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ ᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠶᠢ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠲᠦ ᠢᠯᠡᠭᠡᠬᠦ ᠳᠦ ᠠᠱᠢᠭᠯᠠᠨ᠎ᠠ᠃ ᠲᠠ ᠳᠤᠤᠰᠭᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation>ᠡᠳᠡ&#x202f;ᠶᠢ ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠢᠯᠡᠭᠡᠬᠦ&#x202f;ᠳᠦ ᠠᠱᠢᠭᠯᠠᠨ᠎ᠠ᠃ ᠲᠠ ᠳᠤᠤᠰᠭᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="57"/>
         <source>This follows the Personal Information Protection Law. You may go back without giving any information.</source>
-        <translation>ᠡᠨᠡ ᠨᠢ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ ᠦ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠤᠯᠢ ᠶᠢ ᠳᠠᠭᠠᠭᠰᠠᠨ ᠪᠣᠯᠠᠢ᠃ ᠲᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠭᠡᠢ ᠪᠡᠷ ᠪᠤᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+        <translation>ᠡᠨᠡ ᠨᠢ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ&#x202f;ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢ ᠳᠠᠭᠠᠭᠰᠠᠨ ᠪᠣᠯᠠᠢ᠃ ᠲᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠪᠤᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/consent.py" line="63"/>
@@ -442,14 +442,14 @@
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="79"/>
-        <location filename="../screens/aid_photos.py" line="204"/>
+        <location filename="../screens/aid_photos.py" line="210"/>
         <location filename="../screens/aid_questions.py" line="108"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="81"/>
-        <location filename="../screens/aid_photos.py" line="206"/>
+        <location filename="../screens/aid_photos.py" line="212"/>
         <location filename="../screens/aid_questions.py" line="110"/>
         <source>Back</source>
         <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
@@ -475,32 +475,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="190"/>
+        <location filename="../screens/aid_photos.py" line="191"/>
+        <source>Check the photo: can you read the writing? Keep it or retake it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="196"/>
         <source>Taking the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="192"/>
+        <location filename="../screens/aid_photos.py" line="198"/>
         <source>Take photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="197"/>
+        <location filename="../screens/aid_photos.py" line="203"/>
         <source> (the most you can add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="198"/>
+        <location filename="../screens/aid_photos.py" line="204"/>
         <source>Keep this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="200"/>
+        <location filename="../screens/aid_photos.py" line="206"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="203"/>
+        <location filename="../screens/aid_photos.py" line="209"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

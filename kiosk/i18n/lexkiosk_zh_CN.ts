@@ -461,45 +461,50 @@
         <translation>已拍 %1 张，最多 %2 张</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="190"/>
+        <location filename="../screens/aid_photos.py" line="191"/>
+        <source>Check the photo: can you read the writing? Keep it or retake it.</source>
+        <translation>请看看照片：上面的字看得清吗？可以保留，也可以重拍。</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="196"/>
         <source>Taking the photo…</source>
         <translation>正在拍照…</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="192"/>
+        <location filename="../screens/aid_photos.py" line="198"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="197"/>
+        <location filename="../screens/aid_photos.py" line="203"/>
         <source> (the most you can add)</source>
         <translation>（已达上限）</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="198"/>
+        <location filename="../screens/aid_photos.py" line="204"/>
         <source>Keep this photo</source>
         <translation>保留这张</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="200"/>
+        <location filename="../screens/aid_photos.py" line="206"/>
         <source>Retake</source>
         <translation>重拍</translation>
     </message>
     <message>
-        <location filename="../screens/aid_photos.py" line="203"/>
+        <location filename="../screens/aid_photos.py" line="209"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="79"/>
-        <location filename="../screens/aid_photos.py" line="204"/>
+        <location filename="../screens/aid_photos.py" line="210"/>
         <location filename="../screens/aid_questions.py" line="108"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="81"/>
-        <location filename="../screens/aid_photos.py" line="206"/>
+        <location filename="../screens/aid_photos.py" line="212"/>
         <location filename="../screens/aid_questions.py" line="110"/>
         <source>Back</source>
         <translation>返回</translation>

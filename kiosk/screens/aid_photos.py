@@ -186,6 +186,12 @@ class AidPhotosScreen(Screen):
         )
         reviewing = self.pending is not None
         full = photos is not None and photos.full
+        if reviewing:
+            self.count.setText(
+                translate(
+                    "LegalAid", "Check the photo: can you read the writing? Keep it or retake it."
+                )
+            )
         self.take_button.setText(
             translate("LegalAid", "Taking the photo…")
             if self.busy

@@ -51,6 +51,7 @@ def test_take_retake_keep_delete_up_to_the_limit_then_submit(qtbot, make_shell, 
     assert all(slot.isVisible() for slot in screen.slots)
     folder = photos.folder
     assert folder is not None and len(list(folder.iterdir())) == 5
+    assert folder.parent == tmp_path / "session"  # the terminal's own data dir, not /tmp
     assert folder.stat().st_mode & 0o777 == 0o700
     qtbot.mouseClick(screen.slots[0].delete_button, CLICK)
     assert len(photos) == 4 and not screen.slots[4].isVisible()
@@ -97,3 +98,13 @@ def test_a_camera_that_is_gone_says_so_and_photos_stay_optional(qtbot, make_shel
     assert not screen.take_button.isEnabled()
     qtbot.mouseClick(screen.next_button, CLICK)
     assert shell.window.stack.currentWidget() is shell.window.aid_review
+
+
+def test_photos_a_crash_left_behind_are_swept_at_start_up(qtbot, make_shell, tmp_path) -> None:
+    """GIVEN a photo folder a crashed shell left in the data dir WHEN the shell starts
+    THEN it is gone before anyone is served."""
+    left = tmp_path / "session" / "lexkiosk-photos-crashed"
+    left.mkdir(parents=True)
+    (left / "page.jpg").write_bytes(b"\xff\xd8 a payslip")
+    make_shell()
+    assert not left.exists()

@@ -133,57 +133,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="92"/>
+        <location filename="../screens/face_check.py" line="95"/>
         <source>Face check</source>
         <translation>ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠤᠯᠬᠠᠵᠤ ᠱᠠᠯᠭᠠᠬᠤ</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="95"/>
+        <location filename="../screens/face_check.py" line="98"/>
         <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="101"/>
+        <location filename="../screens/face_check.py" line="104"/>
         <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="108"/>
+        <location filename="../screens/face_check.py" line="112"/>
+        <source>The face check is your choice. The camera picture is compared on this terminal only and is not kept or sent.</source>
+        <translation>ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠡᠰᠡᠬᠦ ᠶᠢ ᠲᠠ ᠥᠪᠡᠷ᠎ᠡ ᠱᠢᠢᠳᠦᠨ᠎ᠡ᠃ ᠬᠠᠮᠡᠷ ᠤᠨ ᠵᠢᠷᠤᠭ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠠᠭᠳᠠᠵᠤ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠪᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="119"/>
         <source>Checking, please keep looking at the camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="110"/>
+        <location filename="../screens/face_check.py" line="121"/>
         <source>When you are ready, touch “Check my face”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="123"/>
+        <location filename="../screens/face_check.py" line="134"/>
         <source>How we know it is you: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="128"/>
+        <location filename="../screens/face_check.py" line="139"/>
         <source>Check my face</source>
         <translation>ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠ</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="130"/>
+        <location filename="../screens/face_check.py" line="141"/>
         <source>Try again</source>
         <translation>ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="136"/>
+        <location filename="../screens/face_check.py" line="147"/>
         <source>Continue</source>
         <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="138"/>
+        <location filename="../screens/face_check.py" line="149"/>
         <source>Continue without face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="141"/>
+        <location filename="../screens/face_check.py" line="152"/>
         <source>Back</source>
         <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>

@@ -133,57 +133,62 @@
         <translation>人脸核验未通过。您可以继续办理，工作人员会再核实您的身份。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="92"/>
+        <location filename="../screens/face_check.py" line="95"/>
         <source>Face check</source>
         <translation>人脸核验</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="95"/>
+        <location filename="../screens/face_check.py" line="98"/>
         <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
         <translation>请看屏幕上方的摄像头。我们将您的人脸与身份证上的照片比对。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="101"/>
+        <location filename="../screens/face_check.py" line="104"/>
         <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
         <translation>请看屏幕上方的摄像头。我们将您的人脸与护照上的照片比对。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="108"/>
+        <location filename="../screens/face_check.py" line="112"/>
+        <source>The face check is your choice. The camera picture is compared on this terminal only and is not kept or sent.</source>
+        <translation>是否核验人脸由您决定。摄像头画面只在本机比对，不会保存，也不会发送。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="119"/>
         <source>Checking, please keep looking at the camera…</source>
         <translation>正在核验，请继续看着摄像头…</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="110"/>
+        <location filename="../screens/face_check.py" line="121"/>
         <source>When you are ready, touch “Check my face”.</source>
         <translation>准备好后，请点击“核验人脸”。</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="123"/>
+        <location filename="../screens/face_check.py" line="134"/>
         <source>How we know it is you: %1</source>
         <translation>身份确认方式：%1</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="128"/>
+        <location filename="../screens/face_check.py" line="139"/>
         <source>Check my face</source>
         <translation>核验人脸</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="130"/>
+        <location filename="../screens/face_check.py" line="141"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="136"/>
+        <location filename="../screens/face_check.py" line="147"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="138"/>
+        <location filename="../screens/face_check.py" line="149"/>
         <source>Continue without face check</source>
         <translation>不核验，继续</translation>
     </message>
     <message>
-        <location filename="../screens/face_check.py" line="141"/>
+        <location filename="../screens/face_check.py" line="152"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>

@@ -36,6 +36,8 @@ class FaceCheckScreen(Screen):
         self.title = styled_label("title")
         self.hint = styled_label("lead")
         self.preview = CameraPreview(480, 360)
+        self.privacy = styled_label("hint")
+        self.privacy.setObjectName("FacePrivacy")
         self.result = styled_label("lead")
         self.result.setObjectName("FaceResult")
         self.method = styled_label("success")
@@ -64,6 +66,7 @@ class FaceCheckScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addLayout(self.row, 1)
+        layout.addWidget(self.privacy)
         layout.addLayout(footer)
         self.retranslate()
 
@@ -104,6 +107,14 @@ class FaceCheckScreen(Screen):
                 "in your passport.",
             )
         self.hint.setText(hint)
+        # A face is sensitive personal information (PIPL art. 28-29): the resident chooses.
+        self.privacy.setText(
+            translate(
+                "FaceCheck",
+                "The face check is your choice. The camera picture is compared on this terminal "
+                "only and is not kept or sent.",
+            )
+        )
         if self.busy:
             result = translate("FaceCheck", "Checking, please keep looking at the camera…")
         elif check is None or check.outcome is None:

@@ -2,17 +2,22 @@
 for a photo or a face check.
 
 It hangs one consumer on the device layer's frame pipeline while a screen needs the camera
-and takes it off when the screen goes, so no one analyses frames nobody looks at.
+and takes it off when the screen goes, so no one analyses frames nobody looks at. The pipeline
+thread only stores the newest frame; a timer on the UI thread picks it up at the preview's
+rate, so no signal crosses threads per frame.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from devices.camera.pipeline import FramePipeline
 from devices.camera.port import Frame, Pixels
-from kiosk.qt import QImage, QObject, Signal
+from kiosk.qt import QImage, QObject, QTimer
+
+PREVIEW_FPS = 15
 
 
 def to_image(pixels: Pixels) -> QImage:
@@ -22,14 +27,17 @@ def to_image(pixels: Pixels) -> QImage:
 
 
 class CameraFeed(QObject):
-    frame_ready = Signal(object)  # a Frame, delivered on the UI thread
-
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, show: Callable[[Frame], None]) -> None:
         super().__init__()
         self.name = name
+        self._show = show
         self._pipeline: FramePipeline | None = None
         self._latest: Frame | None = None
+        self._shown_seq = -1
         self._cond = threading.Condition()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000 // PREVIEW_FPS)
+        self._timer.timeout.connect(self._poll)
 
     @property
     def running(self) -> bool:
@@ -40,8 +48,10 @@ class CameraFeed(QObject):
             return
         self._pipeline = pipeline
         pipeline.add_analyser(self.name, self._keep)
+        self._timer.start()
 
     def stop(self) -> None:
+        self._timer.stop()
         if self._pipeline is not None:
             self._pipeline.remove(self.name)
         self._pipeline = None
@@ -52,7 +62,13 @@ class CameraFeed(QObject):
         with self._cond:
             self._latest = frame
             self._cond.notify_all()
-        self.frame_ready.emit(frame)
+
+    def _poll(self) -> None:  # the UI thread
+        with self._cond:
+            frame = self._latest
+        if frame is not None and frame.seq != self._shown_seq:
+            self._shown_seq = frame.seq
+            self._show(frame)
 
     def take(self, timeout_s: float, after: float | None = None) -> Frame | None:
         """The first full-size frame taken after `after` (time.monotonic(); default: now), so

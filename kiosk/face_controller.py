@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from devices.camera.port import Frame
 from devices.face.images import decode_image
 from devices.face.match import FaceMatcher
 from devices.manager import DeviceManager
@@ -43,10 +44,9 @@ class FaceController:
         self.devices = devices
         self.tasks = tasks
         self.speak = speak
-        self.feed = CameraFeed("face-check")
+        self.feed = CameraFeed("face-check", self._show_frame)
         self._matcher: FaceMatcher | None = None
         self._matcher_lock = threading.Lock()
-        self.feed.frame_ready.connect(self._show_frame)
         screen.check_requested.connect(self.try_once)
         screen.continue_requested.connect(self._continue)
         screen.back_requested.connect(journey.back)
@@ -66,6 +66,12 @@ class FaceController:
         self.journey.check_face(FaceCheck(reference, source))
         return ""
 
+    def warm_up(self) -> None:
+        """Load the matcher in the background (seconds on a small CPU) while the resident is
+        still placing the card, so the first check answers at once."""
+        if self._matcher is None and not self.tasks.busy_with("face-load"):
+            self.tasks.run("face-load", self.matcher, lambda _result: None)
+
     def enter(self) -> None:
         self.screen.show_check(self.journey.face_check, self.journey.identity)
         if self._camera_online():
@@ -78,9 +84,9 @@ class FaceController:
     def leave(self) -> None:
         self.feed.stop()
 
-    def _show_frame(self, frame: object) -> None:
+    def _show_frame(self, frame: Frame) -> None:
         if self.feed.running and self.journey.navigator.current == FACE_CHECK:
-            self.screen.preview.show_frame(frame)  # type: ignore[arg-type]
+            self.screen.preview.show_frame(frame)
 
     def matcher(self) -> FaceMatcher:
         with self._matcher_lock:

@@ -233,6 +233,8 @@ class JourneyController:
 
     def _enter_identify(self) -> None:
         screen = self.window.identify
+        if self.online(F.CAMERA):
+            self.face.warm_up()
         screen.set_passport_available(self.online(F.SCANNER))
         if self.journey.identity is not None:
             screen.show_identity(self.journey.identity)

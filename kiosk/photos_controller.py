@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 
+from devices.camera.port import Frame
 from devices.face.images import encode_jpeg
 from devices.manager import DeviceManager
 from devices.xfs import DeviceFamily, DeviceStatus
@@ -27,8 +28,7 @@ class PhotosController:
         self.journey = journey
         self.devices = devices
         self.tasks = tasks
-        self.feed = CameraFeed("document-photos")
-        self.feed.frame_ready.connect(self._show_frame)
+        self.feed = CameraFeed("document-photos", self._show_frame)
         screen.take_requested.connect(self.take)
         screen.keep_requested.connect(self.keep)
         screen.retake_requested.connect(lambda: screen.show_pending(None))
@@ -51,10 +51,10 @@ class PhotosController:
     def leave(self) -> None:
         self.feed.stop()
 
-    def _show_frame(self, frame: object) -> None:
+    def _show_frame(self, frame: Frame) -> None:
         showing = self.journey.navigator.current == AID_PHOTOS
         if self.feed.running and showing and self.screen.pending is None:
-            self.screen.preview.show_frame(frame)  # type: ignore[arg-type]
+            self.screen.preview.show_frame(frame)
 
     def take(self) -> None:
         if self.tasks.busy_with("photo") or not self.feed.running:

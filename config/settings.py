@@ -22,7 +22,7 @@ def _default_voices() -> dict[Language, str]:
 
 
 def _default_languages() -> list[Language]:
-    return ["zh", "en"]
+    return ["zh", "en", "mn"]
 
 
 class _Section(BaseModel):
@@ -59,6 +59,11 @@ class IdReaderSettings(_Section):
     port: str = Field("/dev/ttyUSB0", min_length=1)
     baud: Baud = 115200
     timeout_s: float = Field(5.0, gt=0, le=60)
+    photo_decoder: Literal["none", "emulator"] = Field(
+        "emulator",
+        description="card photo codec: the vendor WLT decoder is a plug-in; 'emulator' reads "
+        "the emulators' stand-in photos, 'none' skips the face check",
+    )
 
 
 class ScannerSettings(_Section):

@@ -19,6 +19,7 @@ from devices.builders import UnavailableDevice, guarded
 from devices.faults import inject
 from devices.idcard.serial_reader import SerialIdReader
 from devices.idcard.sim import SimIdReader
+from devices.idcard.wlt import NoPhotoDecoder, PhotoDecoder
 from devices.messages import plain_message
 from devices.scanner.sim import SimScanner
 from devices.xfs import DeviceFamily, DeviceStatus
@@ -48,6 +49,7 @@ class DeviceManager:
             F.SPEAKER: speaker,
             F.MICROPHONE: guarded(F.MICROPHONE, lambda: builders.microphone(settings)),
         }
+        self.photo_decoder = self._photo_decoder(settings)
         self._pipeline: FramePipeline | None = None
         self._stop_polling = threading.Event()
         self._poller: threading.Thread | None = None
@@ -60,6 +62,14 @@ class DeviceManager:
             # reader reports noDevice until its port can be opened, and keeps trying.
             return SerialIdReader(conf.port, conf.baud, monitor=True)
         return SimIdReader()
+
+    @staticmethod
+    def _photo_decoder(settings: DeviceSettings) -> PhotoDecoder:
+        if settings.id_reader.photo_decoder == "emulator":
+            from devices.idcard.sim_photo import EmulatorPhotoDecoder
+
+            return EmulatorPhotoDecoder()
+        return NoPhotoDecoder()
 
     @staticmethod
     def _sim_only(family: DeviceFamily, driver: str, make_sim: Callable[[], Device]) -> Device:

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 
+from kiosk.i18n import SCRIPT_FONTS
 from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QFont, QFontDatabase, QtMsgType, qInstallMessageHandler
 from kiosk.theme import DEFAULT_PALETTE, build_stylesheet
@@ -74,7 +75,11 @@ def get_app(profile: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("LexKiosk")
-    font = QFont(pick_cjk_family())
+    font = QFont()
+    # Scripts the CJK font lacks (Mongolian) come next, before any fontconfig fallback.
+    installed = set(QFontDatabase.families())
+    extra = [family for family, _package in SCRIPT_FONTS.values() if family in installed]
+    font.setFamilies([pick_cjk_family(), *extra])
     app.setFont(font)
     app.setStyleSheet(build_stylesheet(DEFAULT_PALETTE, PROFILES[profile].scale))
     return app

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from devices.idcard.emulator import synthetic_card
+from devices.camera.scenes import StillScene
+from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
+from kiosk import demo_scenes
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import QApplication, Qt
@@ -48,8 +51,65 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
         time.sleep(0.02)
 
 
+def _show_camera(shell: Shell, frame_of: Callable[[int, int], object]) -> None:
+    """Put something in front of the emulated camera (no-op with a real camera)."""
+    camera = shell.devices.devices[DeviceFamily.CAMERA]
+    if hasattr(camera, "scene"):
+        camera.scene = StillScene([frame_of(camera.width, camera.height)])  # type: ignore[attr-defined,list-item]
+
+
+def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
+    """The card on the reader; its photo against the camera when the demo has a face."""
+    w = shell.window
+    face = demo_scenes.portrait()
+    if face is not None:
+        _show_camera(shell, lambda wd, ht: demo_scenes.face_in_room(face, wd, ht))
+    reader = shell.devices.devices[DeviceFamily.ID_READER]
+    place = getattr(reader, "place", None)
+    if place is not None:
+        place(demo_scenes.card(5, face))
+    _wait(lambda: w.stack.currentWidget() is w.face_check or w.identify.continue_button.isEnabled())
+    if w.stack.currentWidget() is w.face_check:
+        _wait(lambda: w.face_check.preview.frames_shown > 0, 5.0)
+        snap("face-check")
+        w.face_check.check_button.click()
+        _wait(lambda: not w.face_check.busy, 30.0)
+        snap("face-check-result")
+        w.face_check.continue_button.click()
+    else:
+        snap("identify-card")
+        w.identify.continue_button.click()
+
+
+def _details(shell: Shell) -> None:
+    w = shell.window
+    for question in QUESTIONS:
+        w.aid_questions.yes[question.id].click()
+    w.aid_questions.next_button.click()
+    w.aid_details.phone_edit.setText("13800138000")
+    w.aid_details.description_edit.setFocus()
+
+
+def _photos(shell: Shell, snap: Callable[[str], None]) -> None:
+    w = shell.window
+    screen = w.aid_photos
+    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "PAY SLIP 2026-10"))
+    _wait(lambda: screen.preview.frames_shown > 0, 5.0)
+    snap("aid-photos")
+    screen.take_button.click()
+    _wait(screen.keep_button.isVisible)
+    snap("aid-photos-review")
+    screen.keep_button.click()
+    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "CONTRACT 2026-03"))
+    screen.take_button.click()
+    _wait(screen.keep_button.isVisible)
+    screen.keep_button.click()
+    snap("aid-photos-kept")
+    screen.next_button.click()
+
+
 def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
-    """The legal aid journey with an emulated card and the pinyin keyboard."""
+    """The legal aid journey: card and face, the pinyin keyboard, document photos."""
     w = shell.window
     w.home.tiles["legal_aid"].click()
     snap("consent")
@@ -58,19 +118,9 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     w.identify.number_edit.setText("1101051960030")
     snap("identify-typing")
     w.identify.number_edit.clear()
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    place = getattr(reader, "place", None)
-    if place is not None:
-        place(synthetic_card(5))
-    _wait(w.identify.continue_button.isEnabled)
-    snap("identify-card")
-    w.identify.continue_button.click()
-    for question in QUESTIONS:
-        w.aid_questions.yes[question.id].click()
+    _identify_with_face(shell, snap)
     snap("aid-questions")
-    w.aid_questions.next_button.click()
-    w.aid_details.phone_edit.setText("13800138000")
-    w.aid_details.description_edit.setFocus()
+    _details(shell)
     keyboard = w.keyboard
     if keyboard is not None:
         for word in ("gongzi", "tuoqian", "sange", "yue"):
@@ -81,6 +131,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
         w.aid_details.description_edit.setPlainText("工资被拖欠三个月")
     snap("aid-details-pinyin")
     w.aid_details.next_button.click()
+    _photos(shell, snap)
     snap("aid-review")
     w.aid_review.submit_button.click()
     _wait(w.aid_receipt.done_button.isEnabled)
@@ -90,9 +141,50 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     snap("rating")
     w.rating.skip_button.click()
     snap("take-card")
+    reader = shell.devices.devices[DeviceFamily.ID_READER]
     take_off = getattr(reader, "take_off", None)
     if take_off is not None:
         take_off()
+    _wait(lambda: w.stack.currentWidget() is w.attract)
+
+
+def _printer_out_of_paper(shell: Shell, snap: Callable[[str], None]) -> None:
+    """A second application, identified by typed number, when the printer has no paper."""
+    w = shell.window
+    shell.devices.inject(DeviceFamily.PRINTER, "paper-out")
+    w.attract.start_button.click()
+    w.home.tiles["legal_aid"].click()
+    w.consent.agree_button.click()
+    w.identify.type_button.click()
+    w.identify.number_edit.setText(make_id_number("110105", date(1960, 3, 3), 123))
+    w.identify.use_number_button.click()
+    w.identify.continue_button.click()
+    _details(shell)
+    w.aid_details.description_edit.setPlainText("邻居占用我家的宅基地")
+    w.aid_details.next_button.click()
+    w.aid_photos.next_button.click()
+    w.aid_review.submit_button.click()
+    _wait(w.aid_receipt.done_button.isEnabled)
+    snap("aid-receipt-printer-out-of-paper")
+    shell.devices.inject(DeviceFamily.PRINTER, "paper-full")
+    w.aid_receipt.done_button.click()
+    w.rating.skip_button.click()
+    _wait(lambda: w.stack.currentWidget() is w.attract)
+
+
+def _mongolian(shell: Shell, snap: Callable[[str], None]) -> None:
+    w = shell.window
+    if "mn" not in w.attract.lang_buttons:
+        return  # no Mongolian font or translation on this machine
+    w.attract.lang_buttons["mn"].click()
+    snap("home-mn")
+    w.home.tiles["legal_aid"].click()
+    snap("consent-mn")
+    w.consent.agree_button.click()
+    snap("identify-mn")
+    w.identify.back_button.click()
+    w.consent.back_button.click()
+    w.home.finish_button.click()
     _wait(lambda: w.stack.currentWidget() is w.attract)
 
 
@@ -123,6 +215,8 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         snap("home-en")
         window.strip.lang_buttons["zh"].click()
         _legal_aid(shell, snap)
+        _printer_out_of_paper(shell, snap)
+        _mongolian(shell, snap)
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

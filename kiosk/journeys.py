@@ -10,28 +10,33 @@ from typing import TYPE_CHECKING
 from config.settings import TerminalSettings
 from devices.base import Device
 from devices.idcard.port import IdCardData
+from devices.idcard.wlt import decode_photo
 from devices.manager import DeviceManager
 from devices.scanner.port import ScanResult
 from devices.speech.port import Speech
 from devices.xfs import DeviceEvent, DeviceFamily, DeviceStatus, EventKind
+from kiosk.face_controller import FaceController
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.feedback import submit_callback, submit_rating
 from kiosk.flows.identity import Identity, from_card, from_mrz, from_typed
 from kiosk.flows.idle import IdleGuard
 from kiosk.flows.journey import (
     AID_DETAILS,
+    AID_PHOTOS,
     AID_QUESTIONS,
     AID_RECEIPT,
     AID_REVIEW,
     CONSENT,
+    FACE_CHECK,
     HOTLINE,
     IDENTIFY,
     RATING,
     TAKE_CARD,
     Journey,
 )
+from kiosk.photos_controller import PhotosController
 from kiosk.qt import QCoreApplication
-from kiosk.receipts import ReceiptPrinter
+from kiosk.receipts import ReceiptPrinter, progress_url
 from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import PrintState
@@ -97,6 +102,10 @@ class JourneyController:
         self.clock = clock
         self.tasks = Tasks()
         self._outbox: OutboxStore | None = None
+        self.face = FaceController(
+            window.face_check, journey, devices, self.tasks, self.speak, clock
+        )
+        self.photos = PhotosController(window.aid_photos, journey, devices, self.tasks)
         self._connect()
 
     @property
@@ -145,7 +154,11 @@ class JourneyController:
     def reset_screens(self) -> None:
         """Nothing of the last resident stays in a widget."""
         w = self.window
+        self.face.leave()
+        self.photos.leave()
         w.identify.reset()
+        w.face_check.show_check(None, None)
+        w.aid_photos.show_form(None)
         for screen in (w.aid_questions, w.aid_details, w.aid_review):
             screen.show_form(None)
         w.aid_receipt.show_receipt("", PrintState.PRINTING)
@@ -153,6 +166,9 @@ class JourneyController:
         w.rating.reset()
 
     def close(self) -> None:
+        self.tasks.close()
+        self.face.leave()
+        self.photos.leave()
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None
@@ -162,12 +178,19 @@ class JourneyController:
     def show(self, screen_id: str) -> bool:
         """Show `screen_id` if it is a journey screen; False for screens the shell owns."""
         w = self.window
+        if screen_id != FACE_CHECK:
+            self.face.leave()
+        if screen_id != AID_PHOTOS:
+            self.photos.leave()
         if screen_id == CONSENT:
             w.stack.setCurrentWidget(w.consent)
             self.speak(w.consent.spoken_text())
         elif screen_id == IDENTIFY:
             w.stack.setCurrentWidget(w.identify)
             self._enter_identify()
+        elif screen_id == FACE_CHECK:
+            w.stack.setCurrentWidget(w.face_check)
+            self.face.enter()
         elif screen_id in (AID_QUESTIONS, AID_DETAILS, AID_REVIEW):
             screens: dict[str, AidQuestionsScreen | AidDetailsScreen | AidReviewScreen] = {
                 AID_QUESTIONS: w.aid_questions,
@@ -178,6 +201,9 @@ class JourneyController:
             w.stack.setCurrentWidget(screens[screen_id])
             if screen_id == AID_DETAILS:
                 w.aid_details.description_edit.setFocus()
+        elif screen_id == AID_PHOTOS:
+            w.stack.setCurrentWidget(w.aid_photos)
+            self.photos.enter()
         elif screen_id == AID_RECEIPT:
             w.stack.setCurrentWidget(w.aid_receipt)
         elif screen_id == HOTLINE:
@@ -211,6 +237,8 @@ class JourneyController:
 
     def _enter_identify(self) -> None:
         screen = self.window.identify
+        if self.online(F.CAMERA):
+            self.face.warm_up()
         screen.set_passport_available(self.online(F.SCANNER))
         if self.journey.identity is not None:
             screen.show_identity(self.journey.identity)
@@ -247,7 +275,8 @@ class JourneyController:
         screen = self.window.identify
         screen.set_reading(False)
         if isinstance(result, IdCardData):
-            self._identified_as(from_card(result))
+            photo = decode_photo(result.photo_wlt, self.devices.photo_decoder)
+            self._identified_as(from_card(result), photo.image, "card")
         else:
             screen.set_card_problem(_plain(CARD_UNREADABLE))
 
@@ -273,12 +302,18 @@ class JourneyController:
         if identity is None:
             self.window.identify.set_card_problem(_plain(PASSPORT_UNREADABLE))
             return
-        self._identified_as(identity)
+        photo = result.photo if isinstance(result, ScanResult) else b""
+        self._identified_as(identity, photo, "passport")
 
-    def _identified_as(self, identity: Identity) -> None:
+    def _identified_as(
+        self, identity: Identity, photo: bytes | None = None, source: str = ""
+    ) -> None:
+        """Identified; a card or passport photo that can be decoded leads to the face check."""
         self.journey.identified(identity)
         self.window.identify.show_identity(identity)
         log.info("resident identified by %s", identity.method.value)
+        if source:
+            self.window.identify.set_face_note(self.face.offer(photo, source))
 
     # --- legal aid, hotline, rating --------------------------------------------------------
 
@@ -298,8 +333,11 @@ class JourneyController:
 
     def print_receipt(self, tracking: str) -> None:
         printer = ReceiptPrinter(self.device(F.PRINTER), self.settings)
+        url = progress_url(self.settings, tracking)
         if not printer.ready():
-            self.window.aid_receipt.show_receipt(tracking, PrintState.FAILED, printer.problem())
+            self.window.aid_receipt.show_receipt(
+                tracking, PrintState.FAILED, printer.problem(), url
+            )
             self.speak(self.window.aid_receipt.spoken_text())
             return
         self.idle.pause("printing")
@@ -317,7 +355,9 @@ class JourneyController:
             return
         ok = result is True
         state = PrintState.PRINTED if ok else PrintState.FAILED
-        self.window.aid_receipt.show_receipt(tracking, state, "" if ok else printer.problem())
+        problem = "" if ok else printer.problem()
+        url = progress_url(self.settings, tracking)
+        self.window.aid_receipt.show_receipt(tracking, state, problem, url)
         self.speak(self.window.aid_receipt.spoken_text())
 
     def request_callback(self, phone: str) -> None:

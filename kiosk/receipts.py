@@ -10,6 +10,7 @@ import logging
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from config.settings import TerminalSettings
 from devices.base import Device
@@ -27,7 +28,8 @@ PRINT_FAILED = QT_TRANSLATE_NOOP("Devices", "The receipt could not be printed.")
 
 
 def progress_url(settings: TerminalSettings, tracking: str) -> str:
-    return f"{settings.central_url.rstrip('/')}/public/progress/{tracking}"
+    """The central service's public progress page for `tracking` (receipt QR, printer down)."""
+    return f"{settings.central_url.rstrip('/')}/public/progress?n={quote(tracking, safe='')}"
 
 
 class ReceiptPrinter:
@@ -45,10 +47,10 @@ class ReceiptPrinter:
 
     def problem(self) -> str:
         """A plain sentence for the resident, in the current language."""
-        if isinstance(self.device, Printer) and self.device.status() is DeviceStatus.ONLINE:
-            if self.device.paper() is PaperLevel.OUT:
+        if isinstance(self.device, Printer):
+            if self.device.paper() is PaperLevel.OUT:  # CUPS reports it as a user error
                 return QCoreApplication.translate("Devices", PAPER_OUT)
-            if self._failed:
+            if self._failed and self.device.status() is DeviceStatus.ONLINE:
                 return QCoreApplication.translate("Devices", PRINT_FAILED)
         return QCoreApplication.translate("Devices", PRINTER_DOWN)
 

@@ -18,6 +18,7 @@ from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
 from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
 from kiosk.flows.navigation import Navigator
+from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
@@ -81,7 +82,10 @@ class Shell:
             self.idle,
             settings.default_language,
             card_on_reader=lambda: self.journeys.card_on_reader(),
+            photo_folder=session_folder(settings.data_dir),
         )
+        if sweep(session_folder(settings.data_dir)):
+            log.warning("removed document photos a previous run left behind")
         offered: list[str] = [lang for lang in settings.languages if self.languages.available(lang)]
         # The translation is installed before the screens exist, so each is translated once as
         # it is built rather than built in English and retranslated (a third of its build time).
@@ -131,6 +135,7 @@ class Shell:
     def _connect(self) -> None:
         w = self.window
         w.attract.started.connect(lambda: self.journey.start(self.clock()))
+        w.attract.language_chosen.connect(self._start_in)
         w.home.service_chosen.connect(self.journey.open_service)
         w.home.finish_requested.connect(self.journey.finish)
         w.take_card.done.connect(lambda: self.journey.card_taken())
@@ -231,6 +236,11 @@ class Shell:
             w.stack.setCurrentWidget(w.service)
         elif not self.journeys.show(screen_id):
             raise KeyError(f"no screen for {screen_id!r}")
+
+    def _start_in(self, lang: str) -> None:
+        """A language button on the attract screen: start, in that language (reset at the end)."""
+        self.journey.start(self.clock())
+        self.journey.choose_language(lang)
 
     def _apply_language(self, lang: str) -> None:
         if not self.languages.switch(lang):

@@ -41,6 +41,7 @@ class Tasks:
 
     def __init__(self) -> None:
         self._running: set[Task] = set()
+        self._closed = False
 
     def run(self, name: str, work: Callable[[], object], done: Callable[[object], None]) -> Task:
         task = Task(name, work)
@@ -52,10 +53,15 @@ class Tasks:
             # pair outlives the task (a leak of one QObject per card read, print or sentence).
             task.finished.disconnect(finish)
             task.deleteLater()
-            done(result)
+            if not self._closed:  # the shell is gone: its screens must not be touched
+                done(result)
 
         task.finished.connect(finish)
         return task.start()
+
+    def close(self) -> None:
+        """Results that arrive from now on are dropped (the worker threads end on their own)."""
+        self._closed = True
 
     @property
     def busy(self) -> bool:

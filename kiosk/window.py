@@ -6,11 +6,13 @@ from __future__ import annotations
 from kiosk.profiles import ProfileLayout
 from kiosk.qt import QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from kiosk.screens.aid_details import AidDetailsScreen
+from kiosk.screens.aid_photos import AidPhotosScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import AidReceiptScreen
 from kiosk.screens.aid_review import AidReviewScreen
 from kiosk.screens.attract import AttractScreen
 from kiosk.screens.consent import ConsentScreen
+from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
@@ -28,13 +30,15 @@ class MainWindow(QMainWindow):
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()
         self.setWindowTitle("LexKiosk")
-        self.attract = AttractScreen()
+        self.attract = AttractScreen(languages)
         self.home = HomeScreen(columns=layout.columns)
         self.service = ServiceScreen()
         self.consent = ConsentScreen()
         self.identify = IdentifyScreen()
+        self.face_check = FaceCheckScreen()
         self.aid_questions = AidQuestionsScreen()
         self.aid_details = AidDetailsScreen()
+        self.aid_photos = AidPhotosScreen()
         self.aid_review = AidReviewScreen()
         self.aid_receipt = AidReceiptScreen()
         self.hotline = HotlineScreen()
@@ -47,8 +51,10 @@ class MainWindow(QMainWindow):
             self.service,
             self.consent,
             self.identify,
+            self.face_check,
             self.aid_questions,
             self.aid_details,
+            self.aid_photos,
             self.aid_review,
             self.aid_receipt,
             self.hotline,

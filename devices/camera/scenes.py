@@ -78,6 +78,20 @@ class ImageScene:
         return _stamp(next(self._cycle).copy(), self._seq)
 
 
+class StillScene:
+    """RGB frames given as arrays (already the camera's size), shown in turn, looped."""
+
+    def __init__(self, frames: Sequence[Pixels]) -> None:
+        if not frames:
+            raise ValueError("a still scene needs at least one frame")
+        self._cycle: Iterator[Pixels] = itertools.cycle(list(frames))
+        self._seq = 0
+
+    def next_frame(self) -> Pixels:
+        self._seq += 1
+        return _stamp(next(self._cycle).copy(), self._seq)
+
+
 class VideoScene:
     """A video file decoded frame by frame and restarted at its end."""
 

@@ -14,6 +14,7 @@ ScanKind = Literal["mrz", "qr", "none"]
 class ScanResult:
     kind: ScanKind
     text: str  # the MRZ lines or the QR payload: personal data, never logged
+    photo: bytes = b""  # the portrait on a passport's photo page (an image file), if cut out
 
     def __repr__(self) -> str:
         return f"ScanResult({self.kind}, {len(self.text)} chars)"

@@ -17,8 +17,9 @@ class SimScanner(EventSource):
     def capabilities(self) -> dict[str, object]:
         return {"kinds": ["mrz", "qr"], "emulated": True}
 
-    def present(self, kind: ScanKind, text: str) -> None:
-        self._presented.put(ScanResult(kind, text))
+    def present(self, kind: ScanKind, text: str, photo: bytes = b"") -> None:
+        """A document held up; `photo` is its portrait as an image file (passports)."""
+        self._presented.put(ScanResult(kind, text, photo))
         self.emit(EventKind.MEDIA_INSERTED)
 
     def scan(self, timeout_s: float) -> ScanResult:

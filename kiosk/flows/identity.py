@@ -6,7 +6,7 @@ The verdicts say what to fix in words a resident can act on and never repeat the
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from devices.idcard.port import IdCardData, mask_id_number
@@ -17,12 +17,26 @@ from kiosk.flows import QT_TRANSLATE_NOOP
 
 class IdMethod(enum.Enum):
     ID_CARD = "id_card"
+    ID_CARD_FACE = "id_card_face"
     TYPED_NUMBER = "typed_number"
     PASSPORT_MRZ = "passport_mrz"
+    PASSPORT_MRZ_FACE = "passport_mrz_face"
 
+
+# The stronger method a face that matches the document's photo turns each one into.
+WITH_FACE = {
+    IdMethod.ID_CARD: IdMethod.ID_CARD_FACE,
+    IdMethod.PASSPORT_MRZ: IdMethod.PASSPORT_MRZ_FACE,
+}
 
 METHOD_TEXT = {
     IdMethod.ID_CARD: QT_TRANSLATE_NOOP("Identify", "Read from the ID card"),
+    IdMethod.ID_CARD_FACE: QT_TRANSLATE_NOOP(
+        "Identify", "Read from the ID card, face matches the card photo"
+    ),
+    IdMethod.PASSPORT_MRZ_FACE: QT_TRANSLATE_NOOP(
+        "Identify", "Read from the passport, face matches the passport photo"
+    ),
     IdMethod.TYPED_NUMBER: QT_TRANSLATE_NOOP("Identify", "ID number typed in (not verified)"),
     IdMethod.PASSPORT_MRZ: QT_TRANSLATE_NOOP("Identify", "Read from the passport"),
 }
@@ -45,6 +59,10 @@ class Identity:
 
     def __repr__(self) -> str:
         return f"Identity({self.method.value}, {self.masked})"
+
+    def face_confirmed(self) -> Identity:
+        """The same person, now also recognised by face; a method without a photo is kept."""
+        return replace(self, method=WITH_FACE.get(self.method, self.method))
 
 
 def from_card(card: IdCardData) -> Identity:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from pathlib import Path
 
+from kiosk.flows.face_check import FaceCheck
 from kiosk.flows.identity import Identity
 from kiosk.flows.idle import IdleGuard
 from kiosk.flows.legal_aid import LegalAidForm
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.observable import Observable
+from kiosk.flows.photos import DocumentPhotos
 from kiosk.flows.services import service_by_id
 from kiosk.flows.session import ResidentSession
 
@@ -18,8 +21,10 @@ HOME = "home"
 SERVICE_PREFIX = "service:"
 CONSENT = "consent"
 IDENTIFY = "identify"
+FACE_CHECK = "face_check"
 AID_QUESTIONS = "aid:questions"
 AID_DETAILS = "aid:details"
+AID_PHOTOS = "aid:photos"
 AID_REVIEW = "aid:review"
 AID_RECEIPT = "aid:receipt"
 HOTLINE = "hotline"
@@ -45,8 +50,10 @@ class Journey:
         idle: IdleGuard,
         default_lang: str,
         card_on_reader: Callable[[], bool] = lambda: False,
+        photo_folder: Path | None = None,
     ) -> None:
         self.navigator = navigator
+        self.photo_folder = photo_folder  # where document photos live while taken
         self.card_on_reader = card_on_reader
         self.session = session
         self.idle = idle
@@ -97,7 +104,34 @@ class Journey:
             raise RuntimeError("identity read without consent")
         self.session.put("identity", identity)
         if self.service_id == "legal_aid":
-            self.session.put("legal_aid", LegalAidForm(identity=identity))
+            old = self.session.get("legal_aid")
+            if isinstance(old, LegalAidForm):
+                old.discard()
+            photos = DocumentPhotos(temp_root=self.photo_folder)
+            self.session.put("legal_aid", LegalAidForm(identity=identity, photos=photos))
+
+    def check_face(self, check: FaceCheck) -> None:
+        """The document's photo could be read: compare the resident's face with it next."""
+        if self.identity is None:
+            raise RuntimeError("a face check needs an identity first")
+        self.session.put("face_check", check)
+        self.navigator.push(FACE_CHECK)
+
+    @property
+    def face_check(self) -> FaceCheck | None:
+        value = self.session.get("face_check")
+        return value if isinstance(value, FaceCheck) else None
+
+    def face_matched(self) -> None:
+        """The live face matches the document photo: the identity is the stronger kind now."""
+        identity = self.identity
+        if identity is None:
+            raise RuntimeError("no identity to confirm")
+        stronger = identity.face_confirmed()
+        self.session.put("identity", stronger)
+        form = self.session.get("legal_aid")
+        if isinstance(form, LegalAidForm):
+            form.identity = stronger
 
     @property
     def identity(self) -> Identity | None:
@@ -112,10 +146,16 @@ class Journey:
         return form
 
     def next_step(self) -> None:
-        """Forward: identified -> questions -> details -> review."""
-        if self.navigator.current == IDENTIFY and self.identity is None:
+        """Forward: identified (face checked) -> questions -> details -> photos -> review."""
+        if self.navigator.current in (IDENTIFY, FACE_CHECK) and self.identity is None:
             return
-        following = {IDENTIFY: AID_QUESTIONS, AID_QUESTIONS: AID_DETAILS, AID_DETAILS: AID_REVIEW}
+        following = {
+            IDENTIFY: AID_QUESTIONS,
+            FACE_CHECK: AID_QUESTIONS,
+            AID_QUESTIONS: AID_DETAILS,
+            AID_DETAILS: AID_PHOTOS,
+            AID_PHOTOS: AID_REVIEW,
+        }
         self.navigator.push(following[self.navigator.current])
 
     def submitted(self) -> None:

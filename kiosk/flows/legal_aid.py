@@ -6,11 +6,13 @@ form is wiped with the session, never shown to the next person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.identity import Identity
+from kiosk.flows.photos import DocumentPhotos
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,13 @@ MAX_DESCRIPTION = 500
 class Outbox(Protocol):
     """What the form needs of api_client's OutboxStore."""
 
-    def add(self, kind: str, payload: dict[str, Any], now: float | None = None) -> Any: ...
+    def add(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        now: float | None = None,
+        files: Sequence[bytes] = (),
+    ) -> Any: ...
 
 
 @dataclass(repr=False)
@@ -55,6 +63,7 @@ class LegalAidForm:
     phone: str = ""
     description: str = ""
     tracking_number: str | None = None
+    photos: DocumentPhotos = field(default_factory=DocumentPhotos)
 
     def answer(self, question_id: str, yes: bool) -> None:
         if question_id not in {q.id for q in QUESTIONS}:
@@ -105,6 +114,7 @@ class LegalAidForm:
             },
             "eligibility": dict(self.answers),
             "description": self.description.strip(),
+            "document_photos": len(self.photos),
         }
 
     def submit(self, outbox: Outbox) -> str:
@@ -114,12 +124,20 @@ class LegalAidForm:
             return self.tracking_number
         if not self.ready:
             raise ValueError("the form is not complete")
-        item = outbox.add("legal_aid", self.payload())
+        item = outbox.add("legal_aid", self.payload(), files=self.photos.all_data())
         self.tracking_number = str(item.tracking_number)
+        self.photos.discard()  # sealed in the outbox now; the clear copies go
         return self.tracking_number
 
+    def discard(self) -> None:
+        """The session is wiped: the document photos' temporary files go with it."""
+        self.photos.discard()
+
     def __repr__(self) -> str:
-        return f"LegalAidForm(answered={len(self.answers)}, submitted={self.submitted})"
+        return (
+            f"LegalAidForm(answered={len(self.answers)}, photos={len(self.photos)}, "
+            f"submitted={self.submitted})"
+        )
 
 
 def phone_valid(phone: str) -> bool:

@@ -27,6 +27,11 @@ class ResidentSession:
         return not self._data and self.language is None
 
     def wipe(self) -> None:
+        """Forget everything; values that hold files or images (`discard()`) drop them first."""
+        for value in self._data.values():
+            discard = getattr(value, "discard", None)
+            if callable(discard):
+                discard()
         self._data.clear()
         self.language = None
 

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Attract</name>
     <message>
-        <location filename="../screens/attract.py" line="39" />
+        <location filename="../screens/attract.py" line="77"/>
         <source>Public Legal Services</source>
         <translation>公共法律服务</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="41" />
+        <location filename="../screens/attract.py" line="79"/>
         <source>Legal help for everyone, any time</source>
         <translation>法律帮助，随时为您服务</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="44" />
+        <location filename="../screens/attract.py" line="82"/>
         <source>Legal questions, legal aid, documents, notarisation and mediation</source>
         <translation>法律咨询 · 法律援助 · 文书服务 · 公证 · 调解</translation>
     </message>
     <message>
-        <location filename="../screens/attract.py" line="49" />
+        <location filename="../screens/attract.py" line="87"/>
         <source>Touch here to start</source>
         <translation>点击这里开始</translation>
     </message>
@@ -26,32 +27,32 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../screens/consent.py" line="41" />
+        <location filename="../screens/consent.py" line="41"/>
         <source>Before we read your documents</source>
         <translation>读取您的证件之前，请您知悉</translation>
     </message>
     <message>
-        <location filename="../screens/consent.py" line="43" />
+        <location filename="../screens/consent.py" line="43"/>
         <source>We will read your name, ID number, sex, date of birth and address from your ID card or passport, or the ID number you type in.</source>
         <translation>我们将从您的身份证或护照读取姓名、身份证号码、性别、出生日期和住址，或使用您输入的身份证号码。</translation>
     </message>
     <message>
-        <location filename="../screens/consent.py" line="50" />
+        <location filename="../screens/consent.py" line="50"/>
         <source>We use them only to handle your request and send it to the legal service centre. Nothing is kept on this terminal after you finish.</source>
         <translation>这些信息仅用于办理您的业务并发送给公共法律服务中心。办理结束后，本机不保留您的任何信息。</translation>
     </message>
     <message>
-        <location filename="../screens/consent.py" line="57" />
+        <location filename="../screens/consent.py" line="57"/>
         <source>This follows the Personal Information Protection Law. You may go back without giving any information.</source>
         <translation>本服务遵守《个人信息保护法》。您可以返回，不提供任何信息。</translation>
     </message>
     <message>
-        <location filename="../screens/consent.py" line="63" />
+        <location filename="../screens/consent.py" line="63"/>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../screens/consent.py" line="64" />
+        <location filename="../screens/consent.py" line="64"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
@@ -59,60 +60,153 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../journeys.py" line="49" />
+        <location filename="../journeys.py" line="54"/>
         <source>The ID card reader is not working right now. You can type your ID number or scan your passport instead.</source>
         <translation>身份证读卡器暂时无法使用。您可以输入身份证号码，或扫描护照。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="54" />
+        <location filename="../journeys.py" line="59"/>
         <source>The card could not be read. Take it off, place it again and hold it still, or type your ID number.</source>
         <translation>未能读取证件。请拿起后重新放好，保持不动；或输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="59" />
+        <location filename="../journeys.py" line="64"/>
         <source>Hold the photo page of your passport under the scanner…</source>
         <translation>请将护照照片页放在扫描区下方……</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="63" />
+        <location filename="../journeys.py" line="68"/>
         <source>Your application could not be stored on this terminal. Nothing was sent. Please call 12348 or try again later.</source>
         <translation>您的申请未能保存在本机，也没有发出。请拨打 12348 或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="68" />
+        <location filename="../journeys.py" line="73"/>
         <source>The passport could not be read. Try again with the photo page flat and still, or type your ID number.</source>
         <translation>未能读取护照。请将照片页放平、保持不动后重试，或输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="24" />
+        <location filename="../receipts.py" line="25"/>
         <source>The printer is out of paper.</source>
         <translation>打印机缺纸。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="25" />
+        <location filename="../receipts.py" line="26"/>
         <source>The printer is not working right now.</source>
         <translation>打印机暂时无法使用。</translation>
     </message>
     <message>
-        <location filename="../receipts.py" line="26" />
+        <location filename="../receipts.py" line="27"/>
         <source>The receipt could not be printed.</source>
         <translation>回执未能打印。</translation>
     </message>
 </context>
 <context>
+    <name>FaceCheck</name>
+    <message>
+        <location filename="../flows/face_check.py" line="27"/>
+        <source>Your face matches the photo. Thank you.</source>
+        <translation>您的人脸与照片一致。谢谢。</translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="28"/>
+        <source>Your face does not match the photo. Take off glasses or a hat, look straight at the camera and try again.</source>
+        <translation>您的人脸与照片不一致。请摘下眼镜或帽子，正对摄像头，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="33"/>
+        <source>No face was seen. Stand in front of the screen, look at the camera and try again.</source>
+        <translation>没有看到人脸。请站在屏幕正前方，看着摄像头，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="37"/>
+        <source>The camera is not working right now. You can continue without a face check.</source>
+        <translation>摄像头暂时无法使用。您可以不做人脸核验，继续办理。</translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="41"/>
+        <source>The photo on your document could not be read, so your face is not checked. You can continue.</source>
+        <translation>证件上的照片无法读取，因此不做人脸核验。您可以继续办理。</translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="45"/>
+        <source>The face check did not succeed. You can continue; staff will check your identity.</source>
+        <translation>人脸核验未通过。您可以继续办理，工作人员会再核实您的身份。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="95"/>
+        <source>Face check</source>
+        <translation>人脸核验</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="98"/>
+        <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
+        <translation>请看屏幕上方的摄像头。我们将您的人脸与身份证上的照片比对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="104"/>
+        <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
+        <translation>请看屏幕上方的摄像头。我们将您的人脸与护照上的照片比对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="112"/>
+        <source>The face check is your choice. The camera picture is compared on this terminal only and is not kept or sent.</source>
+        <translation>是否核验人脸由您决定。摄像头画面只在本机比对，不会保存，也不会发送。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="119"/>
+        <source>Checking, please keep looking at the camera…</source>
+        <translation>正在核验，请继续看着摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="121"/>
+        <source>When you are ready, touch “Check my face”.</source>
+        <translation>准备好后，请点击“核验人脸”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="134"/>
+        <source>How we know it is you: %1</source>
+        <translation>身份确认方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="139"/>
+        <source>Check my face</source>
+        <translation>核验人脸</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="141"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="147"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="149"/>
+        <source>Continue without face check</source>
+        <translation>不核验，继续</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="152"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
-        <location filename="../screens/home.py" line="54" />
+        <location filename="../screens/home.py" line="54"/>
         <source>How can we help you?</source>
         <translation>请问您要办理什么业务？</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="55" />
+        <location filename="../screens/home.py" line="55"/>
         <source>Touch a service to begin</source>
         <translation>请点击下方的服务</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="61" />
+        <location filename="../screens/home.py" line="61"/>
         <source>Finish and clear my information</source>
         <translation>结束并清除我的信息</translation>
     </message>
@@ -120,42 +214,42 @@
 <context>
     <name>Hotline</name>
     <message>
-        <location filename="../screens/hotline.py" line="85" />
+        <location filename="../screens/hotline.py" line="85"/>
         <source>12348 public legal service hotline</source>
         <translation>12348 公共法律服务热线</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="88" />
+        <location filename="../screens/hotline.py" line="88"/>
         <source>Call %1 from any phone, free of charge, to talk to a lawyer.</source>
         <translation>用任何电话拨打 %1，免费与律师通话。</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="93" />
+        <location filename="../screens/hotline.py" line="93"/>
         <source>Or leave your phone number and the hotline will call you:</source>
         <translation>或留下您的电话号码，热线将给您回电：</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="95" />
+        <location filename="../screens/hotline.py" line="95"/>
         <source>Your phone number</source>
         <translation>您的电话号码</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="96" />
+        <location filename="../screens/hotline.py" line="96"/>
         <source>Call me back</source>
         <translation>请给我回电</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="102" />
+        <location filename="../screens/hotline.py" line="102"/>
         <source>Request received (number %1). The hotline will call you soon.</source>
         <translation>已收到您的请求（编号 %1），热线将尽快给您回电。</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="109" />
+        <location filename="../screens/hotline.py" line="109"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/hotline.py" line="110" />
+        <location filename="../screens/hotline.py" line="110"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -163,102 +257,112 @@
 <context>
     <name>Identify</name>
     <message>
-        <location filename="../screens/identify.py" line="132" />
+        <location filename="../screens/identify.py" line="141"/>
         <source>Show who you are</source>
         <translation>核验身份</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="134" />
+        <location filename="../screens/identify.py" line="143"/>
         <source>Place your ID card on the reader below the screen</source>
         <translation>请将身份证放在屏幕下方的读卡区</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="141" />
+        <location filename="../screens/identify.py" line="150"/>
         <source>Reading your card, please keep it on the reader…</source>
         <translation>正在读取，请勿移开身份证……</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="145" />
+        <location filename="../screens/identify.py" line="154"/>
         <source>Or choose another way:</source>
         <translation>或选择其他方式：</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="147" />
+        <location filename="../screens/identify.py" line="156"/>
         <source>Type my ID number</source>
         <translation>输入身份证号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="148" />
+        <location filename="../screens/identify.py" line="157"/>
         <source>Scan my passport</source>
         <translation>扫描护照</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="150" />
+        <location filename="../screens/identify.py" line="159"/>
         <source>18-character ID number</source>
         <translation>18 位身份证号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="152" />
+        <location filename="../screens/identify.py" line="161"/>
         <source>Use this number</source>
         <translation>使用此号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="159" />
+        <location filename="../screens/identify.py" line="168"/>
         <source>Identified: %1 (%2)</source>
         <translation>已核验：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="163" />
+        <location filename="../screens/identify.py" line="172"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="165" />
+        <location filename="../screens/identify.py" line="174"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="25" />
+        <location filename="../flows/identity.py" line="33"/>
         <source>Read from the ID card</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="26" />
+        <location filename="../flows/identity.py" line="34"/>
+        <source>Read from the ID card, face matches the card photo</source>
+        <translation>读取身份证，人脸与证件照一致</translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="37"/>
+        <source>Read from the passport, face matches the passport photo</source>
+        <translation>读取护照，人脸与护照照片一致</translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="40"/>
         <source>ID number typed in (not verified)</source>
         <translation>手动输入号码，未核验证件</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="27" />
+        <location filename="../flows/identity.py" line="41"/>
         <source>Read from the passport</source>
         <translation>读取护照</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="58" />
+        <location filename="../flows/identity.py" line="76"/>
         <source>Only digits, and X as the last character</source>
         <translation>只能输入数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="59" />
+        <location filename="../flows/identity.py" line="77"/>
         <source>The first two digits do not name a province: please check them</source>
         <translation>前两位不是有效的省份代码，请检查</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="62" />
+        <location filename="../flows/identity.py" line="80"/>
         <source>Digits 7 to 14 must be your date of birth</source>
         <translation>第 7 至 14 位应是您的出生日期</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="63" />
+        <location filename="../flows/identity.py" line="81"/>
         <source>This number is not valid: a digit may be mistyped, please check it</source>
         <translation>号码无效：可能有数字输错，请检查</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="66" />
+        <location filename="../flows/identity.py" line="84"/>
         <source>%1 more characters to type</source>
         <translation>还需输入 %1 位</translation>
     </message>
     <message>
-        <location filename="../flows/identity.py" line="67" />
+        <location filename="../flows/identity.py" line="85"/>
         <source>The number is valid</source>
         <translation>号码有效</translation>
     </message>
@@ -266,22 +370,22 @@
 <context>
     <name>Idle</name>
     <message>
-        <location filename="../screens/idle_warning.py" line="62" />
+        <location filename="../screens/idle_warning.py" line="62"/>
         <source>Are you still there?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../screens/idle_warning.py" line="65" />
+        <location filename="../screens/idle_warning.py" line="65"/>
         <source>To protect your privacy, your information will be cleared in %1 seconds.</source>
         <translation>为保护您的隐私，您的信息将在 %1 秒后清除。</translation>
     </message>
     <message>
-        <location filename="../screens/idle_warning.py" line="69" />
+        <location filename="../screens/idle_warning.py" line="69"/>
         <source>Continue</source>
         <translation>继续办理</translation>
     </message>
     <message>
-        <location filename="../screens/idle_warning.py" line="70" />
+        <location filename="../screens/idle_warning.py" line="70"/>
         <source>Finish now</source>
         <translation>现在结束</translation>
     </message>
@@ -289,7 +393,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../screens/keypad.py" line="35" />
+        <location filename="../screens/keypad.py" line="37"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -297,167 +401,237 @@
 <context>
     <name>LegalAid</name>
     <message>
-        <location filename="../flows/legal_aid.py" line="25" />
+        <location filename="../flows/legal_aid.py" line="27"/>
         <source>Is your household income below the local minimum living standard?</source>
         <translation>您的家庭收入是否低于当地最低生活保障标准？</translation>
     </message>
     <message>
-        <location filename="../flows/legal_aid.py" line="31" />
+        <location filename="../flows/legal_aid.py" line="33"/>
         <source>Did the matter happen in this county or city?</source>
         <translation>事情是否发生在本县（市）？</translation>
     </message>
     <message>
-        <location filename="../flows/legal_aid.py" line="35" />
+        <location filename="../flows/legal_aid.py" line="37"/>
         <source>Do you have no lawyer for this matter yet?</source>
         <translation>您目前是否还没有为此事委托律师？</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="66" />
+        <location filename="../screens/aid_details.py" line="66"/>
         <source>Your phone number and your case</source>
         <translation>联系电话和案情</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="67" />
+        <location filename="../screens/aid_details.py" line="67"/>
         <source>Phone number (staff will call you):</source>
         <translation>联系电话（工作人员会给您打电话）：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="69" />
+        <location filename="../screens/aid_details.py" line="69"/>
         <source>What happened? Use the keyboard below (pinyin):</source>
         <translation>发生了什么事？请用下方键盘输入（拼音）：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="73" />
+        <location filename="../screens/aid_details.py" line="73"/>
         <source>Please check the phone number.</source>
         <translation>请检查电话号码。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="75" />
+        <location filename="../screens/aid_details.py" line="75"/>
         <source>Describe your case in a few words (at least 5).</source>
         <translation>请简单说明您的情况（至少 5 个字）。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="77" />
+        <location filename="../screens/aid_details.py" line="77"/>
         <source>When you are done, touch Next.</source>
         <translation>填写完成后，请点击“下一步”。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="79" />
-        <location filename="../screens/aid_questions.py" line="108" />
+        <location filename="../screens/aid_photos.py" line="167"/>
+        <source>Photos of your documents (optional)</source>
+        <translation>拍摄证明材料（可选）</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="169"/>
+        <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
+        <translation>请把材料（如合同、工资条）放在摄像头前，然后点击“拍照”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="177"/>
+        <source>The camera is not working right now. You can go on without photos.</source>
+        <translation>摄像头暂时无法使用。您可以不拍照，继续办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="183"/>
+        <source>%1 of %2 photos</source>
+        <translation>已拍 %1 张，最多 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="191"/>
+        <source>Check the photo: can you read the writing? Keep it or retake it.</source>
+        <translation>请看看照片：上面的字看得清吗？可以保留，也可以重拍。</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="196"/>
+        <source>Taking the photo…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="198"/>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="203"/>
+        <source> (the most you can add)</source>
+        <translation>（已达上限）</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="204"/>
+        <source>Keep this photo</source>
+        <translation>保留这张</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="206"/>
+        <source>Retake</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="209"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="79"/>
+        <location filename="../screens/aid_photos.py" line="210"/>
+        <location filename="../screens/aid_questions.py" line="108"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../screens/aid_details.py" line="81" />
-        <location filename="../screens/aid_questions.py" line="110" />
+        <location filename="../screens/aid_details.py" line="81"/>
+        <location filename="../screens/aid_photos.py" line="212"/>
+        <location filename="../screens/aid_questions.py" line="110"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="83" />
+        <location filename="../screens/aid_questions.py" line="83"/>
         <source>Apply for legal aid</source>
         <translation>申请法律援助</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="88" />
+        <location filename="../screens/aid_questions.py" line="88"/>
         <source>Applicant: %1 %2 (%3)</source>
         <translation>申请人：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="96" />
+        <location filename="../screens/aid_questions.py" line="96"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="97" />
+        <location filename="../screens/aid_questions.py" line="97"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="100" />
+        <location filename="../screens/aid_questions.py" line="100"/>
         <source>You may not qualify, but you can still apply: staff at the legal aid centre decide.</source>
         <translation>您可能不符合条件，但仍可以申请，由法律援助中心工作人员决定。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_questions.py" line="107" />
+        <location filename="../screens/aid_questions.py" line="107"/>
         <source>Answer each question with Yes or No.</source>
         <translation>请逐项回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="52" />
+        <location filename="../screens/aid_review.py" line="52"/>
         <source>Check and submit</source>
         <translation>核对并提交</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="58" />
+        <location filename="../screens/aid_review.py" line="58"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="59" />
+        <location filename="../screens/aid_review.py" line="59"/>
         <source>Phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="64" />
+        <location filename="../screens/aid_review.py" line="64"/>
         <source>Your case:</source>
         <translation>案情：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="68" />
+        <location filename="../screens/aid_review.py" line="66"/>
+        <source>Photos of documents: %1</source>
+        <translation>材料照片：%1 张</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="73"/>
         <source>Submit my application</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../screens/aid_review.py" line="69" />
+        <location filename="../screens/aid_review.py" line="74"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
 </context>
 <context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../screens/print_problem.py" line="42"/>
+        <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
+        <translation>请用手机扫描这个二维码：它会打开您这份申请的进度查询页面，页面上有受理编号。</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
-        <location filename="../flows/feedback.py" line="14" />
+        <location filename="../flows/feedback.py" line="14"/>
         <source>Very unhappy</source>
         <translation>很不满意</translation>
     </message>
     <message>
-        <location filename="../flows/feedback.py" line="15" />
+        <location filename="../flows/feedback.py" line="15"/>
         <source>Unhappy</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../flows/feedback.py" line="16" />
+        <location filename="../flows/feedback.py" line="16"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../flows/feedback.py" line="17" />
+        <location filename="../flows/feedback.py" line="17"/>
         <source>Happy</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../flows/feedback.py" line="18" />
+        <location filename="../flows/feedback.py" line="18"/>
         <source>Very happy</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="84" />
+        <location filename="../screens/rating.py" line="84"/>
         <source>How was our service today?</source>
         <translation>您对今天的服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="90" />
+        <location filename="../screens/rating.py" line="90"/>
         <source>Anything to add? (optional)</source>
         <translation>还有什么想说的吗？（选填）</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="91" />
+        <location filename="../screens/rating.py" line="91"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../screens/rating.py" line="92" />
+        <location filename="../screens/rating.py" line="92"/>
         <source>Send my rating</source>
         <translation>提交评价</translation>
     </message>
@@ -465,37 +639,37 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../screens/aid_receipt.py" line="58" />
+        <location filename="../screens/aid_receipt.py" line="72"/>
         <source>Your application has been received</source>
         <translation>您的申请已受理</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="59" />
+        <location filename="../screens/aid_receipt.py" line="73"/>
         <source>Your tracking number:</source>
         <translation>您的受理编号：</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="62" />
+        <location filename="../screens/aid_receipt.py" line="76"/>
         <source>Printing your receipt…</source>
         <translation>正在打印回执……</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="64" />
+        <location filename="../screens/aid_receipt.py" line="78"/>
         <source>Please take your receipt from the printer.</source>
         <translation>请从出纸口取走您的回执。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="69" />
+        <location filename="../screens/aid_receipt.py" line="83"/>
         <source>Please write down the tracking number; your application is kept and will be sent.</source>
         <translation>请记下受理编号；您的申请已保存，会自动发送。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="78" />
+        <location filename="../screens/aid_receipt.py" line="92"/>
         <source>The legal aid centre will call you within 7 working days. You can check progress with the tracking number here or on the QR code of the receipt.</source>
         <translation>法律援助中心将在 7 个工作日内与您联系。您可以凭受理编号在本机查询进度，或扫描回执上的二维码查询。</translation>
     </message>
     <message>
-        <location filename="../screens/aid_receipt.py" line="84" />
+        <location filename="../screens/aid_receipt.py" line="99"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -503,17 +677,17 @@
 <context>
     <name>Service</name>
     <message>
-        <location filename="../screens/service.py" line="48" />
+        <location filename="../screens/service.py" line="48"/>
         <source>This service is not yet available on this terminal.</source>
         <translation>本终端暂未开通此项服务。</translation>
     </message>
     <message>
-        <location filename="../screens/service.py" line="53" />
+        <location filename="../screens/service.py" line="53"/>
         <source>For help now, call the 12348 public legal service hotline.</source>
         <translation>如需帮助，请拨打 12348 公共法律服务热线。</translation>
     </message>
     <message>
-        <location filename="../screens/service.py" line="57" />
+        <location filename="../screens/service.py" line="57"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -521,62 +695,62 @@
 <context>
     <name>Services</name>
     <message>
-        <location filename="../flows/services.py" line="20" />
+        <location filename="../flows/services.py" line="20"/>
         <source>Legal consultation</source>
         <translation>法律咨询</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="21" />
+        <location filename="../flows/services.py" line="21"/>
         <source>Ask a legal question and hear the answer</source>
         <translation>提出法律问题，听取解答</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="25" />
+        <location filename="../flows/services.py" line="25"/>
         <source>Legal aid application</source>
         <translation>法律援助申请</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="26" />
+        <location filename="../flows/services.py" line="26"/>
         <source>Apply for free legal help</source>
         <translation>申请免费法律帮助</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="30" />
+        <location filename="../flows/services.py" line="30"/>
         <source>Document self-service</source>
         <translation>法律文书自助</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="31" />
+        <location filename="../flows/services.py" line="31"/>
         <source>Fill in and print legal documents</source>
         <translation>填写并打印法律文书</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="35" />
+        <location filename="../flows/services.py" line="35"/>
         <source>Notarisation and mediation</source>
         <translation>公证与调解</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="36" />
+        <location filename="../flows/services.py" line="36"/>
         <source>Book an appointment or a video session</source>
         <translation>预约办理或视频办理</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="40" />
+        <location filename="../flows/services.py" line="40"/>
         <source>Progress query</source>
         <translation>办理进度查询</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="41" />
+        <location filename="../flows/services.py" line="41"/>
         <source>See how your application is going</source>
         <translation>查询您的申请办理情况</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="45" />
+        <location filename="../flows/services.py" line="45"/>
         <source>12348 legal hotline</source>
         <translation>12348 法律服务热线</translation>
     </message>
     <message>
-        <location filename="../flows/services.py" line="46" />
+        <location filename="../flows/services.py" line="46"/>
         <source>Call or ask the hotline to call you back</source>
         <translation>拨打热线或预约回电</translation>
     </message>
@@ -584,77 +758,77 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../screens/status_strip.py" line="25" />
+        <location filename="../screens/status_strip.py" line="25"/>
         <source>Connecting to the service centre…</source>
         <translation>正在连接服务中心…</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="26" />
+        <location filename="../screens/status_strip.py" line="26"/>
         <source>Connected to the service centre</source>
         <translation>已连接服务中心</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="27" />
+        <location filename="../screens/status_strip.py" line="27"/>
         <source>Service centre unreachable: what you submit is kept and sent later</source>
         <translation>暂时无法连接服务中心：您提交的内容会保存并稍后发送</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="30" />
+        <location filename="../screens/status_strip.py" line="30"/>
         <source>Terminal not enrolled: call a technician</source>
         <translation>终端尚未注册：请联系技术人员</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="31" />
+        <location filename="../screens/status_strip.py" line="31"/>
         <source>Terminal not accepted: call a technician</source>
         <translation>终端未被接受：请联系技术人员</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="35" />
+        <location filename="../screens/status_strip.py" line="35"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="36" />
+        <location filename="../screens/status_strip.py" line="36"/>
         <source>ID card reader</source>
         <translation>身份证阅读器</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="37" />
+        <location filename="../screens/status_strip.py" line="37"/>
         <source>Document scanner</source>
         <translation>证件扫描</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="38" />
+        <location filename="../screens/status_strip.py" line="38"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="39" />
+        <location filename="../screens/status_strip.py" line="39"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="40" />
+        <location filename="../screens/status_strip.py" line="40"/>
         <source>Loudspeaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="41" />
+        <location filename="../screens/status_strip.py" line="41"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="113" />
+        <location filename="../screens/status_strip.py" line="113"/>
         <source>All devices ready</source>
         <translation>设备全部正常</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="116" />
+        <location filename="../screens/status_strip.py" line="116"/>
         <source>Not available: %1</source>
         <translation>暂不可用：%1</translation>
     </message>
     <message>
-        <location filename="../screens/status_strip.py" line="119" />
+        <location filename="../screens/status_strip.py" line="119"/>
         <source>%1 submission(s) waiting to be sent</source>
         <translation>%1 项提交待发送</translation>
     </message>
@@ -662,17 +836,17 @@
 <context>
     <name>TakeCard</name>
     <message>
-        <location filename="../screens/take_card.py" line="37" />
+        <location filename="../screens/take_card.py" line="37"/>
         <source>Please take your ID card</source>
         <translation>请取走您的身份证</translation>
     </message>
     <message>
-        <location filename="../screens/take_card.py" line="39" />
+        <location filename="../screens/take_card.py" line="39"/>
         <source>Your ID card is still on the reader. Your information has been cleared.</source>
         <translation>您的身份证还在读卡区。您的信息已清除。</translation>
     </message>
     <message>
-        <location filename="../screens/take_card.py" line="44" />
+        <location filename="../screens/take_card.py" line="44"/>
         <source>I have my card</source>
         <translation>我已取走</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.i18n import QT_LOCALES, qm_path
-from kiosk.qt import QCoreApplication, QEvent, QLocale, QTranslator
+from kiosk.i18n import QT_LOCALES, SCRIPT_FONTS, qm_path
+from kiosk.qt import QCoreApplication, QEvent, QFontDatabase, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,12 @@ class LanguageSwitcher:
         self.current = SOURCE_LANGUAGE
 
     def available(self, lang: str) -> bool:
+        """A compiled translation exists and a font draws its script."""
+        if lang in SCRIPT_FONTS:
+            family, package = SCRIPT_FONTS[lang]
+            if family not in QFontDatabase.families():
+                log.error("language %s not offered: install %s (%s)", lang, package, family)
+                return False
         return lang == SOURCE_LANGUAGE or qm_path(lang).exists()
 
     def switch(self, lang: str) -> bool:

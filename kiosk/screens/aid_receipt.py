@@ -6,6 +6,7 @@ import enum
 
 from kiosk.qt import QCoreApplication, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.print_problem import PrintProblemPanel
 
 
 class PrintState(enum.Enum):
@@ -31,6 +32,7 @@ class AidReceiptScreen(Screen):
         self.print_status = styled_label("lead")
         self.print_status.setObjectName("PrintStatus")
         self.next_steps = styled_label("hint")
+        self.print_problem = PrintProblemPanel()
         self.done_button = styled_button("primary")
         self.done_button.setObjectName("ReceiptDone")
         self.done_button.setMinimumWidth(320)
@@ -38,16 +40,28 @@ class AidReceiptScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.setSpacing(20)
-        for widget in (self.title, self.intro, self.number, self.print_status, self.next_steps):
+        for widget in (
+            self.title,
+            self.intro,
+            self.number,
+            self.print_status,
+            self.print_problem,
+            self.next_steps,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
-    def show_receipt(self, tracking: str, state: PrintState, printer_problem: str = "") -> None:
+    def show_receipt(
+        self, tracking: str, state: PrintState, printer_problem: str = "", progress_url: str = ""
+    ) -> None:
+        """`progress_url` (the progress page of `tracking`) is shown as a QR code when the
+        receipt could not be printed."""
         self.tracking = tracking
         self.state = state
         self.printer_problem = printer_problem
+        self.print_problem.show_url(progress_url if state is PrintState.FAILED else "")
         self.retranslate()
 
     def spoken_text(self) -> str:
@@ -81,5 +95,6 @@ class AidReceiptScreen(Screen):
                 "progress with the tracking number here or on the QR code of the receipt.",
             )
         )
+        self.print_problem.retranslate()
         self.done_button.setText(translate("Receipt", "Done"))
         self.done_button.setEnabled(self.state is not PrintState.PRINTING)

@@ -62,6 +62,11 @@ class AidReviewScreen(Screen):
                 word = translate("LegalAid", "Yes" if answer else "No")
                 lines.append(f"{translate('LegalAid', question.text)} {word}")
             lines.append(translate("LegalAid", "Your case:") + f" {form.description.strip()}")
+            lines.append(
+                translate("LegalAid", "Photos of documents: %1").replace(
+                    "%1", str(len(form.photos))
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.error.setText(self.problem)
         self.error.setVisible(bool(self.problem))

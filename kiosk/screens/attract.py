@@ -1,15 +1,32 @@
-"""The attract screen: invites a touch when nobody is using the terminal."""
+"""The attract screen: invites a touch when nobody is using the terminal, and lets the
+resident start in their own language (each named in itself; Mongolian written vertically)."""
 
 from __future__ import annotations
 
-from kiosk.qt import QCoreApplication, QKeyEvent, QMouseEvent, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import (
+    QCoreApplication,
+    QHBoxLayout,
+    QKeyEvent,
+    QMouseEvent,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.status_strip import ENDONYMS
+from kiosk.screens.vertical import VerticalTextButton
+
+# On the attract screen Mongolian says "Mongolian language", in its own script, top to bottom.
+MONGOLIAN_CHOICE = "ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ"
 
 
 class AttractScreen(Screen):
     started = Signal()
+    language_chosen = Signal(str)  # start the journey in this language
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, languages: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hero = styled_label("hero")
         self.hero.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -21,6 +38,25 @@ class AttractScreen(Screen):
         self.start_button.clicked.connect(self.started)
         self.offer = styled_label("body")
         self.offer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lang_buttons: dict[str, QPushButton] = {}
+        choices = QHBoxLayout()
+        choices.setSpacing(24)
+        choices.addStretch(1)
+        for lang in languages or []:
+            button: QPushButton
+            if lang == "mn":
+                button = VerticalTextButton(MONGOLIAN_CHOICE)
+                button.setProperty("role", "choice")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                button = styled_button("choice")
+                button.setText(ENDONYMS[lang])
+                button.setMinimumWidth(200)
+            button.setObjectName(f"start_{lang}")
+            button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
+            choices.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.lang_buttons[lang] = button
+        choices.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 64, 64, 64)
@@ -32,6 +68,8 @@ class AttractScreen(Screen):
         layout.addWidget(self.offer)
         layout.addSpacing(32)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(40)
+        layout.addLayout(choices)
         layout.addStretch(2)
         self.retranslate()
 

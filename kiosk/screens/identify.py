@@ -66,6 +66,8 @@ class IdentifyScreen(Screen):
 
         self.result = styled_label("success")
         self.result.setObjectName("IdentityResult")
+        self.face_note = styled_label("hint")
+        self.face_note.setObjectName("FaceNote")
         footer, self.back_button, go = footer_buttons("IdentifyBack", "IdentifyContinue")
         assert go is not None
         self.continue_button = go
@@ -80,6 +82,7 @@ class IdentifyScreen(Screen):
         layout.addLayout(choices)
         layout.addWidget(self.number_panel)
         layout.addWidget(self.result)
+        layout.addWidget(self.face_note)
         layout.addStretch(1)
         layout.addLayout(footer)
         self.reset()
@@ -92,6 +95,12 @@ class IdentifyScreen(Screen):
         self.number_edit.clear()
         self.number_panel.hide()
         self.result.hide()
+        self.set_face_note("")
+
+    def set_face_note(self, text: str) -> None:
+        """Why the face is not checked (a translated sentence); "" hides the note."""
+        self.face_note.setText(text)
+        self.face_note.setVisible(bool(text))
         self.retranslate()
 
     def set_reading(self, reading: bool) -> None:

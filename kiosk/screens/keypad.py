@@ -6,6 +6,8 @@ from kiosk.qt import QCoreApplication, QGridLayout, QLineEdit, QPushButton, QSiz
 from kiosk.screens.base import styled_button
 
 _KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0", "⌫")
+# The shell's fonts have no ⌫ (only a test-only fallback font does): the key shows an arrow.
+_LABELS = {"⌫": "←"}
 
 
 class Keypad(QWidget):
@@ -21,7 +23,7 @@ class Keypad(QWidget):
         for index, key in enumerate(_KEYS):
             button = styled_button("key", self)
             button.setObjectName(f"key_{'del' if key == '⌫' else key}")
-            button.setText(key)
+            button.setText(_LABELS.get(key, key))
             button.setMinimumSize(120, 88)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, index // 3, index % 3)

@@ -56,6 +56,8 @@ def test_apply_with_pinyin_submit_print_receipt_rate(qtbot, make_shell, tmp_path
     assert "工资" in typed
     assert all(not c.isascii() or c.isspace() for c in typed)
     qtbot.mouseClick(w.aid_details.next_button, CLICK)
+    assert w.stack.currentWidget() is w.aid_photos
+    qtbot.mouseClick(w.aid_photos.next_button, CLICK)  # photos are optional
     assert w.stack.currentWidget() is w.aid_review
     assert "工资" in w.aid_review.summary.text()
     assert "13800138000" in w.aid_review.summary.text()
@@ -83,6 +85,7 @@ def test_paper_out_says_so_and_the_application_is_kept(qtbot, make_shell, tmp_pa
     to_questions(qtbot, shell)
     answer_all_and_describe(qtbot, shell)
     qtbot.mouseClick(w.aid_details.next_button, CLICK)
+    qtbot.mouseClick(w.aid_photos.next_button, CLICK)
     qtbot.mouseClick(w.aid_review.submit_button, CLICK)
     assert "缺纸" in w.aid_receipt.print_status.text()
     assert "受理编号" in w.aid_receipt.print_status.text()

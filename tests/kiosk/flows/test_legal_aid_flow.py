@@ -14,6 +14,7 @@ from kiosk.flows.identity import Identity, IdMethod
 from kiosk.flows.idle import IdleGuard
 from kiosk.flows.journey import (
     AID_DETAILS,
+    AID_PHOTOS,
     AID_QUESTIONS,
     AID_RECEIPT,
     AID_REVIEW,
@@ -55,11 +56,20 @@ def test_legal_aid_walks_consent_identify_form_receipt_rating(tmp_path: Path) ->
     assert nav.current == AID_DETAILS
     form.phone, form.description = "13800138000", "工资被拖欠三个月"
     journey.next_step()
+    assert nav.current == AID_PHOTOS
+    form.photos.add(b"\xff\xd8 first page")
+    form.photos.add(b"\xff\xd8 second page")
+    folder = form.photos.folder
+    assert folder is not None and len(list(folder.iterdir())) == 2
+    journey.next_step()
     assert nav.current == AID_REVIEW
     ensure_key(tmp_path)
     store = open_outbox(tmp_path, "DEV001")
     tracking = form.submit(store)
     assert form.submit(store) == tracking  # a double tap files once
+    assert not folder.exists()  # sealed in the outbox; the clear copies are gone
+    [item] = store.due(now=1e12)
+    assert item.payload["document_photos"] == 2 and len(item.attachments) == 2
     journey.submitted()
     assert nav.current == AID_RECEIPT and nav.depth == 1
     journey.finish()
@@ -81,8 +91,12 @@ def test_idle_end_wipes_a_half_filled_form() -> None:
     journey.consent_given()
     journey.identified(Identity(IdMethod.TYPED_NUMBER, NUMBER))
     journey.legal_aid.description = "半截"
+    journey.legal_aid.photos.add(b"\xff\xd8 a payslip")
+    folder = journey.legal_aid.photos.folder
+    assert folder is not None and folder.exists()
     journey.end(EndReason.IDLE)
     assert journey.session.empty
+    assert not folder.exists()
     assert nav.current == ATTRACT  # no one is there to take a card
 
 

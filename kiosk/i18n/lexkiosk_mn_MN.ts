@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mn_MN">
+<context>
+    <name>Attract</name>
+    <message>
+        <location filename="../screens/attract.py" line="77"/>
+        <source>Public Legal Services</source>
+        <translation>ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/attract.py" line="79"/>
+        <source>Legal help for everyone, any time</source>
+        <translation>ᠬᠡᠨ ᠪᠡᠷ ᠬᠡᠽᠢᠶ᠎ᠡ ᠪᠡᠷ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠴᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location filename="../screens/attract.py" line="82"/>
+        <source>Legal questions, legal aid, documents, notarisation and mediation</source>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ᠂ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ᠂ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ᠂ ᠨᠣᠲᠠᠷᠢ ᠪᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ</translation>
+    </message>
+    <message>
+        <location filename="../screens/attract.py" line="87"/>
+        <source>Touch here to start</source>
+        <translation>ᠡᠨᠳᠡ ᠬᠦᠷᠴᠦ ᠡᠬᠢᠯᠡ</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../screens/consent.py" line="41"/>
+        <source>Before we read your documents</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠤᠨᠭᠰᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/consent.py" line="43"/>
+        <source>We will read your name, ID number, sex, date of birth and address from your ID card or passport, or the ID number you type in.</source>
+        <translation>ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠤ ᠨᠡᠷ᠎ᠡ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠂ ᠬᠦᠢᠰ᠂ ᠲᠥᠷᠦᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠠ ᠬᠠᠶᠢᠭ&#x202f;ᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠠᠴᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠠᠴᠠ ᠤᠨᠭᠰᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/consent.py" line="50"/>
+        <source>We use them only to handle your request and send it to the legal service centre. Nothing is kept on this terminal after you finish.</source>
+        <translation>ᠡᠳᠡ&#x202f;ᠶᠢ ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠢᠯᠡᠭᠡᠬᠦ&#x202f;ᠳᠦ ᠠᠱᠢᠭᠯᠠᠨ᠎ᠠ᠃ ᠲᠠ ᠳᠤᠤᠰᠭᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/consent.py" line="57"/>
+        <source>This follows the Personal Information Protection Law. You may go back without giving any information.</source>
+        <translation>ᠡᠨᠡ ᠨᠢ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ&#x202f;ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢ ᠳᠠᠭᠠᠭᠰᠠᠨ ᠪᠣᠯᠠᠢ᠃ ᠲᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠪᠤᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/consent.py" line="63"/>
+        <source>I agree</source>
+        <translation>ᠪᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/consent.py" line="64"/>
+        <source>Go back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../journeys.py" line="54"/>
+        <source>The ID card reader is not working right now. You can type your ID number or scan your passport instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeys.py" line="59"/>
+        <source>The card could not be read. Take it off, place it again and hold it still, or type your ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeys.py" line="64"/>
+        <source>Hold the photo page of your passport under the scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeys.py" line="68"/>
+        <source>Your application could not be stored on this terminal. Nothing was sent. Please call 12348 or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeys.py" line="73"/>
+        <source>The passport could not be read. Try again with the photo page flat and still, or type your ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../receipts.py" line="25"/>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../receipts.py" line="26"/>
+        <source>The printer is not working right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../receipts.py" line="27"/>
+        <source>The receipt could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceCheck</name>
+    <message>
+        <location filename="../flows/face_check.py" line="27"/>
+        <source>Your face matches the photo. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="28"/>
+        <source>Your face does not match the photo. Take off glasses or a hat, look straight at the camera and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="33"/>
+        <source>No face was seen. Stand in front of the screen, look at the camera and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="37"/>
+        <source>The camera is not working right now. You can continue without a face check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="41"/>
+        <source>The photo on your document could not be read, so your face is not checked. You can continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/face_check.py" line="45"/>
+        <source>The face check did not succeed. You can continue; staff will check your identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="95"/>
+        <source>Face check</source>
+        <translation>ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠤᠯᠬᠠᠵᠤ ᠱᠠᠯᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="98"/>
+        <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="104"/>
+        <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="112"/>
+        <source>The face check is your choice. The camera picture is compared on this terminal only and is not kept or sent.</source>
+        <translation>ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠡᠰᠡᠬᠦ ᠶᠢ ᠲᠠ ᠥᠪᠡᠷ᠎ᠡ ᠱᠢᠢᠳᠦᠨ᠎ᠡ᠃ ᠬᠠᠮᠡᠷ ᠤᠨ ᠵᠢᠷᠤᠭ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠠᠭᠳᠠᠵᠤ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠪᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="119"/>
+        <source>Checking, please keep looking at the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="121"/>
+        <source>When you are ready, touch “Check my face”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="134"/>
+        <source>How we know it is you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="139"/>
+        <source>Check my face</source>
+        <translation>ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠ</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="141"/>
+        <source>Try again</source>
+        <translation>ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="147"/>
+        <source>Continue</source>
+        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="149"/>
+        <source>Continue without face check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="152"/>
+        <source>Back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <location filename="../screens/home.py" line="54"/>
+        <source>How can we help you?</source>
+        <translation>ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠳᠤ ᠶᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠪᠤᠢ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="55"/>
+        <source>Touch a service to begin</source>
+        <translation>ᠨᠢᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠡᠬᠢᠯᠡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="61"/>
+        <source>Finish and clear my information</source>
+        <translation>ᠳᠤᠤᠰᠭᠠᠵᠤ ᠮᠢᠨᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ&#x202f;ᠢ ᠠᠷᠢᠯᠭᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>Hotline</name>
+    <message>
+        <location filename="../screens/hotline.py" line="85"/>
+        <source>12348 public legal service hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="88"/>
+        <source>Call %1 from any phone, free of charge, to talk to a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="93"/>
+        <source>Or leave your phone number and the hotline will call you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="95"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="96"/>
+        <source>Call me back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="102"/>
+        <source>Request received (number %1). The hotline will call you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="109"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/hotline.py" line="110"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Identify</name>
+    <message>
+        <location filename="../flows/identity.py" line="33"/>
+        <source>Read from the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="34"/>
+        <source>Read from the ID card, face matches the card photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="37"/>
+        <source>Read from the passport, face matches the passport photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="40"/>
+        <source>ID number typed in (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="41"/>
+        <source>Read from the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="76"/>
+        <source>Only digits, and X as the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="77"/>
+        <source>The first two digits do not name a province: please check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="80"/>
+        <source>Digits 7 to 14 must be your date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="81"/>
+        <source>This number is not valid: a digit may be mistyped, please check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="84"/>
+        <source>%1 more characters to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/identity.py" line="85"/>
+        <source>The number is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="141"/>
+        <source>Show who you are</source>
+        <translation>ᠲᠠ ᠬᠡᠨ ᠪᠣᠯᠬᠤ&#x202f;ᠪᠠᠨ ᠦᠵᠦᠭᠦᠯ</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="143"/>
+        <source>Place your ID card on the reader below the screen</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠳᠣᠣᠷᠠ&#x202f;ᠬᠢ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠲᠠᠪᠢ</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="150"/>
+        <source>Reading your card, please keep it on the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="154"/>
+        <source>Or choose another way:</source>
+        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠥᠪᠡᠷ᠎ᠡ ᠠᠷᠭ᠎ᠠ ᠰᠣᠨᠭᠭᠣ᠄</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="156"/>
+        <source>Type my ID number</source>
+        <translation>ᠳᠤᠭᠠᠷ ᠪᠢᠴᠢᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="157"/>
+        <source>Scan my passport</source>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ ᠰᠬᠠᠨᠡᠷᠳᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="159"/>
+        <source>18-character ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="161"/>
+        <source>Use this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="168"/>
+        <source>Identified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="172"/>
+        <source>Continue</source>
+        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="174"/>
+        <source>Back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Idle</name>
+    <message>
+        <location filename="../screens/idle_warning.py" line="62"/>
+        <source>Are you still there?</source>
+        <translation>ᠲᠠ ᠡᠨᠳᠡ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/idle_warning.py" line="65"/>
+        <source>To protect your privacy, your information will be cleared in %1 seconds.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠨᠢᠭᠤᠴᠠ&#x202f;ᠶᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ %1 ᠰᠡᠬᠤᠨᠳ&#x202f;ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠷᠢᠯᠭᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/idle_warning.py" line="69"/>
+        <source>Continue</source>
+        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../screens/idle_warning.py" line="70"/>
+        <source>Finish now</source>
+        <translation>ᠣᠳᠣ ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../screens/keypad.py" line="37"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalAid</name>
+    <message>
+        <location filename="../flows/legal_aid.py" line="27"/>
+        <source>Is your household income below the local minimum living standard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/legal_aid.py" line="33"/>
+        <source>Did the matter happen in this county or city?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/legal_aid.py" line="37"/>
+        <source>Do you have no lawyer for this matter yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="66"/>
+        <source>Your phone number and your case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="67"/>
+        <source>Phone number (staff will call you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="69"/>
+        <source>What happened? Use the keyboard below (pinyin):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="73"/>
+        <source>Please check the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="75"/>
+        <source>Describe your case in a few words (at least 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="77"/>
+        <source>When you are done, touch Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="79"/>
+        <location filename="../screens/aid_photos.py" line="210"/>
+        <location filename="../screens/aid_questions.py" line="108"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="81"/>
+        <location filename="../screens/aid_photos.py" line="212"/>
+        <location filename="../screens/aid_questions.py" line="110"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="167"/>
+        <source>Photos of your documents (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="169"/>
+        <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="177"/>
+        <source>The camera is not working right now. You can go on without photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="183"/>
+        <source>%1 of %2 photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="191"/>
+        <source>Check the photo: can you read the writing? Keep it or retake it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="196"/>
+        <source>Taking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="198"/>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="203"/>
+        <source> (the most you can add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="204"/>
+        <source>Keep this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="206"/>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="209"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="83"/>
+        <source>Apply for legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="88"/>
+        <source>Applicant: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="96"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="97"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="100"/>
+        <source>You may not qualify, but you can still apply: staff at the legal aid centre decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_questions.py" line="107"/>
+        <source>Answer each question with Yes or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="52"/>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="58"/>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="59"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="64"/>
+        <source>Your case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="66"/>
+        <source>Photos of documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="73"/>
+        <source>Submit my application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_review.py" line="74"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../screens/print_problem.py" line="42"/>
+        <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <location filename="../flows/feedback.py" line="14"/>
+        <source>Very unhappy</source>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠭᠭᠠᠮᠵᠢ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location filename="../flows/feedback.py" line="15"/>
+        <source>Unhappy</source>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠭᠭᠠᠮᠵᠢ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location filename="../flows/feedback.py" line="16"/>
+        <source>Neutral</source>
+        <translation>ᠳᠤᠮᠳᠠᠵᠢ</translation>
+    </message>
+    <message>
+        <location filename="../flows/feedback.py" line="17"/>
+        <source>Happy</source>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠭᠭᠠᠯᠤᠭ</translation>
+    </message>
+    <message>
+        <location filename="../flows/feedback.py" line="18"/>
+        <source>Very happy</source>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠭᠭᠠᠯᠤᠭ</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="84"/>
+        <source>How was our service today?</source>
+        <translation>ᠥᠨᠥᠳᠦᠷ&#x202f;ᠦᠨ ᠮᠠᠨᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠠᠮᠪᠠᠷ ᠪᠠᠶᠢᠪᠠ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="90"/>
+        <source>Anything to add? (optional)</source>
+        <translation>ᠨᠡᠮᠡᠬᠦ ᠵᠦᠢᠯ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ? (ᠳᠤᠷᠠᠪᠠᠷ)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="91"/>
+        <source>Skip</source>
+        <translation>ᠠᠯᠭᠠᠰᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="92"/>
+        <source>Send my rating</source>
+        <translation>ᠦᠨᠡᠯᠡᠯᠲ&#x202f;ᠢ ᠢᠯᠡᠭᠡ</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="72"/>
+        <source>Your application has been received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="73"/>
+        <source>Your tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="76"/>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="78"/>
+        <source>Please take your receipt from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="83"/>
+        <source>Please write down the tracking number; your application is kept and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="92"/>
+        <source>The legal aid centre will call you within 7 working days. You can check progress with the tracking number here or on the QR code of the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_receipt.py" line="99"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../screens/service.py" line="48"/>
+        <source>This service is not yet available on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/service.py" line="53"/>
+        <source>For help now, call the 12348 public legal service hotline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/service.py" line="57"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../flows/services.py" line="20"/>
+        <source>Legal consultation</source>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="21"/>
+        <source>Ask a legal question and hear the answer</source>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠠᠰᠠᠭᠤᠵᠤ ᠬᠠᠷᠢᠭᠤ&#x202f;ᠶᠢ ᠰᠣᠨᠣᠰ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="25"/>
+        <source>Legal aid application</source>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="26"/>
+        <source>Apply for free legal help</source>
+        <translation>ᠦᠨᠡᠭᠦᠢ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="30"/>
+        <source>Document self-service</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠪᠦᠲᠦᠭᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="31"/>
+        <source>Fill in and print legal documents</source>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠥᠭᠡᠯᠡᠵᠦ ᠬᠡᠪᠯᠡ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="35"/>
+        <source>Notarisation and mediation</source>
+        <translation>ᠨᠣᠲᠠᠷᠢ ᠪᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="36"/>
+        <source>Book an appointment or a video session</source>
+        <translation>ᠤᠷᠢᠳ&#x202f;ᠠᠴᠠ ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠤᠤᠯᠵᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="40"/>
+        <source>Progress query</source>
+        <translation>ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠠᠰᠠᠭᠤᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="41"/>
+        <source>See how your application is going</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠦᠵᠡ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="45"/>
+        <source>12348 legal hotline</source>
+        <translation>12348 ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠤᠲᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/services.py" line="46"/>
+        <source>Call or ask the hotline to call you back</source>
+        <translation>ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../screens/status_strip.py" line="25"/>
+        <source>Connecting to the service centre…</source>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="26"/>
+        <source>Connected to the service centre</source>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠪᠠ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="27"/>
+        <source>Service centre unreachable: what you submit is kept and sent later</source>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ&#x202f;ᠤ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="30"/>
+        <source>Terminal not enrolled: call a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="31"/>
+        <source>Terminal not accepted: call a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="35"/>
+        <source>Camera</source>
+        <translation>ᠬᠠᠮᠡᠷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="36"/>
+        <source>ID card reader</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="37"/>
+        <source>Document scanner</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠰᠬᠠᠨᠡᠷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="38"/>
+        <source>Printer</source>
+        <translation>ᠬᠡᠪᠯᠡᠭᠦᠷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="39"/>
+        <source>Voice</source>
+        <translation>ᠳᠠᠭᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="40"/>
+        <source>Loudspeaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="41"/>
+        <source>Microphone</source>
+        <translation>ᠮᠢᠬᠷᠣᠹᠣᠨ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="113"/>
+        <source>All devices ready</source>
+        <translation>ᠪᠦᠭᠦᠳᠡ ᠪᠡᠯᠡᠨ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="116"/>
+        <source>Not available: %1</source>
+        <translation>ᠠᠱᠢᠭᠯᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠄ %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="119"/>
+        <source>%1 submission(s) waiting to be sent</source>
+        <translation>%1 ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCard</name>
+    <message>
+        <location filename="../screens/take_card.py" line="37"/>
+        <source>Please take your ID card</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠠᠪᠤᠨ᠎ᠠ ᠤᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/take_card.py" line="39"/>
+        <source>Your ID card is still on the reader. Your information has been cleared.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠠᠷᠢᠯᠭᠠᠭᠳᠠᠪᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/take_card.py" line="44"/>
+        <source>I have my card</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠠᠪᠤᠪᠠ</translation>
+    </message>
+</context>
+</TS>

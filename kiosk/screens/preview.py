@@ -1,0 +1,45 @@
+"""A live camera picture, scaled into a fixed box; a plain sentence when there is none."""
+
+from __future__ import annotations
+
+from devices.camera.port import Frame
+from kiosk.camera_feed import to_image
+from kiosk.qt import QBoxLayout, QLabel, QPixmap, Qt, QWidget
+
+PORTRAIT_SIZE = (720, 540)
+LANDSCAPE_SIZE = (480, 360)
+
+
+class CameraPreview(QLabel):
+    def __init__(self, width: int, height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CameraPreview")
+        self.setFixedSize(width, height)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.frames_shown = 0
+
+    def fit(self, row: QBoxLayout, window_width: int, window_height: int) -> None:
+        """On a portrait screen the picture goes on top, large; on a landscape one, beside."""
+        portrait = window_height > window_width
+        row.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.setFixedSize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
+
+    def show_frame(self, frame: Frame) -> None:
+        self.show_image(QPixmap.fromImage(to_image(frame.pixels)))
+        self.frames_shown += 1
+
+    def show_image(self, pixmap: QPixmap) -> None:
+        self.setPixmap(
+            pixmap.scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def show_message(self, text: str) -> None:
+        self.clear()
+        self.setText(text)

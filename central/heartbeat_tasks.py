@@ -59,23 +59,30 @@ class HeartbeatTasks:
         self._interval_s = interval_s
         self._follower = JournalFollower(service)
         self._task: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     async def start(self) -> None:
         await run_in_threadpool(self._follower.poll)  # the journal position to follow from
         await run_in_threadpool(self._service.prewarm)
+        self._stopping = asyncio.Event()
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self._interval_s)
+        while not self._stopping.is_set():
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self._interval_s)
+            if self._stopping.is_set():
+                return
             try:
                 await run_in_threadpool(tick, self._service, self._follower)
             except Exception:  # the next tick retries; the pending state is kept
                 log.exception("heartbeat background work failed")
 
     async def stop(self) -> None:
+        """Let a tick in progress finish first: cancelling the await would leave its thread
+        holding a connection while the app disposes the pool, and the connection would then
+        be dropped unclosed (psycopg's "deleted while still open" in the test suite)."""
         if self._task is not None:
-            self._task.cancel()
-            with suppress(asyncio.CancelledError):
-                await self._task
+            self._stopping.set()
+            await self._task
         await run_in_threadpool(self._service.writer.flush)

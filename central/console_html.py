@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
+from central.console_nav import NAV_STYLE, sections_nav
 from central.fleet import KioskView
 from central.staff import region_within
 
@@ -20,11 +21,12 @@ text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b326
 """
 
 
-def _page(title: str, body: str, refresh_s: int | None = None) -> str:
+def _page(title: str, body: str, refresh_s: int | None = None, nav: bool = True) -> str:
     refresh = f'<meta http-equiv="refresh" content="{refresh_s}">' if refresh_s else ""
     return (
         f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">{refresh}'
-        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>{body}</body></html>"
+        f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}</style></head>"
+        f"<body>{sections_nav() if nav else ''}{body}</body></html>"
     )
 
 
@@ -40,7 +42,7 @@ def login_page(message: str = "", next_page: str = "/console/") -> str:
         'autocomplete="current-password" required></label> '
         '<button type="submit">Log in</button></form>'
     )
-    return _page("Log in - LexKiosk", form)
+    return _page("Log in - LexKiosk", form, nav=False)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from api_client.schemas import RequestOut
+from central.console_nav import NAV_STYLE, sections_nav
 
 STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:0;color:#1d2329;background:#fafbfc}
@@ -75,8 +76,8 @@ def page(title: str, username: str, body: str, fleet: bool = False) -> str:
     return (
         '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} - LexKiosk</title><style>{STYLE}</style></head>"
-        f"<body>{header}<main>{body}</main></body></html>"
+        f"<title>{escape(title)} - LexKiosk</title><style>{STYLE}{NAV_STYLE}</style></head>"
+        f"<body>{sections_nav()}{header}<main>{body}</main></body></html>"
     )
 
 

@@ -9,6 +9,7 @@ from html import escape
 from urllib.parse import urlencode
 
 from api_client.schemas import Report, ReportCount
+from central.console_nav import NAV_STYLE, sections_nav
 from central.reports import labels
 from central.reports.periods import CHINA
 from central.reports.svg import bar_chart
@@ -30,7 +31,8 @@ figcaption{font-weight:bold;margin:.3rem 0}form.picker{display:flex;gap:.8rem;al
 def page(title: str, body: str) -> str:
     return (
         '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>{body}</body></html>"
+        f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}</style></head>"
+        f"<body>{sections_nav()}{body}</body></html>"
     )
 
 

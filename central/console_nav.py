@@ -1,0 +1,23 @@
+"""The bar at the top of every console page: one link per section. Each page still checks
+the caller's roles; a link to a section the role may not use answers with a plain 403."""
+
+from __future__ import annotations
+
+SECTIONS = (
+    ("/console/", "终端 Terminals"),
+    ("/console/requests", "受理 Requests"),
+    ("/console/knowledge", "知识库 Knowledge"),
+    ("/console/templates", "文书模板 Templates"),
+    ("/console/reports", "报表 Reports"),
+)
+NAV_STYLE = (
+    "nav.sections{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;padding:.45rem .8rem;"
+    "margin:0 0 1rem;background:#1d2329;border-radius:4px}"
+    "nav.sections a{color:#fff;text-decoration:none;font-weight:bold}"
+    "nav.sections a:hover,nav.sections a:focus{text-decoration:underline}"
+)
+
+
+def sections_nav() -> str:
+    links = "".join(f'<a href="{href}">{label}</a>' for href, label in SECTIONS)
+    return f'<nav class="sections" aria-label="Console sections">{links}</nav>'

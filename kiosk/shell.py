@@ -17,6 +17,7 @@ from devices.manager import DeviceManager
 from devices.speech.port import Speech
 from devices.xfs import DeviceEvent, DeviceFamily
 from kiosk.bridge import ThreadBridge
+from kiosk.controllers.services import ServiceJourneys
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
 from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
@@ -24,6 +25,7 @@ from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
+from kiosk.net.calls import CentralCalls
 from kiosk.net.fleet_sync import FleetSync
 from kiosk.net.heartbeat import HeartbeatService
 from kiosk.net.loop import NetworkThread
@@ -100,6 +102,10 @@ class Shell:
         self.idle_timer.start()
         self.network = NetworkThread()
         self._token = device_token
+        self.services = ServiceJourneys(
+            self.journeys,
+            CentralCalls(self.network, settings.central_url, device_token, settings.central_ca),
+        )
         self.recent_logs = RecentLogs()
         logging.getLogger().addHandler(self.recent_logs)
         self.commands = CommandRunner(
@@ -192,7 +198,7 @@ class Shell:
         elif screen_id.startswith(SERVICE_PREFIX):
             w.service.show_service(screen_id.removeprefix(SERVICE_PREFIX))
             w.stack.setCurrentWidget(w.service)
-        elif not self.journeys.show(screen_id):
+        elif not self.journeys.show(screen_id) and not self.services.show(screen_id):
             raise KeyError(f"no screen for {screen_id!r}")
 
     def _apply_language(self, lang: str) -> None:

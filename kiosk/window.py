@@ -10,12 +10,15 @@ from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import AidReceiptScreen
 from kiosk.screens.aid_review import AidReviewScreen
 from kiosk.screens.attract import AttractScreen
+from kiosk.screens.booking import BookingScreen
+from kiosk.screens.booking_done import BookingDoneScreen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
+from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.status_strip import StatusStrip
@@ -38,6 +41,9 @@ class MainWindow(QMainWindow):
         self.hotline = HotlineScreen()
         self.rating = RatingScreen()
         self.take_card = TakeCardScreen()
+        self.progress = ProgressScreen()
+        self.booking = BookingScreen()
+        self.booking_done = BookingDoneScreen()
         self.stack = QStackedWidget()
         for screen in (
             self.attract,
@@ -52,6 +58,9 @@ class MainWindow(QMainWindow):
             self.hotline,
             self.rating,
             self.take_card,
+            self.progress,
+            self.booking,
+            self.booking_done,
         ):
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())

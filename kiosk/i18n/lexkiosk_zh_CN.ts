@@ -1,6 +1,154 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../controllers/booking.py" line="18" />
+        <source>Printed. Please take the paper from the printer.</source>
+        <translation>已打印。请从打印机取走纸张。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="23" />
+        <source>Notarisation</source>
+        <translation>公证</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="24" />
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="27" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="28" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="29" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="30" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="31" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="32" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="33" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="45" />
+        <source>This terminal cannot reach the service centre right now, so appointments cannot be booked here. Call 12348 to book by phone, or ask the hotline to call you back.</source>
+        <translation>本机暂时无法连接服务中心，不能在这里预约。请拨打 12348 电话预约，或请热线给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="50" />
+        <source>Someone has just booked that time. Here are the times still free: please choose another.</source>
+        <translation>这个时间刚被别人预约了。下面是仍然空闲的时间，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="54" />
+        <source>The appointment could not be booked just now. Please call 12348.</source>
+        <translation>暂时无法预约。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="144" />
+        <source>Book a notarisation or mediation appointment</source>
+        <translation>预约公证或调解</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="153" />
+        <source>Looking for free times…</source>
+        <translation>正在查找空闲时间…</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="155" />
+        <source>Choose a free time:</source>
+        <translation>请选择一个空闲时间：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="160" />
+        <source>No free times in the next days. Please call 12348.</source>
+        <translation>近几天没有空闲时间。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="174" />
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation>请 12348 热线给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="179" />
+        <source>Your phone number (for a reminder):</source>
+        <translation>您的电话号码（用于提醒）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="180" />
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="182" />
+        <source>Booking…</source>
+        <translation>正在预约…</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="184" />
+        <source>Book this time</source>
+        <translation>预约这个时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="188" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="197" />
+        <source>Office hours:</source>
+        <translation>办公时间：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="68" />
+        <source>Your appointment is booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="72" />
+        <source>Appointment number: %1</source>
+        <translation>预约编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="77" />
+        <source>Please bring your ID card and come ten minutes early.</source>
+        <translation>请带上身份证，提前十分钟到达。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="81" />
+        <source>Print it</source>
+        <translation>打印预约单</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="82" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <location filename="../screens/attract.py" line="39" />
@@ -412,6 +560,104 @@
         <location filename="../screens/aid_review.py" line="69" />
         <source>Change</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../controllers/progress.py" line="19" />
+        <source>No tracking number was found in that code. Please type the number instead.</source>
+        <translation>这个二维码里没有受理编号。请直接输入编号。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="27" />
+        <source>No application matches this number and these four digits. Please check both and try again, or call 12348.</source>
+        <translation>没有找到与这个编号和这四位数字相符的申请。请核对后再试，或拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="32" />
+        <source>This terminal cannot reach the service centre right now, so progress cannot be looked up. Please call 12348, or try again later.</source>
+        <translation>本机暂时无法连接服务中心，不能查询进度。请拨打 12348，或稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="37" />
+        <source>Progress could not be looked up just now. Please call 12348.</source>
+        <translation>暂时无法查询进度。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="43" />
+        <source>Legal aid application</source>
+        <translation>法律援助申请</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="44" />
+        <source>Legal consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="45" />
+        <source>Notarisation appointment</source>
+        <translation>公证预约</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="46" />
+        <source>Mediation appointment</source>
+        <translation>调解预约</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="47" />
+        <source>Call-back from the 12348 hotline</source>
+        <translation>12348 热线回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="121" />
+        <source>How is my application going?</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="123" />
+        <source>1. Your tracking number (on your receipt):</source>
+        <translation>1. 受理编号（在回执上）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="127" />
+        <source>Or hold the receipt's QR code under the scanner</source>
+        <translation>或把回执上的二维码放到扫描器下</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="130" />
+        <source>2. The last four characters of your ID number:</source>
+        <translation>2. 身份证号码的最后四位：</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="134" />
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="136" />
+        <source>Show progress</source>
+        <translation>查询进度</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="143" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="144" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="153" />
+        <source>Please check the tracking number: a character is wrong.</source>
+        <translation>请核对受理编号：有一个字符有误。</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="160" />
+        <source>%1: %2. Handled by %3.</source>
+        <translation>%1：%2。办理单位：%3。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,25 @@
+"""The service journeys' controllers together: which one shows which screen."""
+
+from __future__ import annotations
+
+from kiosk.controllers.booking import BookingController
+from kiosk.controllers.progress import ProgressController
+from kiosk.flows.journey import BOOKING, BOOKING_DONE, PROGRESS
+from kiosk.journeys import JourneyController
+from kiosk.net.calls import CentralCalls
+
+
+class ServiceJourneys:
+    def __init__(self, ctl: JourneyController, calls: CentralCalls) -> None:
+        self.progress = ProgressController(ctl, calls)
+        self.booking = BookingController(ctl, calls)
+
+    def show(self, screen_id: str) -> bool:
+        """Show `screen_id` if it belongs to a service journey."""
+        if screen_id == PROGRESS:
+            self.progress.show()
+        elif screen_id in (BOOKING, BOOKING_DONE):
+            self.booking.show(screen_id)
+        else:
+            return False
+        return True

@@ -22,11 +22,13 @@ from api_client.schemas import (
     Health,
     Heartbeat,
     HeartbeatAck,
+    KnowledgeChanges,
     OrganisationSlots,
     Progress,
     ProgressQuery,
     Submission,
     SubmissionReceipt,
+    TemplateOut,
     UploadStart,
     UploadState,
 )
@@ -157,6 +159,16 @@ class CentralClient:
         """A request's status; an unknown number or a wrong second factor is a 404."""
         return await self._call("POST", "/api/v1/kiosk/progress", query, Progress)
 
+    async def knowledge_changes(self, since: int) -> KnowledgeChanges:
+        """Articles changed after `since` (0: every published one), a page at a time."""
+        response = await self._request("GET", "/api/v1/kiosk/knowledge", params={"since": since})
+        return _parse(KnowledgeChanges, response)
+
+    async def templates(self) -> list[TemplateOut]:
+        """The current version of every published document template."""
+        response = await self._request("GET", "/api/v1/kiosk/templates")
+        return [TemplateOut.model_validate(t) for t in response.json()]
+
     async def _request(
         self,
         method: str,
@@ -191,12 +203,16 @@ class CentralClient:
         params: Params | None = None,
     ) -> M:
         response = await self._request(method, path, content, headers, params)
-        try:
-            return out.model_validate_json(response.content)
-        except ValidationError as err:
-            raise CentralRejected(
-                response.status_code, "the answer did not match the contract"
-            ) from err
+        return _parse(out, response)
+
+
+def _parse(out: type[M], response: httpx.Response) -> M:
+    try:
+        return out.model_validate_json(response.content)
+    except ValidationError as err:
+        raise CentralRejected(
+            response.status_code, "the answer did not match the contract"
+        ) from err
 
 
 def _detail(response: httpx.Response) -> str:

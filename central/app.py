@@ -18,9 +18,11 @@ from central.api import (
     health,
     journal,
     kiosks,
+    knowledge,
     metrics,
     staff,
     submissions,
+    templates,
     uploads,
 )
 from central.bus import make_bus
@@ -69,6 +71,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.db = database
     app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
+    app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
@@ -87,6 +90,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         events,
         submissions,
         uploads,
+        knowledge,
+        templates,
     ):
         app.include_router(module.router)
     return app

@@ -1,4 +1,4 @@
-"""`lexkiosk-central serve | migrate | org | user | kiosk | journal`.
+"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | journal`.
 
 Parsing and printing only; what each command does lives in `central.commands`.
 """
@@ -133,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = kiosk.add_parser("revoke", parents=[common], help="refuse a terminal's tokens")
     revoke.add_argument("terminal_id")
 
+    knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
+    seed = knowledge.add_parser(
+        "seed", parents=[common], help="load the demo articles and the five templates (once)"
+    )
+    seed.add_argument("--org", required=True, help="organisation code that will own them")
+
     journal = _group(sub, "journal", "the hash-chained journal")
     journal.add_parser("head", parents=[common], help="print the latest hash (publish it)")
     verify = journal.add_parser("verify", parents=[common], help="check every link")
@@ -224,6 +230,8 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: commands.kiosk_list(s, offline_after, args.json)
     if (group, name) == ("kiosk", "revoke"):
         return lambda s: commands.kiosk_revoke(s, args.terminal_id)
+    if (group, name) == ("knowledge", "seed"):
+        return lambda s: commands.knowledge_seed(s, args.org)
     if (group, name) == ("journal", "head"):
         return commands.journal_head
     return lambda s: commands.journal_verify(s, args.head)

@@ -179,3 +179,19 @@ def kiosk_enrol_code(
         except StaffError as err:
             raise CommandError(f"{err}; list them with `org list`") from None
     return [issue_enrol_code(session, site, ttl, org_id, CLI_ACTOR)]
+
+
+def knowledge_seed(session: Session, org_code: str) -> list[str]:
+    """Load the demo knowledge base and templates into `org_code` (skips what is there)."""
+    from central.knowledge import KnowledgeError
+    from central.seed.load import load_seed
+
+    try:
+        org = organisation_by_code(session, org_code)
+        result = load_seed(session, org.id, CLI_ACTOR)
+    except (StaffError, KnowledgeError) as err:
+        raise CommandError(str(err)) from None
+    return [
+        f"articles: {result.articles_added} added, {result.articles_skipped} already there",
+        f"templates: {result.templates_added} added, {result.templates_skipped} already there",
+    ]

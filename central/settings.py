@@ -28,6 +28,9 @@ class CentralSettings(BaseModel):
     staff_token_ttl_s: float = Field(8 * 3600.0, ge=60.0, le=7 * 24 * 3600.0)
     login_max_failures: int = Field(5, ge=1, le=100, description="per username and per address")
     login_window_s: float = Field(300.0, ge=1.0, le=24 * 3600.0)
+    public_search_per_minute: int = Field(
+        60, ge=1, le=100_000, description="knowledge searches per client address a minute"
+    )
     redis_url: str | None = Field(
         None, description="Redis for events between workers; None: in-process only (one worker)"
     )

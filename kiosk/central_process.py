@@ -70,6 +70,33 @@ class CentralProcess:
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
         return out.stdout.strip().splitlines()[-1]
 
+    def seed_knowledge(self, org: str = "demo-bureau") -> list[str]:
+        """An organisation (when missing) owning the demo knowledge base and templates."""
+        subprocess.run(
+            self._cli(
+                "org",
+                "add",
+                org,
+                "--data-dir",
+                str(self.data_dir),
+                "--name",
+                "示范司法局",
+                "--kind",
+                "justice_bureau",
+                "--region",
+                "150000",
+            ),
+            check=False,
+            capture_output=True,
+        )
+        out = subprocess.run(
+            self._cli("knowledge", "seed", "--org", org, "--data-dir", str(self.data_dir)),
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return out.stdout.strip().splitlines()
+
     @property
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None

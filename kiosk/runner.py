@@ -56,6 +56,7 @@ def demo(
     """Embedded central service + the shell with emulated devices, connected."""
     from kiosk.central_process import CentralProcess
     from kiosk.net.enrolment import enrol
+    from kiosk.net.knowledge import download_knowledge
 
     root = Path(".data/demo")
     shutil.rmtree(root, ignore_errors=True)  # every demo starts from an empty service
@@ -67,9 +68,16 @@ def demo(
         settings = settings.model_copy(
             update={"central_url": central.url, "data_dir": root / "kiosk", "heartbeat_s": 2.0}
         )
+        for line in central.seed_knowledge():
+            print(f"[demo] knowledge base: {line}")
         code = central.enrol_code()
         asyncio.run(enrol(settings, code))
         print(f"[demo] terminal {settings.terminal_id} enrolled with a one-time code")
+        synced = asyncio.run(download_knowledge(settings))
+        print(
+            f"[demo] offline knowledge base: {synced.articles_changed} articles, "
+            f"{synced.templates} templates in {settings.data_dir}"
+        )
         tour = force_tour or not _has_display(env)
         if tour:
             from kiosk.demo_tour import run_tour

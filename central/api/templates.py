@@ -1,0 +1,102 @@
+"""Document templates: staff (admin, clerk) add and edit them, every edit a new version;
+kiosks download the current version of each published template."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, status
+
+from api_client.schemas import (
+    ID_MAX,
+    TEMPLATE_CODE_PATTERN,
+    TemplateCreate,
+    TemplateIn,
+    TemplateOut,
+)
+from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
+from central.api.knowledge import refusal
+from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE
+from central.api.scope import actor
+from central.knowledge import KnowledgeError
+from central.staff import subtree_ids
+from central.templates import (
+    create_template,
+    latest_in_scope,
+    list_latest,
+    new_version,
+    template_out,
+    unpublish,
+    versions,
+)
+
+router = APIRouter(tags=["templates"])
+Code = Annotated[str, Path(pattern=TEMPLATE_CODE_PATTERN, description="e.g. iou")]
+_SCOPED = {**NOT_IN_SCOPE, **CONFLICT}
+
+
+@router.get("/api/v1/templates")
+def list_templates(staff: KnowledgeEditor, session: SessionDep) -> list[TemplateOut]:
+    """The newest version of each template, published or not."""
+    ids = subtree_ids(session, staff.organisation_id)
+    return [template_out(t) for t in list_latest(session, ids)]
+
+
+@router.post("/api/v1/templates", status_code=status.HTTP_201_CREATED, responses=_SCOPED)
+def create(body: TemplateCreate, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
+    try:
+        return template_out(create_template(session, body, staff.organisation_id, actor(staff)))
+    except KnowledgeError as err:
+        raise refusal(err) from None
+
+
+@router.get("/api/v1/templates/{code}", responses=NOT_IN_SCOPE)
+def all_versions(code: Code, staff: KnowledgeEditor, session: SessionDep) -> list[TemplateOut]:
+    """Every version, newest first."""
+    try:
+        latest_in_scope(session, staff.organisation_id, code)
+    except KnowledgeError as err:
+        raise refusal(err) from None
+    return [template_out(t) for t in versions(session, code)]
+
+
+@router.get("/api/v1/templates/{code}/versions/{version}", responses=NOT_IN_SCOPE)
+def one_version(
+    code: Code,
+    version: Annotated[int, Path(ge=1, le=ID_MAX)],
+    staff: KnowledgeEditor,
+    session: SessionDep,
+) -> TemplateOut:
+    try:
+        latest_in_scope(session, staff.organisation_id, code)
+    except KnowledgeError as err:
+        raise refusal(err) from None
+    for row in versions(session, code):
+        if row.version == version:
+            return template_out(row)
+    raise HTTPException(status.HTTP_404_NOT_FOUND, f"template {code!r} has no version {version}")
+
+
+@router.put("/api/v1/templates/{code}", responses=_SCOPED)
+def edit(code: Code, body: TemplateIn, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
+    """Adds a version; the earlier ones stay readable."""
+    try:
+        latest = latest_in_scope(session, staff.organisation_id, code)
+        return template_out(new_version(session, latest, body, actor(staff)))
+    except KnowledgeError as err:
+        raise refusal(err) from None
+
+
+@router.post("/api/v1/templates/{code}/unpublish", responses=NOT_IN_SCOPE)
+def withdraw(code: Code, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
+    try:
+        latest = latest_in_scope(session, staff.organisation_id, code)
+    except KnowledgeError as err:
+        raise refusal(err) from None
+    return template_out(unpublish(session, latest, actor(staff)))
+
+
+@router.get("/api/v1/kiosk/templates", responses=UNAUTHORISED_DEVICE)
+def kiosk_templates(kiosk: CurrentKiosk, session: SessionDep) -> list[TemplateOut]:
+    """The current version of every published template."""
+    return [template_out(t) for t in list_latest(session, None) if t.published]

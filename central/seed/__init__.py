@@ -1,0 +1,1 @@
+"""Demo content written for LexKiosk: knowledge articles and the five document templates."""

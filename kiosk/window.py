@@ -9,15 +9,18 @@ from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import AidReceiptScreen
 from kiosk.screens.aid_review import AidReviewScreen
+from kiosk.screens.answer import AnswerScreen
 from kiosk.screens.attract import AttractScreen
 from kiosk.screens.booking import BookingScreen
 from kiosk.screens.booking_done import BookingDoneScreen
 from kiosk.screens.consent import ConsentScreen
+from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
+from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
@@ -44,6 +47,9 @@ class MainWindow(QMainWindow):
         self.progress = ProgressScreen()
         self.booking = BookingScreen()
         self.booking_done = BookingDoneScreen()
+        self.consult = ConsultScreen()
+        self.answer = AnswerScreen()
+        self.lawyer = LawyerScreen()
         self.stack = QStackedWidget()
         for screen in (
             self.attract,
@@ -61,6 +67,9 @@ class MainWindow(QMainWindow):
             self.progress,
             self.booking,
             self.booking_done,
+            self.consult,
+            self.answer,
+            self.lawyer,
         ):
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())

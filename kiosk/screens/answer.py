@@ -4,7 +4,15 @@ resident can ask a lawyer."""
 from __future__ import annotations
 
 from kiosk.flows.consultation import Article
-from kiosk.qt import QCoreApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget, Signal
+from kiosk.qt import (
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
 

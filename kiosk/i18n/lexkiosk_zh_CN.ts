@@ -123,27 +123,27 @@
         <translation>办公时间：</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="68" />
+        <location filename="../screens/booking_done.py" line="67" />
         <source>Your appointment is booked</source>
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="72" />
+        <location filename="../screens/booking_done.py" line="71" />
         <source>Appointment number: %1</source>
         <translation>预约编号：%1</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="77" />
+        <location filename="../screens/booking_done.py" line="76" />
         <source>Please bring your ID card and come ten minutes early.</source>
         <translation>请带上身份证，提前十分钟到达。</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="81" />
+        <location filename="../screens/booking_done.py" line="80" />
         <source>Print it</source>
         <translation>打印预约单</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="82" />
+        <location filename="../screens/booking_done.py" line="81" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -202,6 +202,152 @@
         <location filename="../screens/consent.py" line="64" />
         <source>Go back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../flows/consultation.py" line="18" />
+        <source>Wages and work</source>
+        <translation>工资与劳动</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="19" />
+        <source>Marriage and family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="20" />
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="21" />
+        <source>Traffic accidents</source>
+        <translation>交通事故</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="22" />
+        <source>Loans and debts</source>
+        <translation>借款欠债</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="23" />
+        <source>Land contracts</source>
+        <translation>土地承包</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="24" />
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="25" />
+        <source>Other questions</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="27" />
+        <source>No answer was found for these words. Try other words, choose a topic, or call 12348.</source>
+        <translation>没有找到相关解答。请换个说法，选择一个主题，或拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="31" />
+        <source>The answers are not on this terminal yet. Please call 12348, or ask a lawyer to call you back.</source>
+        <translation>本机还没有法律问答资料。请拨打 12348，或请律师给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="36" />
+        <source>Please type a few words about your question, for example 工资.</source>
+        <translation>请输入几个关于您问题的词，例如：工资。</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="73" />
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="74" />
+        <source>Ask a lawyer</source>
+        <translation>找律师咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="75" />
+        <location filename="../screens/consult.py" line="137" />
+        <location filename="../screens/lawyer.py" line="114" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="76" />
+        <location filename="../screens/lawyer.py" line="115" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="113" />
+        <source>Ask a legal question</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="115" />
+        <source>Type a few words, e.g. 工资 (pinyin: gongzi)</source>
+        <translation>输入几个词，例如：工资（拼音 gongzi）</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="117" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="118" />
+        <source>Or choose a topic:</source>
+        <translation>或选择一个主题：</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="128" />
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="130" />
+        <source>Touch a question to read its answer:</source>
+        <translation>点一个问题，查看解答：</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="88" />
+        <source>Talk to a lawyer</source>
+        <translation>找律师咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="90" />
+        <source>Leave your phone number and a lawyer will call you back:</source>
+        <translation>留下您的电话号码，律师会给您回电：</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="92" />
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="93" />
+        <source>Call me back</source>
+        <translation>请给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="98" />
+        <source>Request received (number %1). A lawyer will call you soon.</source>
+        <translation>已收到您的请求（编号 %1）。律师会尽快给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="108" />
+        <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
+        <translation>与律师视频通话功能以后会在本机开通。现在请先请律师回电。</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="106" />
+        <source>Video call with a lawyer</source>
+        <translation>与律师视频通话</translation>
     </message>
 </context>
 <context>
@@ -610,52 +756,52 @@
         <translation>12348 热线回电</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="121" />
+        <location filename="../screens/progress.py" line="120" />
         <source>How is my application going?</source>
         <translation>查询办理进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="123" />
+        <location filename="../screens/progress.py" line="122" />
         <source>1. Your tracking number (on your receipt):</source>
         <translation>1. 受理编号（在回执上）：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="127" />
+        <location filename="../screens/progress.py" line="126" />
         <source>Or hold the receipt's QR code under the scanner</source>
         <translation>或把回执上的二维码放到扫描器下</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="130" />
+        <location filename="../screens/progress.py" line="129" />
         <source>2. The last four characters of your ID number:</source>
         <translation>2. 身份证号码的最后四位：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="134" />
+        <location filename="../screens/progress.py" line="133" />
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="136" />
+        <location filename="../screens/progress.py" line="135" />
         <source>Show progress</source>
         <translation>查询进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="143" />
+        <location filename="../screens/progress.py" line="142" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="144" />
+        <location filename="../screens/progress.py" line="143" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="153" />
+        <location filename="../screens/progress.py" line="152" />
         <source>Please check the tracking number: a character is wrong.</source>
         <translation>请核对受理编号：有一个字符有误。</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="160" />
+        <location filename="../screens/progress.py" line="159" />
         <source>%1: %2. Handled by %3.</source>
         <translation>%1：%2。办理单位：%3。</translation>
     </message>

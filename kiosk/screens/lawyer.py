@@ -97,7 +97,7 @@ class LawyerScreen(Screen):
         elif self.tracking:
             text = translate(
                 "Consultation",
-                "Request received (number %1). A lawyer will call you within two working days.",
+                "Request received (number %1). A lawyer will call you soon.",
             ).replace("%1", self.tracking)
         else:
             text = ""
@@ -107,7 +107,8 @@ class LawyerScreen(Screen):
         self.video_note.setText(
             translate(
                 "Consultation",
-                "Video calls with a lawyer will be available on this terminal later this year.",
+                "Video calls with a lawyer will be available on this terminal later. "
+                "Until then, ask for a call-back.",
             )
         )
         self.back_button.setText(translate("Consultation", "Back"))

@@ -3,6 +3,7 @@ an answer read aloud, and a lawyer's call-back that reaches the central service.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from devices.xfs import DeviceFamily
@@ -13,9 +14,11 @@ from kiosk.shell import Shell
 CLICK = Qt.MouseButton.LeftButton
 
 
-def submissions(central: CentralProcess) -> list[tuple[str, str, str]]:
+def submissions(central: CentralProcess) -> list[tuple[str, str, dict[str, object]]]:
+    """What the central service stored, read from its database."""
     with sqlite3.connect(central.data_dir / "central.sqlite3") as db:
-        return list(db.execute("SELECT tracking_number, kind, payload FROM submissions"))
+        rows = db.execute("SELECT tracking_number, kind, payload FROM submissions").fetchall()
+    return [(t, k, json.loads(p)) for t, k, p in rows]
 
 
 def test_browse_search_listen_and_ask_a_lawyer(qtbot, online_shell, central) -> None:
@@ -60,7 +63,7 @@ def test_browse_search_listen_and_ask_a_lawyer(qtbot, online_shell, central) -> 
     )
     [(tracking, _kind, payload)] = [s for s in submissions(central) if s[1] == "consultation"]
     assert tracking in w.lawyer.confirmation.text()
-    assert "13900139000" in payload and question in payload
+    assert payload["phone"] == "13900139000" and payload["question"] == question
     qtbot.mouseClick(w.lawyer.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
     qtbot.mouseClick(w.rating.skip_button, CLICK)

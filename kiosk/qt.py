@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetrics,
     QIcon,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QPixmap,
     QRawFont,
 )
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -71,6 +73,7 @@ __all__ = [
     "QHBoxLayout",
     "QIODevice",
     "QIcon",
+    "QImage",
     "QKeyEvent",
     "QLabel",
     "QLineEdit",
@@ -80,6 +83,7 @@ __all__ = [
     "QMouseEvent",
     "QObject",
     "QPainter",
+    "QPdfDocument",
     "QPen",
     "QPixmap",
     "QPlainTextEdit",

@@ -52,6 +52,10 @@ class ReceiptPrinter:
                 return QCoreApplication.translate("Devices", PRINT_FAILED)
         return QCoreApplication.translate("Devices", PRINTER_DOWN)
 
+    def note_failure(self) -> None:
+        """A job printed elsewhere failed: problem() then says the paper did not print."""
+        self._failed = True
+
     def print_receipt(self, tracking: str, name: str, matter: str = "法律援助申请") -> bool:
         """Render and print; runs on a worker thread. True when the printer took the job.
         `matter` is printed as it is (the paper is in the service's language, Chinese)."""

@@ -15,6 +15,9 @@ from kiosk.screens.booking import BookingScreen
 from kiosk.screens.booking_done import BookingDoneScreen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.consult import ConsultScreen
+from kiosk.screens.doc_fill import DocFillScreen
+from kiosk.screens.doc_preview import DocPreviewScreen
+from kiosk.screens.docs import DocsScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
@@ -50,6 +53,9 @@ class MainWindow(QMainWindow):
         self.consult = ConsultScreen()
         self.answer = AnswerScreen()
         self.lawyer = LawyerScreen()
+        self.docs = DocsScreen()
+        self.doc_fill = DocFillScreen()
+        self.doc_preview = DocPreviewScreen()
         self.stack = QStackedWidget()
         for screen in (
             self.attract,
@@ -70,6 +76,9 @@ class MainWindow(QMainWindow):
             self.consult,
             self.answer,
             self.lawyer,
+            self.docs,
+            self.doc_fill,
+            self.doc_preview,
         ):
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from kiosk.controllers.booking import BookingController
 from kiosk.controllers.consultation import ConsultationController
+from kiosk.controllers.documents import DocumentsController
 from kiosk.controllers.progress import ProgressController
 from kiosk.flows.journey import (
     BOOKING,
     BOOKING_DONE,
     CONSULT,
     CONSULT_ANSWER,
+    DOCS,
+    DOCS_FILL,
+    DOCS_PREVIEW,
     LAWYER,
     PROGRESS,
 )
@@ -24,6 +28,7 @@ class ServiceJourneys:
         self.booking = BookingController(ctl, calls)
         self.knowledge = OfflineKnowledgeBase(ctl.settings.data_dir)
         self.consultation = ConsultationController(ctl, self.knowledge)
+        self.documents = DocumentsController(ctl, self.knowledge)
 
     def show(self, screen_id: str) -> bool:
         """Show `screen_id` if it belongs to a service journey."""
@@ -33,6 +38,8 @@ class ServiceJourneys:
             self.booking.show(screen_id)
         elif screen_id in (CONSULT, CONSULT_ANSWER, LAWYER):
             self.consultation.show(screen_id)
+        elif screen_id in (DOCS, DOCS_FILL, DOCS_PREVIEW):
+            self.documents.show(screen_id)
         else:
             return False
         return True

@@ -394,6 +394,95 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../controllers/documents.py" line="25" />
+        <source>Printed. Please take your document from the printer below the screen.</source>
+        <translation>已打印。请从屏幕下方的打印机取走您的文书。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/documents.py" line="28" />
+        <source>The document could not be prepared. Please check the fields and try again.</source>
+        <translation>文书生成失败。请检查填写的内容后再试。</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="20" />
+        <source>The document forms are not on this terminal yet. Please call 12348 or ask at the service hall.</source>
+        <translation>本机还没有文书模板。请拨打 12348，或到服务大厅咨询。</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="25" />
+        <source>Please check the phone number: %1</source>
+        <translation>请核对电话号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="26" />
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="92" />
+        <source> (optional)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="148" />
+        <source>Fill in the fields with the keyboard below. What your ID card says is already filled in.</source>
+        <translation>请用下方键盘填写。身份证上的信息已经自动填好。</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="158" />
+        <source>See how it will print</source>
+        <translation>预览打印效果</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="160" />
+        <location filename="../screens/docs.py" line="70" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="97" />
+        <source>This is how your document will print</source>
+        <translation>文书打印效果如下</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="100" />
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="102" />
+        <source>Printing… please wait.</source>
+        <translation>正在打印，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="106" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="109" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="111" />
+        <source>Change something</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="61" />
+        <source>Fill in and print a document</source>
+        <translation>填写并打印文书</translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="62" />
+        <source>Touch the document you need:</source>
+        <translation>请点选您需要的文书：</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../screens/home.py" line="54" />

@@ -39,7 +39,7 @@ def online_shell(
     """Enrolled with `central` (a terminal id of its own), knowledge downloaded, started."""
     made: list[Shell] = []
 
-    def factory(download: bool = True) -> Shell:
+    def factory(download: bool = True, **overrides: str) -> Shell:
         terminal = f"JRN{next(_numbers):03d}"
         settings = load_settings(
             None,
@@ -49,6 +49,7 @@ def online_shell(
                 "central_url": central.url,
                 "terminal_id": terminal,
                 "heartbeat_s": "1",
+                **overrides,
             },
         )
         token = asyncio.run(enrol(settings, central.enrol_code())).device_token

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from devices.idcard.emulator import synthetic_card
 from devices.xfs import DeviceFamily
-from kiosk.qt import QLineEdit, Qt
+from kiosk.qt import QLineEdit, QPlainTextEdit, Qt
 from kiosk.shell import Shell
 from tests.devices.conftest import cups_queue  # noqa: F401  (the queue fixture)
 
@@ -28,7 +28,7 @@ def identify_with_card(qtbot, shell: Shell) -> None:
     qtbot.mouseClick(w.identify.continue_button, CLICK)
 
 
-def type_pinyin(qtbot, shell: Shell, edit: QLineEdit, *words: str) -> str:
+def type_pinyin(qtbot, shell: Shell, edit: QLineEdit | QPlainTextEdit, *words: str) -> str:
     """Type on the on-screen pinyin keyboard into `edit` (each word then space picks the
     first candidate), as a resident does; returns what the field holds."""
     keyboard = shell.window.keyboard
@@ -38,8 +38,12 @@ def type_pinyin(qtbot, shell: Shell, edit: QLineEdit, *words: str) -> str:
     for word in words:
         keyboard.type_pinyin(word)
         keyboard.press(Qt.Key.Key_Space, " ")
-    qtbot.waitUntil(lambda: any(not c.isascii() for c in edit.text()))
-    return edit.text()
+
+    def text() -> str:
+        return edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+
+    qtbot.waitUntil(lambda: any(not c.isascii() for c in text()))
+    return text()
 
 
 def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None:  # noqa: F811

@@ -48,7 +48,7 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
         time.sleep(0.02)
 
 
-def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
+def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     """The legal aid journey with an emulated card and the pinyin keyboard."""
     w = shell.window
     w.home.tiles["legal_aid"].click()
@@ -85,6 +85,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     w.aid_review.submit_button.click()
     _wait(w.aid_receipt.done_button.isEnabled)
     snap("aid-receipt")
+    tracking = w.aid_receipt.number.text()
     w.aid_receipt.done_button.click()
     w.rating.faces[5].click()
     snap("rating")
@@ -94,6 +95,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     if take_off is not None:
         take_off()
     _wait(lambda: w.stack.currentWidget() is w.attract)
+    return tracking
 
 
 def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
@@ -116,13 +118,13 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         snap("attract")
         window.attract.start_button.click()
         snap("home-zh")
-        window.home.tiles["documents"].click()
-        snap("service-documents")
-        window.service.back_button.click()
         window.strip.lang_buttons["en"].click()
         snap("home-en")
         window.strip.lang_buttons["zh"].click()
-        _legal_aid(shell, snap)
+        tracking = _legal_aid(shell, snap)
+        from kiosk import demo_tour_services
+
+        demo_tour_services.run(shell, snap, tracking, synthetic_card(5).id_number[-4:])
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

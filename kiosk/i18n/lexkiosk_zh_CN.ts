@@ -73,12 +73,12 @@
         <translation>预约公证或调解</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="153" />
+        <location filename="../screens/booking.py" line="154" />
         <source>Looking for free times…</source>
         <translation>正在查找空闲时间…</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="155" />
+        <location filename="../screens/booking.py" line="156" />
         <source>Choose a free time:</source>
         <translation>请选择一个空闲时间：</translation>
     </message>
@@ -88,37 +88,37 @@
         <translation>近几天没有空闲时间。请拨打 12348。</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="174" />
+        <location filename="../screens/booking.py" line="176" />
         <source>Ask the 12348 hotline to call me back</source>
         <translation>请 12348 热线给我回电</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="179" />
+        <location filename="../screens/booking.py" line="181" />
         <source>Your phone number (for a reminder):</source>
         <translation>您的电话号码（用于提醒）：</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="180" />
+        <location filename="../screens/booking.py" line="182" />
         <source>Your phone number</source>
         <translation>您的电话号码</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="182" />
+        <location filename="../screens/booking.py" line="184" />
         <source>Booking…</source>
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="184" />
+        <location filename="../screens/booking.py" line="186" />
         <source>Book this time</source>
         <translation>预约这个时间</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="188" />
+        <location filename="../screens/booking.py" line="190" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="197" />
+        <location filename="../screens/booking.py" line="199" />
         <source>Office hours:</source>
         <translation>办公时间：</translation>
     </message>
@@ -262,55 +262,55 @@
         <translation>请输入几个关于您问题的词，例如：工资。</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="73" />
+        <location filename="../screens/answer.py" line="74" />
         <source>Read it to me</source>
         <translation>读给我听</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="74" />
+        <location filename="../screens/answer.py" line="75" />
         <source>Ask a lawyer</source>
         <translation>找律师咨询</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="75" />
-        <location filename="../screens/consult.py" line="137" />
+        <location filename="../screens/answer.py" line="76" />
+        <location filename="../screens/consult.py" line="138" />
         <location filename="../screens/lawyer.py" line="114" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="76" />
+        <location filename="../screens/answer.py" line="77" />
         <location filename="../screens/lawyer.py" line="115" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="113" />
+        <location filename="../screens/consult.py" line="114" />
         <source>Ask a legal question</source>
         <translation>法律咨询</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="115" />
+        <location filename="../screens/consult.py" line="116" />
         <source>Type a few words, e.g. 工资 (pinyin: gongzi)</source>
         <translation>输入几个词，例如：工资（拼音 gongzi）</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="117" />
+        <location filename="../screens/consult.py" line="118" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="118" />
+        <location filename="../screens/consult.py" line="119" />
         <source>Or choose a topic:</source>
         <translation>或选择一个主题：</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="128" />
+        <location filename="../screens/consult.py" line="129" />
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../screens/consult.py" line="130" />
+        <location filename="../screens/consult.py" line="131" />
         <source>Touch a question to read its answer:</source>
         <translation>点一个问题，查看解答：</translation>
     </message>
@@ -421,22 +421,22 @@
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../screens/doc_fill.py" line="92" />
+        <location filename="../screens/doc_fill.py" line="93" />
         <source> (optional)</source>
         <translation>（可不填）</translation>
     </message>
     <message>
-        <location filename="../screens/doc_fill.py" line="148" />
+        <location filename="../screens/doc_fill.py" line="149" />
         <source>Fill in the fields with the keyboard below. What your ID card says is already filled in.</source>
         <translation>请用下方键盘填写。身份证上的信息已经自动填好。</translation>
     </message>
     <message>
-        <location filename="../screens/doc_fill.py" line="158" />
+        <location filename="../screens/doc_fill.py" line="159" />
         <source>See how it will print</source>
         <translation>预览打印效果</translation>
     </message>
     <message>
-        <location filename="../screens/doc_fill.py" line="160" />
+        <location filename="../screens/doc_fill.py" line="161" />
         <location filename="../screens/docs.py" line="70" />
         <source>Back</source>
         <translation>返回</translation>
@@ -845,52 +845,52 @@
         <translation>12348 热线回电</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="120" />
+        <location filename="../screens/progress.py" line="123" />
         <source>How is my application going?</source>
         <translation>查询办理进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="122" />
+        <location filename="../screens/progress.py" line="125" />
         <source>1. Your tracking number (on your receipt):</source>
         <translation>1. 受理编号（在回执上）：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="126" />
+        <location filename="../screens/progress.py" line="129" />
         <source>Or hold the receipt's QR code under the scanner</source>
         <translation>或把回执上的二维码放到扫描器下</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="129" />
+        <location filename="../screens/progress.py" line="132" />
         <source>2. The last four characters of your ID number:</source>
         <translation>2. 身份证号码的最后四位：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="133" />
+        <location filename="../screens/progress.py" line="136" />
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="135" />
+        <location filename="../screens/progress.py" line="138" />
         <source>Show progress</source>
         <translation>查询进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="142" />
+        <location filename="../screens/progress.py" line="145" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="143" />
+        <location filename="../screens/progress.py" line="146" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="152" />
+        <location filename="../screens/progress.py" line="155" />
         <source>Please check the tracking number: a character is wrong.</source>
         <translation>请核对受理编号：有一个字符有误。</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="159" />
+        <location filename="../screens/progress.py" line="162" />
         <source>%1: %2. Handled by %3.</source>
         <translation>%1：%2。办理单位：%3。</translation>
     </message>

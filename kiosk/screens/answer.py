@@ -6,15 +6,15 @@ from __future__ import annotations
 from kiosk.flows.consultation import Article
 from kiosk.qt import (
     QCoreApplication,
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
+from kiosk.screens.scrolling import scrolling
 
 translate = QCoreApplication.translate
 
@@ -32,10 +32,11 @@ class AnswerScreen(Screen):
         self.question.setObjectName("AnswerQuestion")
         self.answer = styled_label("lead")
         self.answer.setObjectName("AnswerText")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.answer)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        text = QVBoxLayout()
+        text.addWidget(self.answer)
+        text.addStretch(1)
+        scroll = scrolling(text)
         self.read_button = styled_button("choice")
         self.read_button.setObjectName("AnswerReadAloud")
         self.read_button.clicked.connect(self.read_aloud_requested)

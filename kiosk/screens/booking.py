@@ -148,18 +148,20 @@ class BookingScreen(Screen):
             self.kinds[kind].setChecked(booking is not None and booking.kind == kind)
         self._show_hours()
         choices = self.choices()
-        offline = self.problem is flow.Problem.OFFLINE
+        # the service cannot be asked: no list to show, the call-back offered instead
+        unavailable = self.problem in (flow.Problem.OFFLINE, flow.Problem.FAILED)
         if self.loading and not choices:
-            self.slots_label.setText(translate("Appointments", "Looking for free times…"))
+            heading = translate("Appointments", "Looking for free times…")
         elif choices:
-            self.slots_label.setText(translate("Appointments", "Choose a free time:"))
-        elif offline:
-            self.slots_label.setText("")
+            heading = translate("Appointments", "Choose a free time:")
+        elif unavailable:
+            heading = ""
         else:
-            self.slots_label.setText(
-                translate("Appointments", "No free times in the next days. Please call 12348.")
+            heading = translate(
+                "Appointments", "No free times in the next days. Please call 12348."
             )
-        self.slots_label.setVisible(bool(self.slots_label.text()))
+        self.slots_label.setText(heading)
+        self.slots_label.setVisible(bool(heading))
         chosen = booking.chosen if booking else None
         for index, button in enumerate(self.slot_buttons):
             button.setVisible(index < len(choices))
@@ -173,9 +175,9 @@ class BookingScreen(Screen):
         self.hotline_button.setText(
             translate("Appointments", "Ask the 12348 hotline to call me back")
         )
-        self.hotline_button.setVisible(offline)
+        self.hotline_button.setVisible(unavailable or (not choices and not self.loading))
         for widget in (self.phone_label, self.phone_edit, self.keypad, self.book_button):
-            widget.setVisible(not offline)
+            widget.setVisible(bool(choices))
         self.phone_label.setText(translate("Appointments", "Your phone number (for a reminder):"))
         self.phone_edit.setPlaceholderText(translate("Appointments", "Your phone number"))
         self.book_button.setText(

@@ -16,6 +16,7 @@ from kiosk.qt import (
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
+from kiosk.screens.scrolling import scrolling
 
 translate = QCoreApplication.translate
 MAX_RESULTS = 6
@@ -77,9 +78,9 @@ class ConsultScreen(Screen):
         layout.addWidget(self.topics_label)
         layout.addLayout(grid)
         layout.addWidget(self.results_label)
-        layout.addLayout(results)
+        results.addStretch(1)
+        layout.addWidget(scrolling(results), 1)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         layout.addLayout(footer)
         self.show_consultation(None)
 

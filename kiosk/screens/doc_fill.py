@@ -39,6 +39,7 @@ class DocFillScreen(Screen):
         self.title = styled_label("title")
         self.hint = styled_label("hint")
         self.body = QWidget()
+        self.body.setObjectName("ScrollBody")
         self.fields_layout = QVBoxLayout(self.body)
         self.fields_layout.setContentsMargins(0, 0, 16, 0)
         self.fields_layout.setSpacing(8)

@@ -8,6 +8,7 @@ from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, 
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
 from kiosk.screens.keypad import Keypad
+from kiosk.screens.scrolling import scrolling
 
 translate = QCoreApplication.translate
 
@@ -74,9 +75,11 @@ class ProgressScreen(Screen):
         layout.addWidget(self.tracking_edit)
         layout.addWidget(self.scan_button)
         layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.steps)
-        layout.addStretch(1)
+        result = QVBoxLayout()
+        result.addWidget(self.status)
+        result.addWidget(self.steps)
+        result.addStretch(1)
+        layout.addWidget(scrolling(result), 1)
         layout.addLayout(footer)
         self.reset()
 

@@ -9,6 +9,7 @@ from importlib.metadata import version
 from fastapi import FastAPI
 
 from central.api import (
+    appointments,
     auth,
     commands,
     configs,
@@ -20,9 +21,13 @@ from central.api import (
     kiosks,
     knowledge,
     metrics,
+    public,
+    request_console,
+    requests,
     staff,
     submissions,
     templates,
+    transfers,
     uploads,
 )
 from central.bus import make_bus
@@ -72,6 +77,10 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.bus = bus
     app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
     app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
+    app.state.public_limiter = FailureLimiter(settings.public_per_client, settings.public_window_s)
+    app.state.progress_limiter = FailureLimiter(
+        settings.public_failures_per_number, settings.public_window_s
+    )
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
@@ -92,6 +101,11 @@ def create_app(settings: CentralSettings) -> FastAPI:
         uploads,
         knowledge,
         templates,
+        requests,
+        transfers,
+        appointments,
+        public,
+        request_console,
     ):
         app.include_router(module.router)
     return app

@@ -16,6 +16,7 @@ from api_client.schemas import EnrolRequest
 from central import journal
 from central.clock import as_utc, utcnow
 from central.models import EnrolCode, Kiosk, Organisation
+from central.requests.numbers import RESERVED_TERMINAL_IDS
 from central.security import new_device_token, new_enrol_code, sha256_hex
 
 
@@ -67,6 +68,11 @@ def enrol(session: Session, request: EnrolRequest) -> tuple[Kiosk, str]:
         raise FleetError("the enrolment code is unknown, already used or expired")
     if row.site is not None and row.site != request.site:
         raise FleetError(f"this enrolment code is for site {row.site!r}")
+    if request.terminal_id in RESERVED_TERMINAL_IDS:
+        raise FleetError(
+            f"terminal id {request.terminal_id} is reserved for the central service's own "
+            "tracking numbers; choose another"
+        )
     token = new_device_token()
     kiosk = session.scalars(
         select(Kiosk).where(Kiosk.terminal_id == request.terminal_id)

@@ -34,3 +34,18 @@ class CentralSettings(BaseModel):
     redis_url: str | None = Field(
         None, description="Redis for events between workers; None: in-process only (one worker)"
     )
+    timezone: str = Field(
+        "Asia/Shanghai", description="local time for daily tracking sequences and working days"
+    )
+    online_organisation: str | None = Field(
+        None,
+        description="code of the organisation that receives online requests; "
+        "None: the first top-level organisation",
+    )
+    public_per_client: int = Field(
+        30, ge=1, le=10_000, description="public calls per client address per window"
+    )
+    public_failures_per_number: int = Field(
+        5, ge=1, le=100, description="wrong second factors per tracking number per window"
+    )
+    public_window_s: float = Field(600.0, ge=1.0, le=24 * 3600.0)

@@ -8,6 +8,7 @@ submission with the payload's hash, not its personal data.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -17,13 +18,16 @@ from api_client.schemas import Submission, SubmissionReceipt
 from api_client.tracking import is_valid_tracking_number
 from central import journal, uploads
 from central.models import Kiosk, SubmissionRow
+from central.requests.adoption import adopt
 
 
 class SubmissionConflict(Exception):
     """The tracking number or key is taken by a different submission; the message says which."""
 
 
-def receive(session: Session, kiosk: Kiosk, body: Submission) -> SubmissionReceipt:
+def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) -> SubmissionReceipt:
+    """Store a new submission and adopt it into a request (central.requests.adoption) in the
+    same transaction; `zone` is the service's local time for due dates."""
     if not is_valid_tracking_number(body.tracking_number):
         raise SubmissionConflict("the tracking number's check character does not match")
     if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):
@@ -65,6 +69,7 @@ def receive(session: Session, kiosk: Kiosk, body: Submission) -> SubmissionRecei
         body.tracking_number,
         {"kind": body.kind, "payload_sha256": p_hash},
     )
+    adopt(session, kiosk, row, zone)
     return SubmissionReceipt(tracking_number=row.tracking_number, duplicate=False)
 
 

@@ -119,7 +119,9 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
             status_code=status.HTTP_401_UNAUTHORIZED,
         )
     limiter.clear(keys[0])
-    reply = RedirectResponse("/console/", status_code=status.HTTP_303_SEE_OTHER)
+    # Clerks and hotline operators work on requests; the fleet page is not theirs.
+    home = "/console/" if CONSOLE_ROLES.intersection(issued.staff.roles) else "/console/requests"
+    reply = RedirectResponse(home, status_code=status.HTTP_303_SEE_OTHER)
     reply.set_cookie(
         COOKIE,
         issued.token,

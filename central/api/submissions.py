@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from fastapi import APIRouter, HTTPException, Response, status
 
 from api_client.schemas import Submission, SubmissionReceipt
-from central.api.deps import CurrentKiosk, SessionDep
+from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import problems
 from central.submissions import SubmissionConflict, receive
 
@@ -24,11 +26,15 @@ router = APIRouter(prefix="/api/v1", tags=["submissions"])
     },
 )
 def submit(
-    body: Submission, kiosk: CurrentKiosk, session: SessionDep, response: Response
+    body: Submission,
+    kiosk: CurrentKiosk,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
 ) -> SubmissionReceipt:
     """201 for a new submission; 200 with `duplicate: true` for a repeat of one received."""
     try:
-        receipt = receive(session, kiosk, body)
+        receipt = receive(session, kiosk, body, ZoneInfo(settings.timezone))
     except SubmissionConflict as err:
         raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
     if receipt.duplicate:

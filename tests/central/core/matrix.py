@@ -25,6 +25,9 @@ PATH_VALUES = {
     "article_id": "999999",
     "code": "nosuch",
     "version": "1",
+    "tracking_number": "ZZZ999-261129-00001-9",
+    "transfer_id": "999999",
+    "organisation": "nobody-org",
 }
 
 

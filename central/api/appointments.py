@@ -1,0 +1,96 @@
+"""Office hours and slots (staff publish them), free slots and bookings (terminals)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Response, status
+
+from api_client.schemas import (
+    ORG_CODE_PATTERN,
+    BookingOut,
+    BookingRequest,
+    OfficeHoursOut,
+    OfficeHoursSet,
+    OrganisationSlots,
+    SlotOut,
+    SlotsCreate,
+)
+from central.api.deps import CurrentKiosk, SessionDep
+from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
+from central.api.request_deps import SlotEditor, Zone, http_error
+from central.api.scope import actor, organisation_in_scope
+from central.clock import utcnow
+from central.requests import appointments
+from central.requests.adoption import owner
+from central.requests.errors import RequestError
+from central.requests.views import slot_out
+
+router = APIRouter(prefix="/api/v1", tags=["appointments"])
+OrgCode = Annotated[str, Path(pattern=ORG_CODE_PATTERN, description="organisation code")]
+
+
+@router.put(
+    "/organisations/{organisation}/office-hours",
+    responses={**NOT_IN_SCOPE, **problems(s422="a span is not HH:MM-HH:MM")},
+)
+def set_office_hours(
+    organisation: OrgCode, body: OfficeHoursSet, staff: SlotEditor, session: SessionDep
+) -> list[OfficeHoursOut]:
+    """Replace the organisation's office hours (weekday 0 = Monday, times local HH:MM)."""
+    org = organisation_in_scope(session, staff, organisation)
+    try:
+        return appointments.set_office_hours(session, org, body.hours, actor(staff))
+    except RequestError as err:
+        raise http_error(err) from None
+
+
+@router.post(
+    "/organisations/{organisation}/slots",
+    status_code=status.HTTP_201_CREATED,
+    responses={**NOT_IN_SCOPE, **problems(s409="a slot at that time exists", s422="bad time")},
+)
+def add_slots(
+    organisation: OrgCode, body: SlotsCreate, staff: SlotEditor, session: SessionDep
+) -> list[SlotOut]:
+    """Publish consecutive appointment slots for notarisation or mediation."""
+    org = organisation_in_scope(session, staff, organisation)
+    try:
+        slots = appointments.add_slots(session, org, body, actor(staff))
+    except RequestError as err:
+        raise http_error(err) from None
+    return [slot_out(slot) for slot in slots]
+
+
+@router.get("/kiosk/slots", responses=UNAUTHORISED_DEVICE)
+def free_slots(
+    service: Literal["notarisation", "mediation"], kiosk: CurrentKiosk, session: SessionDep
+) -> list[OrganisationSlots]:
+    """Free slots of the next 14 days with each organisation's office hours, the
+    terminal's own region first."""
+    return appointments.free_slots(session, service, owner(session, kiosk), utcnow())
+
+
+@router.post(
+    "/kiosk/bookings",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": BookingOut, "description": "a repeat of the same idempotency key"},
+        **UNAUTHORISED_DEVICE,
+        **problems(
+            s404="no such slot",
+            s409="the slot is taken, begun or of another service, or the key is reused",
+        ),
+    },
+)
+def book(
+    body: BookingRequest, kiosk: CurrentKiosk, session: SessionDep, zone: Zone, response: Response
+) -> BookingOut:
+    """Book a slot and create the request in one transaction: 201 new, 200 repeat, 409 taken."""
+    try:
+        booking = appointments.book(session, kiosk, body, zone)
+    except RequestError as err:
+        raise HTTPException(err.status, str(err)) from None
+    if booking.duplicate:
+        response.status_code = status.HTTP_200_OK
+    return booking

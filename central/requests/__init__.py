@@ -1,0 +1,1 @@
+"""Service requests across channels: workflow, creation, transfers, ratings, appointments."""

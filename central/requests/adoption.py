@@ -1,0 +1,95 @@
+"""Terminal submissions become requests in the same transaction, keeping the terminal's
+tracking number, so a receipt printed offline finds its request later.
+
+legal_aid, consultation, notarisation and mediation are requests on the `kiosk` channel; a
+callback is a request on the `hotline` channel (the 12348 line calls back); a rating that
+names a request's tracking number (`request_tracking_number` in its payload) is that
+request's rating. Nothing here may refuse a submission: the outbox must drain, so a payload
+that cannot be adopted stays a submission and a warning names its tracking number.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api_client.schemas import Channel, RequestKind
+from central.models import Kiosk, Organisation, RatingRow, SubmissionRow
+from central.requests.errors import RequestError
+from central.requests.ratings import rate
+from central.requests.records import NewRequest, by_number, create
+
+log = logging.getLogger(__name__)
+_CONTACT = ("name", "phone", "id_number", "address")
+_TEXT = ("description", "question", "topic", "summary")
+
+
+def owner(session: Session, kiosk: Kiosk) -> Organisation | None:
+    """The terminal's organisation; a terminal enrolled without one reports to the first
+    top-level organisation, whose members also see such terminals (central.staff)."""
+    if kiosk.organisation_id is not None:
+        return session.get(Organisation, kiosk.organisation_id)
+    return session.scalars(
+        select(Organisation).where(Organisation.parent_id.is_(None)).order_by(Organisation.id)
+    ).first()
+
+
+def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) -> None:
+    actor = f"terminal:{kiosk.terminal_id}"
+    try:
+        if sub.kind == "rating":
+            _rating(session, sub, actor)
+            return
+        org = owner(session, kiosk)
+        if org is None:
+            log.warning("no organisation to adopt %s into", sub.tracking_number)
+            return
+        kind: RequestKind = sub.kind  # type: ignore[assignment]
+        channel: Channel = "hotline" if sub.kind == "callback" else "kiosk"
+        payload = sub.payload
+        attachments = payload.get("attachments", [])
+        new = NewRequest(
+            kind=kind,
+            channel=channel,
+            organisation=org,
+            site=kiosk.site,
+            applicant=_applicant(payload),
+            summary=next((str(payload[k]) for k in _TEXT if payload.get(k)), "")[:2000],
+            tracking_number=sub.tracking_number,
+            kiosk_id=kiosk.id,
+            submission_id=sub.id,
+            attachments=attachments if isinstance(attachments, list) else [],
+            details={
+                k: v
+                for k, v in payload.items()
+                if k not in {"applicant", "attachments", *_CONTACT, *_TEXT}
+            },
+        )
+        create(session, new, actor, zone)
+    except RequestError as err:
+        log.warning("submission %s stays unadopted: %s", sub.tracking_number, err)
+
+
+def _applicant(payload: dict[str, Any]) -> dict[str, str]:
+    given = payload.get("applicant")
+    source = given if isinstance(given, dict) else payload
+    return {k: str(source[k])[:200] for k in (*_CONTACT, "identified_by") if source.get(k)}
+
+
+def _rating(session: Session, sub: SubmissionRow, actor: str) -> None:
+    payload = sub.payload
+    number = payload.get("request_tracking_number")
+    score = payload.get("score")
+    if not isinstance(number, str) or not isinstance(score, int):
+        return  # a rating of the visit alone: it stays a submission
+    row = by_number(session, number)
+    if row is None:
+        log.warning("rating %s names no known request", sub.tracking_number)
+        return
+    if session.scalars(select(RatingRow.id).where(RatingRow.request_id == row.id)).first():
+        return  # once per request: a second rating stays a submission
+    rate(session, row, score, str(payload.get("comment", "")), "kiosk", actor)

@@ -28,7 +28,8 @@ class _Answer(QObject):
 
 
 class CentralCalls:
-    """One call at a time per name; a terminal without a device token is simply offline."""
+    """The latest call of a name wins (an older answer is dropped); a terminal without a
+    device token is simply offline."""
 
     def __init__(
         self,
@@ -54,8 +55,9 @@ class CentralCalls:
         self._pending[name] = answer
 
         def finish(result: object) -> None:
-            if self._pending.get(name) is answer:
-                del self._pending[name]
+            if self._pending.get(name) is not answer:
+                return  # a newer call of this name replaced it (the resident changed course)
+            del self._pending[name]
             done(result)
 
         answer.arrived.connect(finish)

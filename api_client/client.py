@@ -155,9 +155,12 @@ class CentralClient:
         CentralRejected with status 409."""
         return await self._call("POST", "/api/v1/kiosk/bookings", booking, BookingOut)
 
-    async def progress(self, query: ProgressQuery) -> Progress:
-        """A request's status; an unknown number or a wrong second factor is a 404."""
-        return await self._call("POST", "/api/v1/kiosk/progress", query, Progress)
+    async def progress(self, query: ProgressQuery, language: str = "zh") -> Progress:
+        """A request's status, its texts in `language`; an unknown number or a wrong second
+        factor is a 404."""
+        headers = {"Content-Type": "application/json", "Accept-Language": language}
+        content = query.model_dump_json().encode()
+        return await self._send("POST", "/api/v1/kiosk/progress", content, headers, Progress)
 
     async def knowledge_changes(self, since: int) -> KnowledgeChanges:
         """Articles changed after `since` (0: every published one), a page at a time."""

@@ -48,7 +48,8 @@ class ProgressController:
         if not (flow.tracking_ok(tracking) and flow.last4_ok(last4)):
             return
         wire = flow.query(tracking, last4)
-        self.calls.run("progress", lambda client: client.progress(wire), self._answered)
+        lang = self.ctl.journey.language
+        self.calls.run("progress", lambda client: client.progress(wire, lang), self._answered)
 
     def _answered(self, result: object) -> None:
         if self.ctl.journey.navigator.current != PROGRESS:

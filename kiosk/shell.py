@@ -28,6 +28,7 @@ from kiosk.journeys import JourneyController
 from kiosk.net.calls import CentralCalls
 from kiosk.net.fleet_sync import FleetSync
 from kiosk.net.heartbeat import HeartbeatService
+from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.net.loop import NetworkThread
 from kiosk.net.outbox_service import OutboxService
 from kiosk.profiles import PROFILES
@@ -151,6 +152,15 @@ class Shell:
         self.network.start()
         self.network.submit(self.heartbeat.run())
         self._start_outbox()
+        if self._token is not None:  # forms and answers for offline use
+            self.network.submit(
+                keep_knowledge_fresh(
+                    self.settings.central_url,
+                    self._token,
+                    self.settings.data_dir,
+                    self.settings.central_ca,
+                )
+            )
         self.devices.start_polling()
 
     def _start_outbox(self) -> None:

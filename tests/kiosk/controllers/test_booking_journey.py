@@ -8,12 +8,14 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 
 from api_client.tracking import make_tracking_number
 from kiosk.qt import Qt
 from kiosk.shell import Shell
 
 CLICK = Qt.MouseButton.LeftButton
+pytestmark = pytest.mark.e2e  # a real central service process
 
 
 def tomorrow_at(hour: int) -> datetime:

@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from devices.xfs import DeviceFamily
 from kiosk.central_process import CentralProcess
 from kiosk.qt import Qt
 from kiosk.shell import Shell
 
 CLICK = Qt.MouseButton.LeftButton
+pytestmark = pytest.mark.e2e  # a real central service process
 
 
 def submissions(central: CentralProcess) -> list[tuple[str, str, dict[str, object]]]:
@@ -71,11 +74,23 @@ def test_browse_search_listen_and_ask_a_lawyer(qtbot, online_shell, central) -> 
     assert w.answer.answer.text() == "" and not w.consult.results[0].isVisible()
 
 
-def test_without_the_offline_copy_it_points_to_12348(qtbot, online_shell) -> None:
-    shell: Shell = online_shell(download=False)
-    w = shell.window
+def test_without_the_offline_copy_it_points_to_12348(qtbot, offline_shell) -> None:
+    w = offline_shell.window
     qtbot.mouseClick(w.attract.start_button, CLICK)
     qtbot.mouseClick(w.home.tiles["consultation"], CLICK)
     assert "12348" in w.consult.message.text()
     qtbot.mouseClick(w.consult.topics["labour"], CLICK)
     assert not w.consult.results[0].isVisible()
+
+
+def test_the_shell_downloads_the_knowledge_base_itself(qtbot, online_shell) -> None:
+    """GIVEN a terminal enrolled without the offline copy WHEN its shell starts THEN the
+    answers arrive in the background and the topics show them."""
+    shell: Shell = online_shell(download=False)
+    w = shell.window
+    qtbot.waitUntil(lambda: shell.services.knowledge.available, timeout=15_000)
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    qtbot.mouseClick(w.home.tiles["consultation"], CLICK)
+    assert not w.consult.message.isVisible()
+    qtbot.mouseClick(w.consult.topics["neighbour"], CLICK)
+    qtbot.waitUntil(lambda: w.consult.results[0].isVisible())

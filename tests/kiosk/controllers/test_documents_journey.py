@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from devices.idcard.emulator import synthetic_card
 from devices.xfs import DeviceFamily
 from kiosk.qt import QLineEdit, QPlainTextEdit, Qt
@@ -14,6 +16,7 @@ from kiosk.shell import Shell
 from tests.devices.conftest import cups_queue  # noqa: F401  (the queue fixture)
 
 CLICK = Qt.MouseButton.LeftButton
+pytestmark = pytest.mark.e2e  # a real central service process
 PDF_OUT = Path.home() / "PDF"
 
 

@@ -5,12 +5,15 @@ message that does not say which part was wrong."""
 
 from __future__ import annotations
 
+import pytest
+
 from devices.xfs import DeviceFamily
 from kiosk.qt import Qt
 from kiosk.receipts import progress_url
 from kiosk.shell import Shell
 
 CLICK = Qt.MouseButton.LeftButton
+pytestmark = pytest.mark.e2e  # a real central service process
 
 
 def request_callback(qtbot, shell: Shell, phone: str) -> str:

@@ -13,7 +13,7 @@ from devices.documents.pdf import render
 from devices.printer.port import Printer
 from devices.xfs import DeviceFamily
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.documents import NO_TEMPLATES, DocumentForm
+from kiosk.flows.documents import NO_TEMPLATES, DocumentForm, TemplateError
 from kiosk.flows.journey import DOCS, DOCS_FILL, DOCS_PREVIEW
 from kiosk.journeys import JourneyController
 from kiosk.knowledge_base import OfflineKnowledgeBase
@@ -115,7 +115,11 @@ class DocumentsController:
         target = self._folder / "document.pdf"
         self.preview.show_pages([])
         self.preview.set_state("rendering")
-        document = form.document()
+        try:
+            document = form.document()
+        except TemplateError:  # a required value went missing: back to the form's hints
+            self.preview.set_state("failed", _tr(NOT_RENDERED))
+            return
         self.ctl.tasks.run("render", lambda: render(document, "a4", target), self._rendered)
 
     def _rendered(self, result: object) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from api_client.client import CentralRejected, CentralUnreachable
 from api_client.schemas import Progress, ProgressQuery
-from api_client.tracking import is_valid_tracking_number
+from api_client.tracking import PATTERN, is_valid_tracking_number
 from kiosk.flows import QT_TRANSLATE_NOOP
 
 _LAST4 = re.compile(r"^[0-9]{3}[0-9X]$")
@@ -54,6 +54,11 @@ def normalise(text: str) -> str:
 
 def tracking_ok(text: str) -> bool:
     return is_valid_tracking_number(normalise(text))
+
+
+def tracking_mistyped(text: str) -> bool:
+    """Complete in form but its check character disagrees: a character was mistyped."""
+    return PATTERN.match(normalise(text)) is not None and not tracking_ok(text)
 
 
 def last4_ok(text: str) -> bool:

@@ -150,7 +150,7 @@ class ProgressScreen(Screen):
         typed = self.tracking_edit.text()
         if self.scan_note:
             text, error = self.scan_note, True
-        elif answer is None and typed and len(typed) >= 19 and not flow.tracking_ok(typed):
+        elif answer is None and flow.tracking_mistyped(typed):
             text, error = (
                 translate("Progress", "Please check the tracking number: a character is wrong."),
                 True,

@@ -4,6 +4,7 @@ thread (online only); a taken slot refreshes the list; the booking is shown, sai
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from devices.xfs import DeviceFamily
 from kiosk.flows import QT_TRANSLATE_NOOP
@@ -26,6 +27,8 @@ class BookingController:
         w = ctl.window
         self.screen = w.booking
         self.done_screen = w.booking_done
+        self.zone = ZoneInfo(ctl.settings.timezone)
+        self.screen.zone = self.done_screen.zone = self.zone
         self.screen.back_requested.connect(ctl.journey.back)
         self.screen.kind_chosen.connect(self.choose_kind)
         self.screen.slot_chosen.connect(self.choose_slot)
@@ -106,7 +109,7 @@ class BookingController:
             return
         booking = self.booking
         problem = booking.booked(result)
-        log.info("booking answered: %s", problem.value)
+        log.info("booking answered: %s", "booked" if booking.result else problem.value)
         if problem is flow.Problem.NONE:
             self.done_screen.show_booking(booking.result)
             self.ctl.journey.done_at(BOOKING_DONE)
@@ -130,7 +133,7 @@ class BookingController:
         identity = self.ctl.journey.identity
         name = identity.name if identity is not None else ""
         matter = (
-            f"{MATTER.get(self.booking.kind, '')} {flow.when(booked.slot.starts_at)} "
+            f"{MATTER.get(self.booking.kind, '')} {flow.when(booked.slot.starts_at, self.zone)} "
             f"{booked.organisation_name}"
         )
         self.ctl.idle.pause("printing")

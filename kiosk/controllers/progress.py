@@ -4,6 +4,7 @@ service on the network thread, the status shown and read aloud."""
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from devices.scanner.port import ScanResult
 from devices.xfs import DeviceFamily
@@ -32,6 +33,7 @@ class ProgressController:
         self.ctl = ctl
         self.calls = calls
         self.screen = ctl.window.progress
+        self.screen.zone = ZoneInfo(ctl.settings.timezone)
         self.screen.back_requested.connect(ctl.journey.back)
         self.screen.done.connect(ctl.journey.finish)
         self.screen.query_requested.connect(self.query)

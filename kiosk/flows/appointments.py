@@ -11,7 +11,7 @@ import enum
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from api_client.client import CentralRejected, CentralUnreachable
 from api_client.schemas import BookingOut, BookingRequest, OrganisationSlots, SlotOut
@@ -150,6 +150,6 @@ def hours_lines(organisations: Sequence[OrganisationSlots]) -> list[tuple[str, l
     return lines
 
 
-def when(moment: datetime) -> str:
-    """A slot's start as residents read it: 2026-12-01 09:30 (local time of the service)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+def when(moment: datetime, zone: tzinfo | None) -> str:
+    """A slot's start as residents read it: 2026-12-01 09:30 in the service point's time."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")

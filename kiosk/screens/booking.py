@@ -3,6 +3,8 @@ the keypad, and one button to book."""
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from kiosk.flows import appointments as flow
 from kiosk.flows.legal_aid import phone_valid
 from kiosk.qt import (
@@ -36,6 +38,7 @@ class BookingScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.booking: flow.Booking | None = None
+        self.zone: tzinfo | None = None  # the service point's time zone (settings)
         self.problem = flow.Problem.NONE
         self.loading = False
         self.title = styled_label("title")
@@ -167,7 +170,9 @@ class BookingScreen(Screen):
             button.setVisible(index < len(choices))
             if index < len(choices):
                 choice = choices[index]
-                button.setText(f"{flow.when(choice.slot.starts_at)}\n{choice.organisation}")
+                button.setText(
+                    f"{flow.when(choice.slot.starts_at, self.zone)}\n{choice.organisation}"
+                )
                 button.setChecked(chosen is not None and chosen.slot == choice.slot)
         message = flow.PROBLEM_TEXT.get(self.problem, "")
         self.message.setText(translate("Appointments", message) if message else "")

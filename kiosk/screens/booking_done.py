@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from api_client.schemas import BookingOut
 from kiosk.flows.appointments import when
 from kiosk.qt import QCoreApplication, QVBoxLayout, QWidget, Signal
@@ -18,6 +20,7 @@ class BookingDoneScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.booking: BookingOut | None = None
+        self.zone: tzinfo | None = None  # the service point's time zone (settings)
         self.print_text = ""
         self.title = styled_label("title")
         self.when = styled_label("hero")
@@ -65,7 +68,7 @@ class BookingDoneScreen(Screen):
     def retranslate(self) -> None:
         b = self.booking
         self.title.setText(translate("Appointments", "Your appointment is booked"))
-        self.when.setText(when(b.slot.starts_at) if b else "")
+        self.when.setText(when(b.slot.starts_at, self.zone) if b else "")
         self.where.setText(b.organisation_name if b else "")
         self.number.setText(
             translate("Appointments", "Appointment number: %1").replace("%1", b.tracking_number)

@@ -3,6 +3,8 @@ scanner) and the last four of the ID number on the keypad; the status in large t
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from kiosk.flows import progress as flow
 from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
@@ -23,6 +25,7 @@ class ProgressScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.answer: flow.Answer | None = None
+        self.zone: tzinfo | None = None  # the service point's time zone (settings)
         self.busy = False
         self.scan_note = ""
         self.title = styled_label("title")
@@ -164,7 +167,7 @@ class ProgressScreen(Screen):
                 .replace("%2", p.status_text)
                 .replace("%3", p.organisation)
             )
-            steps = "\n".join(f"{s.at.astimezone():%Y-%m-%d}  {s.text}" for s in p.steps)
+            steps = "\n".join(f"{s.at.astimezone(self.zone):%Y-%m-%d}  {s.text}" for s in p.steps)
         elif answer is not None:
             text, error = translate("Progress", flow.MESSAGES[answer.outcome]), True
         self.status.setText(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -57,9 +58,9 @@ def test_book_a_notarisation_slot_and_print_it(qtbot, online_shell, desk) -> Non
     tracking = w.booking_done.booking.tracking_number  # type: ignore[union-attr]
     assert tracking in w.booking_done.number.text()
     assert w.booking_done.where.text() == "示范司法局"
-    assert w.booking_done.when.text() == chosen.slot.starts_at.astimezone().strftime(
-        "%Y-%m-%d %H:%M"
-    )
+    shanghai = chosen.slot.starts_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert w.booking_done.when.text() == f"{shanghai:%Y-%m-%d %H:%M}"
+    assert w.booking_done.when.text().endswith("09:00")  # 01:00 UTC, shown in local time
     record = desk.request(tracking)
     assert record is not None
     assert (record["kind"], record["channel"]) == ("notarisation", "kiosk")

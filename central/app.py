@@ -14,6 +14,7 @@ from central.api import (
     commands,
     configs,
     console,
+    console_knowledge,
     events,
     fleet,
     health,
@@ -106,6 +107,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         appointments,
         public,
         request_console,
+        console_knowledge,
     ):
         app.include_router(module.router)
     return app

@@ -28,11 +28,13 @@ def _page(title: str, body: str, refresh_s: int | None = None) -> str:
     )
 
 
-def login_page(message: str = "") -> str:
+def login_page(message: str = "", next_page: str = "/console/") -> str:
+    """The login form; `next_page` (a /console/ path) is where a successful login goes."""
     note = f'<p class="fault" role="alert">{escape(message)}</p>' if message else ""
     form = (
         "<h1>LexKiosk fleet console</h1>"
         f'{note}<form method="post" action="/console/login">'
+        f'<input type="hidden" name="next" value="{escape(next_page)}">'
         '<label>Username <input name="username" autocomplete="username" required></label> '
         '<label>Password <input name="password" type="password" '
         'autocomplete="current-password" required></label> '

@@ -23,20 +23,30 @@ Runner = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 MAX_LIMIT = 50
 # bm25 column weights: a word in the question counts four times one in the answer (the
 # PostgreSQL tsvector weighs the question A and the answer B to the same effect).
+# The FTS5 table holds published articles only. Without filters it ranks alone and only the
+# best `pool` rows are joined (a common word matches thousands); with filters every match is
+# joined first.
 _SQLITE = """
-SELECT a.id, a.question, a.answer, a.category, a.region_code,
-       -bm25(knowledge_fts, 4.0, 1.0) AS score
-FROM knowledge_fts JOIN knowledge_articles AS a ON a.id = knowledge_fts.rowid
-WHERE knowledge_fts MATCH :match AND a.published = :yes{filters}
-ORDER BY score DESC, a.id LIMIT :limit
+SELECT a.id, a.question, a.answer, a.category, a.region_code, r.score
+FROM (SELECT rowid AS id, -bm25(knowledge_fts, 4.0, 1.0) AS score FROM knowledge_fts
+      WHERE knowledge_fts MATCH :match ORDER BY score DESC LIMIT :pool) AS r
+JOIN knowledge_articles AS a ON a.id = r.id
+WHERE a.published = :yes{filters}
+ORDER BY r.score DESC, a.id LIMIT :limit
 """
+# PostgreSQL ranks every match by the small question vector, then re-ranks the best `rerank`
+# by the full vector (question A, answer B): ranking thousands of matches by the full vector
+# means decompressing each (p95 67 ms on 20,000 articles, against 12 ms this way).
 _POSTGRESQL = """
 SELECT a.id, a.question, a.answer, a.category, a.region_code,
        ts_rank(a.search_tsv, q.query) AS score
-FROM knowledge_articles AS a, to_tsquery('simple', :match) AS q(query)
-WHERE a.search_tsv @@ q.query AND a.published = :yes{filters}
+FROM (SELECT a.id FROM knowledge_articles AS a, to_tsquery('simple', :match) AS q(query)
+      WHERE a.search_tsv @@ q.query AND a.published = :yes{filters}
+      ORDER BY ts_rank(a.question_tsv, q.query) DESC, a.id LIMIT :rerank) AS top
+JOIN knowledge_articles AS a ON a.id = top.id, to_tsquery('simple', :match) AS q(query)
 ORDER BY score DESC, a.id LIMIT :limit
 """
+RERANK = 50
 
 
 def region_chain(region_code: str) -> list[str]:
@@ -53,6 +63,8 @@ def _sql(
     dialect: Dialect, match: str, region: str | None, category: str | None, limit: int
 ) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"match": match, "yes": True, "limit": min(limit, MAX_LIMIT)}
+    params["pool"] = -1 if (region or category) else params["limit"]  # -1: no limit
+    params["rerank"] = RERANK
     filters = ""
     if category:
         filters += " AND a.category = :category"

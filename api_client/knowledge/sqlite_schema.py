@@ -1,4 +1,5 @@
-"""The FTS5 index for SQLite, kept in step with `knowledge_articles` by triggers, so writers
+"""The FTS5 index for SQLite, of published articles only (so a search needs no join to filter
+them out), kept in step with `knowledge_articles` by triggers, so writers
 only write the article (with its segmented text) and the index follows in the same
 transaction. The central migration creates the same table and triggers on its own database."""
 
@@ -11,12 +12,12 @@ FTS_STATEMENTS = (
     "question, answer, tokenize = 'unicode61 remove_diacritics 0')",
     "CREATE TRIGGER knowledge_fts_ai AFTER INSERT ON knowledge_articles BEGIN "
     "INSERT INTO knowledge_fts(rowid, question, answer) "
-    "VALUES (new.id, new.question_seg, new.answer_seg); END",
+    "SELECT new.id, new.question_seg, new.answer_seg WHERE new.published; END",
     "CREATE TRIGGER knowledge_fts_ad AFTER DELETE ON knowledge_articles BEGIN "
     "DELETE FROM knowledge_fts WHERE rowid = old.id; END",
-    "CREATE TRIGGER knowledge_fts_au AFTER UPDATE OF question_seg, answer_seg "
+    "CREATE TRIGGER knowledge_fts_au AFTER UPDATE OF question_seg, answer_seg, published "
     "ON knowledge_articles BEGIN "
     "DELETE FROM knowledge_fts WHERE rowid = old.id; "
     "INSERT INTO knowledge_fts(rowid, question, answer) "
-    "VALUES (new.id, new.question_seg, new.answer_seg); END",
+    "SELECT new.id, new.question_seg, new.answer_seg WHERE new.published; END",
 )

@@ -95,19 +95,24 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     fields = parse_qs((await request.body())[:4096].decode("utf-8", "replace"))
     username = (fields.get("username") or [""])[0].strip()
     password = (fields.get("password") or [""])[0]
+    next_page = (fields.get("next") or ["/console/"])[0]
+    if not re.fullmatch(r"/console/[A-Za-z0-9/_-]*", next_page):
+        next_page = "/console/"  # only pages of this console: no open redirect
     limiter: FailureLimiter = request.app.state.login_limiter
     client = request.client.host if request.client else "unknown"
     keys = (f"user:{username}", f"addr:{client}")
     wait = limiter.retry_after(*keys)
     if wait > 0:
         message = f"Too many failed logins; try again in {math.ceil(wait)} s."
-        return HTMLResponse(login_page(message), status_code=status.HTTP_429_TOO_MANY_REQUESTS)
+        return HTMLResponse(
+            login_page(message, next_page), status_code=status.HTTP_429_TOO_MANY_REQUESTS
+        )
     if not re.fullmatch(USERNAME_PATTERN, username) or not password:
         message = (
             "Enter a username (3-32 lowercase letters, digits, '.', '_' or '-', "
             "starting with a letter) and a password."
         )
-        return HTMLResponse(login_page(message), status_code=status.HTTP_400_BAD_REQUEST)
+        return HTMLResponse(login_page(message, next_page), status_code=status.HTTP_400_BAD_REQUEST)
     with database.session() as session:
         ttl = timedelta(seconds=settings.staff_token_ttl_s)
         issued = login(session, username, password, ttl, client)
@@ -115,12 +120,14 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
         limiter.fail(*keys)
         request.app.state.metrics.login_failures.inc()
         return HTMLResponse(
-            login_page("Wrong username or password, or the account is disabled."),
+            login_page("Wrong username or password, or the account is disabled.", next_page),
             status_code=status.HTTP_401_UNAUTHORIZED,
         )
     limiter.clear(keys[0])
     # Clerks and hotline operators work on requests; the fleet page is not theirs.
-    home = "/console/" if CONSOLE_ROLES.intersection(issued.staff.roles) else "/console/requests"
+    home = next_page
+    if next_page == "/console/" and not CONSOLE_ROLES.intersection(issued.staff.roles):
+        home = "/console/requests"
     reply = RedirectResponse(home, status_code=status.HTTP_303_SEE_OTHER)
     reply.set_cookie(
         COOKIE,

@@ -113,7 +113,7 @@ def kiosk_changes(
 @router.get(
     "/public/api/knowledge",
     responses=problems(
-        s422="the search text is empty, too long or has no words",
+        s400="the search text is empty, too long or has no words",
         s429="too many searches from this address; wait and try again",
     ),
 )
@@ -143,5 +143,5 @@ def public_search(
     try:
         query = parse_query(q)
     except QueryError as err:
-        raise HTTPException(422, str(err)) from None
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(err)) from None
     return search_articles(session, query, region, category, limit)

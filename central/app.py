@@ -24,6 +24,7 @@ from central.api import (
     metrics,
     public,
     request_console,
+    request_console_actions,
     requests,
     staff,
     submissions,
@@ -108,6 +109,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         public,
         request_console,
         console_knowledge,
+        request_console_actions,
     ):
         app.include_router(module.router)
     return app

@@ -53,6 +53,12 @@ def detail_page(
         f"<dt>Address</dt><dd>{escape(who.address or '-')}</dd>"
         f"<dt>About</dt><dd>{escape(item.summary)}</dd>"
     )
+    if item.attachments:
+        links = " ".join(
+            f'<a href="/console/requests/{number}/attachments/{escape(a)}">document {n}</a>'
+            for n, a in enumerate(item.attachments, 1)
+        )
+        applicant += f"<dt>Documents</dt><dd>{links}</dd>"
     body = (
         f"<h1>Request {number}</h1>{alert(message)}{alert(ok, ok=True)}"
         f'<section class="card"><dl>{facts}</dl></section>'
@@ -150,7 +156,7 @@ def _transfer_form(number: str, organisations: list[tuple[str, str]]) -> str:
     return (
         f'<form class="stack" id="transfer-form" method="post" '
         f'action="/console/requests/{number}/transfer">'
-        + select("to_organisation", "Transfer to 转至", "", organisations)
+        + select("to_organisation", "Transfer to 转至", "", [("", "choose 请选择"), *organisations])
         + select("to_channel", "Channel", "", [("", "(same)"), *CHANNELS])
         + '<label>Reason 转办理由<input name="reason" minlength="2" required></label>'
         '<label>Deadline (working days)<input name="deadline_days" type="number" min="1" '

@@ -31,7 +31,9 @@ section.card{background:#fff;border:1px solid #dde2e7;border-radius:6px;padding:
 margin:0 0 1rem}dl{display:grid;grid-template-columns:10rem 1fr;gap:.3rem .8rem;margin:0}
 dt{color:#555}dd{margin:0}.actions{display:flex;gap:1rem;flex-wrap:wrap;align-items:start}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:3px;background:#e3e8ee}
+section.card h2{font-size:1.1rem;margin:.1rem 0 .6rem}
 """
+PER_PAGE = 100
 STATUSES = (
     "submitted",
     "accepted",
@@ -100,12 +102,22 @@ def list_page(
     total: int,
     filters: dict[str, str],
     zone: ZoneInfo,
+    ok: str = "",
+    page_no: int = 1,
 ) -> str:
     rows = "".join(_row(item, zone) for item in items)
+    query = "&".join(f"{k}={escape(v)}" for k, v in filters.items() if v)
+    pager = ""
+    if page_no > 1:
+        pager += f'<a href="/console/requests?{query}&page={page_no - 1}">« previous</a> '
+    if page_no * PER_PAGE < total:
+        pager += f'<a href="/console/requests?{query}&page={page_no + 1}">next »</a>'
+
     checked = " checked" if filters.get("overdue") else ""
     body = (
         "<h1>Requests 服务申请</h1>"
-        '<form class="filters" method="get" action="/console/requests">'
+        + alert(ok, ok=True)
+        + '<form class="filters" method="get" action="/console/requests">'
         + select(
             "status",
             "Status",
@@ -120,7 +132,7 @@ def list_page(
         f'<p id="count">{total} request(s)</p>'
         "<table><thead><tr><th>Tracking number</th><th>Kind</th><th>Channel</th><th>Status</th>"
         "<th>Organisation</th><th>Applicant</th><th>Assignee</th><th>Due</th><th>Flags</th>"
-        f"</tr></thead><tbody>{rows}</tbody></table>"
+        f"</tr></thead><tbody>{rows}</tbody></table><p>{pager}</p>"
     )
     return page("Requests", username, body, fleet)
 

@@ -32,7 +32,10 @@ OrgCode = Annotated[str, Path(pattern=ORG_CODE_PATTERN, description="organisatio
 
 @router.put(
     "/organisations/{organisation}/office-hours",
-    responses={**NOT_IN_SCOPE, **problems(s422="a span is not HH:MM-HH:MM")},
+    responses={
+        **NOT_IN_SCOPE,
+        **problems(s400="a span is not HH:MM-HH:MM, or closes before it opens"),
+    },
 )
 def set_office_hours(
     organisation: OrgCode, body: OfficeHoursSet, staff: SlotEditor, session: SessionDep
@@ -48,7 +51,10 @@ def set_office_hours(
 @router.post(
     "/organisations/{organisation}/slots",
     status_code=status.HTTP_201_CREATED,
-    responses={**NOT_IN_SCOPE, **problems(s409="a slot at that time exists", s422="bad time")},
+    responses={
+        **NOT_IN_SCOPE,
+        **problems(s409="a slot at that time exists", s400="the first slot is not in the future"),
+    },
 )
 def add_slots(
     organisation: OrgCode, body: SlotsCreate, staff: SlotEditor, session: SessionDep

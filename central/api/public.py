@@ -153,7 +153,10 @@ def public_request(
     "/public/api/ratings",
     status_code=status.HTTP_201_CREATED,
     dependencies=[PerClient],
-    responses={**_PROGRESS, **problems(s409="the request has already been rated")},
+    responses={
+        **_PROGRESS,
+        **problems(s400="score out of range", s409="the request has already been rated"),
+    },
 )
 def public_rating(body: PublicRatingCreate, request: Request, session: SessionDep) -> RatingOut:
     """Rate a request (1-5 and a comment), once, with the same second factor as progress."""

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse
 
 from api_client.schemas import (
+    UPLOAD_ID_PATTERN,
     ActionNote,
     AssignBody,
     Channel,
@@ -20,13 +23,14 @@ from api_client.schemas import (
     TransferCreate,
     TransferOut,
 )
-from central.api.deps import SessionDep
+from central.api.deps import SessionDep, SettingsDep
 from central.api.problems import problems
 from central.api.request_deps import RequestReader, RequestWorker, TrackingNumber, Zone, http_error
 from central.clock import utcnow
 from central.requests import actions, transfers
 from central.requests.access import visible
 from central.requests.actions import SimpleAction
+from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
 from central.requests.staff_create import create_for_staff
@@ -34,6 +38,7 @@ from central.requests.views import Names, request_detail, request_outs, transfer
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
 _ACTION = problems(
+    s400="a reason is needed (reject)",
     s404="no such request in your organisations",
     s409="the workflow does not allow this from the current status",
 )
@@ -88,6 +93,34 @@ def create(
     if duplicate:
         response.status_code = status.HTTP_200_OK
     return RequestCreated(tracking_number=row.tracking_number, duplicate=duplicate)
+
+
+@router.get(
+    "/{tracking_number}/attachments/{upload_id}",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "the file"},
+        **problems(s404="no such request or attachment"),
+    },
+)
+def attachment(
+    tracking_number: TrackingNumber,
+    upload_id: Annotated[str, PathParam(pattern=UPLOAD_ID_PATTERN)],
+    staff: RequestReader,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> FileResponse:
+    """A document the terminal photographed for this request (each read is journaled)."""
+    try:
+        path = attachment_file(session, staff, tracking_number, upload_id, settings.data_dir)
+    except RequestError as err:
+        raise http_error(err) from None
+    return FileResponse(
+        path,
+        media_type="application/octet-stream",
+        filename=f"{upload_id}.bin",
+        headers={"X-Content-Type-Options": "nosniff"},
+    )
 
 
 @router.get("/{tracking_number}", responses=problems(s404="no such request"))

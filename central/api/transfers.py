@@ -20,6 +20,7 @@ from central.requests.views import Names, transfer_out
 router = APIRouter(prefix="/api/v1/transfers", tags=["requests"])
 TransferId = Annotated[int, Path(ge=1, le=ID_MAX)]
 _ANSWER = problems(
+    s400="a return needs a reason",
     s404="no such transfer order for your organisations",
     s409="the order was already answered",
 )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from central.models import Organisation, RequestRow, Staff, TransferOrder
 from central.requests.errors import RequestError, not_found
+from central.requests.locking import write_lock
 from central.requests.records import by_number
 from central.staff import subtree_ids
 
@@ -51,6 +52,7 @@ def visible(session: Session, staff: Staff, tracking_number: str) -> RequestRow:
 
 def held(session: Session, staff: Staff, tracking_number: str) -> RequestRow:
     """The request, locked, if the staff member's organisations hold it and they may act."""
+    write_lock(session)
     row = visible(session, staff, tracking_number)
     if row.organisation_id not in subtree_ids(session, staff.organisation_id):
         holder = session.get(Organisation, row.organisation_id)

@@ -32,7 +32,7 @@ def act(
         row.closed_at = now
     elif action == "reject":
         if len(note.strip()) < 2:
-            raise RequestError(422, "a rejection needs a reason the applicant can be told")
+            raise RequestError(400, "a rejection needs a reason the applicant can be told")
         row.reject_reason = note.strip()[:500]
     record_step(session, row, actor(staff), action, before, row.status, note)
     return row

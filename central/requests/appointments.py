@@ -25,6 +25,7 @@ from central.clock import as_utc, utcnow
 from central.models import Appointment, AppointmentSlot, Kiosk, OfficeHours, Organisation
 from central.requests.due import due_for
 from central.requests.errors import RequestError
+from central.requests.locking import write_lock
 from central.requests.records import NewRequest, by_key, create, record_step
 from central.requests.views import slot_out
 
@@ -36,16 +37,17 @@ _APPLICANT_KEYS = ("name", "phone", "id_number", "address", "identified_by")
 def set_office_hours(
     session: Session, org: Organisation, hours: list[OfficeHoursOut], actor: str
 ) -> list[OfficeHoursOut]:
+    write_lock(session)
     for span in hours:
         if not (_HHMM.match(span.opens) and _HHMM.match(span.closes)):
             raise RequestError(
-                422, f"times are HH:MM (00:00-23:59), not {span.opens!r}-{span.closes!r}"
+                400, f"times are HH:MM (00:00-23:59), not {span.opens!r}-{span.closes!r}"
             )
         if span.opens >= span.closes:
-            raise RequestError(422, f"{span.opens}-{span.closes}: opening must come before closing")
+            raise RequestError(400, f"{span.opens}-{span.closes}: opening must come before closing")
     keys = [(span.weekday, span.opens) for span in hours]
     if len(set(keys)) != len(keys):
-        raise RequestError(422, "two spans open on the same weekday at the same time")
+        raise RequestError(400, "two spans open on the same weekday at the same time")
     session.execute(delete(OfficeHours).where(OfficeHours.organisation_id == org.id))
     for span in hours:
         session.add(OfficeHours(organisation_id=org.id, **span.model_dump()))
@@ -67,9 +69,10 @@ def office_hours(session: Session, org_id: int) -> list[OfficeHoursOut]:
 def add_slots(
     session: Session, org: Organisation, body: SlotsCreate, actor: str
 ) -> list[AppointmentSlot]:
+    write_lock(session)
     start = as_utc(body.starts_at)
     if start <= utcnow():
-        raise RequestError(422, "slots must start in the future")
+        raise RequestError(400, "slots must start in the future")
     length = timedelta(minutes=body.minutes)
     slots = []
     for n in range(body.count):
@@ -147,6 +150,7 @@ def free_slots(
 def book(session: Session, kiosk: Kiosk, body: BookingRequest, zone: ZoneInfo) -> BookingOut:
     """Create the request and its appointment together; a repeat of the key gets the same
     answer with `duplicate: true`; a slot someone else holds answers 409."""
+    write_lock(session)
     if not is_valid_tracking_number(body.tracking_number):
         raise RequestError(409, "the tracking number's check character does not match")
     if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):

@@ -8,8 +8,9 @@ day. Terminal ids are at least three characters, so enrolment refuses these thre
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import datetime, time
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,13 +23,19 @@ PREFIXES: Final[dict[Channel, str]] = {"hall": "HALL", "hotline": "HOTLINE", "on
 RESERVED_TERMINAL_IDS: Final[frozenset[str]] = frozenset(PREFIXES.values())
 
 
-def next_tracking_number(session: Session, channel: Channel, day: date) -> str:
-    """The next number of the day for `channel`. Two writers may pick the same one: the unique
-    tracking number refuses the second, which then asks again (see records.create)."""
+def next_tracking_number(session: Session, channel: Channel, now: datetime, zone: ZoneInfo) -> str:
+    """The next number of the local day for `channel`. Two writers may pick the same one: the
+    unique tracking number refuses the second, which then asks again (see records.create).
+
+    Only rows created since the local midnight are looked at (the created_at index), so the
+    look-up stays small however many requests there are.
+    """
+    day = now.astimezone(zone).date()
     stem = f"{PREFIXES[channel]}-{day:%y%m%d}-"
     last = session.scalar(
         select(func.max(RequestRow.tracking_number)).where(
-            RequestRow.tracking_number.like(f"{stem}%")
+            RequestRow.created_at >= datetime.combine(day, time.min, tzinfo=zone),
+            RequestRow.tracking_number.like(f"{stem}%"),
         )
     )
     sequence = int(last.split("-")[2]) + 1 if last else 1

@@ -10,13 +10,15 @@ from central import journal
 from central.clock import utcnow
 from central.models import RatingRow, RequestRow
 from central.requests.errors import RequestError
+from central.requests.locking import write_lock
 
 
 def rate(
     session: Session, row: RequestRow, score: int, comment: str, channel: str, actor: str
 ) -> RatingRow:
+    write_lock(session)
     if not 1 <= score <= 5:
-        raise RequestError(422, f"a score is 1 to 5, not {score}")
+        raise RequestError(400, f"a score is 1 to 5, not {score}")
     if session.scalars(select(RatingRow.id).where(RatingRow.request_id == row.id)).first():
         raise RequestError(409, f"request {row.tracking_number} has already been rated")
     rating = RatingRow(

@@ -21,6 +21,7 @@ from central.clock import utcnow
 from central.models import Organisation, RequestEvent, RequestRow
 from central.requests.due import due_for
 from central.requests.errors import RequestError
+from central.requests.locking import write_lock
 from central.requests.numbers import last4, last4_hash, next_tracking_number
 
 _NUMBER_ATTEMPTS = 8
@@ -60,15 +61,14 @@ def create(
     session: Session, new: NewRequest, actor: str, zone: ZoneInfo
 ) -> tuple[RequestRow, bool]:
     """Store the request, or find the one this idempotency key made; (row, duplicate)."""
+    write_lock(session)
     if new.idempotency_key is not None:
         existing = by_key(session, new.idempotency_key)
         if existing is not None:
             return _repeat(existing, new), True
     now = utcnow()
     for _attempt in range(_NUMBER_ATTEMPTS):
-        number = new.tracking_number or next_tracking_number(
-            session, new.channel, now.astimezone(zone).date()
-        )
+        number = new.tracking_number or next_tracking_number(session, new.channel, now, zone)
         row = _row(new, number, now, zone)
         try:
             with session.begin_nested():

@@ -16,6 +16,7 @@ from central.models import Staff as StaffRow
 from central.requests.access import actor, held
 from central.requests.due import end_of_working_days
 from central.requests.errors import RequestError
+from central.requests.locking import write_lock
 from central.requests.records import record_step
 from central.requests.workflow import next_status
 from central.staff import StaffError, organisation_by_code, subtree_ids
@@ -66,6 +67,7 @@ def answer(
     session: Session, staff: StaffRow, transfer_id: int, accept: bool, reason: str
 ) -> TransferOrder:
     """The receiving organisation accepts the order, or returns it with a reason."""
+    write_lock(session)
     order = session.scalars(
         select(TransferOrder).where(TransferOrder.id == transfer_id).with_for_update()
     ).first()
@@ -81,7 +83,7 @@ def answer(
             "only a pending order can be accepted or returned",
         )
     if not accept and len(reason.strip()) < 2:
-        raise RequestError(422, "a return needs a reason the sender can act on")
+        raise RequestError(400, "a return needs a reason the sender can act on")
     action: RequestAction = "transfer_accept" if accept else "transfer_return"
     before = row.status
     row.status = next_status(row.tracking_number, before, action)

@@ -1,0 +1,142 @@
+"""Helpers shared by the request pages and their form actions: who is logged in, what
+they may do, and the request page itself."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from fastapi import Cookie, Path, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy.orm import Session
+
+from api_client.schemas import (
+    TRACKING_NUMBER_PATTERN,
+)
+from central.api.console import CONSOLE_ROLES
+from central.api.deps import StaffCredentials
+from central.api.problems import Responses
+from central.clock import utcnow
+from central.console_html import login_page
+from central.models import Staff
+from central.request_detail_html import Abilities, detail_page
+from central.requests.access import CHANNEL_ROLES, READ_ROLES, can_act, pending_transfer, visible
+from central.requests.errors import RequestError
+from central.requests.views import Names, request_detail
+from central.requests_html import alert, page
+from central.settings import CentralSettings
+from central.staff import staff_for_token, subtree_ids
+
+HTML_ANSWER: dict[str, Any] = {"content": {"text/html": {}}}
+PAGE_RESPONSES: Responses = {401: HTML_ANSWER, 403: HTML_ANSWER, 404: HTML_ANSWER}
+FORM_RESPONSES: Responses = {
+    303: {"description": "done; to the request"},
+    400: HTML_ANSWER,
+    401: HTML_ANSWER,
+    403: HTML_ANSWER,
+    404: HTML_ANSWER,
+    409: HTML_ANSWER,
+    422: HTML_ANSWER,
+}
+CookieToken = Annotated[str | None, Cookie()]
+Number = Annotated[str, Path(pattern=TRACKING_NUMBER_PATTERN)]
+FORM_BODY = {
+    "requestBody": {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "additionalProperties": {"type": "string"}}
+            }
+        }
+    }
+}
+
+
+def logged_in(
+    session: Session, credentials: StaffCredentials, cookie: str | None
+) -> Staff | HTMLResponse:
+    token = credentials.credentials if credentials is not None else cookie
+    staff = staff_for_token(session, token) if token else None
+    if staff is None:
+        return HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED)
+    if not set(READ_ROLES).intersection(staff.roles):
+        return HTMLResponse(
+            login_page(
+                "The request pages are for clerks, hotline operators, supervisors and admins."
+            ),
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    return staff
+
+
+def worker(
+    session: Session, credentials: StaffCredentials, request: Request
+) -> Staff | HTMLResponse:
+    """The logged-in member if they may change requests (supervisors only read)."""
+    staff = logged_in(session, credentials, request.cookies.get("lexkiosk_staff"))
+    if isinstance(staff, HTMLResponse) or can_act(staff):
+        return staff
+    return HTMLResponse(
+        login_page("Supervisors read requests; clerks and hotline operators change them."),
+        status_code=status.HTTP_403_FORBIDDEN,
+    )
+
+
+def shows_fleet(staff: Staff) -> bool:
+    return bool(CONSOLE_ROLES.intersection(staff.roles))
+
+
+def settings_of(request: Request) -> CentralSettings:
+    settings: CentralSettings = request.app.state.settings
+    return settings
+
+
+def zone_of(request: Request) -> ZoneInfo:
+    return ZoneInfo(settings_of(request).timezone)
+
+
+def channels_of(staff: Staff) -> list[str]:
+    return [c for c, roles in CHANNEL_ROLES.items() if set(roles).intersection(staff.roles)]
+
+
+def redirect_to(number: str, note: str) -> RedirectResponse:
+    return RedirectResponse(
+        f"/console/requests/{number}?done={quote(note)}", status_code=status.HTTP_303_SEE_OTHER
+    )
+
+
+def detail_response(
+    request: Request,
+    session: Session,
+    staff: Staff,
+    number: str,
+    message: str = "",
+    ok: str = "",
+    code: int = 200,
+) -> HTMLResponse:
+    try:
+        row = visible(session, staff, number)
+    except RequestError as err:
+        return HTMLResponse(error_page(staff, str(err)), status_code=status.HTTP_404_NOT_FOUND)
+    scope = subtree_ids(session, staff.organisation_id)
+    order = pending_transfer(session, row)
+    names = Names(session)
+    orgs = [
+        (code_, f"{name} ({code_})")
+        for oid, (code_, name) in sorted(names.orgs.items(), key=lambda kv: kv[1][0])
+        if oid != row.organisation_id
+    ]
+    can = Abilities(
+        holds=can_act(staff) and row.organisation_id in scope,
+        answers=None,
+        organisations=orgs,
+    )
+    item = request_detail(session, row, utcnow())
+    if order is not None and can_act(staff) and order.to_organisation_id in scope:
+        can = Abilities(can.holds, next(t for t in item.transfers if t.id == order.id), orgs)
+    html = detail_page(staff.username, shows_fleet(staff), item, can, zone_of(request), message, ok)
+    return HTMLResponse(html, status_code=code)
+
+
+def error_page(staff: Staff, message: str) -> str:
+    return page("Not found", staff.username, alert(message), shows_fleet(staff))

@@ -110,7 +110,8 @@ class BookingController:
         booking = self.booking
         problem = booking.booked(result)
         log.info("booking answered: %s", "booked" if booking.result else problem.value)
-        if problem is flow.Problem.NONE:
+        if problem is flow.Problem.NONE and booking.result is not None:
+            self.ctl.journey.session.put("request_tracking", booking.result.tracking_number)
             self.done_screen.show_booking(booking.result)
             self.ctl.journey.done_at(BOOKING_DONE)
         elif problem is flow.Problem.TAKEN:

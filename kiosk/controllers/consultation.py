@@ -128,5 +128,6 @@ class ConsultationController:
             self.lawyer.show_problem(QCoreApplication.translate("Devices", NOT_STORED))
             return
         self.consultation.callback_tracking = tracking
+        self.ctl.journey.session.put("request_tracking", tracking)
         self.lawyer.show_requested(tracking)
         self.ctl.speak(self.lawyer.confirmation.text())

@@ -10,7 +10,7 @@ from devices.scanner.port import ScanResult
 from devices.xfs import DeviceFamily
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import progress as flow
-from kiosk.flows.journey import PROGRESS
+from kiosk.flows.journey import HOTLINE, PROGRESS
 from kiosk.journeys import JourneyController
 from kiosk.net.calls import CentralCalls
 from kiosk.qt import QCoreApplication
@@ -38,6 +38,7 @@ class ProgressController:
         self.screen.done.connect(ctl.journey.finish)
         self.screen.query_requested.connect(self.query)
         self.screen.scan_requested.connect(self.scan)
+        self.screen.hotline_requested.connect(lambda: ctl.journey.go(HOTLINE))
         ctl.journey.ended.connect(lambda _reason: self.screen.reset())
 
     def show(self) -> None:

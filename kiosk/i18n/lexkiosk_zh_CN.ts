@@ -3,7 +3,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../controllers/booking.py" line="18" />
+        <location filename="../controllers/booking.py" line="19" />
         <source>Printed. Please take the paper from the printer.</source>
         <translation>已打印。请从打印机取走纸张。</translation>
     </message>
@@ -68,82 +68,82 @@
         <translation>暂时无法预约。请拨打 12348。</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="144" />
+        <location filename="../screens/booking.py" line="147" />
         <source>Book a notarisation or mediation appointment</source>
         <translation>预约公证或调解</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="154" />
+        <location filename="../screens/booking.py" line="157" />
         <source>Looking for free times…</source>
         <translation>正在查找空闲时间…</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="156" />
+        <location filename="../screens/booking.py" line="159" />
         <source>Choose a free time:</source>
         <translation>请选择一个空闲时间：</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="160" />
+        <location filename="../screens/booking.py" line="163" />
         <source>No free times in the next days. Please call 12348.</source>
         <translation>近几天没有空闲时间。请拨打 12348。</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="176" />
+        <location filename="../screens/booking.py" line="181" />
         <source>Ask the 12348 hotline to call me back</source>
         <translation>请 12348 热线给我回电</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="181" />
+        <location filename="../screens/booking.py" line="186" />
         <source>Your phone number (for a reminder):</source>
         <translation>您的电话号码（用于提醒）：</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="182" />
+        <location filename="../screens/booking.py" line="187" />
         <source>Your phone number</source>
         <translation>您的电话号码</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="184" />
+        <location filename="../screens/booking.py" line="189" />
         <source>Booking…</source>
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="186" />
+        <location filename="../screens/booking.py" line="191" />
         <source>Book this time</source>
         <translation>预约这个时间</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="190" />
+        <location filename="../screens/booking.py" line="195" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/booking.py" line="199" />
+        <location filename="../screens/booking.py" line="204" />
         <source>Office hours:</source>
         <translation>办公时间：</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="67" />
+        <location filename="../screens/booking_done.py" line="70" />
         <source>Your appointment is booked</source>
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="71" />
+        <location filename="../screens/booking_done.py" line="74" />
         <source>Appointment number: %1</source>
         <translation>预约编号：%1</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="76" />
+        <location filename="../screens/booking_done.py" line="79" />
         <source>Please bring your ID card and come ten minutes early.</source>
         <translation>请带上身份证，提前十分钟到达。</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="80" />
+        <location filename="../screens/booking_done.py" line="83" />
         <source>Print it</source>
         <translation>打印预约单</translation>
     </message>
     <message>
-        <location filename="../screens/booking_done.py" line="81" />
+        <location filename="../screens/booking_done.py" line="84" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -262,24 +262,24 @@
         <translation>请输入几个关于您问题的词，例如：工资。</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="74" />
+        <location filename="../screens/answer.py" line="85" />
         <source>Read it to me</source>
         <translation>读给我听</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="75" />
+        <location filename="../screens/answer.py" line="86" />
         <source>Ask a lawyer</source>
         <translation>找律师咨询</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="76" />
+        <location filename="../screens/answer.py" line="87" />
         <location filename="../screens/consult.py" line="138" />
         <location filename="../screens/lawyer.py" line="114" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="77" />
+        <location filename="../screens/answer.py" line="88" />
         <location filename="../screens/lawyer.py" line="115" />
         <source>Done</source>
         <translation>完成</translation>
@@ -800,7 +800,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../controllers/progress.py" line="19" />
+        <location filename="../controllers/progress.py" line="20" />
         <source>No tracking number was found in that code. Please type the number instead.</source>
         <translation>这个二维码里没有受理编号。请直接输入编号。</translation>
     </message>
@@ -845,52 +845,57 @@
         <translation>12348 热线回电</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="123" />
+        <location filename="../screens/progress.py" line="131" />
         <source>How is my application going?</source>
         <translation>查询办理进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="125" />
+        <location filename="../screens/progress.py" line="133" />
         <source>1. Your tracking number (on your receipt):</source>
         <translation>1. 受理编号（在回执上）：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="129" />
+        <location filename="../screens/progress.py" line="137" />
         <source>Or hold the receipt's QR code under the scanner</source>
         <translation>或把回执上的二维码放到扫描器下</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="132" />
+        <location filename="../screens/progress.py" line="140" />
         <source>2. The last four characters of your ID number:</source>
         <translation>2. 身份证号码的最后四位：</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="136" />
+        <location filename="../screens/progress.py" line="144" />
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="138" />
+        <location filename="../screens/progress.py" line="146" />
         <source>Show progress</source>
         <translation>查询进度</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="145" />
+        <location filename="../screens/progress.py" line="153" />
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation>请 12348 热线给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="156" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="146" />
+        <location filename="../screens/progress.py" line="157" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="155" />
+        <location filename="../screens/progress.py" line="166" />
         <source>Please check the tracking number: a character is wrong.</source>
         <translation>请核对受理编号：有一个字符有误。</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="162" />
+        <location filename="../screens/progress.py" line="173" />
         <source>%1: %2. Handled by %3.</source>
         <translation>%1：%2。办理单位：%3。</translation>
     </message>

@@ -19,6 +19,7 @@ class ProgressScreen(Screen):
     wants_keyboard = True
     query_requested = Signal(str, str)  # tracking number, last four
     scan_requested = Signal()
+    hotline_requested = Signal()
     back_requested = Signal()
     done = Signal()
 
@@ -53,6 +54,9 @@ class ProgressScreen(Screen):
         self.status.setObjectName("ProgressStatus")
         self.steps = styled_label("body")
         self.steps.setObjectName("ProgressSteps")
+        self.hotline_button = styled_button("choice")
+        self.hotline_button.setObjectName("ProgressHotline")
+        self.hotline_button.clicked.connect(self.hotline_requested)
         for edit in (self.tracking_edit, self.last4_edit):
             edit.textChanged.connect(self.retranslate)
         left = QVBoxLayout()
@@ -81,6 +85,7 @@ class ProgressScreen(Screen):
         result = QVBoxLayout()
         result.addWidget(self.status)
         result.addWidget(self.steps)
+        result.addWidget(self.hotline_button)
         result.addStretch(1)
         layout.addWidget(scrolling(result), 1)
         layout.addLayout(footer)
@@ -145,6 +150,9 @@ class ProgressScreen(Screen):
         )
         self.query_button.setEnabled(ready and not self.busy)
         self._show_result()
+        self.hotline_button.setText(translate("Progress", "Ask the 12348 hotline to call me back"))
+        outcome = self.answer.outcome if self.answer is not None else None
+        self.hotline_button.setVisible(outcome in (flow.Outcome.OFFLINE, flow.Outcome.FAILED))
         self.done_button.setText(translate("Progress", "Done"))
         self.back_button.setText(translate("Progress", "Back"))
 

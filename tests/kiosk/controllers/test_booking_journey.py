@@ -71,6 +71,17 @@ def test_book_a_notarisation_slot_and_print_it(qtbot, online_shell, desk) -> Non
     assert "取走" in w.booking_done.print_status.text()
     qtbot.mouseClick(w.booking_done.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
+    qtbot.mouseClick(w.rating.faces[4], CLICK)
+    qtbot.mouseClick(w.rating.send_button, CLICK)
+    assert shell.session.empty
+
+    def rated() -> object:
+        record = desk.request(tracking)
+        return record["rating"] if record else None
+
+    qtbot.waitUntil(lambda: rated() is not None, timeout=15_000)
+    rating = rated()
+    assert isinstance(rating, dict) and (rating["score"], rating["channel"]) == (4, "kiosk")
 
 
 def test_a_slot_taken_meanwhile_refreshes_the_list(qtbot, online_shell, desk) -> None:

@@ -29,6 +29,9 @@ def test_progress_query_offline_says_so_and_points_to_12348(qtbot, offline_shell
     qtbot.mouseClick(w.progress.query_button, CLICK)
     qtbot.waitUntil(lambda: "12348" in w.progress.status.text(), timeout=10_000)
     assert "无法连接" in w.progress.status.text()
+    qtbot.mouseClick(w.progress.hotline_button, CLICK)  # what still works: a call-back
+    assert w.stack.currentWidget() is w.hotline
+    qtbot.mouseClick(w.hotline.back_button, CLICK)
     qtbot.mouseClick(w.progress.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
 

@@ -49,6 +49,15 @@ def page_images(pdf: Path, width: int = PAGE_WIDTH_PX) -> list[QImage]:
         document.close()
 
 
+PDF_PREFIX = "lexkiosk-doc-"
+
+
+def _remove_left_over_pdfs() -> None:
+    """A crash may have left a resident's document behind: gone before the next resident."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PDF_PREFIX}*"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 class DocumentsController:
     def __init__(self, ctl: JourneyController, knowledge: OfflineKnowledgeBase) -> None:
         self.ctl = ctl
@@ -65,6 +74,7 @@ class DocumentsController:
         self.preview.print_requested.connect(self.print_document)
         self.preview.done.connect(j.finish)
         j.ended.connect(lambda _reason: self._reset())
+        _remove_left_over_pdfs()
 
     def _reset(self) -> None:
         self._drop_pdf()
@@ -111,7 +121,7 @@ class DocumentsController:
         if form is None:
             return
         self._drop_pdf()
-        self._folder = Path(tempfile.mkdtemp(prefix="lexkiosk-doc-"))
+        self._folder = Path(tempfile.mkdtemp(prefix=PDF_PREFIX))
         target = self._folder / "document.pdf"
         self.preview.show_pages([])
         self.preview.set_state("rendering")

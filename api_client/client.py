@@ -11,6 +11,8 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from api_client.schemas import (
+    BookingOut,
+    BookingRequest,
     CommandOut,
     CommandResult,
     ConfigOut,
@@ -21,6 +23,9 @@ from api_client.schemas import (
     Heartbeat,
     HeartbeatAck,
     KnowledgeChanges,
+    OrganisationSlots,
+    Progress,
+    ProgressQuery,
     Submission,
     SubmissionReceipt,
     TemplateOut,
@@ -29,6 +34,7 @@ from api_client.schemas import (
 )
 
 M = TypeVar("M", bound=BaseModel)
+Params = dict[str, int | str]
 
 
 class CentralError(Exception):
@@ -100,7 +106,7 @@ class CentralClient:
 
     async def fetch_config(self, current: int | None) -> ConfigOut | None:
         """The configuration addressed to this terminal; None when `current` is it already."""
-        params = {"current": current} if current else None
+        params: Params | None = {"current": current} if current else None
         response = await self._request("GET", "/api/v1/config", params=params)
         if response.status_code == 204:
             return None
@@ -134,6 +140,28 @@ class CentralClient:
             params={"offset": offset},
         )
 
+    async def slots(self, service: str) -> list[OrganisationSlots]:
+        """Office hours and free slots of the organisations offering `service`."""
+        response = await self._request("GET", "/api/v1/kiosk/slots", params={"service": service})
+        try:
+            return [OrganisationSlots.model_validate(o) for o in response.json()]
+        except (ValidationError, ValueError, TypeError) as err:
+            raise CentralRejected(
+                response.status_code, "the answer did not match the contract"
+            ) from err
+
+    async def book(self, booking: BookingRequest) -> BookingOut:
+        """Book a slot; a repeat with the same key answers the same booking, a taken slot is
+        CentralRejected with status 409."""
+        return await self._call("POST", "/api/v1/kiosk/bookings", booking, BookingOut)
+
+    async def progress(self, query: ProgressQuery, language: str = "zh") -> Progress:
+        """A request's status, its texts in `language`; an unknown number or a wrong second
+        factor is a 404."""
+        headers = {"Content-Type": "application/json", "Accept-Language": language}
+        content = query.model_dump_json().encode()
+        return await self._send("POST", "/api/v1/kiosk/progress", content, headers, Progress)
+
     async def knowledge_changes(self, since: int) -> KnowledgeChanges:
         """Articles changed after `since` (0: every published one), a page at a time."""
         response = await self._request("GET", "/api/v1/kiosk/knowledge", params={"since": since})
@@ -150,7 +178,7 @@ class CentralClient:
         path: str,
         content: bytes | None = None,
         headers: dict[str, str] | None = None,
-        params: dict[str, int] | None = None,
+        params: Params | None = None,
     ) -> httpx.Response:
         """One request; transport failures and error answers become this module's errors."""
         try:
@@ -175,7 +203,7 @@ class CentralClient:
         content: bytes | None,
         headers: dict[str, str],
         out: type[M],
-        params: dict[str, int] | None = None,
+        params: Params | None = None,
     ) -> M:
         response = await self._request(method, path, content, headers, params)
         return _parse(out, response)

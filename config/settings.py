@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -129,6 +130,18 @@ class TerminalSettings(BaseModel):
     devices: DeviceSettings = DeviceSettings()
     technician_pin_hash: str | None = Field(None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$")
     data_dir: Path = Path(".data/kiosk")
+    timezone: str = Field(
+        "Asia/Shanghai", description="local time of the service point: appointment times shown"
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError(f"{value!r} is not an IANA time zone, e.g. Asia/Shanghai") from err
+        return value
 
     @field_validator("central_ca")
     @classmethod

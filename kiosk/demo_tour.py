@@ -108,7 +108,7 @@ def _photos(shell: Shell, snap: Callable[[str], None]) -> None:
     screen.next_button.click()
 
 
-def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
+def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     """The legal aid journey: card and face, the pinyin keyboard, document photos."""
     w = shell.window
     w.home.tiles["legal_aid"].click()
@@ -136,6 +136,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     w.aid_review.submit_button.click()
     _wait(w.aid_receipt.done_button.isEnabled)
     snap("aid-receipt")
+    tracking = w.aid_receipt.number.text()
     w.aid_receipt.done_button.click()
     w.rating.faces[5].click()
     snap("rating")
@@ -146,6 +147,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> None:
     if take_off is not None:
         take_off()
     _wait(lambda: w.stack.currentWidget() is w.attract)
+    return tracking
 
 
 def _printer_out_of_paper(shell: Shell, snap: Callable[[str], None]) -> None:
@@ -208,15 +210,15 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         snap("attract")
         window.attract.start_button.click()
         snap("home-zh")
-        window.home.tiles["documents"].click()
-        snap("service-documents")
-        window.service.back_button.click()
         window.strip.lang_buttons["en"].click()
         snap("home-en")
         window.strip.lang_buttons["zh"].click()
-        _legal_aid(shell, snap)
+        tracking = _legal_aid(shell, snap)
         _printer_out_of_paper(shell, snap)
         _mongolian(shell, snap)
+        from kiosk import demo_tour_services
+
+        demo_tour_services.run(shell, snap, tracking, demo_scenes.card(5, None).id_number[-4:])
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

@@ -327,6 +327,7 @@ class JourneyController:
             self.window.aid_review.show_problem(_plain(NOT_STORED))
             return
         log.info("legal aid application stored as %s", tracking)
+        self.journey.session.put("request_tracking", tracking)
         self.journey.submitted()
         self.window.aid_receipt.show_receipt(tracking, PrintState.PRINTING)
         self.print_receipt(tracking)
@@ -367,12 +368,14 @@ class JourneyController:
             log.error("call-back request not stored: %s", type(err).__name__)
             self.window.hotline.show_problem(_plain(NOT_STORED))
             return
+        self.journey.session.put("request_tracking", tracking)
         self.window.hotline.show_requested(tracking)
 
     def rate(self, score: int, comment: str) -> None:
         service = self.journey.service_id or "unknown"
         try:
-            submit_rating(self.outbox(), service, score, comment)
+            request = self.journey.session.get("request_tracking")
+            submit_rating(self.outbox(), service, score, comment, request)
         except Exception as err:  # a lost rating must not keep the resident waiting
             log.error("rating not stored: %s", type(err).__name__)
         self.journey.finish()

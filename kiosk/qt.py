@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -86,6 +88,7 @@ __all__ = [
     "QImage",
     "QKeyEvent",
     "QLabel",
+    "QLayout",
     "QLineEdit",
     "QLocale",
     "QMainWindow",
@@ -94,6 +97,7 @@ __all__ = [
     "QObject",
     "QPaintEvent",
     "QPainter",
+    "QPdfDocument",
     "QPen",
     "QPixmap",
     "QPlainTextEdit",

@@ -54,8 +54,13 @@ class ReceiptPrinter:
                 return QCoreApplication.translate("Devices", PRINT_FAILED)
         return QCoreApplication.translate("Devices", PRINTER_DOWN)
 
-    def print_receipt(self, tracking: str, name: str) -> bool:
-        """Render and print; runs on a worker thread. True when the printer took the job."""
+    def note_failure(self) -> None:
+        """A job printed elsewhere failed: problem() then says the paper did not print."""
+        self._failed = True
+
+    def print_receipt(self, tracking: str, name: str, matter: str = "法律援助申请") -> bool:
+        """Render and print; runs on a worker thread. True when the printer took the job.
+        `matter` is printed as it is (the paper is in the service's language, Chinese)."""
         from devices.documents.model import RECEIPT
         from devices.documents.pdf import render
 
@@ -64,7 +69,7 @@ class ReceiptPrinter:
         doc = RECEIPT.fill(
             {
                 "name": name or "—",
-                "matter": "法律援助申请",
+                "matter": matter,
                 "tracking": tracking,
                 "when": datetime.now().strftime("%Y-%m-%d %H:%M"),
                 "site": self.settings.site,

@@ -76,6 +76,10 @@ def demo(
         )
         for line in central.seed_knowledge():
             print(f"[demo] knowledge base: {line}")
+        from kiosk.demo_appointments import seed_appointments
+
+        slots = seed_appointments(central.url, central.data_dir)
+        print(f"[demo] appointments: office hours and {slots} free slots published")
         code = central.enrol_code()
         asyncio.run(enrol(settings, code))
         print(f"[demo] terminal {settings.terminal_id} enrolled with a one-time code")

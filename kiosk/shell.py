@@ -14,6 +14,7 @@ from devices.manager import DeviceManager
 from devices.speech.port import Speech
 from devices.xfs import DeviceEvent, DeviceFamily
 from kiosk.bridge import ThreadBridge
+from kiosk.controllers.services import ServiceJourneys
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
 from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
@@ -22,6 +23,8 @@ from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.journeys import JourneyController
+from kiosk.net.calls import CentralCalls
+from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QEvent, QObject, QTimer
 from kiosk.recent_logs import RecentLogs
@@ -107,6 +110,10 @@ class Shell:
         self._network: NetworkThread | None = None
         self._commands: CommandRunner | None = None
         self._token = device_token
+        self.services = ServiceJourneys(
+            self.journeys,
+            CentralCalls(self.network, settings.central_url, device_token, settings.central_ca),
+        )
         self.recent_logs = RecentLogs()
         logging.getLogger().addHandler(self.recent_logs)
         self._config_file = config_file
@@ -182,6 +189,15 @@ class Shell:
         self.network.start()
         self.network.submit(heartbeat.run())
         self._start_outbox()
+        if self._token is not None:  # forms and answers for offline use
+            self.network.submit(
+                keep_knowledge_fresh(
+                    self.settings.central_url,
+                    self._token,
+                    self.settings.data_dir,
+                    self.settings.central_ca,
+                )
+            )
         self.devices.start_polling()
 
     def _start_outbox(self) -> None:
@@ -234,7 +250,7 @@ class Shell:
         elif screen_id.startswith(SERVICE_PREFIX):
             w.service.show_service(screen_id.removeprefix(SERVICE_PREFIX))
             w.stack.setCurrentWidget(w.service)
-        elif not self.journeys.show(screen_id):
+        elif not self.journeys.show(screen_id) and not self.services.show(screen_id):
             raise KeyError(f"no screen for {screen_id!r}")
 
     def _start_in(self, lang: str) -> None:

@@ -10,14 +10,23 @@ from kiosk.screens.aid_photos import AidPhotosScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
 from kiosk.screens.aid_receipt import AidReceiptScreen
 from kiosk.screens.aid_review import AidReviewScreen
+from kiosk.screens.answer import AnswerScreen
 from kiosk.screens.attract import AttractScreen
+from kiosk.screens.booking import BookingScreen
+from kiosk.screens.booking_done import BookingDoneScreen
 from kiosk.screens.consent import ConsentScreen
+from kiosk.screens.consult import ConsultScreen
+from kiosk.screens.doc_fill import DocFillScreen
+from kiosk.screens.doc_preview import DocPreviewScreen
+from kiosk.screens.docs import DocsScreen
 from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
+from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.status_strip import StatusStrip
@@ -44,6 +53,15 @@ class MainWindow(QMainWindow):
         self.hotline = HotlineScreen()
         self.rating = RatingScreen()
         self.take_card = TakeCardScreen()
+        self.progress = ProgressScreen()
+        self.booking = BookingScreen()
+        self.booking_done = BookingDoneScreen()
+        self.consult = ConsultScreen()
+        self.answer = AnswerScreen()
+        self.lawyer = LawyerScreen()
+        self.docs = DocsScreen()
+        self.doc_fill = DocFillScreen()
+        self.doc_preview = DocPreviewScreen()
         self.stack = QStackedWidget()
         for screen in (
             self.attract,
@@ -60,6 +78,15 @@ class MainWindow(QMainWindow):
             self.hotline,
             self.rating,
             self.take_card,
+            self.progress,
+            self.booking,
+            self.booking_done,
+            self.consult,
+            self.answer,
+            self.lawyer,
+            self.docs,
+            self.doc_fill,
+            self.doc_preview,
         ):
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())

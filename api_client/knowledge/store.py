@@ -93,6 +93,33 @@ class OfflineKnowledge:
             ).fetchall()
         return {category: count for category, count in rows}
 
+    def articles_in(self, category: str, limit: int = 20) -> list[ArticleOut]:
+        """Published articles of one category, for a resident who browses instead of typing
+        (oldest first: the basic questions of a topic were written first)."""
+        if not self.available:
+            return []
+        with _connect(self.path, readonly=True) as conn:
+            rows = conn.execute(
+                "SELECT id, question, answer, category, region_code, revision, updated_at "
+                "FROM knowledge_articles WHERE published = 1 AND category = ? "
+                "ORDER BY id LIMIT ?",
+                (category, limit),
+            ).fetchall()
+        return [
+            ArticleOut(
+                id=r[0],
+                question=r[1],
+                answer=r[2],
+                category=r[3],
+                region_code=r[4],
+                published=True,
+                revision=r[5],
+                updated_at=r[6],
+                updated_by="",
+            )
+            for r in rows
+        ]
+
     def templates(self) -> list[TemplateOut]:
         if not self.available:
             return []

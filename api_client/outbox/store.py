@@ -120,13 +120,7 @@ class OutboxStore:
         if attachments:
             payload = {**payload, "attachments": [a.upload_id for a in attachments]}
         with self._transaction() as db:
-            row = db.execute(
-                "INSERT INTO sequence (terminal_id, last) VALUES (?, 1) "
-                "ON CONFLICT (terminal_id) DO UPDATE SET last = last + 1 RETURNING last",
-                (self._terminal_id,),
-            ).fetchone()
-            day = datetime.fromtimestamp(moment, UTC).date()
-            tracking = make_tracking_number(self._terminal_id, day, int(row[0]))
+            tracking = self._next_number(db, moment)
             body = {"tracking_number": tracking, **payload}
             sealed = self._sealer.seal(json.dumps(body, ensure_ascii=False).encode(), key)
             cursor = db.execute(
@@ -146,6 +140,21 @@ class OutboxStore:
         for listener in list(self._added):
             listener()
         return OutboxItem(item_id, key, kind, tracking, moment, 0, body, attachments)
+
+    def _next_number(self, db: sqlite3.Connection, moment: float) -> str:
+        row = db.execute(
+            "INSERT INTO sequence (terminal_id, last) VALUES (?, 1) "
+            "ON CONFLICT (terminal_id) DO UPDATE SET last = last + 1 RETURNING last",
+            (self._terminal_id,),
+        ).fetchone()
+        day = datetime.fromtimestamp(moment, UTC).date()
+        return make_tracking_number(self._terminal_id, day, int(row[0]))
+
+    def issue_tracking_number(self, now: float | None = None) -> str:
+        """A number from the terminal's sequence for something sent online at once (a
+        booking), so it never collides with what the outbox holds or will hold."""
+        with self._transaction() as db:
+            return self._next_number(db, time.time() if now is None else now)
 
     def on_added(self, listener: Callable[[], None]) -> None:
         """Call `listener` (from the adding thread) after each item is safely stored."""

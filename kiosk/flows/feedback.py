@@ -24,11 +24,21 @@ class Outbox(Protocol):
     def add(self, kind: str, payload: dict[str, Any], now: float | None = None) -> Any: ...
 
 
-def submit_rating(outbox: Outbox, service_id: str, score: int, comment: str) -> str:
-    """A rating carries no personal data: the service, the score and the resident's words."""
+def submit_rating(
+    outbox: Outbox, service_id: str, score: int, comment: str, request: str | None = None
+) -> str:
+    """A rating carries no personal data: the service, the score and the resident's words;
+    `request` names the request the journey made, so the central service files the rating
+    with it."""
     if not 1 <= score <= 5:
         raise ValueError("a score is 1 to 5")
-    payload = {"service": service_id, "score": score, "comment": comment.strip()[:MAX_COMMENT]}
+    payload: dict[str, Any] = {
+        "service": service_id,
+        "score": score,
+        "comment": comment.strip()[:MAX_COMMENT],
+    }
+    if request:
+        payload["request_tracking_number"] = request
     return str(outbox.add("rating", payload).tracking_number)
 
 

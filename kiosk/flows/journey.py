@@ -30,9 +30,27 @@ AID_RECEIPT = "aid:receipt"
 HOTLINE = "hotline"
 RATING = "rating"
 TAKE_CARD = "take_card"
+CONSULT = "consult"
+CONSULT_ANSWER = "consult:answer"
+LAWYER = "consult:lawyer"
+DOCS = "docs"
+DOCS_FILL = "docs:fill"
+DOCS_PREVIEW = "docs:preview"
+BOOKING = "booking"
+BOOKING_DONE = "booking:done"
+PROGRESS = "progress"
 
 # Services that read a card, a document or a face start with the consent notice.
-NEEDS_IDENTITY = frozenset({"legal_aid"})
+NEEDS_IDENTITY = frozenset({"legal_aid", "documents"})
+# The first screen of each service that needs no identity.
+FIRST_SCREEN = {
+    "hotline": HOTLINE,
+    "consultation": CONSULT,
+    "notary_mediation": BOOKING,
+    "progress": PROGRESS,
+}
+# Where a service goes once the resident is identified.
+AFTER_IDENTIFY = {"legal_aid": AID_QUESTIONS, "documents": DOCS}
 
 
 class EndReason(enum.Enum):
@@ -80,8 +98,8 @@ class Journey:
         self.session.put("service", service_id)
         if service_id in NEEDS_IDENTITY:
             self.navigator.push(CONSENT)
-        elif service_id == "hotline":
-            self.navigator.push(HOTLINE)
+        elif service_id in FIRST_SCREEN:
+            self.navigator.push(FIRST_SCREEN[service_id])
         else:
             self.navigator.push(SERVICE_PREFIX + service_id)
 
@@ -149,14 +167,19 @@ class Journey:
         """Forward: identified (face checked) -> questions -> details -> photos -> review."""
         if self.navigator.current in (IDENTIFY, FACE_CHECK) and self.identity is None:
             return
-        following = {
-            IDENTIFY: AID_QUESTIONS,
-            FACE_CHECK: AID_QUESTIONS,
-            AID_QUESTIONS: AID_DETAILS,
-            AID_DETAILS: AID_PHOTOS,
-            AID_PHOTOS: AID_REVIEW,
-        }
-        self.navigator.push(following[self.navigator.current])
+        following = {AID_QUESTIONS: AID_DETAILS, AID_DETAILS: AID_PHOTOS, AID_PHOTOS: AID_REVIEW}
+        if self.navigator.current in (IDENTIFY, FACE_CHECK):
+            self.navigator.push(AFTER_IDENTIFY[self.service_id or "legal_aid"])
+        else:
+            self.navigator.push(following[self.navigator.current])
+
+    def go(self, screen_id: str) -> None:
+        """Forward to the next screen of the current service (an answer, a preview)."""
+        self.navigator.push(screen_id)
+
+    def done_at(self, screen_id: str) -> None:
+        """A booking or a print is done: back is no longer offered into the form."""
+        self.navigator.reset(screen_id)
 
     def submitted(self) -> None:
         """The application is in the outbox: no way back into the form from here."""

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn_MN">
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../controllers/booking.py" line="19"/>
+        <source>Printed. Please take the paper from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="23"/>
+        <source>Notarisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="24"/>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="27"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="28"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="29"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="30"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="31"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="32"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="33"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="45"/>
+        <source>This terminal cannot reach the service centre right now, so appointments cannot be booked here. Call 12348 to book by phone, or ask the hotline to call you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="50"/>
+        <source>Someone has just booked that time. Here are the times still free: please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="54"/>
+        <source>The appointment could not be booked just now. Please call 12348.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="147"/>
+        <source>Book a notarisation or mediation appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="157"/>
+        <source>Looking for free times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="159"/>
+        <source>Choose a free time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="163"/>
+        <source>No free times in the next days. Please call 12348.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="181"/>
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="186"/>
+        <source>Your phone number (for a reminder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="187"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="189"/>
+        <source>Booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="191"/>
+        <source>Book this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="195"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="204"/>
+        <source>Office hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="70"/>
+        <source>Your appointment is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="74"/>
+        <source>Appointment number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="79"/>
+        <source>Please bring your ID card and come ten minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="83"/>
+        <source>Print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="84"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <location filename="../screens/attract.py" line="77"/>
@@ -58,29 +206,175 @@
     </message>
 </context>
 <context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../flows/consultation.py" line="18"/>
+        <source>Wages and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="19"/>
+        <source>Marriage and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="20"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="21"/>
+        <source>Traffic accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="22"/>
+        <source>Loans and debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="23"/>
+        <source>Land contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="24"/>
+        <source>Legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="25"/>
+        <source>Other questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="27"/>
+        <source>No answer was found for these words. Try other words, choose a topic, or call 12348.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="31"/>
+        <source>The answers are not on this terminal yet. Please call 12348, or ask a lawyer to call you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="36"/>
+        <source>Please type a few words about your question, for example 工资.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="85"/>
+        <source>Read it to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="86"/>
+        <source>Ask a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="87"/>
+        <location filename="../screens/consult.py" line="138"/>
+        <location filename="../screens/lawyer.py" line="114"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="88"/>
+        <location filename="../screens/lawyer.py" line="115"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="114"/>
+        <source>Ask a legal question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="116"/>
+        <source>Type a few words, e.g. 工资 (pinyin: gongzi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="118"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="119"/>
+        <source>Or choose a topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="129"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="131"/>
+        <source>Touch a question to read its answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="88"/>
+        <source>Talk to a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="90"/>
+        <source>Leave your phone number and a lawyer will call you back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="92"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="93"/>
+        <source>Call me back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="98"/>
+        <source>Request received (number %1). A lawyer will call you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="106"/>
+        <source>Video call with a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="108"/>
+        <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
-        <location filename="../journeys.py" line="54"/>
+        <location filename="../journeys.py" line="56"/>
         <source>The ID card reader is not working right now. You can type your ID number or scan your passport instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="59"/>
+        <location filename="../journeys.py" line="61"/>
         <source>The card could not be read. Take it off, place it again and hold it still, or type your ID number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="64"/>
+        <location filename="../journeys.py" line="66"/>
         <source>Hold the photo page of your passport under the scanner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="68"/>
+        <location filename="../journeys.py" line="70"/>
         <source>Your application could not be stored on this terminal. Nothing was sent. Please call 12348 or try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="73"/>
+        <location filename="../journeys.py" line="75"/>
         <source>The passport could not be read. Try again with the photo page flat and still, or type your ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,6 +391,95 @@
     <message>
         <location filename="../receipts.py" line="27"/>
         <source>The receipt could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../controllers/documents.py" line="25"/>
+        <source>Printed. Please take your document from the printer below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/documents.py" line="28"/>
+        <source>The document could not be prepared. Please check the fields and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="20"/>
+        <source>The document forms are not on this terminal yet. Please call 12348 or ask at the service hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="25"/>
+        <source>Please check the phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="26"/>
+        <source>Please fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="93"/>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="149"/>
+        <source>Fill in the fields with the keyboard below. What your ID card says is already filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="159"/>
+        <source>See how it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="161"/>
+        <location filename="../screens/docs.py" line="70"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="97"/>
+        <source>This is how your document will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="100"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="102"/>
+        <source>Printing… please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="106"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="109"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="111"/>
+        <source>Change something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="61"/>
+        <source>Fill in and print a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="62"/>
+        <source>Touch the document you need:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,7 +533,7 @@
     <message>
         <location filename="../screens/face_check.py" line="112"/>
         <source>The face check is your choice. The camera picture is compared on this terminal only and is not kept or sent.</source>
-        <translation>ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠡᠰᠡᠬᠦ ᠶᠢ ᠲᠠ ᠥᠪᠡᠷ᠎ᠡ ᠱᠢᠢᠳᠦᠨ᠎ᠡ᠃ ᠬᠠᠮᠡᠷ ᠤᠨ ᠵᠢᠷᠤᠭ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠠᠭᠳᠠᠵᠤ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠪᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+        <translation>ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠲᠠ ᠥᠪᠡᠷ᠎ᠡ ᠱᠢᠢᠳᠦᠨ᠎ᠡ᠃ ᠬᠠᠮᠡᠷ&#x202f;ᠤᠨ ᠵᠢᠷᠤᠭ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠠᠭᠳᠠᠵᠤ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠪᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="119"/>
@@ -585,6 +968,109 @@
     <message>
         <location filename="../screens/print_problem.py" line="42"/>
         <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../controllers/progress.py" line="20"/>
+        <source>No tracking number was found in that code. Please type the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="27"/>
+        <source>No application matches this number and these four digits. Please check both and try again, or call 12348.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="32"/>
+        <source>This terminal cannot reach the service centre right now, so progress cannot be looked up. Please call 12348, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="37"/>
+        <source>Progress could not be looked up just now. Please call 12348.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="43"/>
+        <source>Legal aid application</source>
+        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="44"/>
+        <source>Legal consultation</source>
+        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="45"/>
+        <source>Notarisation appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="46"/>
+        <source>Mediation appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="47"/>
+        <source>Call-back from the 12348 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="131"/>
+        <source>How is my application going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="133"/>
+        <source>1. Your tracking number (on your receipt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="137"/>
+        <source>Or hold the receipt&apos;s QR code under the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="140"/>
+        <source>2. The last four characters of your ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="144"/>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="146"/>
+        <source>Show progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="153"/>
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="156"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="157"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="166"/>
+        <source>Please check the tracking number: a character is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="173"/>
+        <source>%1: %2. Handled by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../controllers/booking.py" line="19"/>
+        <source>Printed. Please take the paper from the printer.</source>
+        <translation>已打印。请从打印机取走纸张。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="23"/>
+        <source>Notarisation</source>
+        <translation>公证</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="24"/>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="27"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="28"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="29"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="30"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="31"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="32"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="33"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="45"/>
+        <source>This terminal cannot reach the service centre right now, so appointments cannot be booked here. Call 12348 to book by phone, or ask the hotline to call you back.</source>
+        <translation>本机暂时无法连接服务中心，不能在这里预约。请拨打 12348 电话预约，或请热线给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="50"/>
+        <source>Someone has just booked that time. Here are the times still free: please choose another.</source>
+        <translation>这个时间刚被别人预约了。下面是仍然空闲的时间，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../flows/appointments.py" line="54"/>
+        <source>The appointment could not be booked just now. Please call 12348.</source>
+        <translation>暂时无法预约。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="147"/>
+        <source>Book a notarisation or mediation appointment</source>
+        <translation>预约公证或调解</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="157"/>
+        <source>Looking for free times…</source>
+        <translation>正在查找空闲时间…</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="159"/>
+        <source>Choose a free time:</source>
+        <translation>请选择一个空闲时间：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="163"/>
+        <source>No free times in the next days. Please call 12348.</source>
+        <translation>近几天没有空闲时间。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="181"/>
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation>请 12348 热线给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="186"/>
+        <source>Your phone number (for a reminder):</source>
+        <translation>您的电话号码（用于提醒）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="187"/>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="189"/>
+        <source>Booking…</source>
+        <translation>正在预约…</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="191"/>
+        <source>Book this time</source>
+        <translation>预约这个时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="195"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking.py" line="204"/>
+        <source>Office hours:</source>
+        <translation>办公时间：</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="70"/>
+        <source>Your appointment is booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="74"/>
+        <source>Appointment number: %1</source>
+        <translation>预约编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="79"/>
+        <source>Please bring your ID card and come ten minutes early.</source>
+        <translation>请带上身份证，提前十分钟到达。</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="83"/>
+        <source>Print it</source>
+        <translation>打印预约单</translation>
+    </message>
+    <message>
+        <location filename="../screens/booking_done.py" line="84"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <location filename="../screens/attract.py" line="77"/>
@@ -58,29 +206,175 @@
     </message>
 </context>
 <context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../flows/consultation.py" line="18"/>
+        <source>Wages and work</source>
+        <translation>工资与劳动</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="19"/>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="20"/>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="21"/>
+        <source>Traffic accidents</source>
+        <translation>交通事故</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="22"/>
+        <source>Loans and debts</source>
+        <translation>借款欠债</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="23"/>
+        <source>Land contracts</source>
+        <translation>土地承包</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="24"/>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="25"/>
+        <source>Other questions</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="27"/>
+        <source>No answer was found for these words. Try other words, choose a topic, or call 12348.</source>
+        <translation>没有找到相关解答。请换个说法，选择一个主题，或拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="31"/>
+        <source>The answers are not on this terminal yet. Please call 12348, or ask a lawyer to call you back.</source>
+        <translation>本机还没有法律问答资料。请拨打 12348，或请律师给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../flows/consultation.py" line="36"/>
+        <source>Please type a few words about your question, for example 工资.</source>
+        <translation>请输入几个关于您问题的词，例如：工资。</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="85"/>
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="86"/>
+        <source>Ask a lawyer</source>
+        <translation>找律师咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="87"/>
+        <location filename="../screens/consult.py" line="138"/>
+        <location filename="../screens/lawyer.py" line="114"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/answer.py" line="88"/>
+        <location filename="../screens/lawyer.py" line="115"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="114"/>
+        <source>Ask a legal question</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="116"/>
+        <source>Type a few words, e.g. 工资 (pinyin: gongzi)</source>
+        <translation>输入几个词，例如：工资（拼音 gongzi）</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="118"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="119"/>
+        <source>Or choose a topic:</source>
+        <translation>或选择一个主题：</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="129"/>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../screens/consult.py" line="131"/>
+        <source>Touch a question to read its answer:</source>
+        <translation>点一个问题，查看解答：</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="88"/>
+        <source>Talk to a lawyer</source>
+        <translation>找律师咨询</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="90"/>
+        <source>Leave your phone number and a lawyer will call you back:</source>
+        <translation>留下您的电话号码，律师会给您回电：</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="92"/>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="93"/>
+        <source>Call me back</source>
+        <translation>请给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="98"/>
+        <source>Request received (number %1). A lawyer will call you soon.</source>
+        <translation>已收到您的请求（编号 %1）。律师会尽快给您回电。</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="108"/>
+        <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
+        <translation>与律师视频通话功能以后会在本机开通。现在请先请律师回电。</translation>
+    </message>
+    <message>
+        <location filename="../screens/lawyer.py" line="106"/>
+        <source>Video call with a lawyer</source>
+        <translation>与律师视频通话</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
-        <location filename="../journeys.py" line="54"/>
+        <location filename="../journeys.py" line="56"/>
         <source>The ID card reader is not working right now. You can type your ID number or scan your passport instead.</source>
         <translation>身份证读卡器暂时无法使用。您可以输入身份证号码，或扫描护照。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="59"/>
+        <location filename="../journeys.py" line="61"/>
         <source>The card could not be read. Take it off, place it again and hold it still, or type your ID number.</source>
         <translation>未能读取证件。请拿起后重新放好，保持不动；或输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="64"/>
+        <location filename="../journeys.py" line="66"/>
         <source>Hold the photo page of your passport under the scanner…</source>
         <translation>请将护照照片页放在扫描区下方……</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="68"/>
+        <location filename="../journeys.py" line="70"/>
         <source>Your application could not be stored on this terminal. Nothing was sent. Please call 12348 or try again later.</source>
         <translation>您的申请未能保存在本机，也没有发出。请拨打 12348 或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../journeys.py" line="73"/>
+        <location filename="../journeys.py" line="75"/>
         <source>The passport could not be read. Try again with the photo page flat and still, or type your ID number.</source>
         <translation>未能读取护照。请将照片页放平、保持不动后重试，或输入身份证号码。</translation>
     </message>
@@ -98,6 +392,95 @@
         <location filename="../receipts.py" line="27"/>
         <source>The receipt could not be printed.</source>
         <translation>回执未能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../controllers/documents.py" line="25"/>
+        <source>Printed. Please take your document from the printer below the screen.</source>
+        <translation>已打印。请从屏幕下方的打印机取走您的文书。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/documents.py" line="28"/>
+        <source>The document could not be prepared. Please check the fields and try again.</source>
+        <translation>文书生成失败。请检查填写的内容后再试。</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="20"/>
+        <source>The document forms are not on this terminal yet. Please call 12348 or ask at the service hall.</source>
+        <translation>本机还没有文书模板。请拨打 12348，或到服务大厅咨询。</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="25"/>
+        <source>Please check the phone number: %1</source>
+        <translation>请核对电话号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../flows/documents.py" line="26"/>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="93"/>
+        <source> (optional)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="149"/>
+        <source>Fill in the fields with the keyboard below. What your ID card says is already filled in.</source>
+        <translation>请用下方键盘填写。身份证上的信息已经自动填好。</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="159"/>
+        <source>See how it will print</source>
+        <translation>预览打印效果</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_fill.py" line="161"/>
+        <location filename="../screens/docs.py" line="70"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="97"/>
+        <source>This is how your document will print</source>
+        <translation>文书打印效果如下</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="100"/>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="102"/>
+        <source>Printing… please wait.</source>
+        <translation>正在打印，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="106"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="109"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/doc_preview.py" line="111"/>
+        <source>Change something</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="61"/>
+        <source>Fill in and print a document</source>
+        <translation>填写并打印文书</translation>
+    </message>
+    <message>
+        <location filename="../screens/docs.py" line="62"/>
+        <source>Touch the document you need:</source>
+        <translation>请点选您需要的文书：</translation>
     </message>
 </context>
 <context>
@@ -586,6 +969,109 @@
         <location filename="../screens/print_problem.py" line="42"/>
         <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
         <translation>请用手机扫描这个二维码：它会打开您这份申请的进度查询页面，页面上有受理编号。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../controllers/progress.py" line="20"/>
+        <source>No tracking number was found in that code. Please type the number instead.</source>
+        <translation>这个二维码里没有受理编号。请直接输入编号。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="27"/>
+        <source>No application matches this number and these four digits. Please check both and try again, or call 12348.</source>
+        <translation>没有找到与这个编号和这四位数字相符的申请。请核对后再试，或拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="32"/>
+        <source>This terminal cannot reach the service centre right now, so progress cannot be looked up. Please call 12348, or try again later.</source>
+        <translation>本机暂时无法连接服务中心，不能查询进度。请拨打 12348，或稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="37"/>
+        <source>Progress could not be looked up just now. Please call 12348.</source>
+        <translation>暂时无法查询进度。请拨打 12348。</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="43"/>
+        <source>Legal aid application</source>
+        <translation>法律援助申请</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="44"/>
+        <source>Legal consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="45"/>
+        <source>Notarisation appointment</source>
+        <translation>公证预约</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="46"/>
+        <source>Mediation appointment</source>
+        <translation>调解预约</translation>
+    </message>
+    <message>
+        <location filename="../flows/progress.py" line="47"/>
+        <source>Call-back from the 12348 hotline</source>
+        <translation>12348 热线回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="131"/>
+        <source>How is my application going?</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="133"/>
+        <source>1. Your tracking number (on your receipt):</source>
+        <translation>1. 受理编号（在回执上）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="137"/>
+        <source>Or hold the receipt&apos;s QR code under the scanner</source>
+        <translation>或把回执上的二维码放到扫描器下</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="140"/>
+        <source>2. The last four characters of your ID number:</source>
+        <translation>2. 身份证号码的最后四位：</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="144"/>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="146"/>
+        <source>Show progress</source>
+        <translation>查询进度</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="153"/>
+        <source>Ask the 12348 hotline to call me back</source>
+        <translation>请 12348 热线给我回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="156"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="157"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="166"/>
+        <source>Please check the tracking number: a character is wrong.</source>
+        <translation>请核对受理编号：有一个字符有误。</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="173"/>
+        <source>%1: %2. Handled by %3.</source>
+        <translation>%1：%2。办理单位：%3。</translation>
     </message>
 </context>
 <context>

@@ -45,3 +45,13 @@ def make_shell(qtbot, tmp_path: Path, clock: FakeClock) -> Iterator[Callable[...
     yield factory
     for shell in made:
         shell.stop()
+
+
+@pytest.fixture
+def offline_shell(make_shell) -> Shell:
+    """An enrolled terminal whose central service does not answer (nothing listens there)."""
+    from kiosk.central_process import free_port
+
+    shell: Shell = make_shell(token="t" * 43, central_url=f"http://127.0.0.1:{free_port()}")
+    shell.network.start()
+    return shell

@@ -25,10 +25,10 @@ def test_touch_walks_from_attract_to_a_service_and_back(qtbot, make_shell) -> No
     qtbot.mouseClick(w.attract.start_button, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.home
     assert w.home.title.text() == "请问您要办理什么业务？"
-    qtbot.mouseClick(w.home.tiles["documents"], Qt.MouseButton.LeftButton)
-    assert w.stack.currentWidget() is w.service
-    assert w.service.title.text() == "法律文书自助"
-    qtbot.mouseClick(w.service.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.tiles["progress"], Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.progress
+    assert w.progress.title.text() == "查询办理进度"
+    qtbot.mouseClick(w.progress.back_button, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.home
     qtbot.mouseClick(w.home.finish_button, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.rating  # every journey ends with a rating

@@ -1,0 +1,153 @@
+"""Notarisation and mediation appointments: free slots fetched and a slot booked on the network
+thread (online only); a taken slot refreshes the list; the booking is shown, said and printed."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from devices.xfs import DeviceFamily
+from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.flows import appointments as flow
+from kiosk.flows.journey import BOOKING, BOOKING_DONE, HOTLINE
+from kiosk.journeys import JourneyController
+from kiosk.net.calls import CentralCalls
+from kiosk.qt import QCoreApplication
+from kiosk.receipts import ReceiptPrinter
+
+log = logging.getLogger(__name__)
+PRINTED = QT_TRANSLATE_NOOP("Appointments", "Printed. Please take the paper from the printer.")
+MATTER = {"notarisation": "公证预约", "mediation": "调解预约"}
+
+
+class BookingController:
+    def __init__(self, ctl: JourneyController, calls: CentralCalls) -> None:
+        self.ctl = ctl
+        self.calls = calls
+        w = ctl.window
+        self.screen = w.booking
+        self.done_screen = w.booking_done
+        self.zone = ZoneInfo(ctl.settings.timezone)
+        self.screen.zone = self.done_screen.zone = self.zone
+        self.screen.back_requested.connect(ctl.journey.back)
+        self.screen.kind_chosen.connect(self.choose_kind)
+        self.screen.slot_chosen.connect(self.choose_slot)
+        self.screen.book_requested.connect(self.book)
+        self.screen.hotline_requested.connect(lambda: ctl.journey.go(HOTLINE))
+        self.done_screen.done.connect(ctl.journey.finish)
+        self.done_screen.print_requested.connect(self.print_booking)
+        ctl.journey.ended.connect(lambda _reason: self._reset())
+
+    def _reset(self) -> None:
+        self.screen.problem = flow.Problem.NONE
+        self.screen.show_booking(None)
+        self.done_screen.show_booking(None)
+
+    @property
+    def booking(self) -> flow.Booking:
+        session = self.ctl.journey.session
+        booking = session.get("booking")
+        if not isinstance(booking, flow.Booking):
+            booking = flow.Booking()
+            session.put("booking", booking)
+        return booking
+
+    def show(self, screen_id: str) -> None:
+        w = self.ctl.window
+        if screen_id == BOOKING_DONE:
+            w.stack.setCurrentWidget(self.done_screen)
+            self.ctl.speak(self.done_screen.spoken_text())
+            return
+        w.stack.setCurrentWidget(self.screen)
+        self.load()
+
+    def choose_kind(self, kind: str) -> None:
+        self.booking.kind = kind
+        self.load()
+
+    def load(self) -> None:
+        booking = self.booking
+        self.screen.problem = flow.Problem.NONE
+        self.screen.show_booking(booking, loading=True)
+        kind = booking.kind
+        self.calls.run("slots", lambda client: client.slots(kind), self._slots)
+
+    def _slots(self, result: object) -> None:
+        if self.ctl.journey.navigator.current != BOOKING:
+            return
+        taken = self.screen.problem is flow.Problem.TAKEN
+        problem = self.booking.slots_arrived(result)
+        self.screen.show_booking(self.booking)
+        if problem is flow.Problem.NONE and taken:
+            problem = flow.Problem.TAKEN  # the list is fresh; the message says why
+        if problem is not flow.Problem.NONE:
+            self.screen.show_problem(problem)
+        self.ctl.speak(self.screen.spoken_text())
+
+    def choose_slot(self, slot_id: int) -> None:
+        self.booking.choose(slot_id)
+        self.screen.problem = flow.Problem.NONE
+        self.screen.retranslate()
+
+    def book(self) -> None:
+        booking = self.booking
+        if not booking.ready() or self.calls.busy_with("book"):
+            self.screen.show_booking(booking)
+            return
+        try:
+            if not booking.tracking:
+                booking.tracking = self.ctl.outbox().issue_tracking_number()
+        except Exception as err:  # the device key or the disk
+            log.error("no tracking number for a booking: %s", type(err).__name__)
+            self.screen.show_problem(flow.Problem.FAILED)
+            return
+        request = booking.request(booking.tracking, self.ctl.journey.identity)
+        self.calls.run("book", lambda client: client.book(request), self._booked)
+
+    def _booked(self, result: object) -> None:
+        if self.ctl.journey.navigator.current != BOOKING:
+            return
+        booking = self.booking
+        problem = booking.booked(result)
+        log.info("booking answered: %s", "booked" if booking.result else problem.value)
+        if problem is flow.Problem.NONE and booking.result is not None:
+            self.ctl.journey.session.put("request_tracking", booking.result.tracking_number)
+            self.done_screen.show_booking(booking.result)
+            self.ctl.journey.done_at(BOOKING_DONE)
+        elif problem is flow.Problem.TAKEN:
+            self.screen.show_problem(problem)
+            self.screen.loading = True
+            kind = booking.kind
+            self.calls.run("slots", lambda client: client.slots(kind), self._slots)
+        else:
+            self.screen.show_problem(problem)
+            self.ctl.speak(self.screen.message.text())
+
+    def print_booking(self) -> None:
+        booked = self.booking.result
+        printer = ReceiptPrinter(self.ctl.device(DeviceFamily.PRINTER), self.ctl.settings)
+        if booked is None or self.ctl.tasks.busy_with("print"):
+            return
+        if not printer.ready():
+            self.done_screen.show_print_state(printer.problem(), ok=False)
+            return
+        identity = self.ctl.journey.identity
+        name = identity.name if identity is not None else ""
+        matter = (
+            f"{MATTER.get(self.booking.kind, '')} {flow.when(booked.slot.starts_at, self.zone)} "
+            f"{booked.organisation_name}"
+        )
+        self.ctl.idle.pause("printing")
+        self.ctl.tasks.run(
+            "print",
+            lambda: printer.print_receipt(booked.tracking_number, name, matter),
+            lambda ok: self._printed(printer, ok is True),
+        )
+
+    def _printed(self, printer: ReceiptPrinter, ok: bool) -> None:
+        self.ctl.idle.resume("printing", self.ctl.clock())
+        if self.ctl.journey.navigator.current != BOOKING_DONE:
+            return
+        text = QCoreApplication.translate("Appointments", PRINTED) if ok else printer.problem()
+        self.done_screen.show_print_state(text, ok)
+        self.ctl.speak(text)

@@ -1,0 +1,115 @@
+"""Ask a lawyer: a call-back to a phone number typed on the keypad (through the outbox), and
+the video session's entry point, which says it comes later."""
+
+from __future__ import annotations
+
+from kiosk.flows.legal_aid import phone_valid
+from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.footer import footer_buttons
+from kiosk.screens.keypad import Keypad
+
+translate = QCoreApplication.translate
+
+
+class LawyerScreen(Screen):
+    callback_requested = Signal(str)
+    back_requested = Signal()
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracking = ""
+        self.problem = ""
+        self.title = styled_label("title")
+        self.callback_label = styled_label("lead")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("LawyerPhone")
+        self.phone_edit.setMaxLength(16)
+        self.phone_edit.textChanged.connect(self.retranslate)
+        self.keypad = Keypad(self.phone_edit, with_x=False)
+        self.request_button = styled_button("primary")
+        self.request_button.setObjectName("LawyerCallback")
+        self.request_button.clicked.connect(
+            lambda: self.callback_requested.emit(self.phone_edit.text())
+        )
+        self.confirmation = styled_label("success")
+        self.confirmation.setObjectName("LawyerConfirmation")
+        self.video_button = styled_button("primary")
+        self.video_button.setObjectName("LawyerVideo")
+        self.video_button.setEnabled(False)
+        self.video_note = styled_label("hint")
+        left = QVBoxLayout()
+        left.addWidget(self.callback_label)
+        left.addWidget(self.phone_edit)
+        left.addWidget(self.request_button)
+        left.addWidget(self.confirmation)
+        left.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addLayout(left, 1)
+        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
+        footer, self.back_button, go = footer_buttons("LawyerBack", "LawyerDone")
+        assert go is not None
+        self.done_button = go
+        self.done_button.clicked.connect(self.done)
+        self.back_button.clicked.connect(self.back_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.video_button)
+        layout.addWidget(self.video_note)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+        self.reset()
+
+    def reset(self) -> None:
+        self.tracking = ""
+        self.problem = ""
+        self.phone_edit.clear()
+        self.retranslate()
+
+    def show_requested(self, tracking: str) -> None:
+        self.tracking = tracking
+        self.problem = ""
+        self.phone_edit.clear()  # the number does not stay on screen
+        self.retranslate()
+
+    def show_problem(self, text: str) -> None:
+        self.problem = text
+        self.retranslate()
+
+    def spoken_text(self) -> str:
+        return self.title.text() + "\n" + self.callback_label.text()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Consultation", "Talk to a lawyer"))
+        self.callback_label.setText(
+            translate("Consultation", "Leave your phone number and a lawyer will call you back:")
+        )
+        self.phone_edit.setPlaceholderText(translate("Consultation", "Your phone number"))
+        self.request_button.setText(translate("Consultation", "Call me back"))
+        self.request_button.setEnabled(phone_valid(self.phone_edit.text()))
+        if self.problem:
+            text = self.problem
+        elif self.tracking:
+            text = translate(
+                "Consultation",
+                "Request received (number %1). A lawyer will call you soon.",
+            ).replace("%1", self.tracking)
+        else:
+            text = ""
+        self.confirmation.setText(text)
+        self.confirmation.setVisible(bool(text))
+        self.video_button.setText(translate("Consultation", "Video call with a lawyer"))
+        self.video_note.setText(
+            translate(
+                "Consultation",
+                "Video calls with a lawyer will be available on this terminal later. "
+                "Until then, ask for a call-back.",
+            )
+        )
+        self.back_button.setText(translate("Consultation", "Back"))
+        self.done_button.setText(translate("Consultation", "Done"))

@@ -4,6 +4,7 @@ service on the network thread, the status shown and read aloud."""
 from __future__ import annotations
 
 import logging
+from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
 from devices.scanner.port import ScanResult
@@ -23,8 +24,12 @@ QR_UNREADABLE = QT_TRANSLATE_NOOP(
 
 
 def tracking_from_qr(payload: str) -> str | None:
-    """The receipt's QR code holds the progress page's address, ending in the number."""
-    candidate = flow.normalise(payload.rstrip("/").rsplit("/", 1)[-1])
+    """The receipt's QR code holds the progress page's address, `.../public/progress?n=NUMBER`
+    (a bare number, or one at the end of the path, is taken too)."""
+    parts = urlsplit(payload.strip())
+    given = parse_qs(parts.query).get("n", [])
+    raw = given[0] if given else payload.strip().rstrip("/").rsplit("/", 1)[-1]
+    candidate = flow.normalise(raw)
     return candidate if flow.tracking_ok(candidate) else None
 
 

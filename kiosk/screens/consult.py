@@ -54,7 +54,7 @@ class ConsultScreen(Screen):
             button.setObjectName(f"topic_{category}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category: self.category_chosen.emit(c))
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // 2, index % 2)  # two wide columns: English fits
             self.topics[category] = button
         self.results_label = styled_label("lead")
         self.results: list[QPushButton] = []

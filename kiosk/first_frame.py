@@ -59,5 +59,7 @@ class FirstFrame(QMainWindow):
         return False
 
     def release_translation(self) -> None:
-        """Hand the language over to the shell, which installs its own translator."""
+        """Hand the language over to the shell, which installs its own translator. The frame
+        stays as it was painted (not redrawn in English) until the shell's window covers it."""
+        self.setUpdatesEnabled(False)
         self.languages.switch(SOURCE_LANGUAGE)

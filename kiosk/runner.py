@@ -71,6 +71,7 @@ class StagedStart(QObject):
         self._config_file = config_file
         self._full_screen = full_screen
         self.shell: Shell | None = None
+        self._handed_over = False  # the first frame is hidden and deleted
         self.error: Exception | None = None
         self.first = FirstFrame(self.app, hints)
         self.first.painted.connect(self.painted)
@@ -127,12 +128,15 @@ class StagedStart(QObject):
         """The network, the outbox, remote commands and the keyboard's QML."""
         self.first.hide()
         self.first.deleteLater()
+        self._handed_over = True
         shell = self.shell
         assert shell is not None
         shell.start()
         shell.commands.restart_requested.connect(lambda: self.app.exit(RESTART_EXIT_CODE))
 
     def stop(self) -> None:
+        if not self._handed_over:
+            self.first.close()
         if self.shell is not None:
             self.shell.stop()
 

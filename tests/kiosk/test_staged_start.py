@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import get_args
@@ -24,6 +25,7 @@ from config.settings import Language, Profile, TerminalSettings
 from kiosk.flows.journey import HOME
 from kiosk.qt import QImage, Qt
 from kiosk.runner import StagedStart, run
+from tests.helpers import run_cli
 
 Load = Callable[[], TerminalSettings]
 
@@ -139,3 +141,16 @@ def test_hints_follow_the_settings_layers_and_fall_back_on_bad_values(tmp_path: 
     )
     file.write_text("not = [toml")
     assert read_hints(file, {}, {}) == FirstFrameHints()
+
+
+def test_lexkiosk_run_with_bad_settings_paints_then_says_what_is_wrong(tmp_path: Path) -> None:
+    """GIVEN a settings file with two bad values WHEN `lexkiosk run` starts (offscreen)
+    THEN it exits 1 with one line per problem, as before the two-stage start."""
+    (tmp_path / "kiosk.toml").write_text('profile = "fridge"\n[idle]\ntimeout_s = 1\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEXKIOSK_")}
+    env |= {"LEXKIOSK_CONFIG": str(tmp_path / "kiosk.toml"), "QT_QPA_PLATFORM": "offscreen"}
+    result = run_cli("lexkiosk", "--set", f"data_dir={tmp_path}", "run", env=env)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(lines) == 2 and "profile" in lines[0] + lines[1]
+    assert "Traceback" not in result.stderr

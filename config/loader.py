@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from config.errors import ConfigError, ConfigProblem
 from config.keys import allowed_keys_at
+from config.scalars import parse_scalar
 from config.settings import TerminalSettings
 
 ENV_PREFIX = "LEXKIOSK_"
@@ -38,24 +39,6 @@ def read_toml(path: Path) -> Tree:
     except OSError as err:
         problem = ConfigProblem("(file)", "", f"cannot be read: {err.strerror}", str(path))
         raise ConfigError([problem]) from err
-
-
-def parse_scalar(raw: str) -> Any:
-    """Read a value typed on a command line or in an environment variable.
-
-    TOML literals (`60`, `true`, `["zh", "en"]`) and JSON arrays/objects are understood;
-    anything else stays a string, so `site=hall-3` needs no quotes.
-    """
-    try:
-        return tomllib.loads(f"v = {raw}")["v"]
-    except tomllib.TOMLDecodeError:
-        pass
-    if raw[:1] in "[{":
-        try:
-            return json.loads(raw)
-        except json.JSONDecodeError:
-            pass
-    return raw
 
 
 def set_path(tree: Tree, path: list[str], value: Any) -> None:

@@ -12,8 +12,9 @@ import tomli_w
 
 from config.errors import ConfigError, ConfigProblem
 from config.keys import allowed_keys_at, is_known_key
-from config.loader import parse_scalar, read_toml, set_path, settings_from_tree
+from config.loader import read_toml, set_path, settings_from_tree
 from config.pin import hash_pin
+from config.scalars import parse_scalar
 
 # Keys a technician types that are stored in another form.
 _DERIVED = {"technician_pin": "technician_pin_hash"}

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from config import cli as config_cli
 from config.errors import ConfigError
-from config.loader import load_settings
 from config.paths import default_config_path
-from config.settings import TerminalSettings
-from devices import cli as devices_cli
-from kiosk import outbox_cli
+
+if TYPE_CHECKING:
+    from config.settings import TerminalSettings
+
+# The subcommands' modules (settings schema, device drivers, OpenCV) are imported only when
+# their command runs: `lexkiosk run` paints its first frame before any of them is needed.
 
 
 def _override(text: str) -> tuple[str, str]:
@@ -27,8 +28,7 @@ def _override(text: str) -> tuple[str, str]:
     return key, value
 
 
-def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
+def _global_options(parser: argparse.ArgumentParser, env: Mapping[str, str]) -> None:
     parser.add_argument(
         "--config",
         type=Path,
@@ -44,6 +44,25 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="override one setting for this run (repeatable)",
     )
+
+
+def _parse_run(env: Mapping[str, str], argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """`lexkiosk [--config F] [--set K=V]... run`, parsed without importing the other commands'
+    modules; anything else (help, other commands, options after `run`) returns None."""
+    light = argparse.ArgumentParser(prog="lexkiosk", add_help=False)
+    _global_options(light, env)
+    light.add_argument("command", nargs="?")
+    args, rest = light.parse_known_args(argv)
+    return args if args.command == "run" and not rest else None
+
+
+def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
+    from config import cli as config_cli
+    from devices import cli as devices_cli
+    from kiosk import outbox_cli
+
+    parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
+    _global_options(parser, env)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("run", help="run the shell full screen")
     demo = sub.add_parser(
@@ -64,11 +83,15 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace, env: Mapping[str, str]) -> TerminalSettings:
+    from config.loader import load_settings
+
     file = args.config if args.config.exists() else None
     return load_settings(file, env, dict(args.overrides))
 
 
 def _enrol(settings: TerminalSettings, code: str) -> int:
+    import asyncio
+
     from api_client.client import CentralRejected, CentralUnreachable
     from api_client.schemas import ENROL_CODE_PATTERN
     from kiosk.net.enrolment import enrol
@@ -102,29 +125,46 @@ def _enrol(settings: TerminalSettings, code: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     env = dict(os.environ)
-    args = build_parser(env).parse_args(argv)
+    args = _parse_run(env, argv) or build_parser(env).parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     overrides = dict(args.overrides)
     if args.command == "config":
+        from config import cli as config_cli
+
         return config_cli.run(args, env, overrides)
     try:
+        if args.command == "run":
+            return _run(args, env)
         settings = _load(args, env)
     except ConfigError as err:
         for problem in err.problems:
             print(f"error: {problem.line()}", file=sys.stderr)
         return 1
     if args.command == "devices":
+        from devices import cli as devices_cli
+
         return devices_cli.run(args, settings)
     if args.command == "outbox":
+        from kiosk import outbox_cli
+
         return outbox_cli.run(args, settings)
     if args.command == "enrol":
         return _enrol(settings, args.code)
     from kiosk import runner
 
-    if args.command == "demo":
-        return runner.demo(settings, args.out, force_tour=args.tour, env=env)
-    return runner.run(settings, args.config)
+    return runner.demo(settings, args.out, force_tour=args.tour, env=env)
+
+
+def _run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
+    """The shell paints its attract screen first and validates the settings after (see
+    kiosk.runner); invalid settings still end it with the same messages."""
+    from config.hints import read_hints
+    from kiosk import runner
+
+    file = args.config if args.config.exists() else None
+    hints = read_hints(file, env, dict(args.overrides))
+    return runner.run(lambda: _load(args, env), hints, args.config)
 
 
 if __name__ == "__main__":

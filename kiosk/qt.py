@@ -1,4 +1,9 @@
-"""The one place the shell imports Qt from, so a binding change or a shim happens here only."""
+"""The one place the shell imports Qt from, so a binding change or a shim happens here only.
+
+Only QtCore, QtGui and QtWidgets: enough to paint the attract screen. The heavier modules the
+shell needs later (Qt Quick for the on-screen keyboard) live in `kiosk.qt_quick`, so the first
+frame does not wait for them (see kiosk.runner).
+"""
 
 from PySide6.QtCore import (
     Q_ARG,
@@ -41,8 +46,6 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -97,14 +100,12 @@ __all__ = [
     "QObject",
     "QPaintEvent",
     "QPainter",
-    "QPdfDocument",
     "QPen",
     "QPixmap",
     "QPlainTextEdit",
     "QPoint",
     "QPointF",
     "QPushButton",
-    "QQuickWidget",
     "QRawFont",
     "QResizeEvent",
     "QScrollArea",

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from config.settings import TerminalSettings
-from devices.manager import DeviceManager
+from config.hints import FirstFrameHints
 from kiosk.app import MissingFont, get_app, route_qt_messages_to_logging
-from kiosk.net.token_store import TokenStore
-from kiosk.qt import QTimer
-from kiosk.shell import Shell
+from kiosk.first_frame import FirstFrame
+from kiosk.qt import QEvent, QObject, QTimer, QWidget, Signal
+
+if TYPE_CHECKING:
+    from config.settings import TerminalSettings
+    from kiosk.shell import Shell
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +25,10 @@ RESTART_EXIT_CODE = 75  # the service manager (systemd Restart=always) starts th
 
 
 def _build(settings: TerminalSettings, config_file: Path | None = None) -> Shell:
+    from devices.manager import DeviceManager
+    from kiosk.net.token_store import TokenStore
+    from kiosk.shell import Shell
+
     route_qt_messages_to_logging()
     app = get_app(settings.profile)
     devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
@@ -30,23 +36,131 @@ def _build(settings: TerminalSettings, config_file: Path | None = None) -> Shell
     return Shell(app, settings, devices, token, config_file=config_file)
 
 
-def run(settings: TerminalSettings, config_file: Path | None = None) -> int:
+def hints_of(settings: TerminalSettings) -> FirstFrameHints:
+    return FirstFrameHints(settings.profile, tuple(settings.languages), settings.default_language)
+
+
+class StagedStart(QObject):
+    """Start-up in two stages, so the resident sees the attract screen as early as a bare window.
+
+    Stage one creates the QApplication and paints a FirstFrame (QtCore/QtGui/QtWidgets only, no
+    settings schema). After that paint, stage two validates the settings, builds the devices
+    and the full Shell (every screen, Qt Quick, numpy for the camera), shows its window over
+    the first frame and hides the first frame once the window is painted; only then are the
+    network, the outbox and the keyboard's QML started. A touch on the first frame is handed
+    to the shell's attract screen, so the journey starts as if the shell had been there.
+    An error in stage two (invalid settings, a crash) ends the event loop and is re-raised by
+    `run`, as it was raised before the first paint when the shell was built in one go.
+    """
+
+    painted = Signal()  # the first frame is on screen
+    ready = Signal()  # the full shell's window is painted over the first frame
+
+    def __init__(
+        self,
+        hints: FirstFrameHints,
+        load: Callable[[], TerminalSettings],
+        config_file: Path | None = None,
+        full_screen: bool = True,
+    ) -> None:
+        route_qt_messages_to_logging()
+        self.app = get_app(hints.profile)
+        super().__init__()
+        self._hints = hints
+        self._load = load
+        self._config_file = config_file
+        self._full_screen = full_screen
+        self.shell: Shell | None = None
+        self._handed_over = False  # the first frame is hidden and deleted
+        self.error: Exception | None = None
+        self.first = FirstFrame(self.app, hints)
+        self.first.painted.connect(self.painted)
+        self.first.painted.connect(lambda: QTimer.singleShot(0, self, self._build_shell))
+        self.first.attract.started.connect(self._forward_touch)
+        self.first.strip.language_chosen.connect(self._forward_language)
+
+    def show(self) -> None:
+        self._show(self.first)
+
+    def _show(self, window: QWidget) -> None:
+        if self._full_screen:
+            window.showFullScreen()
+        else:
+            window.show()
+
+    def _build_shell(self) -> None:
+        try:
+            settings = self._load()
+            if settings.profile != self._hints.profile:
+                get_app(settings.profile)
+            self.first.release_translation()
+            shell = _build(settings, self._config_file)
+        except Exception as err:  # re-raised by run() once the event loop has ended
+            self.error = err
+            self.app.exit(1)
+            return
+        self.shell = shell
+        if self.first.language_chosen is not None:
+            shell.window.strip.language_chosen.emit(self.first.language_chosen)
+        if self.first.touched:
+            shell.window.attract.started.emit()
+        shell.window.installEventFilter(self)
+        self._show(shell.window)
+
+    def _forward_touch(self) -> None:
+        """A touch on the first frame while the shell's window is not painted yet."""
+        if self.shell is not None:
+            self.shell.window.attract.started.emit()
+
+    def _forward_language(self, lang: str) -> None:
+        if self.shell is not None:
+            self.shell.window.strip.language_chosen.emit(lang)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shell = self.shell
+        if shell is not None and watched is shell.window and event.type() == QEvent.Type.Paint:
+            shell.window.removeEventFilter(self)
+            self.ready.emit()
+            QTimer.singleShot(0, self, self._after_shell_paint)
+        return False
+
+    def _after_shell_paint(self) -> None:
+        """The network, the outbox, remote commands and the keyboard's QML."""
+        self.first.hide()
+        self.first.deleteLater()
+        self._handed_over = True
+        shell = self.shell
+        assert shell is not None
+        shell.start()
+        shell.commands.restart_requested.connect(lambda: self.app.exit(RESTART_EXIT_CODE))
+
+    def stop(self) -> None:
+        if not self._handed_over:
+            self.first.close()
+        if self.shell is not None:
+            self.shell.stop()
+
+
+def run(
+    load: Callable[[], TerminalSettings],
+    hints: FirstFrameHints,
+    config_file: Path | None = None,
+) -> int:
+    """The shell, full screen, until it exits; settings are loaded (validated) after the first
+    paint, and a ConfigError from `load` is raised from here as before."""
     try:
-        shell = _build(settings, config_file)
+        start = StagedStart(hints, load, config_file)
     except MissingFont as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    shell.window.showFullScreen()
-    app = get_app(settings.profile)
-
-    def after_first_paint() -> None:
-        """The network, the outbox, remote commands and the keyboard's QML."""
-        shell.start()
-        shell.commands.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
-
-    QTimer.singleShot(0, after_first_paint)
-    code = app.exec()
-    shell.stop()
+    start.show()
+    code = start.app.exec()
+    start.stop()
+    if isinstance(start.error, MissingFont):
+        print(f"error: {start.error}", file=sys.stderr)
+        return 1
+    if start.error is not None:
+        raise start.error
     return code
 
 
@@ -60,6 +174,8 @@ def demo(
     settings: TerminalSettings, out_dir: Path, force_tour: bool, env: Mapping[str, str]
 ) -> int:
     """Embedded central service + the shell with emulated devices, connected."""
+    import asyncio
+
     from kiosk.central_process import CentralProcess
     from kiosk.net.enrolment import enrol
     from kiosk.net.knowledge import download_knowledge
@@ -99,7 +215,7 @@ def demo(
             print(f"[demo] {len(written)} screens written to {out_dir}/")
             return 0
         print("[demo] starting the shell; close the window to stop")
-        return run(settings)
+        return run(lambda: settings, hints_of(settings))
     finally:
         central.stop()
         print("[demo] central service stopped")

@@ -17,7 +17,8 @@ from kiosk.flows.documents import NO_TEMPLATES, DocumentForm, TemplateError
 from kiosk.flows.journey import DOCS, DOCS_FILL, DOCS_PREVIEW
 from kiosk.journeys import JourneyController
 from kiosk.knowledge_base import OfflineKnowledgeBase
-from kiosk.qt import QCoreApplication, QImage, QPdfDocument, QSize
+from kiosk.qt import QCoreApplication, QImage, QSize
+from kiosk.qt_quick import QPdfDocument
 from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
 
 log = logging.getLogger(__name__)

@@ -15,11 +15,11 @@ from kiosk.qt import (
     QCoreApplication,
     QEvent,
     QMetaObject,
-    QQuickWidget,
     Qt,
     QUrl,
     QWidget,
 )
+from kiosk.qt_quick import QQuickWidget
 
 _QML = Path(__file__).with_name("qml") / "keyboard.qml"
 KEYBOARD_HEIGHT = 400

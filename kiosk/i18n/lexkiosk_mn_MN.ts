@@ -6,147 +6,147 @@
     <message>
         <location filename="../controllers/booking.py" line="19"/>
         <source>Printed. Please take the paper from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠭᠳᠡᠪᠡ᠃ ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠡᠴᠡ ᠴᠠᠭᠠᠰᠤ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="23"/>
         <source>Notarisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠣᠲᠠᠷᠢ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="24"/>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="27"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠨᠢᠭᠡᠨ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="28"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠬᠣᠶᠠᠷ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="29"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠭᠤᠷᠪᠠ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="30"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠳᠥᠷᠪᠡ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="31"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠲᠠᠪᠤ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="32"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠵᠢᠷᠭᠤᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="33"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="45"/>
         <source>This terminal cannot reach the service centre right now, so appointments cannot be booked here. Call 12348 to book by phone, or ask the hotline to call you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠡᠨᠳᠡ ᠴᠠᠭ ᠵᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠴᠠᠭ ᠵᠠᠭᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="50"/>
         <source>Someone has just booked that time. Here are the times still free: please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠡᠷᠡ ᠴᠠᠭ&#x202f;ᠢ ᠰᠠᠶᠢᠬᠠᠨ ᠪᠤᠰᠤᠳ ᠬᠦᠮᠦᠨ ᠵᠠᠭᠠᠴᠢᠬᠠᠪᠠ᠃ ᠳᠣᠣᠷ᠎ᠠ&#x202f;ᠬᠢ ᠨᠢ ᠰᠤᠯᠠ ᠪᠠᠶᠢᠭ᠎ᠠ ᠴᠠᠭ᠄ ᠥᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/appointments.py" line="54"/>
         <source>The appointment could not be booked just now. Please call 12348.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠴᠠᠭ ᠵᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="147"/>
         <source>Book a notarisation or mediation appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠣᠲᠠᠷᠢ ᠪᠤᠶᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="157"/>
         <source>Looking for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠰᠤᠯᠠ ᠴᠠᠭ ᠬᠠᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="159"/>
         <source>Choose a free time:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠰᠤᠯᠠ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠄</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="163"/>
         <source>No free times in the next days. Please call 12348.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠶᠢᠷ&#x202f;ᠤᠨ ᠡᠳᠦᠷ&#x202f;ᠦᠳ&#x202f;ᠲᠦ ᠰᠤᠯᠠ ᠴᠠᠭ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="181"/>
         <source>Ask the 12348 hotline to call me back</source>
-        <translation type="unfinished"></translation>
+        <translation>12348 ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="186"/>
         <source>Your phone number (for a reminder):</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ (ᠰᠠᠨᠠᠭᠤᠯᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ)᠄</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="187"/>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="189"/>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠠᠭ ᠵᠠᠭᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="191"/>
         <source>Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="195"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="204"/>
         <source>Office hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠵᠢᠯᠯᠠᠬᠤ ᠴᠠᠭ᠄</translation>
     </message>
     <message>
         <location filename="../screens/booking_done.py" line="70"/>
         <source>Your appointment is booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <location filename="../screens/booking_done.py" line="74"/>
         <source>Appointment number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <location filename="../screens/booking_done.py" line="79"/>
         <source>Please bring your ID card and come ten minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠠᠪᠴᠤ᠂ ᠠᠷᠪᠠᠨ ᠮᠢᠨᠦ᠋ᠲ ᠡᠷᠲᠡ ᠢᠷᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/booking_done.py" line="83"/>
         <source>Print it</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/booking_done.py" line="84"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -210,145 +210,145 @@
     <message>
         <location filename="../flows/consultation.py" line="18"/>
         <source>Wages and work</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠠᠯᠢᠨᠭ ᠪᠠ ᠬᠥᠳᠡᠯᠮᠦᠷᠢ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="19"/>
         <source>Marriage and family</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠡᠷᠯᠡᠯᠲᠡ ᠪᠠ ᠭᠡᠷ ᠪᠦᠯᠢ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="20"/>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠥᠷᠵᠢ ᠰᠠᠭᠤᠴᠢ&#x202f;ᠶᠢᠨ ᠮᠠᠷᠭᠤᠭᠠᠨ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="21"/>
         <source>Traffic accidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠠᠮ ᠬᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠣᠳᠣᠷ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="22"/>
         <source>Loans and debts</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠡᠭᠡᠯᠢ ᠪᠠ ᠥᠷ᠎ᠡ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="23"/>
         <source>Land contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠠᠵᠠᠷ&#x202f;ᠤᠨ ᠭᠡᠷ᠎ᠡ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="24"/>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="25"/>
         <source>Other questions</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠤᠰᠤᠳ ᠠᠰᠠᠭᠤᠳᠠᠯ</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="27"/>
         <source>No answer was found for these words. Try other words, choose a topic, or call 12348.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠳᠡᠭᠡᠷ ᠦᠭᠡ&#x202f;ᠪᠡᠷ ᠬᠠᠷᠢᠭᠤ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠥᠭᠡᠷ᠎ᠡ ᠦᠭᠡ ᠪᠢᠴᠢᠬᠦ᠂ ᠰᠡᠳᠦᠪ ᠰᠣᠨᠭᠭᠣᠬᠤ᠂ ᠡᠰᠡᠪᠡᠰᠦ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="31"/>
         <source>The answers are not on this terminal yet. Please call 12348, or ask a lawyer to call you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠢᠭᠤ ᠣᠳᠣ&#x202f;ᠬᠤᠷ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠪᠠᠷ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/consultation.py" line="36"/>
         <source>Please type a few words about your question, for example 工资.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠰᠠᠭᠤᠯᠲᠠ&#x202f;ᠪᠠᠨ ᠬᠡᠳᠦᠨ ᠦᠭᠡ&#x202f;ᠪᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ 工资᠃</translation>
     </message>
     <message>
         <location filename="../screens/answer.py" line="85"/>
         <source>Read it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠤᠨᠭᠰᠢᠵᠤ ᠥᠭ</translation>
     </message>
     <message>
         <location filename="../screens/answer.py" line="86"/>
         <source>Ask a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/answer.py" line="87"/>
         <location filename="../screens/consult.py" line="138"/>
         <location filename="../screens/lawyer.py" line="114"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/answer.py" line="88"/>
         <location filename="../screens/lawyer.py" line="115"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="114"/>
         <source>Ask a legal question</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠠᠰᠠᠭᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="116"/>
         <source>Type a few words, e.g. 工资 (pinyin: gongzi)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠳᠦᠨ ᠦᠭᠡ ᠪᠢᠴᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ 工资 (ᠫᠢᠨᠶᠢᠨ᠄ gongzi)</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="118"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠢᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="119"/>
         <source>Or choose a topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠰᠡᠳᠦᠪ ᠰᠣᠨᠭᠭᠣ᠄</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="129"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/consult.py" line="131"/>
         <source>Touch a question to read its answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠦᠷᠴᠦ ᠬᠠᠷᠢᠭᠤ&#x202f;ᠶᠢ ᠨᠢ ᠤᠨᠭᠰᠢ᠄</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="88"/>
         <source>Talk to a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="90"/>
         <source>Leave your phone number and a lawyer will call you back:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠦᠯᠡᠳᠡᠭᠡᠪᠡᠯ ᠬᠠᠤᠯᠢᠴᠢ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="92"/>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="93"/>
         <source>Call me back</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠ</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="98"/>
         <source>Request received (number %1). A lawyer will call you soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ (ᠳᠤᠭᠠᠷ %1)᠃ ᠬᠠᠤᠯᠢᠴᠢ ᠲᠠᠨ&#x202f;ᠳᠤ ᠤᠳᠠᠯ ᠦᠭᠡᠢ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="106"/>
         <source>Video call with a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/lawyer.py" line="108"/>
         <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ ᠨᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠣᠶᠢᠨ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠣᠳᠣ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -356,42 +356,42 @@
     <message>
         <location filename="../journeys.py" line="56"/>
         <source>The ID card reader is not working right now. You can type your ID number or scan your passport instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠣᠳᠣ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠢᠶᠠᠨ ᠰᠬᠠᠨᠡᠷᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../journeys.py" line="61"/>
         <source>The card could not be read. Take it off, place it again and hold it still, or type your ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠠᠪᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠵᠤ ᠬᠥᠳᠡᠯᠭᠡᠯ ᠦᠭᠡᠢ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../journeys.py" line="66"/>
         <source>Hold the photo page of your passport under the scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠤᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠠᠭᠤᠳᠠᠰᠤ&#x202f;ᠶᠢ ᠰᠬᠠᠨᠡᠷ&#x202f;ᠤᠨ ᠳᠣᠣᠷ᠎ᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ…</translation>
     </message>
     <message>
         <location filename="../journeys.py" line="70"/>
         <source>Your application could not be stored on this terminal. Nothing was sent. Please call 12348 or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠭᠤ ᠴᠤ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../journeys.py" line="75"/>
         <source>The passport could not be read. Try again with the photo page flat and still, or type your ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠢ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠠᠭᠤᠳᠠᠰᠤ&#x202f;ᠶᠢ ᠲᠡᠭᠰᠢ᠂ ᠬᠥᠳᠡᠯᠭᠡᠯ ᠦᠭᠡᠢ ᠪᠠᠷᠢᠵᠤ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../receipts.py" line="25"/>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠲᠦ ᠴᠠᠭᠠᠰᠤ ᠳᠠᠭᠤᠰᠪᠠ᠃</translation>
     </message>
     <message>
         <location filename="../receipts.py" line="26"/>
         <source>The printer is not working right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠭᠦᠷ ᠣᠳᠣ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../receipts.py" line="27"/>
         <source>The receipt could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠬᠡᠪᠯᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -399,88 +399,88 @@
     <message>
         <location filename="../controllers/documents.py" line="25"/>
         <source>Printed. Please take your document from the printer below the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠭᠳᠡᠪᠡ᠃ ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠳᠣᠣᠷ᠎ᠠ&#x202f;ᠬᠢ ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠡᠴᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../controllers/documents.py" line="28"/>
         <source>The document could not be prepared. Please check the fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠪᠡᠯᠡᠳᠬᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠪᠥᠭᠡᠯᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠨ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/documents.py" line="20"/>
         <source>The document forms are not on this terminal yet. Please call 12348 or ask at the service hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠪ ᠣᠳᠣ&#x202f;ᠬᠤᠷ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠨᠭᠬᠢᠮ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/documents.py" line="25"/>
         <source>Please check the phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠄ %1</translation>
     </message>
     <message>
         <location filename="../flows/documents.py" line="26"/>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠥᠭᠡᠯᠡᠭᠡᠷᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <location filename="../screens/doc_fill.py" line="93"/>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ᠳᠤᠷᠠᠪᠠᠷ)</translation>
     </message>
     <message>
         <location filename="../screens/doc_fill.py" line="149"/>
         <source>Fill in the fields with the keyboard below. What your ID card says is already filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠣᠣᠷ᠎ᠠ&#x202f;ᠬᠢ ᠳᠠᠷᠤᠭᠤᠯ&#x202f;ᠤᠨ ᠰᠠᠮᠪᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠪᠥᠭᠡᠯᠡᠭᠡᠷᠡᠢ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠨᠢᠭᠡᠨᠲᠡ ᠪᠥᠭᠡᠯᠡᠭᠳᠡᠭᠰᠡᠨ᠃</translation>
     </message>
     <message>
         <location filename="../screens/doc_fill.py" line="159"/>
         <source>See how it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠷᠬᠢᠨ ᠬᠡᠪᠯᠡᠭᠳᠡᠬᠦ&#x202f;ᠶᠢ ᠦᠵᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/doc_fill.py" line="161"/>
         <location filename="../screens/docs.py" line="70"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="97"/>
         <source>This is how your document will print</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠨᠭᠭᠢᠵᠦ ᠬᠡᠪᠯᠡᠭᠳᠡᠨ᠎ᠡ</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="100"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠷᠢᠳᠴᠢᠯᠠᠨ ᠦᠵᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠡᠯᠡᠳᠬᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="102"/>
         <source>Printing… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ… ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="106"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="109"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/doc_preview.py" line="111"/>
         <source>Change something</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠠᠰᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/docs.py" line="61"/>
         <source>Fill in and print a document</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠥᠭᠡᠯᠡᠵᠦ ᠬᠡᠪᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/docs.py" line="62"/>
         <source>Touch the document you need:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠄</translation>
     </message>
 </context>
 <context>
@@ -488,32 +488,32 @@
     <message>
         <location filename="../flows/face_check.py" line="27"/>
         <source>Your face matches the photo. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠴᠢᠷᠠᠢ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠲᠣᠬᠢᠷᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../flows/face_check.py" line="28"/>
         <source>Your face does not match the photo. Take off glasses or a hat, look straight at the camera and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠴᠢᠷᠠᠢ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠨᠢᠳᠦᠨ&#x202f;ᠦ ᠱᠢᠯ ᠪᠤᠶᠤ ᠮᠠᠯᠠᠭ᠎ᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠴᠤ᠂ ᠬᠠᠮᠡᠷ&#x202f;ᠢ ᠱᠤᠯᠤᠨ ᠬᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/face_check.py" line="33"/>
         <source>No face was seen. Stand in front of the screen, look at the camera and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠢᠷᠠᠢ ᠬᠠᠷᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠡᠮᠦᠨ᠎ᠡ ᠵᠣᠭᠰᠣᠵᠤ᠂ ᠬᠠᠮᠡᠷ&#x202f;ᠢ ᠬᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/face_check.py" line="37"/>
         <source>The camera is not working right now. You can continue without a face check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠮᠡᠷ ᠣᠳᠣ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../flows/face_check.py" line="41"/>
         <source>The photo on your document could not be read, so your face is not checked. You can continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../flows/face_check.py" line="45"/>
         <source>The face check did not succeed. You can continue; staff will check your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠯᠲᠠ ᠠᠮᠵᠢᠯᠲᠠ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃ ᠲᠠ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠤ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="95"/>
@@ -523,12 +523,12 @@
     <message>
         <location filename="../screens/face_check.py" line="98"/>
         <source>Look at the camera above the screen. We compare your face with the photo on your ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠬᠠᠮᠡᠷ&#x202f;ᠢ ᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="104"/>
         <source>Look at the camera above the screen. We compare your face with the photo in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠬᠠᠮᠡᠷ&#x202f;ᠢ ᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠫᠠᠰᠰᠫᠣᠷᠲ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="112"/>
@@ -538,17 +538,17 @@
     <message>
         <location filename="../screens/face_check.py" line="119"/>
         <source>Checking, please keep looking at the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠱᠠᠯᠭᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠬᠠᠮᠡᠷ&#x202f;ᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠬᠠᠷᠠᠭᠠᠷᠠᠢ…</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="121"/>
         <source>When you are ready, touch “Check my face”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠡᠯᠡᠨ ᠪᠣᠯᠤᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ “ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠ”&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="134"/>
         <source>How we know it is you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠢ ᠬᠡᠨ ᠪᠣᠯᠬᠤ&#x202f;ᠶᠢ ᠲᠠᠨᠢᠭᠰᠠᠨ ᠠᠷᠭ᠎ᠠ᠄ %1</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="139"/>
@@ -568,7 +568,7 @@
     <message>
         <location filename="../screens/face_check.py" line="149"/>
         <source>Continue without face check</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/face_check.py" line="152"/>
@@ -599,42 +599,42 @@
     <message>
         <location filename="../screens/hotline.py" line="85"/>
         <source>12348 public legal service hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>12348 ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠤᠲᠠᠰᠤ</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="88"/>
         <source>Call %1 from any phone, free of charge, to talk to a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠮᠠᠷ ᠴᠤ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ %1 ᠳᠤᠭᠠᠷ&#x202f;ᠲᠤ ᠦᠨᠡᠭᠦᠢ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠶᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="93"/>
         <source>Or leave your phone number and the hotline will call you:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠦᠯᠡᠳᠡᠭᠡᠪᠡᠯ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="95"/>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="96"/>
         <source>Call me back</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠ</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="102"/>
         <source>Request received (number %1). The hotline will call you soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ (ᠳᠤᠭᠠᠷ %1)᠃ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠲᠠᠨ&#x202f;ᠳᠤ ᠤᠳᠠᠯ ᠦᠭᠡᠢ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="109"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/hotline.py" line="110"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -642,57 +642,57 @@
     <message>
         <location filename="../flows/identity.py" line="33"/>
         <source>Read from the ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠡᠴᠡ ᠤᠨᠭᠰᠢᠪᠠ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="34"/>
         <source>Read from the ID card, face matches the card photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠡᠴᠡ ᠤᠨᠭᠰᠢᠪᠠ᠂ ᠴᠢᠷᠠᠢ ᠨᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠲᠣᠬᠢᠷᠠᠪᠠ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="37"/>
         <source>Read from the passport, face matches the passport photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠠᠴᠠ ᠤᠨᠭᠰᠢᠪᠠ᠂ ᠴᠢᠷᠠᠢ ᠨᠢ ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠤᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠲᠠᠢ ᠲᠣᠬᠢᠷᠠᠪᠠ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="40"/>
         <source>ID number typed in (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠭᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠪᠢᠴᠢᠪᠡ (ᠱᠠᠯᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="41"/>
         <source>Read from the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠠᠴᠠ ᠤᠨᠭᠰᠢᠪᠠ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="76"/>
         <source>Only digits, and X as the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠥᠪᠬᠡᠨ ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢ᠂ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠣᠷᠣᠨ&#x202f;ᠳᠤ X ᠪᠠᠶᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="77"/>
         <source>The first two digits do not name a province: please check them</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠬᠢᠨ&#x202f;ᠦ ᠬᠣᠶᠠᠷ ᠣᠷᠣᠨ ᠨᠢ ᠮᠤᠵᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ ᠪᠢᠰᠢ᠄ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="80"/>
         <source>Digits 7 to 14 must be your date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>7&#x202f;ᠠᠴᠠ 14 ᠳᠦᠭᠡᠷ ᠣᠷᠣᠨ ᠨᠢ ᠲᠠᠨ&#x202f;ᠤ ᠲᠥᠷᠦᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="81"/>
         <source>This number is not valid: a digit may be mistyped, please check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠪᠤᠷᠤᠭᠤ᠄ ᠨᠢᠭᠡ ᠲᠣᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠪᠠᠶᠢᠵᠤ ᠮᠡᠳᠡᠨ᠎ᠡ᠂ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="84"/>
         <source>%1 more characters to type</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠠᠰᠠ %1 ᠣᠷᠣᠨ ᠪᠢᠴᠢᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location filename="../flows/identity.py" line="85"/>
         <source>The number is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠭᠠᠷ ᠵᠥᠪ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="141"/>
@@ -707,7 +707,7 @@
     <message>
         <location filename="../screens/identify.py" line="150"/>
         <source>Reading your card, please keep it on the reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠨᠭᠰᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠪᠢᠲᠡᠭᠡᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ…</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="154"/>
@@ -727,17 +727,17 @@
     <message>
         <location filename="../screens/identify.py" line="159"/>
         <source>18-character ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>18 ᠣᠷᠣᠨ&#x202f;ᠲᠠᠢ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="161"/>
         <source>Use this number</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠠᠱᠢᠭᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="168"/>
         <source>Identified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠱᠠᠯᠭᠠᠭᠳᠠᠪᠠ᠄ %1 (%2)</translation>
     </message>
     <message>
         <location filename="../screens/identify.py" line="172"/>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../screens/keypad.py" line="37"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠰᠤᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -786,181 +786,181 @@
     <message>
         <location filename="../flows/legal_aid.py" line="27"/>
         <source>Is your household income below the local minimum living standard?</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠭᠡᠷ ᠪᠦᠯᠢ&#x202f;ᠶᠢᠨ ᠣᠷᠤᠯᠭ᠎ᠠ ᠨᠤᠲᠤᠭ&#x202f;ᠤᠨ ᠠᠮᠢᠵᠢᠭᠠᠨ&#x202f;ᠤ ᠬᠠᠮᠤᠭ ᠳᠤᠤᠷ᠎ᠠ ᠪᠠᠲᠤᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠳᠣᠣᠷ᠎ᠠ ᠤᠤ?</translation>
     </message>
     <message>
         <location filename="../flows/legal_aid.py" line="33"/>
         <source>Did the matter happen in this county or city?</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠡᠨᠡ ᠰᠢᠶᠠᠨ ᠪᠤᠶᠤ ᠬᠣᠲᠠ&#x202f;ᠳᠤ ᠭᠠᠷᠤᠭᠰᠠᠨ ᠤᠤ?</translation>
     </message>
     <message>
         <location filename="../flows/legal_aid.py" line="37"/>
         <source>Do you have no lawyer for this matter yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠣᠳᠣ&#x202f;ᠬᠤᠷ ᠬᠠᠤᠯᠢᠴᠢ ᠦᠭᠡᠢ ᠤᠤ?</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="66"/>
         <source>Your phone number and your case</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ ᠪᠠ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠪᠠᠶᠢᠳᠠᠯ</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="67"/>
         <source>Phone number (staff will call you):</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ (ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ)᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="69"/>
         <source>What happened? Use the keyboard below (pinyin):</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠤᠢ? ᠳᠣᠣᠷ᠎ᠠ&#x202f;ᠬᠢ ᠳᠠᠷᠤᠭᠤᠯ&#x202f;ᠤᠨ ᠰᠠᠮᠪᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠫᠢᠨᠶᠢᠨ)᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="73"/>
         <source>Please check the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="75"/>
         <source>Describe your case in a few words (at least 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠪᠠᠶᠢᠳᠠᠯ&#x202f;ᠢᠶᠠᠨ ᠬᠡᠳᠦᠨ ᠦᠭᠡ&#x202f;ᠪᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠠᠳᠠᠭ ᠨᠢ 5 ᠦᠰᠦᠭ)᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="77"/>
         <source>When you are done, touch Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠵᠦ ᠳᠠᠭᠤᠰᠭᠠᠭᠠᠳ “ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ”&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="79"/>
         <location filename="../screens/aid_photos.py" line="210"/>
         <location filename="../screens/aid_questions.py" line="108"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ</translation>
     </message>
     <message>
         <location filename="../screens/aid_details.py" line="81"/>
         <location filename="../screens/aid_photos.py" line="212"/>
         <location filename="../screens/aid_questions.py" line="110"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="167"/>
         <source>Photos of your documents (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ (ᠳᠤᠷᠠᠪᠠᠷ)</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="169"/>
         <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠴᠠᠯᠢᠨᠭ&#x202f;ᠤᠨ ᠪᠢᠴᠢᠭ ᠮᠡᠲᠦ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠠᠮᠡᠷ&#x202f;ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠷᠢᠭᠠᠳ “ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ”&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="177"/>
         <source>The camera is not working right now. You can go on without photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠮᠡᠷ ᠣᠳᠣ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="183"/>
         <source>%1 of %2 photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠢᠷᠤᠭ᠄ %1 / %2</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="191"/>
         <source>Check the photo: can you read the writing? Keep it or retake it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠄ ᠪᠢᠴᠢᠭ ᠨᠢ ᠲᠣᠳᠤ ᠤᠤ? ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠳᠠᠬᠢᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="196"/>
         <source>Taking the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠢᠷᠤᠭ ᠠᠪᠴᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="198"/>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="203"/>
         <source> (the most you can add)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ᠳᠡᠭᠡᠳᠦ ᠬᠢᠵᠠᠭᠠᠷ&#x202f;ᠲᠤ ᠬᠦᠷᠪᠡ)</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="204"/>
         <source>Keep this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="206"/>
         <source>Retake</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠬᠢᠨ ᠠᠪᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_photos.py" line="209"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="83"/>
         <source>Apply for legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="88"/>
         <source>Applicant: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠤᠶᠤᠭᠴᠢ᠄ %1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="96"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠡᠢᠮᠦ</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="97"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="100"/>
         <source>You may not qualify, but you can still apply: staff at the legal aid centre decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠ ᠪᠠᠶᠢᠳᠠᠯ ᠬᠠᠨᠭᠭᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠵᠤ ᠮᠡᠳᠡᠨ᠎ᠡ᠂ ᠭᠡᠪᠡᠴᠦ ᠭᠤᠶᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠄ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_questions.py" line="107"/>
         <source>Answer each question with Yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠦᠷᠢ&#x202f;ᠳᠦ “ᠲᠡᠢᠮᠦ” ᠪᠤᠶᠤ “ᠦᠭᠡᠢ” ᠭᠡᠵᠦ ᠬᠠᠷᠢᠭᠤᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="52"/>
         <source>Check and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠱᠠᠯᠭᠠᠭᠠᠳ ᠢᠯᠡᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="58"/>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠤᠶᠤᠭᠴᠢ᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="59"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠲᠠᠰᠤ᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="64"/>
         <source>Your case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠪᠠᠶᠢᠳᠠᠯ᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="66"/>
         <source>Photos of documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ᠄ %1</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="73"/>
         <source>Submit my application</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠪᠠᠨ ᠢᠯᠡᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/aid_review.py" line="74"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠠᠰᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     <message>
         <location filename="../screens/print_problem.py" line="42"/>
         <source>Scan this QR code with your phone: it opens the progress page of your application, with its tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠰᠬᠠᠨᠡᠷᠳᠠᠭᠠᠷᠠᠢ᠄ ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢᠨ ᠨᠢᠭᠤᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠲᠠᠢ&#x202f;ᠭᠠᠨ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
 </context>
 <context>
@@ -976,102 +976,102 @@
     <message>
         <location filename="../controllers/progress.py" line="20"/>
         <source>No tracking number was found in that code. Please type the number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠺᠣᠳ&#x202f;ᠲᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="27"/>
         <source>No application matches this number and these four digits. Please check both and try again, or call 12348.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠪᠠ ᠡᠳᠡᠭᠡᠷ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠣᠨ&#x202f;ᠲᠠᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠬᠣᠶᠠᠭᠤᠯᠠ&#x202f;ᠶᠢ ᠨᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ ᠪᠤᠶᠤ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="32"/>
         <source>This terminal cannot reach the service centre right now, so progress cannot be looked up. Please call 12348, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="37"/>
         <source>Progress could not be looked up just now. Please call 12348.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="43"/>
         <source>Legal aid application</source>
-        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="44"/>
         <source>Legal consultation</source>
-        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠯᠡᠭᠡ</translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠯᠡᠭᠡ</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="45"/>
         <source>Notarisation appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠣᠲᠠᠷᠢ&#x202f;ᠶᠢᠨ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="46"/>
         <source>Mediation appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location filename="../flows/progress.py" line="47"/>
         <source>Call-back from the 12348 hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>12348 ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="131"/>
         <source>How is my application going?</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠮᠢᠨᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠶᠠᠮᠠᠷ ᠪᠠᠶᠢᠳᠠᠯ&#x202f;ᠲᠠᠢ ᠪᠠᠶᠢᠨ᠎ᠠ ᠪᠤᠢ?</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="133"/>
         <source>1. Your tracking number (on your receipt):</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ (ᠲᠠᠰᠤᠯᠪᠤᠷᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠪᠠᠶᠢᠭ᠎ᠠ)᠄</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="137"/>
         <source>Or hold the receipt&apos;s QR code under the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠶᠢᠨ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠡᠷ&#x202f;ᠤᠨ ᠳᠣᠣᠷ᠎ᠠ ᠪᠠᠷᠢ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="140"/>
         <source>2. The last four characters of your ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠣᠨ᠄</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="144"/>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="146"/>
         <source>Show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠦᠵᠡᠬᠦ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="153"/>
         <source>Ask the 12348 hotline to call me back</source>
-        <translation type="unfinished"></translation>
+        <translation>12348 ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="156"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="157"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="166"/>
         <source>Please check the tracking number: a character is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠄ ᠨᠢᠭᠡ ᠲᠡᠮᠳᠡᠭ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="173"/>
         <source>%1: %2. Handled by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1᠄ %2᠃ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠪᠠᠶᠢᠭᠤᠯᠤᠭ᠎ᠠ᠄ %3᠃</translation>
     </message>
 </context>
 <context>
@@ -1127,37 +1127,37 @@
     <message>
         <location filename="../screens/aid_receipt.py" line="72"/>
         <source>Your application has been received</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="73"/>
         <source>Your tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ᠄</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="76"/>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠬᠡᠪᠯᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="78"/>
         <source>Please take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠡᠴᠡ ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="83"/>
         <source>Please write down the tracking number; your application is kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠪᠢᠴᠢᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠄ ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="92"/>
         <source>The legal aid centre will call you within 7 working days. You can check progress with the tracking number here or on the QR code of the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠲᠥᠪ 7 ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ&#x202f;ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠲᠠᠨ&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠡᠨᠳᠡ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠰᠤᠯᠪᠤᠷᠢ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢᠶᠠᠷ ᠶᠠᠪᠤᠴᠠ&#x202f;ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location filename="../screens/aid_receipt.py" line="99"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1165,17 +1165,17 @@
     <message>
         <location filename="../screens/service.py" line="48"/>
         <source>This service is not yet available on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠣᠳᠣ&#x202f;ᠬᠤᠷ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/service.py" line="53"/>
         <source>For help now, call the 12348 public legal service hotline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ 12348 ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠤᠲᠠᠰᠤ&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location filename="../screens/service.py" line="57"/>
         <source>Back</source>
-        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1261,12 @@
     <message>
         <location filename="../screens/status_strip.py" line="30"/>
         <source>Terminal not enrolled: call a technician</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠮᠠᠱᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠄ ᠮᠡᠷᠭᠡᠵᠢᠯ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location filename="../screens/status_strip.py" line="31"/>
         <source>Terminal not accepted: call a technician</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠮᠠᠱᠢᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠄ ᠮᠡᠷᠭᠡᠵᠢᠯ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location filename="../screens/status_strip.py" line="35"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../screens/status_strip.py" line="40"/>
         <source>Loudspeaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠡᠬᠡ ᠳᠠᠭᠤᠭᠠᠷ</translation>
     </message>
     <message>
         <location filename="../screens/status_strip.py" line="41"/>

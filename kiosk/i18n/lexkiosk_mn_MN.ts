@@ -91,7 +91,7 @@
     <message>
         <location filename="../screens/booking.py" line="181"/>
         <source>Ask the 12348 hotline to call me back</source>
-        <translation>12348 ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+        <translation>12348 ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/booking.py" line="186"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../screens/progress.py" line="137"/>
         <source>Or hold the receipt&apos;s QR code under the scanner</source>
-        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠶᠢᠨ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠡᠷ&#x202f;ᠤᠨ ᠳᠣᠣᠷ᠎ᠠ ᠪᠠᠷᠢ</translation>
+        <translation>ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠᠰᠤᠯᠪᠤᠷᠢ&#x202f;ᠶᠢᠨ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠡᠷᠳᠠ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="140"/>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../screens/progress.py" line="153"/>
         <source>Ask the 12348 hotline to call me back</source>
-        <translation>12348 ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+        <translation>12348 ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ</translation>
     </message>
     <message>
         <location filename="../screens/progress.py" line="156"/>

@@ -23,7 +23,7 @@ from config.scalars import parse_scalar
 PROFILES = ("kiosk", "robot", "tv")
 LANGUAGES = ("zh", "en", "mn")
 DEFAULT_PROFILE = "kiosk"
-DEFAULT_LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGES = ("zh", "en", "mn")
 DEFAULT_LANGUAGE = "zh"
 
 _KEYS = ("profile", "languages", "default_language")

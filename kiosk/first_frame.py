@@ -26,7 +26,7 @@ class FirstFrame(QMainWindow):
         self.languages = LanguageSwitcher(app)
         offered = [lang for lang in hints.languages if self.languages.available(lang)]
         self.languages.switch(hints.default_language)
-        self.attract = AttractScreen()
+        self.attract = AttractScreen(offered)
         self.strip = StatusStrip(offered)
         self.strip.set_current_language(self.languages.current)
         self.strip.devices_label.clear()  # not checked yet: say nothing rather than "all ready"
@@ -41,13 +41,18 @@ class FirstFrame(QMainWindow):
         self.resize(layout.width, layout.height)
         self.touched = False
         self.language_chosen: str | None = None
+        self.started_in: str | None = None  # a language button on the attract screen
         self.attract.started.connect(self._touch)
+        self.attract.language_chosen.connect(self._start_in)
         self.strip.language_chosen.connect(self._choose)
         self._painted = False
         self.attract.installEventFilter(self)
 
     def _touch(self) -> None:
         self.touched = True
+
+    def _start_in(self, lang: str) -> None:
+        self.started_in = lang
 
     def _choose(self, lang: str) -> None:
         self.language_chosen = lang

@@ -78,6 +78,7 @@ class StagedStart(QObject):
         self.first.painted.connect(lambda: QTimer.singleShot(0, self, self._build_shell))
         self.first.attract.started.connect(self._forward_touch)
         self.first.strip.language_chosen.connect(self._forward_language)
+        self.first.attract.language_chosen.connect(self._forward_start_in)
 
     def show(self) -> None:
         self._show(self.first)
@@ -102,7 +103,9 @@ class StagedStart(QObject):
         self.shell = shell
         if self.first.language_chosen is not None:
             shell.window.strip.language_chosen.emit(self.first.language_chosen)
-        if self.first.touched:
+        if self.first.started_in is not None:
+            shell.window.attract.language_chosen.emit(self.first.started_in)
+        elif self.first.touched:
             shell.window.attract.started.emit()
         shell.window.installEventFilter(self)
         self._show(shell.window)
@@ -111,6 +114,11 @@ class StagedStart(QObject):
         """A touch on the first frame while the shell's window is not painted yet."""
         if self.shell is not None:
             self.shell.window.attract.started.emit()
+
+    def _forward_start_in(self, lang: str) -> None:
+        """A language button on the first frame's attract screen: start the journey in it."""
+        if self.shell is not None:
+            self.shell.window.attract.language_chosen.emit(lang)
 
     def _forward_language(self, lang: str) -> None:
         if self.shell is not None:

@@ -137,8 +137,10 @@ def test_hints_follow_the_settings_layers_and_fall_back_on_bad_values(tmp_path: 
         "kiosk", ("zh", "en", "mn"), "en"
     )
     assert read_hints(file, {}, {"profile": "fridge", "languages": "klingon"}) == (
-        FirstFrameHints("kiosk", ("zh", "en"), "zh")
+        FirstFrameHints("kiosk", ("zh", "en", "mn"), "mn")
     )
+    file.write_text('languages = ["zh", "en"]\ndefault_language = "mn"\n')
+    assert read_hints(file, {}, {}) == FirstFrameHints("kiosk", ("zh", "en"), "zh")
     file.write_text("not = [toml")
     assert read_hints(file, {}, {}) == FirstFrameHints()
 

@@ -8,15 +8,10 @@ import csv
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import httpx
 import pytest
 
 from api_client.schemas import OrganisationCreate, StaffCreate, TargetIn
@@ -24,6 +19,7 @@ from central.db import Database
 from central.migrate import upgrade
 from central.reports.targets import set_target
 from central.staff import add_organisation, add_staff, organisation_by_code
+from tests.browser_support import running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
@@ -91,27 +87,8 @@ def service(tmp_path: Path) -> Iterator[str]:
     database = Database(db_url)
     _seed(database)
     database.dispose()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/healthz")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with running_service(db_url) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_supervisor_opens_the_quarter_and_downloads_the_csv(service: str) -> None:

@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from api_client.schemas import OrganisationCreate, StaffCreate
 from central.db import Database
 from central.migrate import upgrade
 from central.staff import add_organisation, add_staff
+from tests.browser_support import running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -63,27 +59,8 @@ def service(tmp_path: Path) -> Iterator[str]:
             )
             add_staff(session, member, "test")
     database.dispose()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/healthz")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with running_service(db) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Path) -> None:

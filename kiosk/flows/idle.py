@@ -67,6 +67,11 @@ class IdleGuard:
     def can_extend(self) -> bool:
         return self._extensions < self.max_extensions
 
+    @property
+    def paused(self) -> bool:
+        """True while printing, speaking or a call holds the clock."""
+        return bool(self._pauses)
+
     def pause(self, reason: str) -> None:
         """Printing, speaking or a call: inactivity does not count meanwhile."""
         self._pauses.add(reason)

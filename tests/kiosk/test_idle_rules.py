@@ -22,6 +22,9 @@ CLICK = Qt.MouseButton.LeftButton
 def start(qtbot, shell: Shell) -> None:
     qtbot.mouseClick(shell.window.attract.start_button, CLICK)
     assert shell.idle.phase is IdlePhase.ACTIVE
+    # the welcome is spoken by real espeak and holds the clock meanwhile: on a busy machine it
+    # can still be speaking when the test moves the clock, so let it finish first
+    qtbot.waitUntil(lambda: not shell.idle.paused, timeout=15000)
 
 
 def almost_warned(shell: Shell) -> float:

@@ -9,6 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 import schemathesis
+
+# schemathesis imports these on first use, deep inside a test, where pytest rewrites them as
+# plugin modules; CPython 3.11's compiler then sometimes fails with "AST constructor recursion
+# depth mismatch" (a stack-depth bug). Imported here, at collection, they compile on a short stack.
+import schemathesis.generation.jsonschema.strategy
+import schemathesis.specs.openapi.adapter.v2
+import schemathesis.specs.openapi.adapter.v3_0
+import schemathesis.specs.openapi.adapter.v3_1
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (

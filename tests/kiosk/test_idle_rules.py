@@ -14,6 +14,7 @@ from devices.xfs import DeviceFamily
 from kiosk.flows.idle import IdlePhase
 from kiosk.qt import QPoint, Qt
 from kiosk.shell import Shell
+from tests.helpers import missing
 from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
@@ -110,7 +111,7 @@ def test_the_clock_stands_still_while_the_voice_speaks(qtbot, make_shell, clock)
     shell: Shell = make_shell(**{"devices.speech.driver": "pyttsx3"})
     w = shell.window
     if shell.devices.statuses()[DeviceFamily.SPEECH].value != "online":
-        pytest.skip("espeak-ng is not installed")
+        missing("espeak-ng is not installed (scripts/system-packages.txt)")
     start(qtbot, shell)
     qtbot.mouseClick(w.home.tiles["legal_aid"], CLICK)
     assert shell.journeys.tasks.busy_with("speech")

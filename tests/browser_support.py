@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-import pytest  # noqa: F401
 
 from tests.helpers import missing
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the project needs, once: Debian packages (as root; otherwise print the apt
-# command), a .venv with the project and its extras. A second run reuses what the first did:
-# each step is skipped while its inputs are unchanged (stamps in .stamps/).
+# command), and a .venv holding exactly what uv.lock says (uv sync --frozen). A second run
+# reuses what the first did: uv only changes what differs from the lock.
 #
 #   scripts/bootstrap.sh run     packages and extras for the product
 #   scripts/bootstrap.sh test    the same plus test-only packages and extras
@@ -9,7 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-run}"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-mkdir -p .stamps
 
 lists=(scripts/system-packages.txt)
 [ "$mode" = test ] && lists+=(scripts/system-packages-test.txt)
@@ -42,25 +41,35 @@ else
   say "Debian packages: all ${#wanted[@]} present"
 fi
 
-if [ ! -x .venv/bin/python ]; then
-  say "creating .venv with $(python3 --version)"
-  python3 -m venv .venv
+# Python packages come from uv.lock only: exact versions with hashes, never resolved afresh.
+# uv itself is pinned (scripts/uv-requirements.txt, with hashes) in a small venv of its own.
+uv_stamp=".tools/uv.requirements"
+if [ ! -x .tools/uv/bin/uv ] || ! cmp -s scripts/uv-requirements.txt "$uv_stamp"; then
+  say "installing the lock tool ($(grep -o '^uv==[^ ]*' scripts/uv-requirements.txt))"
+  rm -rf .tools/uv && mkdir -p .tools
+  python3 -m venv .tools/uv
+  .tools/uv/bin/python -m pip install -q --no-deps --require-hashes -r scripts/uv-requirements.txt
+  cp scripts/uv-requirements.txt "$uv_stamp"
 fi
-
-extras="all"
-[ "$mode" = test ] && extras="all,dev"
-stamp=".stamps/pip-$mode"
-digest=$(cat pyproject.toml | sha256sum | cut -c1-16)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-  say "installing the project into .venv (extras: $extras); the first time takes a few minutes"
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[$extras]"
-  # face_recognition's metadata asks for dlib built from source; dlib-bin (an extra above)
-  # is the same library prebuilt, so the wrapper is installed without its dependencies.
-  .venv/bin/python -m pip install -q --no-deps "face-recognition==1.3.0"
-  echo "$digest" > "$stamp"
+export UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=.venv
+if ! .tools/uv/bin/uv lock --check --offline >/dev/null 2>&1 \
+   && ! .tools/uv/bin/uv lock --check >/dev/null 2>&1; then
+  say "pyproject.toml and uv.lock disagree: run 'make lock' and commit uv.lock"
+  exit 1
+fi
+if [ "$mode" = test ]; then
+  say "syncing .venv with uv.lock (extras: all; group: dev)"
+  .tools/uv/bin/uv sync --frozen --python python3 --all-extras --group dev -q
 else
-  say ".venv is up to date (extras: $extras)"
+  say "syncing .venv with uv.lock (extras: all)"
+  .tools/uv/bin/uv sync --frozen --python python3 --all-extras --no-default-groups --inexact -q
+fi
+if [ "$mode" = test ]; then
+  .tools/uv/bin/uv export --frozen --all-extras --group dev --no-hashes --no-emit-project -q \
+    | .venv/bin/python scripts/lock_check.py
+else
+  .tools/uv/bin/uv export --frozen --all-extras --no-dev --no-hashes --no-emit-project -q \
+    | .venv/bin/python scripts/lock_check.py --inexact
 fi
 
 say "compiling translations"

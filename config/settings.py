@@ -78,7 +78,8 @@ class PrinterSettings(_Section):
 
 
 class SpeechSettings(_Section):
-    driver: Literal["sim", "pyttsx3"] = "sim"
+    # "pyttsx3" is the name older settings files use for the same espeak-ng engine
+    driver: Literal["sim", "espeak-ng", "pyttsx3"] = "sim"
     voices: dict[Language, str] = Field(default_factory=_default_voices)
     rate: int = Field(160, ge=60, le=400, description="words per minute")
     volume: float = Field(0.9, ge=0.0, le=1.0)

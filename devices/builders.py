@@ -90,7 +90,7 @@ def microphone(settings: DeviceSettings) -> Device:
 
 def speech(settings: DeviceSettings, data_dir: Path, languages: list[str], out: Device) -> Device:
     voice = settings.speech
-    if voice.driver == "pyttsx3":
+    if voice.driver in ("espeak-ng", "pyttsx3"):
         from devices.speech.prompts import PromptFolder
         from devices.speech.tts import TtsSpeech
 

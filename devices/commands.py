@@ -36,6 +36,13 @@ def say(text: str, lang: str, wav: Path | None, settings: TerminalSettings) -> i
     from devices.speech.prompts import PromptFolder
     from devices.speech.tts import TtsSpeech
 
+    if wav is not None and (wav.is_dir() or not wav.parent.is_dir()):
+        problem = (
+            "is a folder" if wav.is_dir() else f"is in a folder that does not exist ({wav.parent})"
+        )
+        hint = "give a file path such as out.wav"
+        print(f"cannot write {wav}: it {problem}; {hint}", file=sys.stderr)  # noqa: T201
+        return 2
     speaker: Speaker = WavSpeaker(wav.parent, pace=0, out_file=wav) if wav else PortAudioSpeaker()
     voice = settings.devices.speech
     speech = TtsSpeech(

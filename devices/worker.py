@@ -1,6 +1,6 @@
 """A thread that owns a blocking resource, with calls that time out and a respawn when it hangs.
 
-Vendor libraries (pycups, pyttsx3, OpenCV) block without a timeout of their own and some are not
+Vendor libraries (pycups, espeak-ng, OpenCV) block without a timeout of their own and some are not
 thread-safe, so each driver gives its resource to one `OwnerThread`. A call that does not come
 back in time marks the thread hung; `restart()` abandons it (Python cannot kill a thread, so it
 is a daemon and its resource is dropped) and starts a fresh one with a fresh resource.

@@ -44,7 +44,8 @@ class AudioClip:
             return cls(wav.getframerate(), wav.getnchannels(), wav.readframes(wav.getnframes()))
 
     def to_wav(self, path: Path) -> Path:
-        with wave.open(str(path), "wb") as wav:
+        # the file is opened first: a wave.Wave_write whose open failed complains in __del__
+        with path.open("wb") as raw, wave.open(raw, "wb") as wav:
             wav.setnchannels(self.channels)
             wav.setsampwidth(SAMPLE_WIDTH)
             wav.setframerate(self.rate)

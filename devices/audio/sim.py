@@ -72,7 +72,14 @@ class WavSpeaker(EventSource):
                 if self.pace > 0:
                     due = started + len(written) / (clip.rate * 2 * clip.channels) * self.pace
                     time.sleep(max(0.0, due - time.monotonic()))
-            self._save(AudioClip(clip.rate, clip.channels, bytes(written)))
+            try:
+                self._save(AudioClip(clip.rate, clip.channels, bytes(written)))
+            except OSError as err:
+                where = self.out_file or self.out_dir
+                return Completion(
+                    CompletionCode.HARDWARE_ERROR,
+                    detail=f"could not write the sound to {where}: {err.strerror or err}",
+                )
         if cancel.is_set():
             return Completion(CompletionCode.CANCELED, detail="interrupted")
         return Completion(CompletionCode.SUCCESS)

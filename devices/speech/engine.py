@@ -1,46 +1,36 @@
-"""pyttsx3 on espeak-ng, owned by one thread, rendering text to an AudioClip through a WAV file.
+"""espeak-ng, owned by one thread, rendering text to an AudioClip in memory.
 
-pyttsx3 hangs when driven from several threads, so a single `OwnerThread` holds the engine and
-every render is a call on it with a timeout; a render that does not return marks the worker hung
-and `restart()` gives the next render a fresh thread and engine. The engine's own playback
-(`say`) is never used: it shells out to `aplay`; audio goes through our speaker port instead.
+espeak-ng is one global library that hangs or crashes when driven from several threads, so a
+single `OwnerThread` makes every call, each with a timeout; a render that does not return marks
+the worker hung and `restart()` gives the next render a fresh thread. Synthesis is synchronous
+(`devices.speech.libespeak`): the samples come back from the call that asked for them, so a busy
+CPU can make a sentence late but never lose it, and no temporary file holds what was said.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
-import logging
-import tempfile
 import threading
-from pathlib import Path
-from typing import Any
 
 from devices.audio.port import AudioClip
 from devices.errors import DeviceError
+from devices.speech.libespeak import EspeakMissing, Library, Voice
 from devices.worker import OwnerThread
 from devices.xfs import DeviceFamily
 
-log = logging.getLogger(__name__)
 
-
-def _make_engine() -> Any:
-    import pyttsx3
-
+def _open_library() -> Library:
     try:
-        return pyttsx3.Engine("espeak")
-    except (RuntimeError, OSError, ImportError) as err:  # libespeak-ng missing or broken
+        return Library.get()
+    except EspeakMissing as err:
         raise DeviceError(DeviceFamily.SPEECH, "the espeak-ng speech engine is missing") from err
 
 
-def voice_ids(engine: Any, wanted: dict[str, str]) -> dict[str, str]:
+def voice_ids(voices: list[Voice], wanted: dict[str, str]) -> dict[str, str]:
     """Map each language to an installed voice id: `cmn` -> `sit/cmn`, `en` -> `gmw/en`."""
     found: dict[str, str] = {}
-    voices = list(engine.getProperty("voices"))
     for lang, code in wanted.items():
         for voice in voices:
-            langs = [str(x) for x in (voice.languages or [])]
-            if voice.id == code or voice.id.endswith("/" + code) or code in langs:
+            if voice.id == code or voice.id.endswith("/" + code) or voice.language == code:
                 found[lang] = voice.id
                 break
     return found
@@ -52,14 +42,15 @@ class EspeakEngine:
     def __init__(self, voices: dict[str, str], timeout_s: float = 5.0) -> None:
         self.timeout_s = timeout_s
         self._wanted = dict(voices)
-        self._worker: OwnerThread[Any] = OwnerThread(DeviceFamily.SPEECH, "espeak", _make_engine)
+        self._worker: OwnerThread[Library] = OwnerThread(
+            DeviceFamily.SPEECH, "espeak", _open_library
+        )
         self.stall = threading.Event()
-        # A stalled worker is never woken: espeak-ng is one global library, and two engines
+        # A stalled worker is never woken: espeak-ng is one global library, and two threads
         # synthesising at once crash the process. An abandoned worker stays parked for good.
         self._parked = threading.Event()
-        self._tmp = Path(tempfile.mkdtemp(prefix="lexkiosk-speech-"))
         self.voices: dict[str, str] = self._worker.call(
-            lambda e: voice_ids(e, self._wanted), self.timeout_s, "listing voices"
+            lambda lib: voice_ids(lib.voices(), self._wanted), self.timeout_s, "listing voices"
         )
 
     @property
@@ -74,35 +65,24 @@ class EspeakEngine:
         """Synthesise `text` in the voice for `lang`; DeviceTimeout if the engine hangs."""
         voice = self.voices[lang]
         return self._worker.call(
-            lambda e: self._render_on_owner(e, text, voice, rate, volume),
+            lambda lib: self._render_on_owner(lib, text, voice, rate, volume),
             self.timeout_s,
             "speaking",
         )
 
     def _render_on_owner(
-        self, engine: Any, text: str, voice: str, rate: int, volume: float
+        self, lib: Library, text: str, voice: str, rate: int, volume: float
     ) -> AudioClip:
         if self.stall.is_set():
             self.stall.clear()
-            self._parked.wait()  # a hang, as pyttsx3 does when its loop wedges
-        out = self._tmp / f"{threading.get_ident()}.wav"
-        engine.setProperty("voice", voice)
-        engine.setProperty("rate", rate)
-        engine.setProperty("volume", volume)
-        engine.save_to_file(text, str(out))
-        with contextlib.redirect_stdout(io.StringIO()):  # the espeak driver prints the file name
-            engine.runAndWait()
-        try:
-            return AudioClip.from_wav(out)
-        finally:
-            out.unlink(missing_ok=True)  # it holds what was said to a resident
+            self._parked.wait()  # a hang, as the engine does when it wedges
+        pcm = lib.synthesise(text, voice, rate, volume)
+        if not pcm:
+            raise DeviceError(DeviceFamily.SPEECH, "the speech engine produced no sound")
+        return AudioClip(lib.sample_rate, 1, pcm)
 
     def restart(self) -> None:
         self._worker.restart()
 
     def close(self) -> None:
         self._worker.stop()
-        for leftover in self._tmp.glob("*"):
-            leftover.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            self._tmp.rmdir()

@@ -46,7 +46,7 @@ class _Utterance:
 
 
 class TtsSpeech(EventSource):
-    """pyttsx3/espeak-ng speech played through `speaker` (a WAV emulator or the real one)."""
+    """espeak-ng speech played through `speaker` (a WAV emulator or the real one)."""
 
     def __init__(
         self,

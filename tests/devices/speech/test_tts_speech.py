@@ -1,4 +1,4 @@
-"""Speech on the real espeak-ng engine through pyttsx3, played into the WAV speaker emulator."""
+"""Speech on the real espeak-ng engine, played into the WAV speaker emulator."""
 
 from __future__ import annotations
 
@@ -141,3 +141,15 @@ def test_cli_say_writes_a_wav_and_refuses_mongolian(tmp_path: Path) -> None:
     refused = run_cli("lexkiosk", "devices", "say", "сайн", "--lang", "mn", "--wav", str(out))
     assert refused.returncode == 1
     assert "No Mongolian voice" in refused.stderr
+
+
+def test_cli_say_refuses_a_path_it_cannot_write(tmp_path: Path) -> None:
+    """`devices say --wav` either writes the file or exits non-zero with one plain line."""
+    require("espeak-ng", "espeak-ng")
+    folder = run_cli("lexkiosk", "devices", "say", "hi", "--lang", "en", "--wav", str(tmp_path))
+    assert folder.returncode == 2
+    assert folder.stderr.strip().endswith("it is a folder; give a file path such as out.wav")
+    nowhere = tmp_path / "no" / "such" / "out.wav"
+    lost = run_cli("lexkiosk", "devices", "say", "hi", "--lang", "en", "--wav", str(nowhere))
+    assert lost.returncode == 2 and "a folder that does not exist" in lost.stderr
+    assert "Traceback" not in folder.stderr + lost.stderr

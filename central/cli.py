@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,18 @@ def _hash(text: str) -> str:
     return text
 
 
+# The central service's environment variables are LEXCENTRAL_*; the terminal's own are
+# LEXKIOSK_* (config.loader). LEXKIOSK_CENTRAL_DATA is the older name of LEXCENTRAL_DATA.
+DATA_ENV = ("LEXCENTRAL_DATA", "LEXKIOSK_CENTRAL_DATA")
+
+
+def _default_data_dir(env: Mapping[str, str]) -> Path:
+    for name in DATA_ENV:
+        if env.get(name):
+            return Path(env[name])
+    return Path(".data/central")
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -71,8 +83,8 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         type=Path,
-        default=Path(os.environ.get("LEXKIOSK_CENTRAL_DATA", ".data/central")),
-        help="where SQLite and uploads live (default: .data/central or $LEXKIOSK_CENTRAL_DATA)",
+        default=_default_data_dir(os.environ),
+        help="where SQLite and uploads live (default: $LEXCENTRAL_DATA, else .data/central)",
     )
     return common
 

@@ -20,8 +20,12 @@ from config.scalars import parse_scalar
 from config.settings import TerminalSettings
 
 ENV_PREFIX = "LEXKIOSK_"
-# Environment variables with the prefix that are not settings themselves.
-RESERVED_ENV = frozenset({"LEXKIOSK_CONFIG"})
+# Environment variables with the prefix that are not terminal settings: the settings file's
+# path, the central service's older data-directory variable (its own are LEXCENTRAL_*, see
+# central.cli), and the test harness's LEXKIOSK_TEST_* (database URLs and the like). A machine
+# that runs both sides, as the demo does, must not have one side refuse the other's variables.
+RESERVED_ENV = frozenset({"LEXKIOSK_CONFIG", "LEXKIOSK_CENTRAL_DATA"})
+RESERVED_PREFIXES = ("LEXKIOSK_TEST_",)
 
 Tree = dict[str, Any]
 
@@ -89,6 +93,8 @@ def _env_layer(env: Mapping[str, str]) -> list[tuple[tuple[str, ...], Any, str]]
     entries = []
     for name, raw in sorted(env.items()):
         if not name.startswith(ENV_PREFIX) or name in RESERVED_ENV:
+            continue
+        if name.startswith(RESERVED_PREFIXES):
             continue
         path = tuple(part.lower() for part in name[len(ENV_PREFIX) :].split("__"))
         entries.append((path, parse_scalar(raw), name))

@@ -1,4 +1,4 @@
-"""Events that must reach other workers: fleet commands now, call signalling later.
+"""Events that must reach other workers: fleet commands and heartbeats now, calls later.
 
 `LocalBus` delivers within one process (one worker, SQLite). `RedisBus` goes through Redis
 pub/sub, so a command queued on one worker reaches a terminal connected to another. Delivery
@@ -20,8 +20,8 @@ Event = dict[str, Any]
 class Bus(Protocol):
     async def publish(self, channel: str, event: Event) -> None: ...
 
-    def subscribe(self, channel: str) -> Any:
-        """An async context manager yielding an async iterator of events."""
+    def subscribe(self, *channels: str) -> Any:
+        """An async context manager yielding an async iterator of the channels' events."""
         ...
 
     async def close(self) -> None: ...
@@ -29,6 +29,11 @@ class Bus(Protocol):
 
 def kiosk_channel(terminal_id: str) -> str:
     return f"lexkiosk:kiosk:{terminal_id}"
+
+
+def fleet_channel(organisation_id: int) -> str:
+    """Heartbeats of the terminals an organisation owns, for its staff's live views."""
+    return f"lexkiosk:fleet:{organisation_id}"
 
 
 class LocalBus:
@@ -45,9 +50,10 @@ class LocalBus:
             queue.put_nowait(event)
 
     @asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Event]]:
+    async def subscribe(self, *channels: str) -> AsyncIterator[AsyncIterator[Event]]:
         queue: asyncio.Queue[Event] = asyncio.Queue(self._queue_size)
-        self._subscribers.setdefault(channel, set()).add(queue)
+        for channel in channels:
+            self._subscribers.setdefault(channel, set()).add(queue)
 
         async def events() -> AsyncIterator[Event]:
             while True:
@@ -56,10 +62,11 @@ class LocalBus:
         try:
             yield events()
         finally:
-            subscribers = self._subscribers.get(channel, set())
-            subscribers.discard(queue)
-            if not subscribers:
-                self._subscribers.pop(channel, None)
+            for channel in channels:
+                subscribers = self._subscribers.get(channel, set())
+                subscribers.discard(queue)
+                if not subscribers:
+                    self._subscribers.pop(channel, None)
 
     async def close(self) -> None:
         self._subscribers.clear()
@@ -77,9 +84,9 @@ class RedisBus:
         await self._client.publish(channel, json.dumps(event))
 
     @asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Event]]:
+    async def subscribe(self, *channels: str) -> AsyncIterator[AsyncIterator[Event]]:
         pubsub = self._client.pubsub(ignore_subscribe_messages=True)
-        await pubsub.subscribe(channel)
+        await pubsub.subscribe(*channels)
 
         async def events() -> AsyncIterator[Event]:
             async for message in pubsub.listen():
@@ -89,7 +96,7 @@ class RedisBus:
         try:
             yield events()
         finally:
-            await pubsub.unsubscribe(channel)
+            await pubsub.unsubscribe(*channels)
             await pubsub.aclose()
 
     async def close(self) -> None:

@@ -24,6 +24,14 @@ from central.models import Kiosk
 from central.security import sha256_hex
 
 
+@dataclass(frozen=True)
+class Answered:
+    """A heartbeat's answer and the terminal it came from (for the staff's live view)."""
+
+    ack: HeartbeatAck
+    who: DeviceIdentity
+
+
 @dataclass
 class HeartbeatService:
     database: Database
@@ -32,7 +40,7 @@ class HeartbeatService:
     writer: HeartbeatWriter
     next_s: float
 
-    def beat_fast(self, digest: str, body: Heartbeat) -> HeartbeatAck | None:
+    def beat_fast(self, digest: str, body: Heartbeat) -> Answered | None:
         """The answer from memory, or None when `beat_slow` must run."""
         if self.hints.stale:
             return None
@@ -41,7 +49,7 @@ class HeartbeatService:
             return None
         return self._answer(who, body, utcnow())
 
-    def beat_slow(self, digest: str, body: Heartbeat) -> HeartbeatAck | None:
+    def beat_slow(self, digest: str, body: Heartbeat) -> Answered | None:
         """On a pool thread: authenticate against the database; None when unknown or revoked."""
         generation = self.devices.generation
         who = self.devices.get(digest)
@@ -103,17 +111,30 @@ class HeartbeatService:
                 )
         return DeviceIdentity(row.id, row.terminal_id, row.site, row.organisation_id), current
 
-    def _answer(self, who: DeviceIdentity, body: Heartbeat, now: datetime) -> HeartbeatAck:
+    def _answer(self, who: DeviceIdentity, body: Heartbeat, now: datetime) -> Answered:
         self.writer.record(
             who.kiosk_id, now, body.app_version, [d.model_dump() for d in body.devices]
         )
         version, pending = self.hints.for_kiosk(who)
-        return HeartbeatAck(
+        ack = HeartbeatAck(
             server_time=now,
             next_heartbeat_s=self.next_s,
             config_version=version,
             pending_commands=pending,
         )
+        return Answered(ack, who)
+
+
+def heartbeat_event(who: DeviceIdentity, body: Heartbeat) -> dict[str, object]:
+    """What staff watching the fleet receive: the terminal and its device states, no more."""
+    return {
+        "type": "heartbeat",
+        "terminal_id": who.terminal_id,
+        "site": who.site,
+        "sent_at": body.sent_at.isoformat(),
+        "app_version": body.app_version,
+        "devices": [{"family": d.family, "status": d.status} for d in body.devices],
+    }
 
 
 def token_digest(token: str) -> str:

@@ -1,30 +1,56 @@
-"""`/api/v1/events`: a terminal's WebSocket for events pushed to it (commands now).
+"""`/api/v1/events`: a WebSocket of events pushed to a terminal or to staff watching the fleet.
 
-The first message is `{"type": "ready"}`, sent once the subscription is live, so a caller
-knows from then on nothing is missed. The route is not in the OpenAPI document (WebSockets
-are not); test_core_events.py checks that it refuses callers without a device token.
+A terminal (device token) receives its own commands. Staff who may see terminals (admin,
+supervisor, technician; staff token) receive the heartbeats of the terminals their organisation
+and those below it own, as they arrive. The first message is `{"type": "ready"}`, sent once the
+subscription is live, so a caller knows from then on nothing is missed. The route is not in the
+OpenAPI document (WebSockets are not); test_core_events.py checks whom it refuses.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import anyio
 from fastapi import APIRouter, WebSocket, status
 from starlette.concurrency import run_in_threadpool
 
-from central.bus import Bus, kiosk_channel
+from central.bus import Bus, fleet_channel, kiosk_channel
 from central.db import Database
 from central.fleet import kiosk_for_token
+from central.security import DEVICE_TOKEN_PREFIX
+from central.staff import staff_for_token, subtree_ids
 
 router = APIRouter()
 
+FLEET_ROLES = frozenset({"admin", "supervisor", "technician"})
 
-def _terminal_for(database: Database, authorization: str) -> str | None:
+
+@dataclass(frozen=True)
+class _Listener:
+    channels: tuple[str, ...] = ()
+    refusal: str = ""
+
+
+def _listener_for(database: Database, authorization: str) -> _Listener:
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token:
-        return None
+        return _Listener(refusal="a device or staff token is required (Authorization: Bearer ...)")
     with database.session() as session:
-        kiosk = kiosk_for_token(session, token)
-        return kiosk.terminal_id if kiosk else None
+        if token.startswith(DEVICE_TOKEN_PREFIX):
+            kiosk = kiosk_for_token(session, token)
+            if kiosk is None:
+                return _Listener(refusal="the device token is unknown or revoked")
+            return _Listener((kiosk_channel(kiosk.terminal_id),))
+        staff = staff_for_token(session, token)
+        if staff is None:
+            return _Listener(refusal="the staff token is unknown, expired or revoked")
+        if not FLEET_ROLES.intersection(staff.roles):
+            return _Listener(
+                refusal="fleet events need one of the roles admin, supervisor, technician"
+            )
+        orgs = sorted(subtree_ids(session, staff.organisation_id))
+        return _Listener(tuple(fleet_channel(org) for org in orgs))
 
 
 @router.websocket("/api/v1/events")
@@ -32,16 +58,13 @@ async def events(websocket: WebSocket) -> None:
     database: Database = websocket.app.state.db
     bus: Bus = websocket.app.state.bus
     authorization = websocket.headers.get("authorization", "")
-    terminal_id = await run_in_threadpool(_terminal_for, database, authorization)
-    if terminal_id is None:
-        await websocket.close(
-            code=status.WS_1008_POLICY_VIOLATION,
-            reason="a device token is required (Authorization: Bearer ...)",
-        )
+    listener = await run_in_threadpool(_listener_for, database, authorization)
+    if not listener.channels:
+        await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=listener.refusal)
         return
     await websocket.accept()
     async with (
-        bus.subscribe(kiosk_channel(terminal_id)) as stream,
+        bus.subscribe(*listener.channels) as stream,
         anyio.create_task_group() as tasks,
     ):
 
@@ -52,5 +75,5 @@ async def events(websocket: WebSocket) -> None:
         tasks.start_soon(forward)
         await websocket.send_json({"type": "ready"})
         while (await websocket.receive())["type"] != "websocket.disconnect":
-            pass  # terminals send nothing yet; keep reading to notice the close
+            pass  # nothing is read from callers yet; keep reading to notice the close
         tasks.cancel_scope.cancel()

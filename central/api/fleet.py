@@ -16,8 +16,9 @@ from api_client.schemas import (
 )
 from central.api.deps import CurrentKiosk, DeviceToken, SessionDep, unauthorised
 from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.bus import Bus, fleet_channel
 from central.fleet import FleetError, enrol, rotate_token
-from central.heartbeats import HeartbeatService, token_digest
+from central.heartbeats import HeartbeatService, heartbeat_event, token_digest
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["fleet"])
@@ -46,12 +47,16 @@ async def heartbeat(body: Heartbeat, request: Request, token: DeviceToken) -> He
     """
     service: HeartbeatService = request.app.state.heartbeats
     digest = token_digest(token)
-    ack = service.beat_fast(digest, body)
-    if ack is None:
-        ack = await run_in_threadpool(service.beat_slow, digest, body)
-    if ack is None:
+    answered = service.beat_fast(digest, body)
+    if answered is None:
+        answered = await run_in_threadpool(service.beat_slow, digest, body)
+    if answered is None:
         raise unauthorised("the device token is unknown or revoked; enrol the terminal again")
-    return ack
+    who = answered.who
+    if who.organisation_id is not None:  # staff watching the fleet see it live
+        bus: Bus = request.app.state.bus
+        await bus.publish(fleet_channel(who.organisation_id), heartbeat_event(who, body))
+    return answered.ack
 
 
 @router.post("/token/rotate", responses=UNAUTHORISED_DEVICE)

@@ -127,3 +127,52 @@ def test_terminal_and_technician_over_real_http(server: tuple[str, str, Path], c
     enrolled_line = next(line for line in lines if line["message"] == "terminal enrolled")
     assert enrolled_line["terminal_id"] == "K001" and enrolled_line["level"] == "info"
     assert code not in log.read_text()
+
+
+def test_staff_receive_heartbeats_live_over_a_real_websocket(
+    server: tuple[str, str, Path], capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN `lexkiosk-central serve` as a process (uvicorn with its WebSocket library), a
+    technician of the terminal's organisation and one of another organisation, both listening
+    on /api/v1/events WHEN the terminal sends a heartbeat THEN the first receives it over the
+    real socket and the second does not."""
+    from websockets.sync.client import connect
+
+    base, db, _log = server
+    other = ["org", "add", "other", "--db", db, "--name", "Other", "--kind", "justice_bureau"]
+    assert main([*other, "--region", "140000"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    outsider = ["user", "add", "tech2", "--db", db, "--name", "T2", "--org", "other"]
+    assert main([*outsider, "--role", "technician", "--password-stdin"]) == 0
+    capsys.readouterr()
+    assert main(["kiosk", "enroll-code", "--db", db, "--org", "root", "--site", "hall"]) == 0
+    code = capsys.readouterr().out.strip()
+    url = base.replace("http://", "ws://") + "/api/v1/events"
+    with httpx.Client(base_url=base) as client:
+        enrolled = client.post(
+            "/api/v1/enrol", json={"code": code, "terminal_id": "K007", "site": "hall"}
+        )
+        device = {"Authorization": f"Bearer {enrolled.json()['device_token']}"}
+        tokens = {
+            name: client.post(
+                "/api/v1/auth/login", json={"username": name, "password": PASSWORD}
+            ).json()["access_token"]
+            for name in ("tech1", "tech2")
+        }
+        with (
+            connect(url, additional_headers={"Authorization": f"Bearer {tokens['tech1']}"}) as own,
+            connect(url, additional_headers={"Authorization": f"Bearer {tokens['tech2']}"}) as far,
+        ):
+            assert json.loads(own.recv(timeout=10)) == {"type": "ready"}
+            assert json.loads(far.recv(timeout=10)) == {"type": "ready"}
+            beat = {
+                "sent_at": datetime.now(UTC).isoformat(),
+                "app_version": "1.2",
+                "devices": [{"family": "printer", "status": "online"}],
+            }
+            assert client.post("/api/v1/heartbeat", json=beat, headers=device).status_code == 200
+            event = json.loads(own.recv(timeout=10))
+            assert event["type"] == "heartbeat" and event["terminal_id"] == "K007"
+            assert event["devices"] == [{"family": "printer", "status": "online"}]
+            with pytest.raises(TimeoutError):
+                far.recv(timeout=1.0)

@@ -42,33 +42,23 @@ else
 fi
 
 # Python packages come from uv.lock only: exact versions with hashes, never resolved afresh.
-# uv itself is pinned (scripts/uv-requirements.txt, with hashes) in a small venv of its own.
-uv_stamp=".tools/uv.requirements"
-if [ ! -x .tools/uv/bin/uv ] || ! cmp -s scripts/uv-requirements.txt "$uv_stamp"; then
-  say "installing the lock tool ($(grep -o '^uv==[^ ]*' scripts/uv-requirements.txt))"
-  rm -rf .tools/uv && mkdir -p .tools
-  python3 -m venv .tools/uv
-  .tools/uv/bin/python -m pip install -q --no-deps --require-hashes -r scripts/uv-requirements.txt
-  cp scripts/uv-requirements.txt "$uv_stamp"
-fi
-export UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=.venv
-if ! .tools/uv/bin/uv lock --check --offline >/dev/null 2>&1 \
-   && ! .tools/uv/bin/uv lock --check >/dev/null 2>&1; then
-  say "pyproject.toml and uv.lock disagree: run 'make lock' and commit uv.lock"
+# uv itself is pinned (scripts/uv-requirements.txt, with hashes) in .tools/uv (scripts/uv.sh).
+uv=scripts/uv.sh
+if ! scripts/lock-status.sh; then
   exit 1
 fi
 if [ "$mode" = test ]; then
   say "syncing .venv with uv.lock (extras: all; group: dev)"
-  .tools/uv/bin/uv sync --frozen --python python3 --all-extras --group dev -q
+  $uv sync --frozen --python python3 --all-extras --group dev -q
 else
   say "syncing .venv with uv.lock (extras: all)"
-  .tools/uv/bin/uv sync --frozen --python python3 --all-extras --no-default-groups --inexact -q
+  $uv sync --frozen --python python3 --all-extras --no-default-groups --inexact -q
 fi
 if [ "$mode" = test ]; then
-  .tools/uv/bin/uv export --frozen --all-extras --group dev --no-hashes --no-emit-project -q \
+  $uv export --frozen --all-extras --group dev --no-hashes --no-emit-project -q \
     | .venv/bin/python scripts/lock_check.py
 else
-  .tools/uv/bin/uv export --frozen --all-extras --no-dev --no-hashes --no-emit-project -q \
+  $uv export --frozen --all-extras --no-dev --no-hashes --no-emit-project -q \
     | .venv/bin/python scripts/lock_check.py --inexact
 fi
 

@@ -24,8 +24,9 @@ def test_counter_survives_jpeg_and_scaling(value: int) -> None:
     ok, jpeg = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 20])
     assert ok
     decoded = cv2.imdecode(jpeg, cv2.IMREAD_COLOR)
+    assert decoded is not None
     smaller = cv2.resize(decoded, (320, 240), interpolation=cv2.INTER_AREA)
-    assert read_counter(smaller) == value
+    assert read_counter(np.asarray(smaller, dtype=np.uint8)) == value
 
 
 def test_a_frame_without_the_pattern_reads_as_none() -> None:

@@ -120,6 +120,7 @@ async def through_janus(args: argparse.Namespace, seconds: float) -> dict:
         janus_ip=args.janus_ip,
         turn_ip=args.turn_ip,
         relay_ip=args.janus_ip,
+        janus_media_ip=args.janus_ip,
         ice_enforce_list="v0",
         janus_port=free_port(args.janus_ip),
         turn_port=free_port(args.turn_ip),

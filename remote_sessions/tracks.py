@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import fractions
+import logging
 import math
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from av import AudioFrame, VideoFrame
 from numpy.typing import NDArray
 
+log = logging.getLogger(__name__)
 Pixels = NDArray[np.uint8]
 FrameSource = Callable[[], Pixels | None]
 VIDEO_CLOCK = 90_000
@@ -64,7 +66,11 @@ class FrameSourceTrack(_Paced):
 
     async def recv(self) -> VideoFrame:
         pts = await self._next_pts()
-        pixels = self._source()
+        try:
+            pixels = self._source()
+        except Exception:  # a camera fault must not end the call: keep the last picture
+            log.exception("the frame source failed; repeating the last frame")
+            pixels = None
         if pixels is not None:
             self._last = pixels
         frame = VideoFrame.from_ndarray(self._last, format="rgb24")

@@ -55,6 +55,8 @@ class VideoRoomClient:
         self._publisher: RTCPeerConnection | None = None
         self._private_id: int | None = None
         self._subscribers: dict[int, tuple[int, RTCPeerConnection]] = {}
+        self._joining: set[int] = set()
+        self._closing = False
         self._tasks: set[asyncio.Task[None]] = set()
 
     def _set(self, state: CallState) -> None:
@@ -85,6 +87,7 @@ class VideoRoomClient:
         await self.start()
 
     async def close(self) -> None:
+        self._closing = True  # what the teardown breaks is not an interruption
         await self._teardown()
         self._set(CallState.CLOSED)
 
@@ -131,15 +134,25 @@ class VideoRoomClient:
     def _watch(self, pc: RTCPeerConnection) -> None:
         @pc.on("connectionstatechange")
         def changed() -> None:
-            if pc.connectionState == "failed" and self.state is CallState.CONNECTED:
-                self._set(CallState.INTERRUPTED)
+            if pc.connectionState == "failed":
+                self._media_lost("the media path failed")
 
     def _lost(self) -> None:
-        if self.state is CallState.CONNECTED:
-            self.error = "the connection to Janus closed"
+        self._media_lost("the connection to Janus closed")
+
+    def _media_lost(self, why: str) -> None:
+        if self.state is CallState.CONNECTED and not self._closing:
+            self.error = why
             self._set(CallState.INTERRUPTED)
 
+    def _subscriber_event(self, event: Json) -> None:
+        if event.get("janus") == "hangup":
+            self._media_lost(str(event.get("reason", "hangup")))
+
     def _publisher_event(self, event: Json) -> None:
+        if event.get("janus") == "hangup":
+            self._media_lost(str(event.get("reason", "hangup")))
+            return
         data = event.get("plugindata", {}).get("data", {})
         for publisher in data.get("publishers", []):
             self._spawn(self._subscribe(int(publisher["id"])))
@@ -154,9 +167,18 @@ class VideoRoomClient:
 
     async def _subscribe(self, feed: int) -> None:
         janus = self._janus
-        if janus is None or feed in self._subscribers or feed == self.feed_id:
+        if (
+            janus is None
+            or feed in self._subscribers
+            or feed in self._joining
+            or feed == self.feed_id
+        ):
             return
-        handle = await janus.attach(VIDEOROOM, lambda _event: None)
+        self._joining.add(feed)  # an event may announce a feed the join answer listed too
+        try:
+            handle = await janus.attach(VIDEOROOM, self._subscriber_event)
+        finally:
+            self._joining.discard(feed)
         pc = new_peer(self.grant.ice_servers, self._relay_only)
         self._subscribers[feed] = (handle, pc)
         self._watch(pc)

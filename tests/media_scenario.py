@@ -179,7 +179,49 @@ async def refusals(settings: MediaSettings) -> dict[str, Any]:
     now = int(time.time())
     out["turn_fresh"] = await allocate(settings, turn_credential(secret, "kiosk", now + 600))
     out["turn_expired"] = await allocate(settings, turn_credential(secret, "kiosk", now - 1))
+    fresh = turn_credential(secret, "kiosk", now + 600)
+    out["relay_to_janus"] = await relay_probe(settings, fresh, settings.turn_allowed_peer_ips[0])
+    out["relay_elsewhere"] = await relay_probe(settings, fresh, settings.turn_listening_ip)
     return out
+
+
+class _Outcome(asyncio.DatagramProtocol):
+    def __init__(self, done: asyncio.Future[str], label: str | None = None) -> None:
+        self.done = done
+        self.label = label
+
+    def datagram_received(self, data: bytes, addr: Any) -> None:
+        if self.label and not self.done.done():
+            self.done.set_result(self.label)
+
+    def error_received(self, exc: Exception) -> None:
+        if isinstance(exc, TransactionFailed) and not self.done.done():
+            self.done.set_result(str(exc.response.attributes["ERROR-CODE"][0]))
+
+
+async def relay_probe(settings: MediaSettings, cred: Any, peer_ip: str) -> str:
+    """Send one datagram through a TURN allocation to a listener on `peer_ip`: "delivered",
+    or coturn's error code for the permission."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str] = loop.create_future()
+    listener, _ = await loop.create_datagram_endpoint(
+        lambda: _Outcome(done, "delivered"), local_addr=(peer_ip, 0)
+    )
+    relay, _ = await create_turn_endpoint(
+        lambda: _Outcome(done),
+        server_addr=(settings.turn_listening_ip, settings.turn_port),
+        username=cred.username,
+        password=cred.password,
+        channel_refresh_time=600,
+        lifetime=600,
+    )
+    try:
+        relay.sendto(b"probe", listener.get_extra_info("sockname"))
+        async with asyncio.timeout(20):
+            return await done
+    finally:
+        relay.close()
+        listener.close()
 
 
 def _as_dict(grant: JoinGrant) -> dict[str, Any]:
@@ -228,6 +270,7 @@ def main() -> None:
         janus_ip=args.janus_ip,
         turn_ip=args.turn_ip,
         relay_ip=args.relay_ip,
+        janus_media_ip=args.janus_ip,
         ice_enforce_list="v0",
         janus_port=free_port(args.janus_ip),
         turn_port=free_port(args.turn_ip),

@@ -28,6 +28,10 @@ def coturn_conf(settings: MediaSettings) -> str:
             "no-cli",
             "no-tcp-relay",
             "no-multicast-peers",
+            # relay to Janus only: deny every peer, then allow Janus's addresses
+            "denied-peer-ip=0.0.0.0-255.255.255.255",
+            "denied-peer-ip=::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            *(f"allowed-peer-ip={ip}" for ip in settings.turn_allowed_peer_ips),
             "no-software-attribute",
             "simple-log",
             "log-file=stdout",

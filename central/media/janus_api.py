@@ -40,11 +40,14 @@ class JanusCall:
         await self._ws.send(
             json.dumps({**message, "transaction": transaction, "token": self._token})
         )
-        async with asyncio.timeout(self._timeout_s):
-            while True:
-                reply = json.loads(await self._ws.recv())
-                if reply.get("transaction") == transaction and reply.get("janus") != "ack":
-                    break
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                while True:
+                    reply = json.loads(await self._ws.recv())
+                    if reply.get("transaction") == transaction and reply.get("janus") != "ack":
+                        break
+        except TimeoutError:
+            raise MediaError(f"Janus did not answer {message['janus']} in time") from None
         if reply.get("janus") == "error":
             error = reply.get("error", {})
             raise MediaRefused(

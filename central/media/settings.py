@@ -64,6 +64,11 @@ class MediaSettings(BaseModel):
     rtp_port_max: int = Field(20999, ge=1024, le=65535)
     turn_listening_ip: str
     turn_relay_ip: str = Field(description="a non-loopback address: Janus ignores loopback")
+    turn_allowed_peer_ips: tuple[str, ...] = Field(
+        min_length=1,
+        description="the only addresses coturn relays to (Janus's media addresses): a TURN "
+        "credential must not open a path to anything else on the network",
+    )
     turn_port: int = Field(13478, ge=1, le=65535)
     turn_min_port: int = Field(49152, ge=1024, le=65535)
     turn_max_port: int = Field(49651, ge=1024, le=65535)
@@ -82,6 +87,11 @@ class MediaSettings(BaseModel):
     @classmethod
     def _address(cls, value: str) -> str:
         return _ip(value)
+
+    @field_validator("turn_allowed_peer_ips")
+    @classmethod
+    def _addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_ip(v) for v in value)
 
     @field_validator("janus_admin_key", "janus_token_secret", "turn_secret")
     @classmethod
@@ -114,6 +124,8 @@ class MediaSettings(BaseModel):
             raise ValueError("rtp_port_min is above rtp_port_max")
         if self.turn_min_port > self.turn_max_port:
             raise ValueError("turn_min_port is above turn_max_port")
+        if self.rtp_port_min <= self.turn_max_port and self.turn_min_port <= self.rtp_port_max:
+            raise ValueError("Janus's RTP ports and coturn's relay ports overlap")
         if ipaddress.ip_address(self.turn_relay_ip).is_loopback:
             raise ValueError(
                 f"turn_relay_ip {self.turn_relay_ip} is a loopback address: Janus never answers "

@@ -68,6 +68,8 @@ def test_coturn_config_uses_the_shared_secret_without_tls_or_cli(tmp_path: Path)
     assert f"static-auth-secret={settings.turn_secret.get_secret_value()}" in lines
     assert {"listening-ip=10.9.0.2", "relay-ip=10.9.0.2"} <= lines
     assert f"listening-port={settings.turn_port}" in lines
+    assert "denied-peer-ip=0.0.0.0-255.255.255.255" in lines
+    assert f"allowed-peer-ip={settings.janus_ws_ip}" in lines
     assert stat.S_IMODE(settings.coturn_config.stat().st_mode) == 0o600
 
 
@@ -79,6 +81,8 @@ def test_coturn_config_uses_the_shared_secret_without_tls_or_cli(tmp_path: Path)
         ({"turn_secret": "short"}, "at least 16"),
         ({"janus_admin_key": 'has"quote-0123456789'}, "quotes"),
         ({"rtp_port_min": 30000, "rtp_port_max": 20000}, "rtp_port_min"),
+        ({"rtp_port_min": 49000, "rtp_port_max": 49200}, "overlap"),
+        ({"turn_allowed_peer_ips": []}, "at least 1"),
     ],
 )
 def test_settings_refuse_unsafe_values(tmp_path: Path, override: dict, words: str) -> None:
@@ -102,7 +106,12 @@ def test_settings_have_no_default_secrets(tmp_path: Path) -> None:
             }
         )
     fields = {e["loc"][0] for e in err.value.errors()}
-    assert fields == {"janus_admin_key", "janus_token_secret", "turn_secret"}
+    assert fields == {
+        "janus_admin_key",
+        "janus_token_secret",
+        "turn_secret",
+        "turn_allowed_peer_ips",
+    }
 
 
 def test_turn_credential_follows_coturns_rest_scheme() -> None:

@@ -11,6 +11,8 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
+import signal
 import socket
 import sys
 import time
@@ -29,6 +31,7 @@ from central.media.supervisor import MediaSupervisor
 from remote_sessions.errors import CallRefused
 from remote_sessions.grant import JoinGrant
 from remote_sessions.pattern import counter_frame, read_counter
+from remote_sessions.state import CallState
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VideoRoomClient
 from tests.media_support import free_port, media_settings
@@ -224,6 +227,34 @@ async def relay_probe(settings: MediaSettings, cred: Any, peer_ip: str) -> str:
         listener.close()
 
 
+async def janus_dies(settings: MediaSettings, supervisor: MediaSupervisor) -> dict[str, Any]:
+    """A call runs; Janus is killed; both participants report the interruption."""
+    rooms = JanusRooms(settings)
+    room = await rooms.create_room(["kiosk", "staff"])
+    states: list[str] = []
+    kiosk = participant(join_grant(rooms.grant(room, "kiosk")), "kiosk", False, states)
+    staff = participant(join_grant(rooms.grant(room, "staff")), "staff", False)
+    try:
+        await kiosk.start()
+        await staff.start()
+        before = await observe(kiosk, "staff", 60)
+        os.kill(supervisor.pids()["janus"], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (
+            kiosk.state is CallState.INTERRUPTED and staff.state is CallState.INTERRUPTED
+        ):
+            await asyncio.sleep(0.02)  # polls a condition under a bounded deadline
+        return {
+            "frames_before": len(before["counters"]),
+            "kiosk_states": list(states),
+            "staff_state": staff.state.value,
+            "kiosk_error": kiosk.error,
+        }
+    finally:
+        await kiosk.close()
+        await staff.close()
+
+
 def _as_dict(grant: JoinGrant) -> dict[str, Any]:
     return {
         "janus_url": grant.janus_url,
@@ -257,7 +288,7 @@ async def allocate(settings: MediaSettings, cred: Any) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["call", "refusals"])
+    parser.add_argument("mode", choices=["call", "refusals", "janus-dies"])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--janus-ip", required=True)
     parser.add_argument("--turn-ip", required=True)
@@ -276,9 +307,11 @@ def main() -> None:
         turn_port=free_port(args.turn_ip),
     )
     socket.setdefaulttimeout(30)
-    with MediaSupervisor(settings):
+    with MediaSupervisor(settings) as supervisor:
         if args.mode == "call":
             result = asyncio.run(call(settings, args.relay, args.reconnect))
+        elif args.mode == "janus-dies":
+            result = asyncio.run(janus_dies(settings, supervisor))
         else:
             result = asyncio.run(refusals(settings))
     sys.stdout.write(json.dumps(result) + "\n")

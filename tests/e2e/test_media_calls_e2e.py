@@ -101,3 +101,15 @@ def test_refusals(netns: Namespace, tmp_path: Path) -> None:
     assert result["turn_expired"] == "401"
     assert result["relay_to_janus"] == "delivered"
     assert result["relay_elsewhere"] == "403"
+
+
+def test_a_participant_reports_the_interruption_when_janus_goes_away(
+    netns: Namespace, tmp_path: Path
+) -> None:
+    """GIVEN a call with frames flowing WHEN Janus is killed THEN both participants report
+    interrupted, with a plain reason."""
+    result = _scenario(netns, tmp_path, "janus-dies")
+    assert result["frames_before"] >= 5
+    assert result["kiosk_states"][-1] == "interrupted"
+    assert result["staff_state"] == "interrupted"
+    assert result["kiosk_error"] == "the connection to Janus closed"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from remote_sessions.errors import CallError
+
 
 @dataclass(frozen=True, repr=False)
 class IceServerSpec:
@@ -31,16 +33,22 @@ class JoinGrant:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JoinGrant:
-        """From the JSON the central service sends (keys as in this class)."""
-        servers = tuple(
-            IceServerSpec(s["urls"], s.get("username"), s.get("credential"))
-            for s in data["ice_servers"]
-        )
-        return cls(
-            janus_url=str(data["janus_url"]),
-            room_id=int(data["room_id"]),
-            janus_token=str(data["janus_token"]),
-            join_token=str(data["join_token"]),
-            ice_servers=servers,
-            participant_id=str(data["participant_id"]),
-        )
+        """From the JSON the central service sends (keys as in this class); a malformed grant
+        raises CallError naming what is wrong."""
+        try:
+            servers = tuple(
+                IceServerSpec(str(s["urls"]), s.get("username"), s.get("credential"))
+                for s in data["ice_servers"]
+            )
+            return cls(
+                janus_url=str(data["janus_url"]),
+                room_id=int(data["room_id"]),
+                janus_token=str(data["janus_token"]),
+                join_token=str(data["join_token"]),
+                ice_servers=servers,
+                participant_id=str(data["participant_id"]),
+            )
+        except KeyError as err:
+            raise CallError(f"the call grant lacks {err.args[0]!r}") from None
+        except (TypeError, ValueError) as err:
+            raise CallError(f"the call grant is malformed: {err}") from None

@@ -101,3 +101,21 @@ def test_no_ice_servers_means_no_stun_server_at_all() -> None:
         return connection.stun_server, connection.turn_server
 
     assert asyncio.run(gatherer_servers()) == (None, None)
+
+
+def test_a_malformed_grant_is_one_plain_error() -> None:
+    with pytest.raises(CallError, match="lacks 'join_token'"):
+        JoinGrant.from_dict(
+            {"janus_url": "ws://x/", "room_id": 1, "janus_token": "t", "ice_servers": []}
+        )
+    with pytest.raises(CallError, match="malformed"):
+        JoinGrant.from_dict(
+            {
+                "janus_url": "ws://x/",
+                "room_id": "not a number",
+                "janus_token": "t",
+                "join_token": "j",
+                "ice_servers": [],
+                "participant_id": "k",
+            }
+        )

@@ -41,12 +41,14 @@ class VideoRoomClient:
         audio: TrackFactory,
         relay_only: bool = False,
         on_state: StateListener | None = None,
+        connect_timeout_s: float = 30.0,
     ) -> None:
         self.grant = grant
         self._video = video
         self._audio = audio
         self._relay_only = relay_only
         self._on_state = on_state
+        self._connect_timeout_s = connect_timeout_s
         self.remote = RemoteMedia()
         self.state = CallState.IDLE
         self.error: str | None = None
@@ -68,16 +70,20 @@ class VideoRoomClient:
             self._on_state(state)
 
     async def start(self) -> None:
-        """Join and publish; existing publishers are subscribed. Raises CallError (CallRefused
-        for a refused token) after setting the state to FAILED."""
+        """Join, publish and wait until the media path to Janus is up; existing publishers are
+        subscribed. Raises CallError (CallRefused for a refused token) after setting the state
+        to FAILED."""
+        self._closing = False
         self._set(CallState.CONNECTING)
         try:
             await self._join_and_publish()
-        except CallError as err:
-            self.error = str(err)
+        except Exception as err:
+            self.error = str(err) if isinstance(err, CallError) else f"the call failed: {err!r}"
             await self._teardown()
             self._set(CallState.FAILED)
-            raise
+            if isinstance(err, CallError):
+                raise
+            raise CallError(self.error) from err
         self._set(CallState.CONNECTED)
 
     async def reconnect(self) -> None:
@@ -122,12 +128,15 @@ class VideoRoomClient:
         pc.addTrack(self._video())
         pc.addTrack(self._audio())
         await pc.setLocalDescription(await pc.createOffer())
+        if self._relay_only and " typ relay" not in pc.localDescription.sdp:
+            raise CallError("the TURN server gave no relay address (a refused credential?)")
         answer = await janus.message(
             handle,
             {"request": "publish", "audio": True, "video": True},
             jsep={"type": "offer", "sdp": pc.localDescription.sdp, "trickle": False},
         )
         await pc.setRemoteDescription(_description(answer))
+        await _media_up(pc, self._connect_timeout_s)
         for publisher in data.get("publishers", []):
             await self._subscribe(int(publisher["id"]))
 
@@ -245,6 +254,27 @@ class VideoRoomClient:
         if self._janus is not None:
             janus, self._janus = self._janus, None
             await janus.close()
+
+
+async def _media_up(pc: RTCPeerConnection, timeout_s: float) -> None:
+    """Wait until ICE and DTLS are up on `pc`; CallError when they fail or take too long."""
+    up = asyncio.get_running_loop().create_future()
+
+    def changed() -> None:
+        if pc.connectionState in ("connected", "failed", "closed") and not up.done():
+            up.set_result(pc.connectionState)
+
+    pc.on("connectionstatechange", changed)
+    changed()
+    try:
+        async with asyncio.timeout(timeout_s):
+            state = await up
+    except TimeoutError:
+        raise CallError(f"the media path did not come up within {timeout_s:.0f} s") from None
+    finally:
+        pc.remove_listener("connectionstatechange", changed)
+    if state != "connected":
+        raise CallError("the media path to Janus could not be established")
 
 
 def _description(reply: Json) -> RTCSessionDescription:

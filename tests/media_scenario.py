@@ -28,7 +28,7 @@ from central.media.errors import MediaRefused
 from central.media.rooms import JanusRooms, ParticipantGrant
 from central.media.settings import MediaSettings
 from central.media.supervisor import MediaSupervisor
-from remote_sessions.errors import CallRefused
+from remote_sessions.errors import CallError, CallRefused
 from remote_sessions.grant import JoinGrant
 from remote_sessions.pattern import counter_frame, read_counter
 from remote_sessions.state import CallState
@@ -183,6 +183,29 @@ async def refusals(settings: MediaSettings) -> dict[str, Any]:
     out["turn_fresh"] = await allocate(settings, turn_credential(secret, "kiosk", now + 600))
     out["turn_expired"] = await allocate(settings, turn_credential(secret, "kiosk", now - 1))
     fresh = turn_credential(secret, "kiosk", now + 600)
+    room_c = await rooms.create_room(["kiosk"])
+    stale = turn_credential(secret, "kiosk", now - 1)
+    granted = rooms.grant(room_c, "kiosk")
+    late = JoinGrant.from_dict(
+        {
+            **_as_dict(join_grant(granted)),
+            "ice_servers": [
+                {
+                    "urls": settings.turn_url,
+                    "username": stale.username,
+                    "credential": stale.password,
+                }
+            ],
+        }
+    )
+    relayed = participant(late, "kiosk", relay=True)
+    try:
+        await relayed.start()
+        out["relay_call_expired"] = "connected"
+    except CallError as err:
+        out["relay_call_expired"] = relayed.state.value
+        out["relay_call_expired_error"] = str(err)
+    await rooms.destroy_room(room_c)
     out["relay_to_janus"] = await relay_probe(settings, fresh, settings.turn_allowed_peer_ips[0])
     out["relay_elsewhere"] = await relay_probe(settings, fresh, settings.turn_listening_ip)
     return out

@@ -91,7 +91,8 @@ def test_refusals(netns: Namespace, tmp_path: Path) -> None:
     """Room creation with a key other than the admin key is refused (VideoRoom 433); a
     participant of room A presenting its token at room B is refused and its call fails, while
     the same grant joins room A; coturn allocates with a fresh credential and answers 401 to
-    an expired one; it relays to Janus's address and refuses (403) to relay anywhere else."""
+    an expired one (a relay-only participant holding it fails to connect, with a plain
+    reason); it relays to Janus's address and refuses (403) to relay anywhere else."""
     result = _scenario(netns, tmp_path, "refusals")
     assert result["create_without_key"] == 433
     assert result["foreign_token"] == 433
@@ -99,6 +100,8 @@ def test_refusals(netns: Namespace, tmp_path: Path) -> None:
     assert result["own_token_state"] == "connected"
     assert result["turn_fresh"] == "allocated"
     assert result["turn_expired"] == "401"
+    assert result["relay_call_expired"] == "failed"
+    assert "no relay address" in result["relay_call_expired_error"]
     assert result["relay_to_janus"] == "delivered"
     assert result["relay_elsewhere"] == "403"
 

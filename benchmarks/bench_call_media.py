@@ -12,6 +12,8 @@ Goals from issue 16: claim -> first remote frame <= 1.0 s (a bare subscription t
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +24,20 @@ from tests.netns import network_namespace
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _cannot_run() -> str | None:
+    if os.geteuid() != 0:
+        return "needs root (it creates a network namespace)"
+    for binary, package in (("janus", "janus"), ("turnserver", "coturn"), ("ip", "iproute2")):
+        if shutil.which(binary) is None:
+            return f"{binary} is missing (Debian package {package})"
+    return None
+
+
 def main() -> None:
+    reason = _cannot_run()
+    if reason is not None:
+        print(f"call media not measured: {reason}")
+        return
     with tempfile.TemporaryDirectory() as tmp, network_namespace() as ns:
         done = subprocess.run(
             ns.command(

@@ -214,7 +214,7 @@ class VideoRoomClient:
                 {"request": "start"},
                 jsep={"type": "answer", "sdp": pc.localDescription.sdp, "trickle": False},
             )
-        except CallError as err:
+        except Exception as err:  # one feed that fails must not end the call
             log.warning("could not subscribe to a feed: %s", err)
             await self._unsubscribe(feed)
 

@@ -64,6 +64,7 @@ def participant(
         video=lambda: FrameSourceTrack(lambda: counter_frame(next(counter), *SIZE), 15, SIZE),
         audio=lambda: ToneTrack(TONES[who]),
         relay_only=relay,
+        connect_timeout_s=90,
         on_state=None if states is None else (lambda state: states.append(state.value)),
     )
 

@@ -58,6 +58,8 @@ def media_settings(
         "janus_admin_key": secrets.token_urlsafe(24),
         "janus_token_secret": secrets.token_urlsafe(24),
         "turn_secret": secrets.token_urlsafe(24),
+        # generous: the shared 2-core test machine runs at a load of 10 and more
+        "start_timeout_s": 120.0,
     }
     values.update(overrides)
     return MediaSettings.model_validate(values)

@@ -84,7 +84,7 @@ def netns() -> Iterator[Namespace]:
         yield namespace
 
 
-def run_inside(ns: Namespace, module: str, *args: str, timeout_s: float = 240) -> dict[str, Any]:
+def run_inside(ns: Namespace, module: str, *args: str, timeout_s: float = 540) -> dict[str, Any]:
     """Run `python -m module args` inside `ns` and return the JSON line it prints last; a
     failure shows its stderr."""
     done = subprocess.run(

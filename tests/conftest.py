@@ -20,5 +20,6 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-# Central-service fixtures (central_settings, client, enrol_code) for any test folder.
-pytest_plugins = ["tests.central_fixtures"]
+# Central-service fixtures (central_settings, client, enrol_code) and the network namespace
+# of call tests (netns) for any test folder.
+pytest_plugins = ["tests.central_fixtures", "tests.netns"]

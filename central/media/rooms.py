@@ -1,0 +1,115 @@
+"""Room management for the central service: a VideoRoom room per session with a random id,
+created with the `admin_key`, admitting exactly the session's participants (each gets a join
+token in the room's `allowed` list), destroyed when the session ends."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass, field
+
+from central.media.credentials import IceServer, ice_servers, janus_token
+from central.media.janus_api import videoroom_call
+from central.media.settings import MediaSettings
+
+# Janus room ids travel as JSON numbers: stay within what JavaScript holds exactly.
+_MAX_ROOM_ID = 2**53 - 1
+
+
+@dataclass(frozen=True, repr=False)
+class Room:
+    """A created room: its id, its secret (needed to destroy it or change who is admitted)
+    and the join token of each participant."""
+
+    room_id: int
+    secret: str
+    join_tokens: dict[str, str] = field(default_factory=dict)
+
+    def __repr__(self) -> str:  # tokens and secret stay out of logs
+        return f"Room({self.room_id}, participants={sorted(self.join_tokens)})"
+
+
+@dataclass(frozen=True, repr=False)
+class ParticipantGrant:
+    """What one participant gets from the central service to join its session's call."""
+
+    participant_id: str
+    janus_url: str
+    room_id: int
+    janus_token: str
+    join_token: str
+    ice_servers: tuple[IceServer, ...]
+    expires_at: int
+
+    def __repr__(self) -> str:
+        return f"ParticipantGrant({self.participant_id!r}, room={self.room_id})"
+
+
+class JanusRooms:
+    """Creates, adjusts and destroys VideoRoom rooms; the only holder of the admin_key."""
+
+    def __init__(self, settings: MediaSettings, timeout_s: float = 10.0) -> None:
+        self._settings = settings
+        self._timeout_s = timeout_s
+
+    def _token(self) -> str:
+        s = self._settings
+        return janus_token(s.janus_token_secret.get_secret_value(), int(time.time()) + 300)
+
+    async def create_room(
+        self, participants: list[str], admin_key: str | None = None, description: str = "session"
+    ) -> Room:
+        """A room admitting exactly `participants` (ids). `admin_key` overrides the configured
+        key (only tests use that, to show a wrong key is refused)."""
+        if not participants or len(set(participants)) != len(participants):
+            raise ValueError("a room needs distinct participants")
+        key = (
+            admin_key
+            if admin_key is not None
+            else self._settings.janus_admin_key.get_secret_value()
+        )
+        tokens = {p: secrets.token_urlsafe(24) for p in participants}
+        room_id = secrets.randbelow(_MAX_ROOM_ID) + 1
+        secret = secrets.token_urlsafe(24)
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            await call.request(
+                {
+                    "request": "create",
+                    "admin_key": key,
+                    "room": room_id,
+                    "secret": secret,
+                    "description": description,
+                    "is_private": True,
+                    "permanent": False,
+                    "publishers": max(2, len(participants)),
+                    "allowed": list(tokens.values()),
+                    "audiocodec": "opus",
+                    "videocodec": "vp8",
+                    "notify_joining": True,
+                }
+            )
+        return Room(room_id, secret, tokens)
+
+    async def destroy_room(self, room: Room) -> None:
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            await call.request({"request": "destroy", "room": room.room_id, "secret": room.secret})
+
+    async def exists(self, room_id: int) -> bool:
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            data = await call.request({"request": "exists", "room": room_id})
+        return bool(data.get("exists"))
+
+    def grant(self, room: Room, participant_id: str, now: float | None = None) -> ParticipantGrant:
+        """The Janus address, room, tokens and ICE servers for one admitted participant."""
+        s = self._settings
+        now = time.time() if now is None else now
+        expires_at = int(now) + s.credential_ttl_s
+        return ParticipantGrant(
+            participant_id=participant_id,
+            janus_url=s.participant_janus_url,
+            room_id=room.room_id,
+            janus_token=janus_token(s.janus_token_secret.get_secret_value(), expires_at),
+            join_token=room.join_tokens[participant_id],
+            ice_servers=tuple(ice_servers(s, participant_id, now)),
+            expires_at=expires_at,
+        )

@@ -1,0 +1,284 @@
+"""A participant in a Janus VideoRoom over aiortc: join as publisher with the grant's token,
+publish video and audio, subscribe to every other publisher, keep the newest decoded frames
+in `remote`, report state. aiortc has no ICE restart: `reconnect()` builds new peer
+connections on a new Janus session.
+
+Run it on one asyncio loop (the kiosk's network thread); `remote` and `state` may be read
+from any thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+from remote_sessions.errors import CallError
+from remote_sessions.grant import JoinGrant
+from remote_sessions.janus_session import JanusSession, Json
+from remote_sessions.peer import new_peer, selected_pair
+from remote_sessions.received import RemoteMedia
+from remote_sessions.state import CallState
+
+log = logging.getLogger(__name__)
+VIDEOROOM = "janus.plugin.videoroom"
+TrackFactory = Callable[[], MediaStreamTrack]
+StateListener = Callable[[CallState], None]
+
+
+class VideoRoomClient:
+    """One participant. `video` and `audio` build fresh tracks for each (re)connection."""
+
+    def __init__(
+        self,
+        grant: JoinGrant,
+        video: TrackFactory,
+        audio: TrackFactory,
+        relay_only: bool = False,
+        on_state: StateListener | None = None,
+        connect_timeout_s: float = 30.0,
+    ) -> None:
+        self.grant = grant
+        self._video = video
+        self._audio = audio
+        self._relay_only = relay_only
+        self._on_state = on_state
+        self._connect_timeout_s = connect_timeout_s
+        self.remote = RemoteMedia()
+        self.state = CallState.IDLE
+        self.error: str | None = None
+        self.feed_id: int | None = None
+        self._janus: JanusSession | None = None
+        self._publisher: RTCPeerConnection | None = None
+        self._private_id: int | None = None
+        self._subscribers: dict[int, tuple[int, RTCPeerConnection]] = {}
+        self._joining: set[int] = set()
+        self._closing = False
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def _set(self, state: CallState) -> None:
+        if state is self.state:
+            return
+        self.state = state
+        log.info("call state %s", state.value)
+        if self._on_state is not None:
+            self._on_state(state)
+
+    async def start(self) -> None:
+        """Join, publish and wait until the media path to Janus is up; existing publishers are
+        subscribed. Raises CallError (CallRefused for a refused token) after setting the state
+        to FAILED."""
+        self._closing = False
+        self._set(CallState.CONNECTING)
+        try:
+            await self._join_and_publish()
+        except Exception as err:
+            self.error = str(err) if isinstance(err, CallError) else f"the call failed: {err!r}"
+            await self._teardown()
+            self._set(CallState.FAILED)
+            if isinstance(err, CallError):
+                raise
+            raise CallError(self.error) from err
+        self._set(CallState.CONNECTED)
+
+    async def reconnect(self) -> None:
+        """A new Janus session and new peer connections with the same grant."""
+        self._set(CallState.RECONNECTING)
+        await self._teardown()
+        await self.start()
+
+    async def close(self) -> None:
+        self._closing = True  # what the teardown breaks is not an interruption
+        await self._teardown()
+        self._set(CallState.CLOSED)
+
+    def selected_pairs(self) -> list[tuple[str, str]]:
+        """The nominated candidate types of every peer connection (publisher first)."""
+        pcs = [self._publisher] + [pc for _, pc in self._subscribers.values()]
+        return [pair for pc in pcs if pc is not None and (pair := selected_pair(pc)) is not None]
+
+    async def _join_and_publish(self) -> None:
+        grant = self.grant
+        janus = JanusSession(grant.janus_url, grant.janus_token)
+        self._janus = janus
+        janus.on_lost = self._lost
+        await janus.open()
+        handle = await janus.attach(VIDEOROOM, self._publisher_event)
+        joined = await janus.message(
+            handle,
+            {
+                "request": "join",
+                "ptype": "publisher",
+                "room": grant.room_id,
+                "display": grant.participant_id,
+                "token": grant.join_token,
+            },
+        )
+        data = joined["plugindata"]["data"]
+        self.feed_id = int(data["id"])
+        self._private_id = int(data.get("private_id", 0)) or None
+        pc = new_peer(grant.ice_servers, self._relay_only)
+        self._publisher = pc
+        self._watch(pc)
+        pc.addTrack(self._video())
+        pc.addTrack(self._audio())
+        await pc.setLocalDescription(await pc.createOffer())
+        if self._relay_only and " typ relay" not in pc.localDescription.sdp:
+            raise CallError("the TURN server gave no relay address (a refused credential?)")
+        answer = await janus.message(
+            handle,
+            {"request": "publish", "audio": True, "video": True},
+            jsep={"type": "offer", "sdp": pc.localDescription.sdp, "trickle": False},
+        )
+        await pc.setRemoteDescription(_description(answer))
+        await _media_up(pc, self._connect_timeout_s)
+        for publisher in data.get("publishers", []):
+            await self._subscribe(int(publisher["id"]))
+
+    def _watch(self, pc: RTCPeerConnection) -> None:
+        @pc.on("connectionstatechange")
+        def changed() -> None:
+            if pc.connectionState == "failed":
+                self._media_lost("the media path failed")
+
+    def _lost(self) -> None:
+        self._media_lost("the connection to Janus closed")
+
+    def _media_lost(self, why: str) -> None:
+        if self.state is CallState.CONNECTED and not self._closing:
+            self.error = why
+            self._set(CallState.INTERRUPTED)
+
+    def _subscriber_event(self, event: Json) -> None:
+        if event.get("janus") == "hangup":
+            self._media_lost(str(event.get("reason", "hangup")))
+
+    def _publisher_event(self, event: Json) -> None:
+        if event.get("janus") == "hangup":
+            self._media_lost(str(event.get("reason", "hangup")))
+            return
+        data = event.get("plugindata", {}).get("data", {})
+        for publisher in data.get("publishers", []):
+            self._spawn(self._subscribe(int(publisher["id"])))
+        gone = data.get("unpublished") or data.get("leaving")
+        if isinstance(gone, int) and gone in self._subscribers:
+            self._spawn(self._unsubscribe(gone))
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _subscribe(self, feed: int) -> None:
+        janus = self._janus
+        if (
+            janus is None
+            or feed in self._subscribers
+            or feed in self._joining
+            or feed == self.feed_id
+        ):
+            return
+        self._joining.add(feed)  # an event may announce a feed the join answer listed too
+        try:
+            handle = await janus.attach(VIDEOROOM, self._subscriber_event)
+        finally:
+            self._joining.discard(feed)
+        pc = new_peer(self.grant.ice_servers, self._relay_only)
+        self._subscribers[feed] = (handle, pc)
+        self._watch(pc)
+
+        @pc.on("track")
+        def on_track(track: MediaStreamTrack) -> None:
+            self._spawn(self._consume(feed, track))
+
+        body: Json = {
+            "request": "join",
+            "ptype": "subscriber",
+            "room": self.grant.room_id,
+            "streams": [{"feed": feed}],
+            "token": self.grant.join_token,
+        }
+        if self._private_id is not None:
+            body["private_id"] = self._private_id
+        try:
+            offer = await janus.message(handle, body)
+            await pc.setRemoteDescription(_description(offer))
+            await pc.setLocalDescription(await pc.createAnswer())
+            await janus.message(
+                handle,
+                {"request": "start"},
+                jsep={"type": "answer", "sdp": pc.localDescription.sdp, "trickle": False},
+            )
+        except Exception as err:  # one feed that fails must not end the call
+            log.warning("could not subscribe to a feed: %s", err)
+            await self._unsubscribe(feed)
+
+    async def _unsubscribe(self, feed: int) -> None:
+        handle, pc = self._subscribers.pop(feed, (None, None))
+        self.remote.drop_feed(feed)
+        if pc is not None:
+            await pc.close()
+        if handle is not None and self._janus is not None:
+            await self._janus.detach(handle)
+
+    async def _consume(self, feed: int, track: MediaStreamTrack) -> None:
+        try:
+            while True:
+                frame = await track.recv()
+                if track.kind == "video":
+                    self.remote.put_frame(feed, frame.to_ndarray(format="rgb24"))  # type: ignore[union-attr]
+                else:
+                    samples = frame.to_ndarray()  # type: ignore[union-attr]
+                    mono = samples.reshape(-1, len(frame.layout.channels))[:, 0]  # type: ignore[union-attr]
+                    self.remote.put_audio(mono.copy(), int(frame.sample_rate))  # type: ignore[union-attr]
+        except MediaStreamError:
+            return
+
+    async def _teardown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        for feed in list(self._subscribers):
+            _, pc = self._subscribers.pop(feed)
+            await pc.close()
+        if self._publisher is not None:
+            await self._publisher.close()
+            self._publisher = None
+        if self._janus is not None:
+            janus, self._janus = self._janus, None
+            await janus.close()
+
+
+async def _media_up(pc: RTCPeerConnection, timeout_s: float) -> None:
+    """Wait until ICE and DTLS are up on `pc`; CallError when they fail or take too long."""
+    up = asyncio.get_running_loop().create_future()
+
+    def changed() -> None:
+        if pc.connectionState in ("connected", "failed", "closed") and not up.done():
+            up.set_result(pc.connectionState)
+
+    pc.on("connectionstatechange", changed)
+    changed()
+    try:
+        async with asyncio.timeout(timeout_s):
+            state = await up
+    except TimeoutError:
+        raise CallError(f"the media path did not come up within {timeout_s:.0f} s") from None
+    finally:
+        pc.remove_listener("connectionstatechange", changed)
+    if state != "connected":
+        raise CallError("the media path to Janus could not be established")
+
+
+def _description(reply: Json) -> RTCSessionDescription:
+    jsep = reply.get("jsep")
+    if not jsep:
+        raise CallError("Janus answered without a session description")
+    return RTCSessionDescription(sdp=jsep["sdp"], type=jsep["type"])

@@ -48,6 +48,7 @@ from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
 from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
+from central.web_security import BrowserSecurity
 
 
 def create_app(settings: CentralSettings) -> FastAPI:
@@ -91,6 +92,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    app.add_middleware(BrowserSecurity)  # outermost: refuses cross-site writes before all
     for module in (
         health,
         fleet,

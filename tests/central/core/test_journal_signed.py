@@ -280,3 +280,37 @@ def test_the_service_signs_new_entries_at_intervals(tmp_path: Path) -> None:
     assert (tmp_path / "journal-signing.key").stat().st_mode & 0o077 == 0
     status, out = journal.verify()
     assert status == 0, out
+
+
+def test_the_api_verify_holds_the_database_against_the_checkpoints(signed: Journal) -> None:
+    """GIVEN the service keeping checkpoints WHEN a row is rewritten and the chain re-hashed
+    THEN `GET /api/v1/journal/verify` names the entry too."""
+    from fastapi.testclient import TestClient
+
+    from api_client.schemas import StaffCreate
+    from central.app import create_app
+    from central.settings import CentralSettings
+    from central.staff import add_staff
+
+    database = Database(signed.url)
+    with database.session() as session:
+        body = StaffCreate(
+            username="auditor",
+            display_name="Auditor",
+            organisation="org1",
+            roles=["supervisor"],
+            password="correct horse battery staple",
+        )
+        add_staff(session, body, "test")
+    database.dispose()
+    settings = CentralSettings(db_url=signed.url, data_dir=signed.dir, journal_checkpoint_s=3600)
+    with TestClient(create_app(settings)) as client:
+        login = {"username": "auditor", "password": "correct horse battery staple"}
+        token = client.post("/api/v1/auth/login", json=login).json()["access_token"]
+        auditor = {"Authorization": f"Bearer {token}"}
+        assert client.get("/api/v1/journal/verify", headers=auditor).json()["ok"] is True
+        signed.rewrite(4, {"code": "org4", "name": "changed"})
+        verdict = client.get("/api/v1/journal/verify", headers=auditor).json()
+    assert verdict["ok"] is False
+    assert verdict["broken_at_seq"] == 4
+    assert "altered after signing" in verdict["reason"]

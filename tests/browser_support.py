@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -76,3 +77,23 @@ def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> I
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def accessibility_problems(
+    page: Any, impacts: tuple[str, ...] = ("critical", "serious")
+) -> list[str]:
+    """axe-core (shipped inside axe-playwright-python) on the page as it is now: one line per
+    violation of the given impacts, naming the rule and where. Playwright evaluates axe through
+    the DevTools protocol, which the pages' Content-Security-Policy does not govern."""
+    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
+
+    results = Axe().run(page)
+    problems = []
+    for violation in results.response["violations"]:
+        if violation["impact"] in impacts:
+            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+            problems.append(
+                f"{page.url}: {violation['id']} ({violation['impact']}): "
+                f"{violation['help']} at {', '.join(targets)}"
+            )
+    return problems

@@ -33,6 +33,7 @@ DOCS_CSP = (
     "frame-ancestors 'none'; base-uri 'none'"
 )
 DOCS_PATHS = ("/docs", "/redoc")
+_API_PREFIXES = ("/api/", "/public/api/")
 # "same-origin", not "no-referrer": under "no-referrer" a browser sends `Origin: null` even
 # with a same-origin form post, and the check below would refuse the console's own forms.
 PAGE_HEADERS: dict[str, str] = {
@@ -88,8 +89,8 @@ def _csp_for(path: str) -> str:
 
 class BrowserSecurity:
     """ASGI middleware: refuse cross-site console writes with 403 before the route (and its
-    body) is touched; add the page headers to HTML answers, and keep every console answer out
-    of caches. A header a route set itself (the public page's own CSP) is kept."""
+    body) is touched; add the page headers to HTML answers, and keep every console and API
+    answer out of caches. A header a route set itself (the public page's own CSP) is kept."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -129,13 +130,14 @@ class BrowserSecurity:
 def _with_page_headers(
     raw: list[tuple[bytes, bytes]], path: str, console: bool
 ) -> list[tuple[bytes, bytes]]:
-    """HTML gets every page header; another console answer (an attachment, a CSV report)
-    is kept out of caches and never sniffed into HTML."""
+    """HTML gets every page header; another console or API answer (requests with the
+    applicant's details, attachments, a CSV report) is kept out of caches and never sniffed
+    into HTML."""
     present = {name.lower() for name, _ in raw}
     content_type = next((v for k, v in raw if k.lower() == b"content-type"), b"")
     if content_type.startswith(b"text/html"):
         wanted = {"Content-Security-Policy": _csp_for(path), **PAGE_HEADERS}
-    elif console:
+    elif console or path.startswith(_API_PREFIXES):
         wanted = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
     else:
         return raw

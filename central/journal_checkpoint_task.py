@@ -29,8 +29,14 @@ class CheckpointTask:
         self._stopping = asyncio.Event()
 
     async def start(self) -> None:
+        """Load (or make) the key and sign what is new. A key that cannot be used is logged
+        and the service runs on unsigned: `journal verify` then says why it fails."""
         self._stopping = asyncio.Event()  # bound to the running loop
-        key, made = await run_in_threadpool(load_or_create_key, self._files.key)
+        try:
+            key, made = await run_in_threadpool(load_or_create_key, self._files.key)
+        except (CheckpointError, OSError) as err:
+            log.error("journal checkpoints are off: %s", err)
+            return
         self._key = key
         if made:
             log.warning(

@@ -173,3 +173,27 @@ def test_the_consoles_own_forms_still_work(site: Site, sent: dict[str, str]) -> 
         headers=headers,
     )
     assert reply.status_code == 303, reply.text
+
+
+def test_no_other_write_route_takes_the_console_cookie(
+    site: Site, routes: list[tuple[str, str]]
+) -> None:
+    """The cross-origin check guards /console/ only, so the console cookie must buy nothing
+    anywhere else: each state-changing route outside /console/ answers a caller with only the
+    cookie exactly as it answers a caller with nothing."""
+    others = [
+        (m, p)
+        for m, p in routes
+        if m in ("POST", "PUT", "PATCH", "DELETE") and (m, p) not in console_writes(routes)
+    ]
+    assert others
+    different = []
+    with httpx.Client() as client:
+        for method, template in others:
+            answers = [
+                client.request(method, site.url(template), json={}, headers=headers).status_code
+                for headers in (site.cookie, {})
+            ]
+            if answers[0] != answers[1]:
+                different.append(f"{method} {template}: {answers}")
+    assert not different, "\n".join(different)

@@ -314,3 +314,20 @@ def test_the_api_verify_holds_the_database_against_the_checkpoints(signed: Journ
     assert verdict["ok"] is False
     assert verdict["broken_at_seq"] == 4
     assert "altered after signing" in verdict["reason"]
+
+
+def test_an_unusable_key_leaves_the_service_up_and_verify_says_why(signed: Journal) -> None:
+    """GIVEN the key file overwritten with garbage WHEN the service starts THEN it serves (the
+    journal is not a reason to stop answering terminals) and its verify names the key."""
+    from fastapi.testclient import TestClient
+
+    from central.app import create_app
+    from central.settings import CentralSettings
+
+    (signed.dir / "journal-signing.key").write_text("not a key\n")
+    settings = CentralSettings(db_url=signed.url, data_dir=signed.dir, journal_checkpoint_s=3600)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/healthz").status_code == 200
+    status, out = signed.verify()
+    assert status == 1
+    assert "is not a usable Ed25519 key" in out

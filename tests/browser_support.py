@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,16 +49,18 @@ def screenshots_dir(tmp_path: Path) -> Path:
 @contextmanager
 def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> Iterator[str]:
     """`lexkiosk-central serve` on a free port until the block ends; yields its base URL.
-    `extra` are more `serve` options; `data_dir` keeps the service's files (default: the
-    working directory's .data/central)."""
+    `extra` are more `serve` options; `data_dir` keeps the service's files (uploads, the
+    journal's key and checkpoints; default: a temporary directory)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
+    scratch = tempfile.TemporaryDirectory(prefix="central-")
+    data_dir = data_dir or Path(scratch.name)
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)),
-            *(["--data-dir", str(data_dir)] if data_dir else []),
+            *("--data-dir", str(data_dir)),
             *extra,
         ],
         stdout=subprocess.DEVNULL,
@@ -77,6 +80,7 @@ def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> I
     finally:
         process.terminate()
         process.wait(timeout=10)
+        scratch.cleanup()
 
 
 def accessibility_problems(

@@ -92,7 +92,18 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db, "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "central.cli",
+            "serve",
+            "--db",
+            db,
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

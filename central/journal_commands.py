@@ -97,22 +97,26 @@ def journal_verify(
 
 
 def _checkpoints(files: JournalFiles, public_key: str | None) -> list[Checkpoint]:
+    """The signed checkpoints; the hint says what to do only where there is something to do
+    (a missing key or file), not for a damaged one, which is the finding itself."""
     try:
-        public = (
-            parse_public_key(public_key) if public_key else load_private_key(files.key).public_key()
-        )
+        if public_key:
+            public = parse_public_key(public_key)
+        else:
+            public = load_private_key(files.key).public_key()
     except CheckpointError as err:
-        raise CommandError(
-            f"{err}; pass --public-key (64 hex digits), or --chain-only to check the "
-            "chain without the signed checkpoints"
-        ) from None
+        hint = "" if public_key else "; pass --public-key (64 hex digits), or --chain-only"
+        raise CommandError(f"{err}{hint}") from None
     try:
         return read_checkpoints(files.checkpoints, public)
     except CheckpointError as err:
-        raise CommandError(
-            f"{err}; `journal checkpoint` (or the running service) writes them; "
+        hint = (
+            ""
+            if files.checkpoints.exists()
+            else "; `journal checkpoint` (or the running service) writes them; "
             "--chain-only checks the chain alone"
-        ) from None
+        )
+        raise CommandError(f"{err}{hint}") from None
 
 
 def parse_head(text: str) -> PublishedHead:

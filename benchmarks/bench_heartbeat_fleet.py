@@ -166,7 +166,10 @@ def main() -> int:
     results = {}
     for name, command in (
         ("bare FastAPI", [sys.executable, "-c", BARE_APP]),
-        ("central heartbeat", [sys.executable, "-m", "central.cli", "serve", "--db", db_url]),
+        (
+            "central heartbeat",
+            [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--data-dir", str(work)],
+        ),
     ):
         port = _free_port()
         argv = [*command, str(port)] if name == "bare FastAPI" else [*command, "--port", str(port)]

@@ -44,10 +44,13 @@ from central.fleet_hints import FleetHints
 from central.heartbeat_tasks import HeartbeatTasks
 from central.heartbeat_writer import HeartbeatWriter
 from central.heartbeats import HeartbeatService
+from central.journal_checkpoint_task import CheckpointTask
+from central.journal_checkpoints import journal_files
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import FailureLimiter
 from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
+from central.web_security import BrowserSecurity
 
 
 def create_app(settings: CentralSettings) -> FastAPI:
@@ -62,14 +65,23 @@ def create_app(settings: CentralSettings) -> FastAPI:
     )
     watch_commits(database, heartbeats.devices, heartbeats.hints)
     tasks = HeartbeatTasks(heartbeats, settings.heartbeat_flush_s)
+    checkpoints = (
+        CheckpointTask(database, journal_files(settings), settings.journal_checkpoint_s)
+        if settings.journal_checkpoint_s is not None
+        else None
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await tasks.start()
+        if checkpoints is not None:
+            await checkpoints.start()
         try:
             yield
         finally:
             await tasks.stop()  # the last write-behind flush
+            if checkpoints is not None:
+                await checkpoints.stop()  # the last entries signed
         await bus.close()
         database.dispose()
 
@@ -91,6 +103,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    app.add_middleware(BrowserSecurity)  # outermost: refuses cross-site writes before all
     for module in (
         health,
         fleet,

@@ -9,7 +9,6 @@ import argparse
 import getpass
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -21,9 +20,11 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationKind, ReportPeriodName, Role
-from central import commands, report_commands
+from central import commands, journal_commands, report_commands
 from central.commands import CommandError
 from central.db import Database
+from central.journal_checkpoints import JournalFiles, journal_files
+from central.journal_commands import PublishedHead, parse_head
 from central.logs import configure_json_logging
 from central.settings import CentralSettings, default_db_url
 
@@ -54,13 +55,11 @@ def _hours(text: str) -> float:
     return value
 
 
-def _hash(text: str) -> str:
-    if not re.fullmatch(r"[0-9a-f]{64}", text):
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a journal hash; "
-            "use the 64 lowercase hex digits that `journal head` printed"
-        )
-    return text
+def _head(text: str) -> PublishedHead:
+    try:
+        return parse_head(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 # The central service's environment variables are LEXCENTRAL_*; the terminal's own are
@@ -89,6 +88,25 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _journal_files() -> argparse.ArgumentParser:
+    files = argparse.ArgumentParser(add_help=False)
+    files.add_argument(
+        "--journal-key",
+        type=Path,
+        default=os.environ.get("LEXKIOSK_JOURNAL_KEY"),
+        help="Ed25519 key that signs journal checkpoints "
+        "(default: $LEXKIOSK_JOURNAL_KEY, else journal-signing.key in the data dir)",
+    )
+    files.add_argument(
+        "--checkpoints",
+        type=Path,
+        default=os.environ.get("LEXKIOSK_JOURNAL_CHECKPOINTS"),
+        help="the signed checkpoint file (default: $LEXKIOSK_JOURNAL_CHECKPOINTS, "
+        "else journal-checkpoints.jsonl in the data dir)",
+    )
+    return files
+
+
 def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str) -> Any:
     parser = sub.add_parser(name, help=text)
     return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
@@ -96,16 +114,24 @@ def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
+    signed = _journal_files()
     parser = argparse.ArgumentParser(
         prog="lexkiosk-central", description="LexKiosk central service."
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
+    serve = sub.add_parser("serve", parents=[common, signed], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=8700)
     serve.add_argument("--heartbeat-s", type=float, default=10.0, help="interval told to terminals")
     serve.add_argument("--offline-after-s", type=float, default=35.0)
     serve.add_argument("--json-logs", action="store_true", help="one JSON object per log line")
+    serve.add_argument(
+        "--checkpoint-every",
+        type=float,
+        default=300.0,
+        metavar="S",
+        help="sign new journal entries every S seconds (default 300)",
+    )
     serve.add_argument(
         "--redis-url",
         metavar="URL",
@@ -153,10 +179,28 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--org", required=True, help="organisation code that will own them")
     _report_parsers(sub, common)
 
-    journal = _group(sub, "journal", "the hash-chained journal")
-    journal.add_parser("head", parents=[common], help="print the latest hash (publish it)")
-    verify = journal.add_parser("verify", parents=[common], help="check every link")
-    verify.add_argument("--head", type=_hash, help="a hash published earlier: detects rows cut")
+    journal = _group(sub, "journal", "the hash-chained journal and its signed checkpoints")
+    journal.add_parser("head", parents=[common], help="print the latest entry as SEQ:HASH")
+    journal.add_parser(
+        "checkpoint", parents=[common, signed], help="sign the entries added since the last one"
+    )
+    journal.add_parser(
+        "public-key", parents=[common, signed], help="print the public key (give it to auditors)"
+    )
+    verify = journal.add_parser(
+        "verify", parents=[common, signed], help="check every link and the signed checkpoints"
+    )
+    verify.add_argument(
+        "--head", type=_head, help="SEQ:HASH printed by `journal head` earlier: detects rows cut"
+    )
+    verify.add_argument(
+        "--public-key",
+        metavar="HEX|FILE",
+        help="check the checkpoints with this public key (default: the key file's)",
+    )
+    verify.add_argument(
+        "--chain-only", action="store_true", help="skip the signed checkpoints (weaker)"
+    )
     return parser
 
 
@@ -213,8 +257,15 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "heartbeat_s": args.heartbeat_s,
             "offline_after_s": args.offline_after_s,
             "redis_url": args.redis_url,
+            "journal_checkpoint_s": args.checkpoint_every,
         }
-    return CentralSettings(db_url=args.db or default_db_url(data_dir), data_dir=data_dir, **extra)
+    return CentralSettings(
+        db_url=args.db or default_db_url(data_dir),
+        data_dir=data_dir,
+        journal_key_file=getattr(args, "journal_key", None),
+        journal_checkpoint_file=getattr(args, "checkpoints", None),
+        **extra,
+    )
 
 
 def _serve(settings: CentralSettings, host: str, port: int) -> int:
@@ -294,9 +345,22 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: commands.kiosk_revoke(s, args.terminal_id)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
-    if (group, name) == ("journal", "head"):
-        return commands.journal_head
-    return lambda s: commands.journal_verify(s, args.head)
+    return _journal_action(args, journal_files(settings))
+
+
+def _journal_action(
+    args: argparse.Namespace, files: JournalFiles
+) -> Callable[[Session], list[str]]:
+    name = args.journal_command
+    if name == "head":
+        return journal_commands.journal_head
+    if name == "checkpoint":
+        return lambda s: journal_commands.journal_checkpoint(s, files)
+    if name == "public-key":
+        return lambda _s: journal_commands.journal_public_key(files)
+    return lambda s: journal_commands.journal_verify(
+        s, files, args.head, args.public_key, args.chain_only
+    )
 
 
 def _run_in_session(settings: CentralSettings, action: Callable[[Session], list[str]]) -> int:

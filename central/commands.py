@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate, StaffCreate
-from central import journal
 from central.fleet import (
     FleetError,
     issue_enrol_code,
@@ -151,22 +150,6 @@ def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> lis
     if not lines and not as_json:
         lines.append("no terminals enrolled yet")
     return lines
-
-
-def journal_head(session: Session) -> list[str]:
-    seq, digest = journal.head(session)
-    return [f"{digest}  (entry {seq})"]
-
-
-def journal_verify(session: Session, head: str | None) -> list[str]:
-    verdict = journal.verify(session, head)
-    if not verdict.ok:
-        raise CommandError(
-            f"journal broken at entry {verdict.broken_at_seq}: {verdict.reason} "
-            f"({verdict.entries} entries before it hold)"
-        )
-    anchored = " and contains the published head" if head else ""
-    return [f"journal ok: {verdict.entries} entries, head {verdict.head}{anchored}"]
 
 
 def kiosk_enrol_code(

@@ -21,12 +21,13 @@ text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b326
 """
 
 
-def _page(title: str, body: str, refresh_s: int | None = None, nav: bool = True) -> str:
-    refresh = f'<meta http-equiv="refresh" content="{refresh_s}">' if refresh_s else ""
+def _page(title: str, body: str, nav: bool = True) -> str:
+    """No automatic refresh: a page that reloads by itself moves a screen reader's place and
+    a keyboard user's focus (WCAG 2.2.1); the fleet page has a refresh link instead."""
     return (
-        f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">{refresh}'
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}</style></head>"
-        f"<body>{sections_nav() if nav else ''}{body}</body></html>"
+        f"<body>{sections_nav() if nav else ''}<main>{body}</main></body></html>"
     )
 
 
@@ -88,7 +89,8 @@ def _select(name: str, current: str, options: Iterable[tuple[str, str]]) -> str:
     return f'<label>{escape(name.title())} <select name="{name}">{items}</select></label>'
 
 
-def fleet_page(username: str, views: list[KioskView], filters: Filters, refresh_s: int) -> str:
+def fleet_page(username: str, views: list[KioskView], filters: Filters, query: str = "") -> str:
+    """`query` is the page's own query string, for the refresh link."""
     rows = []
     for view in views:
         state = state_of(view)
@@ -114,9 +116,10 @@ def fleet_page(username: str, views: list[KioskView], filters: Filters, refresh_
         f'<label><input type="checkbox" name="faults" value="1"{checked}> faults only</label>'
         f'<label>Search <input name="q" value="{escape(filters.text)}"></label>'
         '<button type="submit">Filter</button></form>'
-        f"<p>{len(views)} terminal(s)</p>"
+        f'<p>{len(views)} terminal(s). <a href="/console/{escape("?" + query if query else "")}" '
+        'class="refresh">Refresh</a> (the list does not reload by itself)</p>'
         "<table><thead><tr><th>Terminal</th><th>Site</th><th>Organisation</th><th>Region</th>"
         "<th>State</th><th>Device faults</th><th>Last seen (UTC)</th><th>Config</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
-    return _page("Terminals - LexKiosk", body, refresh_s)
+    return _page("Terminals - LexKiosk", body)

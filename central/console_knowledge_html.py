@@ -13,6 +13,8 @@ from central.console_html import _page
 
 _EXTRA = """<style>
 nav{margin:0 0 1rem;display:flex;gap:1rem;align-items:center}
+.bar{display:flex;gap:1rem;align-items:center;margin:0 0 1rem}.bar nav{margin:0}
+.bar h1{font-size:1.2rem;margin:0}
 form.edit label{display:block;margin:.8rem 0 .2rem;font-weight:bold}
 form.edit input[type=text],form.edit select{font-size:1rem;padding:.3rem;min-width:22rem}
 form.edit textarea{width:100%;max-width:60rem;font-size:1rem;font-family:inherit}
@@ -23,12 +25,12 @@ td.actions form{display:inline}button{font-size:1rem;padding:.3rem .8rem}
 
 def _frame(username: str, heading: str, body: str, notice: str = "", error: str = "") -> str:
     nav = (
-        f"<nav><strong>{escape(heading)}</strong>"
+        f'<div class="bar"><h1>{escape(heading)}</h1><nav aria-label="Knowledge editors">'
         '<a href="/console/knowledge">知识库 Articles</a>'
-        '<a href="/console/templates">文书模板 Templates</a>'
+        '<a href="/console/templates">文书模板 Templates</a></nav>'
         f"<span>Logged in as {escape(username)}</span>"
         '<form method="post" action="/console/logout"><button type="submit">Log out</button>'
-        "</form></nav>"
+        "</form></div>"
     )
     shown = f'<p class="notice" role="status">{escape(notice)}</p>' if notice else ""
     if error:
@@ -64,7 +66,7 @@ def articles_page(
         '<p><a href="/console/knowledge/new">+ New article</a> '
         f"{len(articles)} article(s)</p>"
         "<table><thead><tr><th>#</th><th>Category</th><th>Question</th><th>Region</th>"
-        "<th>State</th><th>Updated (UTC)</th><th></th></tr></thead>"
+        "<th>State</th><th>Updated (UTC)</th><th>Action</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
     return _frame(username, "Knowledge base", body, notice)
@@ -123,7 +125,7 @@ def templates_page(username: str, templates: Sequence[TemplateOut], notice: str 
     body = (
         f'<p><a href="/console/templates/new">+ New template</a> {len(templates)} template(s)</p>'
         "<table><thead><tr><th>Code</th><th>Title</th><th>Version</th><th>Fields</th>"
-        "<th>State</th><th>Last version (UTC)</th><th></th></tr></thead>"
+        "<th>State</th><th>Last version (UTC)</th><th>Action</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
     return _frame(username, "Document templates", body, notice)

@@ -2,8 +2,9 @@
 
 Each entry's hash covers its sequence number, time, actor, action, subject, the SHA-256 of its
 payload and the previous entry's hash, so altering or deleting any row breaks the chain from
-there on. Rows cut from the end leave a valid shorter chain: only a head hash published
-elsewhere (`journal head`, e.g. daily) detects that, hence `verify --head`.
+there on, unless whoever altered it recomputed the hashes after it. Rows cut from the end leave
+a valid shorter chain. Both are caught only by something kept outside the database: the signed
+checkpoints (`central.journal_checkpoints`) or a head published elsewhere (`verify --head`).
 """
 
 from __future__ import annotations
@@ -98,34 +99,54 @@ class Verdict:
     reason: str | None = None
 
 
-def verify(session: Session, expected_head: str | None = None, batch: int = 1000) -> Verdict:
-    """Walk the chain from the start; report the first link that does not hold."""
+def verify(
+    session: Session,
+    expected_head: str | None = None,
+    head_seq: int | None = None,
+    batch: int = 1000,
+) -> Verdict:
+    """Walk the chain from the start; report the first link that does not hold. With a head
+    published earlier (`head_seq` too, if known), report where the journal departs from it."""
     prev, expected_seq, count = GENESIS, 1, 0
     seen_expected = expected_head is None or expected_head == GENESIS
     query = select(JournalEntry).order_by(JournalEntry.seq).execution_options(yield_per=batch)
     rows = session.scalars(query)
     try:
         for row in rows:
-            problem = _check(row, expected_seq, prev)
+            problem = check_link(row, expected_seq, prev)
             if problem:
                 return Verdict(False, count, prev, row.seq, problem)
             prev, expected_seq, count = row.entry_hash, expected_seq + 1, count + 1
             seen_expected = seen_expected or row.entry_hash == expected_head
     finally:
         rows.close()  # a server-side cursor on PostgreSQL: release it on an early return
-    if not seen_expected:
-        return Verdict(
-            False,
-            count,
-            prev,
-            expected_seq,
-            f"the published head {expected_head} is not in the journal: "
-            f"entries from sequence {expected_seq} on were removed, or the head is not ours",
+    if seen_expected:
+        return Verdict(True, count, prev)
+    return Verdict(False, count, prev, head_seq, _departs(expected_head, head_seq, count))
+
+
+def _departs(published: str | None, head_seq: int | None, count: int) -> str:
+    """Why a chain that holds by itself does not contain the published head."""
+    if head_seq is None:
+        return (
+            f"the published head {published} is not in the journal: an entry was altered and "
+            f"the chain re-hashed after it was published, or entries were cut from the end "
+            f"(the journal now ends at entry {count}), or the head is from another journal "
+            "(`journal head` prints SEQ:HASH, which tells these apart)"
         )
-    return Verdict(True, count, prev)
+    if count < head_seq:
+        return (
+            f"the journal ends at entry {count}, but the published head is entry {head_seq}: "
+            f"entries {count + 1} to {head_seq} were removed (the end was cut, or the database "
+            "was restored from an earlier state)"
+        )
+    return (
+        f"entry {head_seq} is not the published head: an entry up to {head_seq} was altered "
+        "and the chain re-hashed after the head was published (the signed checkpoints name it)"
+    )
 
 
-def _check(row: JournalEntry, expected_seq: int, prev: str) -> str | None:
+def check_link(row: JournalEntry, expected_seq: int, prev: str) -> str | None:
     if row.seq != expected_seq:
         return f"sequence {expected_seq} is missing (next present is {row.seq})"
     if row.prev_hash != prev:

@@ -49,3 +49,18 @@ class CentralSettings(BaseModel):
         5, ge=1, le=100, description="wrong second factors per tracking number per window"
     )
     public_window_s: float = Field(600.0, ge=1.0, le=24 * 3600.0)
+    journal_key_file: Path | None = Field(
+        None,
+        description="Ed25519 key that signs journal checkpoints (default: in data_dir); "
+        "keep it where the database's writers cannot read it",
+    )
+    journal_checkpoint_file: Path | None = Field(
+        None, description="where signed checkpoints are appended (default: in data_dir)"
+    )
+    journal_checkpoint_s: float | None = Field(
+        None,
+        ge=1.0,
+        le=24 * 3600.0,
+        description="how often the service signs new journal entries; None: never (`serve` "
+        "sets it; an app built for a test or the demo leaves it off)",
+    )

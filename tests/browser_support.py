@@ -8,10 +8,12 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -45,14 +47,22 @@ def screenshots_dir(tmp_path: Path) -> Path:
 
 
 @contextmanager
-def running_service(db_url: str) -> Iterator[str]:
-    """`lexkiosk-central serve` on a free port until the block ends; yields its base URL."""
+def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> Iterator[str]:
+    """`lexkiosk-central serve` on a free port until the block ends; yields its base URL.
+    `extra` are more `serve` options; `data_dir` keeps the service's files (uploads, the
+    journal's key and checkpoints; default: a temporary directory)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
+    scratch = tempfile.TemporaryDirectory(prefix="central-")
+    data_dir = data_dir or Path(scratch.name)
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)],
+        [
+            *(sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)),
+            *("--data-dir", str(data_dir)),
+            *extra,
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -70,3 +80,24 @@ def running_service(db_url: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        scratch.cleanup()
+
+
+def accessibility_problems(
+    page: Any, impacts: tuple[str, ...] = ("critical", "serious")
+) -> list[str]:
+    """axe-core (shipped inside axe-playwright-python) on the page as it is now: one line per
+    violation of the given impacts, naming the rule and where. Playwright evaluates axe through
+    the DevTools protocol, which the pages' Content-Security-Policy does not govern."""
+    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
+
+    results = Axe().run(page)
+    problems = []
+    for violation in results.response["violations"]:
+        if violation["impact"] in impacts:
+            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+            problems.append(
+                f"{page.url}: {violation['id']} ({violation['impact']}): "
+                f"{violation['help']} at {', '.join(targets)}"
+            )
+    return problems

@@ -35,6 +35,7 @@ def _token(credentials: StaffCredentials, cookie: str | None) -> str | None:
 
 @router.get("/", response_class=HTMLResponse, responses={401: _HTML, 403: _HTML})
 def fleet(
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     credentials: StaffCredentials,
@@ -55,8 +56,7 @@ def fleet(
         )
     filters = Filters(state=state, region=region, faults_only=faults, text=q)
     views = [v for v in scoped_kiosks(session, settings, staff) if matches(v, filters)]
-    refresh = max(5, math.ceil(settings.heartbeat_s))
-    return HTMLResponse(fleet_page(staff.username, views, filters, refresh))
+    return HTMLResponse(fleet_page(staff.username, views, filters, request.url.query))
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -32,7 +32,7 @@ def page(title: str, body: str) -> str:
     return (
         '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}</style></head>"
-        f"<body>{sections_nav()}{body}</body></html>"
+        f"<body>{sections_nav()}<main>{body}</main></body></html>"
     )
 
 
@@ -61,12 +61,21 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], name: str) 
     )
 
 
+_COUNT_HEADERS = {
+    "by-channel": "渠道 channel",
+    "by-kind": "类型 kind",
+    "by-region": "地区 region",
+    "by-site": "站点 site",
+}
+
+
 def _counts(counts: list[ReportCount], name: str, label: Callable[[str], str]) -> str:
     shown = counts[:MAX_ROWS]
     more = len(counts) - len(shown)
     note = f'<p class="note">{more} more in the CSV</p>' if more > 0 else ""
     rows = [(label(c.key), c.requests, c.handled) for c in shown]
-    return _table(("", "受理 requests", "办结 handled"), rows, name) + note
+    first = _COUNT_HEADERS.get(name, "项目 item")
+    return _table((first, "受理 requests", "办结 handled"), rows, name) + note
 
 
 def picker(period: str, day: str, message: str = "") -> str:
@@ -132,7 +141,7 @@ def _charts(report: Report) -> str:
 def _overdue(report: Report) -> str:
     o = report.overdue
     figures = _table(
-        ("", ""),
+        ("项目 item", "数量 count"),
         [
             ("超期未结 open past due", o.requests_open_past_due),
             ("超期办结 completed late", o.requests_completed_late),

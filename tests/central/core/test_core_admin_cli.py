@@ -147,9 +147,9 @@ def test_enrol_code_for_an_unknown_org_is_refused(seeded: str, capsys) -> None:
 def test_journal_head_and_verify(seeded: str, capsys) -> None:
     status, out, _ = run(capsys, seeded, "journal", "head")
     assert status == 0
-    head = out.split()[0]
-    assert len(head) == 64
-    status, out, _ = run(capsys, seeded, "journal", "verify", "--head", head)
+    head = out.strip()
+    assert head.startswith("2:") and len(head) == 66, "SEQ:HASH, pasteable into --head"
+    status, out, _ = run(capsys, seeded, "journal", "verify", "--head", head, "--chain-only")
     assert status == 0
     assert "journal ok: 2 entries" in out
 
@@ -157,4 +157,4 @@ def test_journal_head_and_verify(seeded: str, capsys) -> None:
 def test_journal_verify_rejects_a_malformed_head(seeded: str, capsys) -> None:
     with pytest.raises(SystemExit):
         main(["journal", "verify", "--db", seeded, "--head", "xyz"])
-    assert "64 lowercase hex digits" in capsys.readouterr().err
+    assert "SEQ:HASH, the hash 64 lowercase hex digits" in capsys.readouterr().err

@@ -23,6 +23,7 @@ from central.cli import main
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
+from tests.browser_support import accessibility_problems
 from tests.central.core.support import PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
@@ -91,7 +92,18 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db, "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "central.cli",
+            "serve",
+            "--db",
+            db,
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -140,6 +152,7 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
             rows = page.locator("tbody tr")
             expect(rows).to_have_count(2)
             expect(page.locator('tr[data-terminal="K001"] td.online')).to_have_text("online")
+            assert not accessibility_problems(page)
 
             page.select_option("select[name=state]", "offline")
             page.click("form.filters button[type=submit]")
@@ -156,5 +169,8 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
             page.reload()
             expect(rows).to_have_count(1)
             expect(page.locator('tr[data-terminal="K001"] td.offline')).to_have_text("offline")
+            page.click("text=Log out")
+            expect(page.locator("input[name=username]")).to_be_visible()
+            assert not accessibility_problems(page)
         finally:
             browser.close()

@@ -83,6 +83,8 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[st
                 "--port",
                 str(port),
                 "--json-logs",
+                "--data-dir",
+                str(tmp_path),
             ],
             stdout=sink,
             stderr=sink,
@@ -126,6 +128,8 @@ def test_terminal_and_technician_over_real_http(server: tuple[str, str, Path], c
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     enrolled_line = next(line for line in lines if line["message"] == "terminal enrolled")
     assert enrolled_line["terminal_id"] == "K001" and enrolled_line["level"] == "info"
+    signed = next(line for line in lines if line["message"] == "journal checkpoint")
+    assert signed["head"].startswith("2:"), "the start signs the CLI's two entries"
     assert code not in log.read_text()
 
 

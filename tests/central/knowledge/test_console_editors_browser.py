@@ -18,6 +18,7 @@ import pytest
 
 from central.cli import main
 from kiosk.central_process import free_port
+from tests.browser_support import accessibility_problems
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS, _missing
 
@@ -37,7 +38,18 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db, "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "central.cli",
+            "serve",
+            "--db",
+            db,
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -81,6 +93,7 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
             page.select_option("select[name=category]", "traffic")
             page.click("form.filters button[type=submit]")
             expect(page.locator("tbody tr")).to_have_count(6)
+            assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "console_knowledge_list.png"), full_page=True)
 
             page.click("text=+ New article")
@@ -89,6 +102,7 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
             page.select_option("#category", "land")
             page.click("button:has-text('Save')")
             expect(page.locator("p.fault")).to_contain_text("question")
+            assert not accessibility_problems(page)
             page.fill("#question", "牧民的草场被邻居占用怎么办？")
             page.screenshot(path=str(shots / "console_article_form.png"), full_page=True)
             page.click("button:has-text('Save')")

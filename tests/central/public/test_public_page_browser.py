@@ -18,6 +18,7 @@ from central.staff import add_organisation
 from tests.browser_support import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    accessibility_problems,
     require_chromium,
     running_service,
     screenshots_dir,
@@ -63,6 +64,7 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
             page.fill("#ask-question", "工地老板拖欠三个月工资，想请律师回电")
             page.click("#ask-form button[type=submit]")
             expect(page.locator("#ask-result .error")).to_contain_text("11 位手机号")
+            assert not accessibility_problems(page)
             page.fill("#ask-phone", "13900004321")
             page.click("#ask-form button[type=submit]")
             number = page.locator("#ask-result .number")
@@ -84,6 +86,7 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
             expect(page.locator("#progress-result .number")).to_have_text(tracking)
             expect(page.locator("#progress-result .status")).to_have_text("已收到，等待受理")
             expect(page.locator("#progress-result ol.steps li")).not_to_have_count(0)
+            assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "public-progress.png"), full_page=True)
 
             page.click("nav a[data-tab=knowledge]")
@@ -93,6 +96,7 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
             expect(first.locator("mark").first).to_be_visible()
             first.locator("summary").click()
             expect(first.locator(".answer")).to_be_visible()
+            assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "public-knowledge.png"), full_page=True)
         finally:
             browser.close()

@@ -19,7 +19,7 @@ from central.db import Database
 from central.migrate import upgrade
 from central.reports.targets import set_target
 from central.staff import add_organisation, add_staff, organisation_by_code
-from tests.browser_support import running_service
+from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
@@ -125,6 +125,7 @@ def test_a_supervisor_opens_the_quarter_and_downloads_the_csv(service: str) -> N
             expect(by_site).to_contain_text("赛罕区公共法律服务中心")
             expect(by_site).not_to_contain_text("包头大厅")  # another city's
             expect(page.locator('table[data-table="transfers"]')).to_contain_text("saihan → hohhot")
+            assert not accessibility_problems(page)
             SHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SHOTS / "console-reports-quarter.png"), full_page=True)
 

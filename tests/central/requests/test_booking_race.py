@@ -52,7 +52,18 @@ def served(central_db_url: str, tmp_path: Path) -> Iterator[tuple[str, int, list
         port = probe.getsockname()[1]
     log = (tmp_path / "server.log").open("w")  # shown when a test fails
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", central_db_url, "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "central.cli",
+            "serve",
+            "--db",
+            central_db_url,
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=log,
     )

@@ -15,7 +15,7 @@ from api_client.schemas import OrganisationCreate, StaffCreate
 from central.db import Database
 from central.migrate import upgrade
 from central.staff import add_organisation, add_staff
-from tests.browser_support import running_service
+from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -92,6 +92,7 @@ def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Pat
             page.fill("textarea[name=summary]", "邻居装修噪音扰民，协商无果，想申请人民调解")
             page.click("form.stack button[type=submit]")
             expect(page.get_by_role("alert")).to_contain_text("phone: a mobile number")
+            assert not accessibility_problems(page)
             expect(page.locator("input[name=name]")).to_have_value("王小明")
             page.fill("input[name=phone]", "13800138000")
             page.screenshot(path=str(shots / "requests-new.png"), full_page=True)
@@ -106,6 +107,7 @@ def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Pat
             page.click("#transfer-form button[type=submit]")
             expect(page.locator("#status")).to_have_text("transferred")
             expect(page.locator("#transfers td.state")).to_have_text("pending")
+            assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "requests-transferred.png"), full_page=True)
             page.click("header button[type=submit]")  # log out
 

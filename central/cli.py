@@ -93,15 +93,15 @@ def _journal_files() -> argparse.ArgumentParser:
     files.add_argument(
         "--journal-key",
         type=Path,
-        default=os.environ.get("LEXKIOSK_JOURNAL_KEY"),
+        default=os.environ.get("LEXCENTRAL_JOURNAL_KEY"),
         help="Ed25519 key that signs journal checkpoints "
-        "(default: $LEXKIOSK_JOURNAL_KEY, else journal-signing.key in the data dir)",
+        "(default: $LEXCENTRAL_JOURNAL_KEY, else journal-signing.key in the data dir)",
     )
     files.add_argument(
         "--checkpoints",
         type=Path,
-        default=os.environ.get("LEXKIOSK_JOURNAL_CHECKPOINTS"),
-        help="the signed checkpoint file (default: $LEXKIOSK_JOURNAL_CHECKPOINTS, "
+        default=os.environ.get("LEXCENTRAL_JOURNAL_CHECKPOINTS"),
+        help="the signed checkpoint file (default: $LEXCENTRAL_JOURNAL_CHECKPOINTS, "
         "else journal-checkpoints.jsonl in the data dir)",
     )
     return files

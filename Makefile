@@ -46,7 +46,7 @@ check: setup-test cups lint types contracts services unit
 
 test: setup-test cups lint types contracts services
 	@echo "[test] the whole pytest suite"
-	@$(PY) -m pytest -q
+	@$(PY) -m pytest -q --durations=15
 
 bench: setup-test cups
 	@echo "[bench] running benchmarks/"

@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from api_client.schemas import OrganisationKind, ReportPeriodName, Role
+from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeriodName, Role
 from central import commands, report_commands
 from central.commands import CommandError
 from central.db import Database
@@ -52,6 +53,14 @@ def _hours(text: str) -> float:
             f"{value} hours is out of range; use more than 0, up to 720"
         )
     return value
+
+
+def _terminal_id(text: str) -> str:
+    if not re.fullmatch(TERMINAL_ID_PATTERN, text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a terminal id; use 3-12 capital letters or digits, e.g. K001"
+        )
+    return text
 
 
 def _hash(text: str) -> str:
@@ -127,12 +136,26 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk = _group(sub, "kiosk", "manage terminals")
     code = kiosk.add_parser("enroll-code", parents=[common], help="issue a one-time enrolment code")
     code.add_argument("--site", help="only a terminal at this site may use the code")
-    code.add_argument("--org", help="organisation that will own the terminal")
+    code.add_argument(
+        "--org", required=True, help="code of the organisation that will own the terminal"
+    )
+    code.add_argument(
+        "--terminal",
+        type=_terminal_id,
+        help="re-enrol this terminal of --org (a new disk, a replaced board); its owner stays",
+    )
     code.add_argument("--ttl-hours", type=_hours, default=24.0)
     listing = kiosk.add_parser("list", parents=[common], help="list terminals and their state")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     revoke = kiosk.add_parser("revoke", parents=[common], help="refuse a terminal's tokens")
     revoke.add_argument("terminal_id")
+    assign = kiosk.add_parser(
+        "assign",
+        parents=[common],
+        help="give a terminal enrolled without an owner to an organisation",
+    )
+    assign.add_argument("terminal_id", type=_terminal_id)
+    assign.add_argument("--org", required=True, help="code of the organisation that owns it")
 
     knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
     seed = knowledge.add_parser(
@@ -274,12 +297,15 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: commands.user_disable(s, args.username)
     if (group, name) == ("kiosk", "enroll-code"):
         ttl = timedelta(hours=args.ttl_hours)
-        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl)
+        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl, args.terminal)
     if (group, name) == ("kiosk", "list"):
         offline_after = timedelta(seconds=settings.offline_after_s)
         return lambda s: commands.kiosk_list(s, offline_after, args.json)
     if (group, name) == ("kiosk", "revoke"):
         return lambda s: commands.kiosk_revoke(s, args.terminal_id)
+    if (group, name) == ("kiosk", "assign"):
+        zone = ZoneInfo(settings.timezone)
+        return lambda s: commands.kiosk_assign(s, args.terminal_id, args.org, zone)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
     if (group, name) == ("journal", "head"):

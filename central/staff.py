@@ -45,13 +45,10 @@ def subtree_ids(session: Session, root_id: int) -> set[int]:
 
 
 def kiosk_scope(session: Session, org_id: int) -> set[int | None]:
-    """Owners whose terminals a member of `org_id` may see. Terminals enrolled with a code
-    that named no organisation belong to nobody yet: members of a top-level organisation
-    see them, so they can be found and re-enrolled."""
-    scope: set[int | None] = set(subtree_ids(session, org_id))
-    if session.scalar(select(Organisation.parent_id).where(Organisation.id == org_id)) is None:
-        scope.add(None)
-    return scope
+    """Owners whose terminals a member of `org_id` may see: the organisation and those below
+    it. Terminals enrolled before codes had to name an organisation belong to nobody and
+    serve no organisation's staff until an operator assigns them (`kiosk assign`)."""
+    return set(subtree_ids(session, org_id))
 
 
 def region_within(child: str, parent: str) -> bool:

@@ -35,6 +35,7 @@ from central.api import (
     transfers,
     uploads,
 )
+from central.body_gate import BodyGate, BodyLimits
 from central.bus import make_bus
 from central.commit_watch import watch_commits
 from central.concurrency import InFlightLimit
@@ -90,6 +91,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
+    # Outside the slots: a body arrives whole (or is refused) before its request takes one.
+    app.add_middleware(BodyGate, limits=BodyLimits(timeout_s=settings.body_timeout_s))
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     for module in (
         health,

@@ -104,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--offline-after-s", type=float, default=35.0)
     serve.add_argument("--json-logs", action="store_true", help="one JSON object per log line")
     serve.add_argument(
+        "--header-timeout-s",
+        type=float,
+        default=10.0,
+        help="close a connection whose request headers take longer (default 10)",
+    )
+    serve.add_argument(
+        "--body-timeout-s",
+        type=float,
+        default=60.0,
+        help="answer 408 to a request body that takes longer (default 60)",
+    )
+    serve.add_argument(
         "--redis-url",
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
@@ -224,6 +236,8 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "heartbeat_s": args.heartbeat_s,
             "offline_after_s": args.offline_after_s,
             "redis_url": args.redis_url,
+            "header_timeout_s": args.header_timeout_s,
+            "body_timeout_s": args.body_timeout_s,
         }
     return CentralSettings(db_url=args.db or default_db_url(data_dir), data_dir=data_dir, **extra)
 
@@ -233,6 +247,7 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
 
     from central.app import create_app
     from central.gc_tuning import tune_for_serving
+    from central.http_deadline import with_header_deadline
     from central.migrate import upgrade
 
     upgrade(settings.db_url)
@@ -240,7 +255,8 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
     sys.stdout.flush()
     app = create_app(settings)
     tune_for_serving()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    protocol = with_header_deadline(settings.header_timeout_s)
+    uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
     return 0
 
 

@@ -49,3 +49,9 @@ class CentralSettings(BaseModel):
         5, ge=1, le=100, description="wrong second factors per tracking number per window"
     )
     public_window_s: float = Field(600.0, ge=1.0, le=24 * 3600.0)
+    header_timeout_s: float = Field(
+        10.0, gt=0, le=600.0, description="longest wait for a request's line and headers"
+    )
+    body_timeout_s: float = Field(
+        60.0, gt=0, le=3600.0, description="longest wait for a whole request body"
+    )

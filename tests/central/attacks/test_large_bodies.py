@@ -52,9 +52,9 @@ def test_a_declared_400_mb_anonymous_login_is_refused_unread(service: LiveServic
         else:  # it waits for the body: send it
             answer, sent = _push(sock, DECLARED, chunked=False)
     grown = peak_rss_kib(service.pid) - before
+    assert grown < GROWTH_LIMIT_KIB, f"the server grew by {grown // 1024} MiB"
     assert status_of(answer) == 413, answer[:200]
     assert sent == 0
-    assert grown < GROWTH_LIMIT_KIB, f"the server grew by {grown // 1024} MiB"
 
 
 def test_a_chunked_body_without_length_is_cut_at_the_limit(service: LiveService) -> None:

@@ -55,3 +55,10 @@ class CentralSettings(BaseModel):
     body_timeout_s: float = Field(
         60.0, gt=0, le=3600.0, description="longest wait for a whole request body"
     )
+    failed_login_journal_s: float = Field(
+        900.0,
+        ge=1.0,
+        le=24 * 3600.0,
+        description="at most one journal entry per account per this many seconds of failed "
+        "logins (central.failed_logins); failures for unknown names are never journaled",
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import OrganisationCreate, StaffCreate, StaffOut
 from central import journal
 from central.clock import as_utc, utcnow
+from central.failed_logins import FailedLoginJournal
 from central.models import Organisation, Staff, StaffToken
 from central.passwords import hash_password, verify_password
 from central.security import sha256_hex
@@ -148,15 +149,29 @@ class IssuedToken:
 
 
 def login(
-    session: Session, username: str, password: str, ttl: timedelta, client: str
+    session: Session,
+    username: str,
+    password: str,
+    ttl: timedelta,
+    client: str,
+    failures: FailedLoginJournal | None = None,
 ) -> IssuedToken | None:
-    """Check the password; on success issue a token, on failure journal it and return None."""
+    """Check the password; on success issue a token, on failure return None. A failure for an
+    existing account is journaled as `failures` admits (central.failed_logins; every one
+    without it); a failure for a name that is no account is never journaled."""
     staff = session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
     ok = verify_password(staff.password_hash if staff else None, password)
-    if staff is None or not ok or staff.disabled_at is not None:
-        reason = "disabled" if staff is not None and ok else "bad credentials"
-        payload = {"reason": reason, "client": client}
-        journal.append(session, "anonymous", "login.failed", f"staff:{username}", payload)
+    if staff is None:
+        return None
+    if not ok or staff.disabled_at is not None:
+        left_out = failures.admit(staff.username) if failures is not None else 0
+        if left_out is not None:
+            payload = {
+                "reason": "disabled" if ok else "bad credentials",
+                "client": client,
+                "failures_left_out_before": left_out,
+            }
+            journal.append(session, "anonymous", "login.failed", f"staff:{username}", payload)
         return None
     token = STAFF_TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = utcnow()

@@ -115,7 +115,8 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
         return HTMLResponse(login_page(message, next_page), status_code=status.HTTP_400_BAD_REQUEST)
     with database.session() as session:
         ttl = timedelta(seconds=settings.staff_token_ttl_s)
-        issued = login(session, username, password, ttl, client)
+        failures = request.app.state.failed_logins
+        issued = login(session, username, password, ttl, client, failures)
     if issued is None:
         limiter.fail(*keys)
         request.app.state.metrics.login_failures.inc()

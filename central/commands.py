@@ -150,7 +150,10 @@ def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> lis
         else:
             state = "revoked" if view.revoked else ("online" if view.online else "offline")
             seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else "never"
-            lines.append(f"{view.terminal_id:12} {view.site:20} {state:8} last seen {seen}")
+            owner = view.organisation or "(no owner: kiosk assign)"
+            lines.append(
+                f"{view.terminal_id:12} {owner:20} {view.site:20} {state:8} last seen {seen}"
+            )
     if not lines and not as_json:
         lines.append("no terminals enrolled yet")
     return lines

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import base64
-from datetime import UTC, datetime
+import uuid
+from datetime import UTC, date, datetime
 
 import httpx
 from sqlalchemy import select
 
+from api_client.tracking import make_tracking_number
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk, KioskCommand
+from central.security import sha256_hex
 from tests.central.attacks.conftest import Seeded
 from tests.helpers import run_cli
 from tests.live_service import LiveService
 
+LEGACY_TOKEN = "lkd_legacy-terminal-token-enrolled-before-owners"
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n resident's screen").decode()
 
 
@@ -115,7 +119,7 @@ def test_terminals_without_an_owner_serve_nobody_until_an_operator_assigns_them(
             kiosk = Kiosk(
                 terminal_id="U001",
                 site="hall",
-                token_sha256="0" * 64,
+                token_sha256=sha256_hex(LEGACY_TOKEN),
                 enrolled_at=utcnow(),
                 devices=[],
             )
@@ -135,11 +139,23 @@ def test_terminals_without_an_owner_serve_nobody_until_an_operator_assigns_them(
     finally:
         database.dispose()
     with httpx.Client(base_url=service.base, timeout=10) as client:
+        device = {"Authorization": f"Bearer {LEGACY_TOKEN}"}
+        callback = {
+            "idempotency_key": str(uuid.uuid4()),
+            "kind": "callback",
+            "tracking_number": make_tracking_number("U001", date(2026, 11, 29), 1),
+            "submitted_at": datetime.now(UTC).isoformat(),
+            "payload": {"channel": "hotline", "phone": "13800138000", "topic": "labour"},
+        }
+        delivered = client.post("/api/v1/submissions", json=callback, headers=device)
+        assert delivered.status_code == 201, "kept, so the resident's receipt stays valid"
         for who in ("admin-a", "admin-b"):
             listed = client.get("/api/v1/kiosks", headers=seeded.auth(who)).json()
             assert "U001" not in [k["terminal_id"] for k in listed], who
             revoke = client.post("/api/v1/kiosks/U001/revoke", headers=seeded.auth(who))
             assert revoke.status_code == 404, who
+            requests = client.get("/api/v1/requests", headers=seeded.auth(who))
+            assert requests.json()["total"] == 0, who
 
         assigned = run_cli(
             "lexkiosk-central",
@@ -152,7 +168,10 @@ def test_terminals_without_an_owner_serve_nobody_until_an_operator_assigns_them(
             seeded.db_url,
         )
         assert assigned.returncode == 0, assigned.stderr
-        assert "bureau-b" in assigned.stdout
+        assert "bureau-b" in assigned.stdout and "1 submission(s)" in assigned.stdout
+        adopted = client.get("/api/v1/requests", headers=seeded.auth("admin-b")).json()
+        assert adopted["total"] == 1
+        assert client.get("/api/v1/requests", headers=seeded.auth("admin-a")).json()["total"] == 0
         listed = client.get("/api/v1/kiosks", headers=seeded.auth("tech-b")).json()
         assert "U001" in [k["terminal_id"] for k in listed]
         database = Database(seeded.db_url)

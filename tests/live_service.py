@@ -30,7 +30,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_service(db_url: str, *extra: str, start_timeout_s: float = 30.0) -> Iterator[LiveService]:
+def live_service(db_url: str, *extra: str, start_timeout_s: float = 90.0) -> Iterator[LiveService]:
     """The service on `db_url` (already migrated or not) until the block ends; `extra` are
     more `serve` options."""
     port = free_port()

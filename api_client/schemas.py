@@ -160,6 +160,12 @@ class EnrolCodeRequest(_Wire):
     organisation: str = Field(pattern=ORG_CODE_PATTERN, description="owner of the terminal")
     site: str | None = Field(None, min_length=1, max_length=64)
     ttl_hours: float = Field(24.0, gt=0, le=720)
+    terminal_id: str | None = Field(
+        None,
+        pattern=TERMINAL_ID_PATTERN,
+        description="re-enrol this terminal of `organisation` (a new disk, a replaced board); "
+        "without it the code enrols a new terminal only",
+    )
 
 
 class EnrolCodeResponse(_Wire):

@@ -35,11 +35,13 @@ from central.api import (
     transfers,
     uploads,
 )
+from central.body_gate import BodyGate, BodyLimits
 from central.bus import make_bus
 from central.commit_watch import watch_commits
 from central.concurrency import InFlightLimit
 from central.db import Database
 from central.device_cache import DeviceCache
+from central.failed_logins import FailedLoginJournal
 from central.fleet_hints import FleetHints
 from central.heartbeat_tasks import HeartbeatTasks
 from central.heartbeat_writer import HeartbeatWriter
@@ -99,9 +101,12 @@ def create_app(settings: CentralSettings) -> FastAPI:
         settings.public_failures_per_number, settings.public_window_s
     )
     app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
+    app.state.failed_logins = FailedLoginJournal(settings.failed_login_journal_s)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)
+    # Outside the slots: a body arrives whole (or is refused) before its request takes one.
+    app.add_middleware(BodyGate, limits=BodyLimits(timeout_s=settings.body_timeout_s))
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(BrowserSecurity)  # outermost: refuses cross-site writes before all
     for module in (

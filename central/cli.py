@@ -9,17 +9,19 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from api_client.schemas import OrganisationKind, ReportPeriodName, Role
+from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeriodName, Role
 from central import commands, journal_commands, report_commands
 from central.commands import CommandError
 from central.db import Database
@@ -53,6 +55,14 @@ def _hours(text: str) -> float:
             f"{value} hours is out of range; use more than 0, up to 720"
         )
     return value
+
+
+def _terminal_id(text: str) -> str:
+    if not re.fullmatch(TERMINAL_ID_PATTERN, text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a terminal id; use 3-12 capital letters or digits, e.g. K001"
+        )
+    return text
 
 
 def _head(text: str) -> PublishedHead:
@@ -133,6 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign new journal entries every S seconds (default 300)",
     )
     serve.add_argument(
+        "--header-timeout-s",
+        type=float,
+        default=10.0,
+        help="close a connection whose request headers take longer (default 10)",
+    )
+    serve.add_argument(
+        "--body-timeout-s",
+        type=float,
+        default=60.0,
+        help="answer 408 to a request body that takes longer (default 60)",
+    )
+    serve.add_argument(
         "--redis-url",
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
@@ -165,12 +187,26 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk = _group(sub, "kiosk", "manage terminals")
     code = kiosk.add_parser("enroll-code", parents=[common], help="issue a one-time enrolment code")
     code.add_argument("--site", help="only a terminal at this site may use the code")
-    code.add_argument("--org", help="organisation that will own the terminal")
+    code.add_argument(
+        "--org", required=True, help="code of the organisation that will own the terminal"
+    )
+    code.add_argument(
+        "--terminal",
+        type=_terminal_id,
+        help="re-enrol this terminal of --org (a new disk, a replaced board); its owner stays",
+    )
     code.add_argument("--ttl-hours", type=_hours, default=24.0)
     listing = kiosk.add_parser("list", parents=[common], help="list terminals and their state")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     revoke = kiosk.add_parser("revoke", parents=[common], help="refuse a terminal's tokens")
     revoke.add_argument("terminal_id")
+    assign = kiosk.add_parser(
+        "assign",
+        parents=[common],
+        help="give a terminal enrolled without an owner to an organisation",
+    )
+    assign.add_argument("terminal_id", type=_terminal_id)
+    assign.add_argument("--org", required=True, help="code of the organisation that owns it")
 
     knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
     seed = knowledge.add_parser(
@@ -258,6 +294,8 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "offline_after_s": args.offline_after_s,
             "redis_url": args.redis_url,
             "journal_checkpoint_s": args.checkpoint_every,
+            "header_timeout_s": args.header_timeout_s,
+            "body_timeout_s": args.body_timeout_s,
         }
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
@@ -273,6 +311,7 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
 
     from central.app import create_app
     from central.gc_tuning import tune_for_serving
+    from central.http_deadline import with_header_deadline
     from central.migrate import upgrade
 
     upgrade(settings.db_url)
@@ -280,7 +319,8 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
     sys.stdout.flush()
     app = create_app(settings)
     tune_for_serving()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    protocol = with_header_deadline(settings.header_timeout_s)
+    uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
     return 0
 
 
@@ -337,12 +377,15 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: commands.user_disable(s, args.username)
     if (group, name) == ("kiosk", "enroll-code"):
         ttl = timedelta(hours=args.ttl_hours)
-        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl)
+        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl, args.terminal)
     if (group, name) == ("kiosk", "list"):
         offline_after = timedelta(seconds=settings.offline_after_s)
         return lambda s: commands.kiosk_list(s, offline_after, args.json)
     if (group, name) == ("kiosk", "revoke"):
         return lambda s: commands.kiosk_revoke(s, args.terminal_id)
+    if (group, name) == ("kiosk", "assign"):
+        zone = ZoneInfo(settings.timezone)
+        return lambda s: commands.kiosk_assign(s, args.terminal_id, args.org, zone)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
     return _journal_action(args, journal_files(settings))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -17,12 +18,14 @@ from sqlalchemy.orm import Session
 from api_client.schemas import OrganisationCreate, StaffCreate
 from central.fleet import (
     FleetError,
+    assign,
     issue_enrol_code,
     kiosk_by_terminal_id,
     list_kiosks,
     revoke,
 )
 from central.models import Organisation, Staff
+from central.requests.adoption import adopt_waiting
 from central.staff import (
     StaffError,
     add_organisation,
@@ -126,7 +129,7 @@ def kiosk_revoke(session: Session, terminal_id: str) -> list[str]:
     except FleetError as err:
         raise CommandError(str(err)) from None
     revoke(session, kiosk, CLI_ACTOR)
-    return [f"terminal {terminal_id} revoked; it must enrol again with a new code"]
+    return [f"terminal {terminal_id} revoked for good; no code enrols it again"]
 
 
 def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> list[str]:
@@ -146,22 +149,48 @@ def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> lis
         else:
             state = "revoked" if view.revoked else ("online" if view.online else "offline")
             seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else "never"
-            lines.append(f"{view.terminal_id:12} {view.site:20} {state:8} last seen {seen}")
+            owner = view.organisation or "(no owner: kiosk assign)"
+            lines.append(
+                f"{view.terminal_id:12} {owner:20} {view.site:20} {state:8} last seen {seen}"
+            )
     if not lines and not as_json:
         lines.append("no terminals enrolled yet")
     return lines
 
 
 def kiosk_enrol_code(
-    session: Session, site: str | None, org_code: str | None, ttl: timedelta
+    session: Session,
+    site: str | None,
+    org_code: str,
+    ttl: timedelta,
+    terminal_id: str | None = None,
 ) -> list[str]:
-    org_id = None
-    if org_code is not None:
-        try:
-            org_id = organisation_by_code(session, org_code).id
-        except StaffError as err:
-            raise CommandError(f"{err}; list them with `org list`") from None
-    return [issue_enrol_code(session, site, ttl, org_id, CLI_ACTOR)]
+    """A one-time code for a new terminal of `org_code`, or with `terminal_id` a re-enrolment
+    code for that terminal of `org_code` (a new disk, a replaced board)."""
+    try:
+        org = organisation_by_code(session, org_code)
+    except StaffError as err:
+        raise CommandError(f"{err}; list them with `org list`") from None
+    try:
+        kiosk = kiosk_by_terminal_id(session, terminal_id) if terminal_id else None
+        return [issue_enrol_code(session, site, ttl, org.id, CLI_ACTOR, kiosk)]
+    except FleetError as err:
+        raise CommandError(str(err)) from None
+
+
+def kiosk_assign(session: Session, terminal_id: str, org_code: str, zone: ZoneInfo) -> list[str]:
+    """Give a terminal enrolled without an owner to `org_code`; adopt what it delivered."""
+    try:
+        kiosk = kiosk_by_terminal_id(session, terminal_id)
+        org = organisation_by_code(session, org_code)
+        assign(session, kiosk, org, CLI_ACTOR)
+    except (FleetError, StaffError) as err:
+        raise CommandError(str(err)) from None
+    adopted = adopt_waiting(session, kiosk, zone)
+    return [
+        f"terminal {terminal_id} now belongs to {org.code}; "
+        f"{adopted} submission(s) it delivered without an owner adopted"
+    ]
 
 
 def knowledge_seed(session: Session, org_code: str) -> list[str]:

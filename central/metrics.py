@@ -1,6 +1,7 @@
 """Prometheus metrics: one registry per app (tests build many apps), an ASGI middleware that
-times every request by route template (not raw path, to keep label cardinality bounded), and
-fleet gauges computed at scrape time."""
+times every request by known method and route template (never the raw method or path: labels
+a client chooses would grow the series without bound), and fleet gauges computed at scrape
+time."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.clock import utcnow
 from central.models import Kiosk
+
+# The methods the service answers; anything else a client invents is counted as "other", so
+# no request can add a series (the HTTP parser accepts dozens of WebDAV and other methods).
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 class Metrics:
@@ -75,6 +80,6 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_and_note)
         finally:
             route = getattr(scope.get("route"), "path", "unmatched")
-            method = scope["method"]
+            method = scope["method"] if scope["method"] in KNOWN_METHODS else "other"
             self.metrics.requests.labels(method, route, str(status)).inc()
             self.metrics.latency.labels(method, route).observe(time.perf_counter() - started)

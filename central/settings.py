@@ -64,3 +64,16 @@ class CentralSettings(BaseModel):
         description="how often the service signs new journal entries; None: never (`serve` "
         "sets it; an app built for a test or the demo leaves it off)",
     )
+    header_timeout_s: float = Field(
+        10.0, gt=0, le=600.0, description="longest wait for a request's line and headers"
+    )
+    body_timeout_s: float = Field(
+        60.0, gt=0, le=3600.0, description="longest wait for a whole request body"
+    )
+    failed_login_journal_s: float = Field(
+        900.0,
+        ge=1.0,
+        le=24 * 3600.0,
+        description="at most one journal entry per account per this many seconds of failed "
+        "logins (central.failed_logins); failures for unknown names are never journaled",
+    )

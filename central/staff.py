@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import OrganisationCreate, StaffCreate, StaffOut
 from central import journal
 from central.clock import as_utc, utcnow
+from central.failed_logins import FailedLoginJournal
 from central.models import Organisation, Staff, StaffToken
 from central.passwords import hash_password, verify_password
 from central.security import sha256_hex
@@ -45,13 +46,10 @@ def subtree_ids(session: Session, root_id: int) -> set[int]:
 
 
 def kiosk_scope(session: Session, org_id: int) -> set[int | None]:
-    """Owners whose terminals a member of `org_id` may see. Terminals enrolled with a code
-    that named no organisation belong to nobody yet: members of a top-level organisation
-    see them, so they can be found and re-enrolled."""
-    scope: set[int | None] = set(subtree_ids(session, org_id))
-    if session.scalar(select(Organisation.parent_id).where(Organisation.id == org_id)) is None:
-        scope.add(None)
-    return scope
+    """Owners whose terminals a member of `org_id` may see: the organisation and those below
+    it. Terminals enrolled before codes had to name an organisation belong to nobody and
+    serve no organisation's staff until an operator assigns them (`kiosk assign`)."""
+    return set(subtree_ids(session, org_id))
 
 
 def region_within(child: str, parent: str) -> bool:
@@ -151,15 +149,29 @@ class IssuedToken:
 
 
 def login(
-    session: Session, username: str, password: str, ttl: timedelta, client: str
+    session: Session,
+    username: str,
+    password: str,
+    ttl: timedelta,
+    client: str,
+    failures: FailedLoginJournal | None = None,
 ) -> IssuedToken | None:
-    """Check the password; on success issue a token, on failure journal it and return None."""
+    """Check the password; on success issue a token, on failure return None. A failure for an
+    existing account is journaled as `failures` admits (central.failed_logins; every one
+    without it); a failure for a name that is no account is never journaled."""
     staff = session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
     ok = verify_password(staff.password_hash if staff else None, password)
-    if staff is None or not ok or staff.disabled_at is not None:
-        reason = "disabled" if staff is not None and ok else "bad credentials"
-        payload = {"reason": reason, "client": client}
-        journal.append(session, "anonymous", "login.failed", f"staff:{username}", payload)
+    if staff is None:
+        return None
+    if not ok or staff.disabled_at is not None:
+        left_out = failures.admit(staff.username) if failures is not None else 0
+        if left_out is not None:
+            payload = {
+                "reason": "disabled" if ok else "bad credentials",
+                "client": client,
+                "failures_left_out_before": left_out,
+            }
+            journal.append(session, "anonymous", "login.failed", f"staff:{username}", payload)
         return None
     token = STAFF_TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = utcnow()

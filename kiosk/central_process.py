@@ -63,15 +63,17 @@ class CentralProcess:
         self.stop()
         raise RuntimeError(f"the central service did not answer on {self.url} in {timeout_s} s")
 
-    def enrol_code(self, site: str | None = None) -> str:
-        args = ["kiosk", "enroll-code", "--data-dir", str(self.data_dir)]
+    def enrol_code(self, site: str | None = None, org: str = "demo-bureau") -> str:
+        """A one-time code for a new terminal of `org` (added when missing)."""
+        self.ensure_org(org)
+        args = ["kiosk", "enroll-code", "--data-dir", str(self.data_dir), "--org", org]
         if site:
             args += ["--site", site]
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
         return out.stdout.strip().splitlines()[-1]
 
-    def seed_knowledge(self, org: str = "demo-bureau") -> list[str]:
-        """An organisation (when missing) owning the demo knowledge base and templates."""
+    def ensure_org(self, org: str) -> None:
+        """The organisation `org` in region 150000, unless it exists already."""
         subprocess.run(
             self._cli(
                 "org",
@@ -89,6 +91,10 @@ class CentralProcess:
             check=False,
             capture_output=True,
         )
+
+    def seed_knowledge(self, org: str = "demo-bureau") -> list[str]:
+        """An organisation (when missing) owning the demo knowledge base and templates."""
+        self.ensure_org(org)
         out = subprocess.run(
             self._cli("knowledge", "seed", "--org", org, "--data-dir", str(self.data_dir)),
             check=True,

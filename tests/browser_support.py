@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from tests.helpers import missing
+from tests.live_service import live_service
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -51,36 +45,8 @@ def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> I
     """`lexkiosk-central serve` on a free port until the block ends; yields its base URL.
     `extra` are more `serve` options; `data_dir` keeps the service's files (uploads, the
     journal's key and checkpoints; default: a temporary directory)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    scratch = tempfile.TemporaryDirectory(prefix="central-")
-    data_dir = data_dir or Path(scratch.name)
-    process = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)),
-            *("--data-dir", str(data_dir)),
-            *extra,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/healthz", timeout=2)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the central service did not start") from None
-                time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        scratch.cleanup()
+    with live_service(db_url, *extra, data_dir=data_dir) as service:
+        yield service.base
 
 
 def accessibility_problems(
@@ -89,7 +55,7 @@ def accessibility_problems(
     """axe-core (shipped inside axe-playwright-python) on the page as it is now: one line per
     violation of the given impacts, naming the rule and where. Playwright evaluates axe through
     the DevTools protocol, which the pages' Content-Security-Policy does not govern."""
-    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
+    from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
     problems = []

@@ -8,12 +8,30 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from api_client.schemas import OrganisationCreate
 from central.app import create_app
 from central.db import Database
-from central.fleet import issue_enrol_code
+from central.fleet import issue_enrol_code, kiosk_by_terminal_id
 from central.migrate import upgrade
+from central.models import Organisation
 from central.settings import CentralSettings
+from central.staff import add_organisation
+
+TEST_ORG = "test-bureau"
+
+
+def owner_org_id(session: Session) -> int:
+    """The organisation that owns the terminals of these tests (added on first use)."""
+    found = session.scalar(select(Organisation.id).where(Organisation.code == TEST_ORG))
+    if found is not None:
+        return found
+    body = OrganisationCreate(
+        code=TEST_ORG, name="Test bureau", kind="justice_bureau", region_code="150000"
+    )
+    return add_organisation(session, body, "test").id
 
 
 @pytest.fixture
@@ -31,11 +49,16 @@ def client(central_settings: CentralSettings) -> Iterator[TestClient]:
 
 @pytest.fixture
 def enrol_code(central_settings: CentralSettings):
-    def issue(site: str | None = None, ttl: timedelta = timedelta(hours=1)) -> str:
+    """`enrol_code()` for a new terminal; `enrol_code(terminal="K001")` to re-enrol K001."""
+
+    def issue(
+        site: str | None = None, ttl: timedelta = timedelta(hours=1), terminal: str | None = None
+    ) -> str:
         database = Database(central_settings.db_url)
         try:
             with database.session() as session:
-                return issue_enrol_code(session, site, ttl)
+                kiosk = kiosk_by_terminal_id(session, terminal) if terminal else None
+                return issue_enrol_code(session, site, ttl, owner_org_id(session), "test", kiosk)
         finally:
             database.dispose()
 

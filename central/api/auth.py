@@ -58,6 +58,7 @@ def login_staff(
             body.password,
             timedelta(seconds=settings.staff_token_ttl_s),
             client,
+            request.app.state.failed_logins,
         )
         staff = staff_out(session, issued.staff) if issued else None
     if issued is None or staff is None:

@@ -7,6 +7,7 @@ from typing import Annotated
 from anyio import from_thread
 from fastapi import APIRouter, HTTPException, Path, Response, status
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api_client.schemas import ID_MAX, CommandOut, CommandRequest, CommandResult
 from central.api.deps import (
@@ -20,9 +21,9 @@ from central.api.deps import (
 from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope
 from central.bus import kiosk_channel
-from central.models import Kiosk, KioskCommand
+from central.models import Kiosk, KioskCommand, Staff
 from central.remote_commands import CommandError, command_out, finish, queue, take_pending
-from central.staff import kiosk_scope
+from central.staff import subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["remote commands"])
 CommandId = Annotated[int, Path(ge=1, le=ID_MAX)]
@@ -79,12 +80,16 @@ def list_commands(
 def command_attachment(
     command_id: CommandId, staff: FleetOperator, session: SessionDep
 ) -> Response:
+    """A screenshot or log bundle may show a resident's screen: it is for the organisation
+    that asked for it (or one above), and only while the terminal is still in your scope."""
     command = session.get(KioskCommand, command_id)
     kiosk = session.get(Kiosk, command.kiosk_id) if command else None
+    scope = subtree_ids(session, staff.organisation_id)
     if (
         command is None
         or kiosk is None
-        or kiosk.organisation_id not in kiosk_scope(session, staff.organisation_id)
+        or kiosk.organisation_id not in scope
+        or _asker_organisation(session, command) not in scope
         or command.attachment is None
     ):
         raise HTTPException(
@@ -92,6 +97,13 @@ def command_attachment(
             f"no attachment for command {command_id} in your organisations",
         )
     return Response(command.attachment, media_type=command.attachment_type)
+
+
+def _asker_organisation(session: Session, command: KioskCommand) -> int | None:
+    kind, _, username = command.created_by.partition(":")
+    if kind != "staff":
+        return None
+    return session.scalar(select(Staff.organisation_id).where(Staff.username == username))
 
 
 @router.get("/commands/pending", responses=UNAUTHORISED_DEVICE)

@@ -15,13 +15,14 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Cookie, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas import USERNAME_PATTERN
 from central.api.deps import DatabaseDep, SessionDep, SettingsDep, StaffCredentials
 from central.api.kiosks import scoped_kiosks
 from central.console_html import Filters, fleet_page, login_page, matches
 from central.ratelimit import FailureLimiter
-from central.staff import login, revoke_token, staff_for_token
+from central.staff import IssuedToken, login, revoke_token, staff_for_token
 
 router = APIRouter(prefix="/console", tags=["console"])
 COOKIE = "lexkiosk_staff"
@@ -113,9 +114,16 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
             "starting with a letter) and a password."
         )
         return HTMLResponse(login_page(message, next_page), status_code=status.HTTP_400_BAD_REQUEST)
-    with database.session() as session:
-        ttl = timedelta(seconds=settings.staff_token_ttl_s)
-        issued = login(session, username, password, ttl, client)
+    ttl = timedelta(seconds=settings.staff_token_ttl_s)
+    failures = request.app.state.failed_logins
+
+    def check() -> IssuedToken | None:
+        with database.session() as session:
+            return login(session, username, password, ttl, client, failures)
+
+    # argon2 takes tens of milliseconds: on the event loop, a few anonymous logins at once
+    # held every other request (heartbeats waited seconds). A worker thread does it.
+    issued = await run_in_threadpool(check)
     if issued is None:
         limiter.fail(*keys)
         request.app.state.metrics.login_failures.inc()

@@ -36,7 +36,11 @@ def get_bus(request: Request) -> Bus:
 
 def get_session(request: Request) -> Iterator[Session]:
     """A session in one transaction, after this worker's pending heartbeat state is written
-    (central.heartbeat_writer): every route reads the state of heartbeats already answered."""
+    (central.heartbeat_writer): every route reads the state of heartbeats already answered.
+
+    The transaction commits when the route function returns, before the answer is sent
+    (`scope="function"` below): a client acting on a 201 finds what it said was created, and a
+    commit that fails answers 500 instead of a success that was never saved."""
     database: Database = request.app.state.db
     request.app.state.heartbeats.writer.flush()
     with database.session() as session:
@@ -45,7 +49,7 @@ def get_session(request: Request) -> Iterator[Session]:
 
 SettingsDep = Annotated[CentralSettings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 BusDep = Annotated[Bus, Depends(get_bus)]
 
 _device_bearer = HTTPBearer(

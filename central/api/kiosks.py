@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy.orm import Session
 
 from api_client.schemas import (
@@ -16,9 +16,10 @@ from api_client.schemas import (
     KioskOut,
 )
 from central.api.deps import FleetOperator, FleetStaff, SessionDep, SettingsDep
-from central.api.problems import NOT_IN_SCOPE
+from central.api.problems import NOT_IN_SCOPE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope, organisation_in_scope
 from central.fleet import (
+    FleetError,
     KioskView,
     issue_enrol_code_until,
     list_kiosks,
@@ -69,14 +70,23 @@ def kiosks(
     return [_out(v) for v in views if online is None or v.online == online]
 
 
-@router.post("/enrol-codes", status_code=status.HTTP_201_CREATED, responses=NOT_IN_SCOPE)
+@router.post(
+    "/enrol-codes",
+    status_code=status.HTTP_201_CREATED,
+    responses={**NOT_IN_SCOPE, **problems(s409="the terminal is revoked or has another owner")},
+)
 def enrol_code(
     body: EnrolCodeRequest, staff: FleetOperator, session: SessionDep
 ) -> EnrolCodeResponse:
+    """A one-time code for a new terminal of the organisation, or with `terminal_id` a
+    re-enrolment code for that terminal, which must be in your organisations."""
     org = organisation_in_scope(session, staff, body.organisation)
-    code, expires = issue_enrol_code_until(
-        session, body.site, timedelta(hours=body.ttl_hours), org.id, actor(staff)
-    )
+    kiosk = kiosk_in_scope(session, staff, body.terminal_id) if body.terminal_id else None
+    ttl = timedelta(hours=body.ttl_hours)
+    try:
+        code, expires = issue_enrol_code_until(session, body.site, ttl, org.id, actor(staff), kiosk)
+    except FleetError as err:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
     return EnrolCodeResponse(code=code, expires_at=expires)
 
 

@@ -105,12 +105,12 @@ def new_request(
     "/requests", response_class=HTMLResponse, responses=FORM_RESPONSES, openapi_extra=FORM_BODY
 )
 async def create_request(request: Request, credentials: StaffCredentials) -> Response:
-    fields = await read_form(request)
     database = request.app.state.db
     with database.session() as session:
         staff = worker(session, credentials, request)
         if isinstance(staff, HTMLResponse):
             return staff
+        fields = await read_form(request)  # only once the sender is known
         channels = channels_of(staff)
         if not channels:
             return HTMLResponse(

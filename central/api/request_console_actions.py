@@ -42,7 +42,6 @@ async def _form_action(
 ) -> Response:
     """Run `run(session, staff, fields)` in its own transaction; on a refusal show the page
     again, from a fresh transaction, with the reason."""
-    fields = await read_form(request)
     database = request.app.state.db
     try:
         # A refusal raised inside the block rolls back whatever the step had written.
@@ -50,6 +49,7 @@ async def _form_action(
             staff = worker(session, credentials, request)
             if isinstance(staff, HTMLResponse):
                 return staff
+            fields = await read_form(request)  # only once the sender is known
             note = run(session, staff, fields)
             try:
                 visible(session, staff, number)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import Channel, RequestKind
-from central.models import Kiosk, Organisation, RatingRow, SubmissionRow
+from central.models import Kiosk, Organisation, RatingRow, RequestRow, SubmissionRow
 from central.requests.errors import RequestError
 from central.requests.ratings import rate
 from central.requests.records import NewRequest, by_number, create
@@ -29,13 +29,12 @@ _TEXT = ("description", "question", "topic", "summary")
 
 
 def owner(session: Session, kiosk: Kiosk) -> Organisation | None:
-    """The terminal's organisation; a terminal enrolled without one reports to the first
-    top-level organisation, whose members also see such terminals (central.staff)."""
-    if kiosk.organisation_id is not None:
-        return session.get(Organisation, kiosk.organisation_id)
-    return session.scalars(
-        select(Organisation).where(Organisation.parent_id.is_(None)).order_by(Organisation.id)
-    ).first()
+    """The terminal's organisation. A terminal without one (enrolled before codes had to name
+    an organisation) reports to nobody: its submissions are kept, not adopted, until an
+    operator assigns it (`kiosk assign`), which adopts them then."""
+    if kiosk.organisation_id is None:
+        return None
+    return session.get(Organisation, kiosk.organisation_id)
 
 
 def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) -> None:
@@ -46,7 +45,7 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
             return
         org = owner(session, kiosk)
         if org is None:
-            log.warning("no organisation to adopt %s into", sub.tracking_number)
+            log.warning("%s waits: its terminal has no owner yet", sub.tracking_number)
             return
         kind: RequestKind = sub.kind  # type: ignore[assignment]
         channel: Channel = "hotline" if sub.kind == "callback" else "kiosk"
@@ -72,6 +71,23 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
         create(session, new, actor, zone)
     except RequestError as err:
         log.warning("submission %s stays unadopted: %s", sub.tracking_number, err)
+
+
+def adopt_waiting(session: Session, kiosk: Kiosk, zone: ZoneInfo) -> int:
+    """Adopt what the terminal delivered while it had no owner; returns how many."""
+    adopted = select(RequestRow.submission_id).where(RequestRow.submission_id.is_not(None))
+    waiting = session.scalars(
+        select(SubmissionRow)
+        .where(
+            SubmissionRow.kiosk_id == kiosk.id,
+            SubmissionRow.kind != "rating",
+            SubmissionRow.id.not_in(adopted),
+        )
+        .order_by(SubmissionRow.id)
+    ).all()
+    for sub in waiting:
+        adopt(session, kiosk, sub, zone)
+    return len(waiting)
 
 
 def _applicant(payload: dict[str, Any]) -> dict[str, str]:

@@ -17,7 +17,13 @@ def test_help_lists_commands() -> None:
 def test_migrate_enroll_code_and_list(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     assert run_cli("lexkiosk-central", "migrate", "--db", db).returncode == 0
-    code = run_cli("lexkiosk-central", "kiosk", "enroll-code", "--db", db, "--site", "hall")
+    ownerless = run_cli("lexkiosk-central", "kiosk", "enroll-code", "--db", db, "--site", "hall")
+    assert ownerless.returncode == 2 and "--org" in ownerless.stderr
+    org = ("org", "add", "bureau", "--db", db, "--name", "B", "--kind", "justice_bureau")
+    assert run_cli("lexkiosk-central", *org, "--region", "150000").returncode == 0
+    code = run_cli(
+        "lexkiosk-central", "kiosk", "enroll-code", "--db", db, "--site", "hall", "--org", "bureau"
+    )
     assert code.returncode == 0
     assert len(code.stdout.strip()) == 14 and code.stdout.count("-") == 2
     listing = run_cli("lexkiosk-central", "kiosk", "list", "--db", db, "--json")

@@ -100,7 +100,11 @@ def test_heartbeat_needs_a_valid_token(client, enrol_code) -> None:
 
 def test_re_enrolment_rotates_the_token(client, enrol_code) -> None:
     first = _enrol(client, enrol_code())["device_token"]
-    second = _enrol(client, enrol_code())["device_token"]
+    refused = client.post(
+        "/api/v1/enrol", json={"code": enrol_code(), "terminal_id": "HALL01", "site": "hall"}
+    )
+    assert refused.status_code == 403, "a plain code enrols new terminals only"
+    second = _enrol(client, enrol_code(terminal="HALL01"))["device_token"]
     assert _beat(client, first).status_code == 401
     assert _beat(client, second).status_code == 200
 

@@ -14,6 +14,7 @@ from central.db import Database
 from central.fleet import issue_enrol_code, kiosk_by_terminal_id, revoke
 from central.models import Kiosk
 from central.settings import CentralSettings
+from tests.central_fixtures import owner_org_id
 
 
 def _enrol(client: TestClient, code: str, terminal_id: str = "HALL01") -> str:
@@ -33,11 +34,13 @@ def _beat(client: TestClient, token: str, version: str = "1.0") -> int:
     return reply.status_code
 
 
-def _code(url: str) -> str:
+def _code(url: str, terminal: str | None = None) -> str:
     database = Database(url)
     try:
         with database.session() as session:
-            return issue_enrol_code(session, None, timedelta(hours=1))
+            kiosk = kiosk_by_terminal_id(session, terminal) if terminal else None
+            org = owner_org_id(session)
+            return issue_enrol_code(session, None, timedelta(hours=1), org, "test", kiosk)
     finally:
         database.dispose()
 
@@ -78,7 +81,7 @@ def test_re_enrolment_drops_the_cached_old_token(
 ) -> None:
     old = _enrol(client, _code(central_settings.db_url))
     assert _beat(client, old) == 200
-    new = _enrol(client, _code(central_settings.db_url))
+    new = _enrol(client, _code(central_settings.db_url, terminal="HALL01"))
     assert _beat(client, old) == 401
     assert _beat(client, new) == 200
 

@@ -98,24 +98,22 @@ def test_token_rotation_keeps_the_old_token_until_the_new_one_is_used(central: C
     assert central.beat(old) == 401, "once the new token arrived the old one is retired"
 
 
-def test_terminals_enrolled_without_an_owner_show_at_the_top_only(central: Central) -> None:
-    """GIVEN a terminal enrolled with a code that named no organisation (the CLI default)."""
-    from datetime import timedelta as hours_delta
+def test_a_code_left_from_before_codes_named_an_owner_enrols_nothing(central: Central) -> None:
+    """GIVEN an unused code that names no organisation (the CLI could issue one until now).
+    Terminals it enrolled would belong to nobody: it is refused."""
+    from central.models import EnrolCode
+    from central.security import sha256_hex
 
-    from central.fleet import issue_enrol_code
-
-    central.add_org("hohhot", "150100", parent="root")
+    code = "ABCD-EFGH-JKLM"
     with central.database.session() as session:
-        code = issue_enrol_code(session, None, hours_delta(hours=1))
+        now = utcnow()
+        session.add(
+            EnrolCode(
+                code_sha256=sha256_hex(code), created_at=now, expires_at=now + timedelta(hours=1)
+            )
+        )
     enrolled = central.client.post(
         "/api/v1/enrol", json={"code": code, "terminal_id": "U001", "site": "hall"}
     )
-    assert enrolled.status_code == 201
-    top = central.staff("technician")
-    below = central.staff("technician", org="hohhot")
-    assert [k["terminal_id"] for k in central.client.get("/api/v1/kiosks", headers=top).json()] == [
-        "U001"
-    ]
-    assert central.client.get("/api/v1/kiosks", headers=below).json() == []
-    assert central.client.post("/api/v1/kiosks/U001/revoke", headers=below).status_code == 404
-    assert central.client.post("/api/v1/kiosks/U001/revoke", headers=top).status_code == 200
+    assert enrolled.status_code == 403
+    assert "names no organisation" in enrolled.json()["detail"]

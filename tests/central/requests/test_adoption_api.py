@@ -56,9 +56,11 @@ def test_reserved_prefixes_cannot_be_terminal_ids(central: Central) -> None:
     from datetime import timedelta
 
     from central.fleet import issue_enrol_code
+    from central.staff import organisation_by_code
 
     with central.database.session() as session:
-        code = issue_enrol_code(session, None, timedelta(hours=1))
+        org_id = organisation_by_code(session, "root").id
+        code = issue_enrol_code(session, None, timedelta(hours=1), org_id)
     reply = central.client.post(
         "/api/v1/enrol", json={"code": code, "terminal_id": "HOTLINE", "site": "x"}
     )

@@ -44,8 +44,9 @@ from central.fleet_hints import FleetHints
 from central.heartbeat_tasks import HeartbeatTasks
 from central.heartbeat_writer import HeartbeatWriter
 from central.heartbeats import HeartbeatService
+from central.login_limits import LoginLimits
 from central.metrics import Metrics, MetricsMiddleware
-from central.ratelimit import FailureLimiter
+from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
 
@@ -63,6 +64,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     watch_commits(database, heartbeats.devices, heartbeats.hints)
     tasks = HeartbeatTasks(heartbeats, settings.heartbeat_flush_s)
 
+    shared = redis_client(settings.redis_url)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await tasks.start()
@@ -71,6 +74,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         finally:
             await tasks.stop()  # the last write-behind flush
         await bus.close()
+        if shared is not None:
+            shared.close()
         database.dispose()
 
     app = FastAPI(
@@ -81,12 +86,21 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.db = database
     app.state.bus = bus
-    app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
-    app.state.public_limiter = FailureLimiter(settings.public_per_client, settings.public_window_s)
-    app.state.progress_limiter = FailureLimiter(
-        settings.public_failures_per_number, settings.public_window_s
+    app.state.login_limits = LoginLimits(
+        make_limiter(shared, "login", settings.login_max_failures, settings.login_window_s),
+        make_limiter(
+            shared, "login-address", settings.login_max_per_address, settings.login_window_s
+        ),
     )
-    app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
+    app.state.public_limiter = make_limiter(
+        shared, "public", settings.public_per_client, settings.public_window_s
+    )
+    app.state.progress_limiter = make_limiter(
+        shared, "progress", settings.public_failures_per_number, settings.public_window_s
+    )
+    app.state.search_limiter = make_limiter(
+        shared, "search", settings.public_search_per_minute, 60.0
+    )
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
     app.add_middleware(InFlightLimit)

@@ -45,14 +45,15 @@ def screenshots_dir(tmp_path: Path) -> Path:
 
 
 @contextmanager
-def running_service(db_url: str) -> Iterator[str]:
-    """`lexkiosk-central serve` on a free port until the block ends; yields its base URL."""
+def running_service(db_url: str, *extra: str) -> Iterator[str]:
+    """`lexkiosk-central serve` on a free port until the block ends; yields its base URL.
+    `extra` are more `serve` options, e.g. `--redis-url URL`."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port)],
+        [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port", str(port), *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -125,7 +125,9 @@ def request_detail(session: Session, row: RequestRow, now: datetime) -> RequestD
     events = session.scalars(
         select(RequestEvent).where(RequestEvent.request_id == row.id).order_by(RequestEvent.id)
     )
-    rating = session.scalars(select(RatingRow).where(RatingRow.request_id == row.id)).first()
+    rating = session.scalars(  # the latest: the outcome's (online) once there is one
+        select(RatingRow).where(RatingRow.request_id == row.id).order_by(RatingRow.rated_at.desc())
+    ).first()
     slot = session.scalars(
         select(AppointmentSlot)
         .join(Appointment, Appointment.slot_id == AppointmentSlot.id)

@@ -4,7 +4,8 @@ tracking number, so a receipt printed offline finds its request later.
 legal_aid, consultation, notarisation and mediation are requests on the `kiosk` channel; a
 callback is a request on the `hotline` channel (the 12348 line calls back); a rating that
 names a request this terminal's journey made (`request_tracking_number` in its payload) is
-that request's rating of the service at the terminal (central.requests.ratings). Nothing here may refuse a submission: the outbox must drain, so a payload
+that request's rating of the service at the terminal (central.requests.ratings). Nothing here
+may refuse a submission: the outbox must drain, so a payload
 that cannot be adopted stays a submission and a warning names its tracking number.
 """
 

@@ -15,7 +15,10 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = "id, request_id, score, comment, channel, rated_at"
+_COPY = (
+    "INSERT INTO ratings_next (id, request_id, score, comment, channel, rated_at) "
+    "SELECT id, request_id, score, comment, channel, rated_at FROM ratings"
+)
 
 
 def _ratings(name: str, unique: tuple[str, ...]) -> None:
@@ -34,7 +37,7 @@ def _ratings(name: str, unique: tuple[str, ...]) -> None:
 def _rebuild(unique: tuple[str, ...]) -> None:
     """Copy into a new table with the other unique key (SQLite cannot drop the old one)."""
     _ratings("ratings_next", unique)
-    op.execute(f"INSERT INTO ratings_next ({_COLUMNS}) SELECT {_COLUMNS} FROM ratings")
+    op.execute(_COPY)
     op.drop_table("ratings")
     op.rename_table("ratings_next", "ratings")
     if op.get_bind().dialect.name == "postgresql":

@@ -5,8 +5,8 @@ legal_aid, consultation, notarisation and mediation are requests on the `kiosk` 
 callback is a request on the `hotline` channel (the 12348 line calls back); a rating that
 names a request this terminal's journey made (`request_tracking_number` in its payload) is
 that request's rating of the service at the terminal (central.requests.ratings). Nothing here
-may refuse a submission: the outbox must drain, so a payload
-that cannot be adopted stays a submission and a warning names its tracking number.
+may refuse a submission: the outbox must drain, so a payload that cannot be adopted stays a
+submission and a warning names its tracking number.
 """
 
 from __future__ import annotations

@@ -65,12 +65,12 @@ class Served:
             )
         return {"Authorization": f"Bearer {token}"}
 
-    def enrol(self, terminal_id: str, org: str) -> dict[str, str]:
+    def enrol(self, terminal_id: str, org: str, site: str = "hall") -> dict[str, str]:
         with self.database.session() as session:
             org_id = organisation_by_code(session, org).id
             code = issue_enrol_code(session, None, timedelta(hours=1), organisation_id=org_id)
         reply = self.http.post(
-            "/api/v1/enrol", json={"code": code, "terminal_id": terminal_id, "site": "hall"}
+            "/api/v1/enrol", json={"code": code, "terminal_id": terminal_id, "site": site}
         )
         assert reply.status_code == 201, reply.text
         return {"Authorization": f"Bearer {reply.json()['device_token']}"}

@@ -27,7 +27,7 @@ from central.ratelimit import Limiter
 from central.requests import progress
 from central.requests.errors import RequestError
 from central.requests.ratings import rate
-from central.requests.records import NewRequest, create
+from central.requests.records import NewRequest, create, scoped_key
 
 router = APIRouter(tags=["public"])
 NOT_FOUND = "no request with this tracking number and these last four digits"
@@ -145,7 +145,7 @@ def public_request(
         site="web",
         applicant={"name": body.name, "phone": body.phone},
         summary=body.question,
-        idempotency_key=body.idempotency_key,
+        idempotency_key=scoped_key("web", body.idempotency_key),
     )
     try:
         row, duplicate = create(session, new, "public:online", zone)

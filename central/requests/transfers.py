@@ -26,6 +26,17 @@ def is_overdue(order: TransferOrder, now: datetime) -> bool:
     return order.state == "pending" and as_utc(order.deadline_at) < now
 
 
+def transfer_targets(session: Session, holder_id: int) -> set[int]:
+    """The policy: a request moves only within its organisation tree (every organisation
+    under the same top-level organisation as the one holding it), never to another tree."""
+    top: int | None = holder_id
+    seen: list[int] = []
+    while top is not None and top not in seen:
+        seen.append(top)
+        top = session.scalar(select(Organisation.parent_id).where(Organisation.id == top))
+    return subtree_ids(session, seen[-1])
+
+
 def transfer(
     session: Session, staff: StaffRow, tracking_number: str, body: TransferCreate, zone: ZoneInfo
 ) -> TransferOrder:
@@ -33,9 +44,12 @@ def transfer(
     before = row.status
     after = next_status(row.tracking_number, before, "transfer")
     try:
-        target = organisation_by_code(session, body.to_organisation)
-    except StaffError as err:
-        raise RequestError(404, str(err)) from None
+        target: Organisation | None = organisation_by_code(session, body.to_organisation)
+    except StaffError:
+        target = None
+    if target is None or target.id not in transfer_targets(session, row.organisation_id):
+        # an organisation outside the policy answers like one that does not exist
+        raise RequestError(404, f"no organisation {body.to_organisation!r} to transfer to")
     if target.id == row.organisation_id and body.to_channel in (None, row.channel):
         raise RequestError(
             409,

@@ -4,8 +4,9 @@ it over real sockets: staff tokens, enrolled terminals, submissions."""
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -28,11 +29,13 @@ PASSWORD = "correct horse battery staple"
 ID_NUMBER = "150102199003071234"
 PHONE = "13800138000"
 ORGS = {"alpha": "150100", "beta": "150200"}
+CHILD = ("alpha-east", "150102", "alpha")  # code, region, parent
 
 
 @dataclass
 class Served:
-    """GIVEN organisations alpha and beta (both top level) in a service running as a process."""
+    """GIVEN organisations alpha and beta (both top level, alpha with the child alpha-east) in
+    a service running as a process."""
 
     base: str
     database: Database
@@ -92,6 +95,31 @@ class Served:
         return number
 
 
+def until(
+    read: Callable[[], httpx.Response], shows: Callable[[httpx.Response], bool]
+) -> httpx.Response:
+    """Repeat a read (bounded: 10 s) until it shows what an earlier answer said. Today the
+    service may answer a write a moment before committing it (issue 13, finding 6, fixed
+    apart); once it commits first, the first read is the one returned."""
+    deadline = time.monotonic() + 10
+    while True:
+        reply = read()
+        if shows(reply) or time.monotonic() > deadline:
+            return reply
+        time.sleep(0.02)
+
+
+def hotline_call(key: str) -> dict[str, Any]:
+    """What a hotline operator records for a call, under idempotency key `key`."""
+    return {
+        "idempotency_key": key,
+        "kind": "consultation",
+        "channel": "hotline",
+        "applicant": {"name": "王小明", "phone": PHONE, "id_number": ID_NUMBER},
+        "summary": "工资拖欠三个月，老板不接电话",
+    }
+
+
 def consultation() -> dict[str, Any]:
     return {
         "applicant": {"name": "测试申请人", "id_number": ID_NUMBER, "phone": PHONE},
@@ -111,6 +139,15 @@ def serve(db_path: str, *extra: str) -> Iterator[Served]:
                     code=code, name=f"{code} office", kind="justice_bureau", region_code=region
                 )
                 add_organisation(session, body, "test")
+            code, region, parent = CHILD
+            body = OrganisationCreate(
+                code=code,
+                name="East office",
+                kind="legal_aid_centre",
+                region_code=region,
+                parent=parent,
+            )
+            add_organisation(session, body, "test")
         with running_service(url, *extra) as base, httpx.Client(base_url=base) as http:
             yield Served(base, database, http)
     finally:

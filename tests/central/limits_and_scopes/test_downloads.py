@@ -8,7 +8,7 @@ import io
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tests.central.limits_and_scopes.support import Served, consultation
+from tests.central.limits_and_scopes.support import Served, consultation, until
 
 PUBLISHED = {
     "question": "工地老板拖欠工资不给怎么办？",
@@ -29,15 +29,21 @@ def test_the_incremental_download_carries_no_draft(served: Served) -> None:
     device = served.enrol("A001", "alpha")
     first = served.http.post("/api/v1/articles", json=PUBLISHED, headers=clerk)
     assert first.status_code == 201, first.text
-    start = served.http.get("/api/v1/kiosk/knowledge", headers=device).json()
+    start = until(
+        lambda: served.http.get("/api/v1/kiosk/knowledge", headers=device),
+        lambda r: len(r.json()["articles"]) == 1,
+    ).json()
     assert [a["id"] for a in start["articles"]] == [first.json()["id"]]
 
     draft = served.http.post(
         "/api/v1/articles", json=DRAFT | {"published": False}, headers=clerk
     ).json()
     served.http.post(f"/api/v1/articles/{first.json()['id']}/unpublish", headers=clerk)
-    reply = served.http.get(
-        "/api/v1/kiosk/knowledge", params={"since": start["revision"]}, headers=device
+    reply = until(
+        lambda: served.http.get(
+            "/api/v1/kiosk/knowledge", params={"since": start["revision"]}, headers=device
+        ),
+        lambda r: len(r.json()["articles"]) == 2,
     )
     assert reply.status_code == 200
     assert "草稿" not in reply.text and "申请劳动仲裁" not in reply.text
@@ -56,8 +62,11 @@ def test_a_csv_report_cell_is_never_a_formula(served: Served) -> None:
     device = served.enrol("A001", "alpha", site=site)
     served.submit(device, "A001", 1, "consultation", consultation())
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
-    reply = served.http.get(
-        "/api/v1/reports/weekly", params={"date": today, "format": "csv"}, headers=supervisor
+    reply = until(
+        lambda: served.http.get(
+            "/api/v1/reports/weekly", params={"date": today, "format": "csv"}, headers=supervisor
+        ),
+        lambda r: "HYPERLINK" in r.text,
     )
     assert reply.status_code == 200, reply.text
     rows = list(csv.reader(io.StringIO(reply.text.lstrip("\ufeff"))))

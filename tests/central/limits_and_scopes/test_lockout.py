@@ -10,7 +10,7 @@ import uuid
 import httpx
 
 from api_client.tracking import is_valid_tracking_number
-from tests.central.limits_and_scopes.support import ID_NUMBER, Served, consultation
+from tests.central.limits_and_scopes.support import ID_NUMBER, Served, consultation, until
 
 NEW_FORM = re.compile(r"^[A-Z0-9]{3,12}-\d{6}-\d{5,9}-\d{4}[0-9X]$")
 
@@ -60,6 +60,7 @@ def test_new_numbers_are_not_the_neighbours_plus_one_and_old_receipts_still_work
     assert NEW_FORM.match(first) and NEW_FORM.match(second), (first, second)
     assert first.split("-")[2] != second.split("-")[2]
 
+    clerk = served.staff("alphaclerk", ["clerk"], "alpha")
     device = served.enrol("A001", "alpha")
     old = next(
         n for n in (f"A001-261129-00009-{c}" for c in "0123456789X") if is_valid_tracking_number(n)
@@ -72,6 +73,10 @@ def test_new_numbers_are_not_the_neighbours_plus_one_and_old_receipts_still_work
         "payload": consultation(),
     }
     assert served.http.post("/api/v1/submissions", json=body, headers=device).status_code == 201
+    until(
+        lambda: served.http.get(f"/api/v1/requests/{old}", headers=clerk),
+        lambda r: r.status_code == 200,
+    )
     found = served.http.post("/public/api/progress", json={"tracking_number": old, "last4": "1234"})
     assert found.status_code == 200, found.text
 
@@ -82,7 +87,10 @@ def test_a_masked_id_number_does_not_show_the_second_factor(served: Served) -> N
     clerk = served.staff("alphaclerk", ["clerk"], "alpha")
     device = served.enrol("A001", "alpha")
     number = served.submit(device, "A001", 1, "consultation", consultation())
-    detail = served.http.get(f"/api/v1/requests/{number}", headers=clerk).json()
+    detail = until(
+        lambda: served.http.get(f"/api/v1/requests/{number}", headers=clerk),
+        lambda r: r.status_code == 200,
+    ).json()
     shown = detail["applicant"]["id_number"]
     assert shown.startswith(ID_NUMBER[:6]) and len(shown) == len(ID_NUMBER)
     assert ID_NUMBER[-4:] not in shown and shown.endswith("*"), shown

@@ -4,7 +4,11 @@ factor, and neither rating refuses the other."""
 
 from __future__ import annotations
 
-from tests.central.limits_and_scopes.support import Served, consultation
+from collections.abc import Callable
+
+import httpx
+
+from tests.central.limits_and_scopes.support import Served, consultation, until
 
 
 def _rating(number: str, score: int) -> dict[str, object]:
@@ -22,20 +26,25 @@ def test_a_terminal_rates_only_its_own_journeys_and_the_resident_still_rates_onl
     beta_kiosk = served.enrol("B001", "beta")
     number = served.submit(alpha_kiosk, "A001", 1, "consultation", consultation())
 
+    def read() -> httpx.Response:
+        return served.http.get(f"/api/v1/requests/{number}", headers=clerk)
+
+    until(read, lambda r: r.status_code == 200)
     served.submit(beta_kiosk, "B001", 1, "rating", _rating(number, 1))
-    detail = served.http.get(f"/api/v1/requests/{number}", headers=clerk).json()
+    detail = read().json()
     assert detail["rating"] is None, detail["rating"]
 
     served.submit(alpha_kiosk, "A001", 2, "rating", _rating(number, 4))
-    detail = served.http.get(f"/api/v1/requests/{number}", headers=clerk).json()
+    detail = until(read, lambda r: r.json()["rating"] is not None).json()
     assert detail["rating"]["score"] == 4 and detail["rating"]["channel"] == "kiosk"
 
     online = {"tracking_number": number, "last4": "1234", "score": 5, "comment": "办得好"}
     early = served.http.post("/public/api/ratings", json=online)
     assert early.status_code == 409 and "not done yet" in early.json()["detail"]
-    for action in ("accept", "complete"):
+    for action, status in (("accept", "accepted"), ("complete", "completed")):
         reply = served.http.post(f"/api/v1/requests/{number}/{action}", json={}, headers=clerk)
         assert reply.status_code == 200, reply.text
+        until(read, _status_is(status))
     wrong = served.http.post("/public/api/ratings", json=online | {"last4": "0000"})
     assert wrong.status_code == 404
     taken = served.http.post("/public/api/ratings", json=online)
@@ -43,3 +52,7 @@ def test_a_terminal_rates_only_its_own_journeys_and_the_resident_still_rates_onl
     assert served.http.post("/public/api/ratings", json=online).status_code == 409
     detail = served.http.get(f"/api/v1/requests/{number}", headers=clerk).json()
     assert detail["rating"]["score"] == 5 and detail["rating"]["channel"] == "online"
+
+
+def _status_is(status: str) -> Callable[[httpx.Response], bool]:
+    return lambda reply: bool(reply.json()["status"] == status)

@@ -399,7 +399,7 @@ class DocumentTemplate(Base):
     """One version of a document template; editing adds a version, old ones stay."""
 
     __tablename__ = "document_templates"
-    __table_args__ = (UniqueConstraint("code", "version"),)
+    __table_args__ = (UniqueConstraint("organisation_id", "code", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), index=True)

@@ -13,6 +13,7 @@ from api_client.schemas import RequestAction, TransferCreate
 from central.clock import as_utc, utcnow
 from central.models import Organisation, RequestRow, TransferOrder
 from central.models import Staff as StaffRow
+from central.org_tree import tree_ids
 from central.requests.access import actor, held
 from central.requests.due import end_of_working_days
 from central.requests.errors import RequestError
@@ -29,12 +30,7 @@ def is_overdue(order: TransferOrder, now: datetime) -> bool:
 def transfer_targets(session: Session, holder_id: int) -> set[int]:
     """The policy: a request moves only within its organisation tree (every organisation
     under the same top-level organisation as the one holding it), never to another tree."""
-    top: int | None = holder_id
-    seen: list[int] = []
-    while top is not None and top not in seen:
-        seen.append(top)
-        top = session.scalar(select(Organisation.parent_id).where(Organisation.id == top))
-    return subtree_ids(session, seen[-1])
+    return tree_ids(session, holder_id)
 
 
 def transfer(

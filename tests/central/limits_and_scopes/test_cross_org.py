@@ -5,6 +5,7 @@ transfer hands over."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import httpx
 
@@ -136,3 +137,45 @@ def _call(served: Served, operator: dict[str, str]) -> str:
         lambda r: r.status_code == 200,
     )
     return number
+
+
+RECEIPT = {
+    "code": "receipt",
+    "title": "收条",
+    "fields": [{"name": "payer", "label": "付款人", "prefill": "name"}],
+    "body": "今收到{{payer}}交来的款项。",
+}
+
+
+def test_template_codes_belong_to_an_organisation_tree(served: Served) -> None:
+    """GIVEN alpha has a template `receipt` WHEN beta creates its own `receipt` THEN it is
+    taken (nothing tells beta of alpha's), each side edits and downloads only its own, and
+    alpha-east (alpha's tree) finds the code taken."""
+    alpha = served.staff("alphaclerk", ["clerk"], "alpha")
+    beta = served.staff("betaclerk", ["clerk"], "beta")
+    east = served.staff("eastclerk", ["clerk"], "alpha-east")
+    assert served.http.post("/api/v1/templates", json=RECEIPT, headers=alpha).status_code == 201
+    theirs = served.http.post("/api/v1/templates", json=RECEIPT | {"title": "收据"}, headers=beta)
+    assert theirs.status_code == 201, theirs.text
+    taken = served.http.post("/api/v1/templates", json=RECEIPT, headers=east)
+    assert taken.status_code == 409, taken.text
+
+    edit = {k: v for k, v in RECEIPT.items() if k != "code"} | {"title": "收据二"}
+    edited = served.http.put("/api/v1/templates/receipt", json=edit, headers=beta)
+    assert edited.status_code == 200 and edited.json()["version"] == 2
+    alpha_versions = served.http.get("/api/v1/templates/receipt", headers=alpha).json()
+    assert [v["title"] for v in alpha_versions] == ["收条"]
+
+    alpha_kiosk, beta_kiosk = served.enrol("A001", "alpha"), served.enrol("B001", "beta")
+
+    def download(device: dict[str, str]) -> list[dict[str, Any]]:
+        reply = until(
+            lambda: served.http.get("/api/v1/kiosk/templates", headers=device),
+            lambda r: r.status_code == 200 and len(r.json()) == 1,
+        )
+        templates: list[dict[str, Any]] = reply.json()
+        return templates
+
+    got = {"alpha": download(alpha_kiosk), "beta": download(beta_kiosk)}
+    assert [t["title"] for t in got["alpha"]] == ["收条"]
+    assert [t["title"] for t in got["beta"]] == ["收据二"]

@@ -76,7 +76,12 @@ class Served:
             "/api/v1/enrol", json={"code": code, "terminal_id": terminal_id, "site": site}
         )
         assert reply.status_code == 201, reply.text
-        return {"Authorization": f"Bearer {reply.json()['device_token']}"}
+        device = {"Authorization": f"Bearer {reply.json()['device_token']}"}
+        until(
+            lambda: self.http.get("/api/v1/kiosk/templates", headers=device),
+            lambda r: r.status_code != 401,
+        )
+        return device
 
     def submit(
         self, device: dict[str, str], terminal_id: str, seq: int, kind: str, payload: dict[str, Any]

@@ -157,6 +157,8 @@ def test_template_codes_belong_to_an_organisation_tree(served: Served) -> None:
     assert served.http.post("/api/v1/templates", json=RECEIPT, headers=alpha).status_code == 201
     theirs = served.http.post("/api/v1/templates", json=RECEIPT | {"title": "收据"}, headers=beta)
     assert theirs.status_code == 201, theirs.text
+    for staff in (alpha, beta):
+        _one_template(served, staff)
     taken = served.http.post("/api/v1/templates", json=RECEIPT, headers=east)
     assert taken.status_code == 409, taken.text
 
@@ -179,3 +181,10 @@ def test_template_codes_belong_to_an_organisation_tree(served: Served) -> None:
     got = {"alpha": download(alpha_kiosk), "beta": download(beta_kiosk)}
     assert [t["title"] for t in got["alpha"]] == ["收条"]
     assert [t["title"] for t in got["beta"]] == ["收据二"]
+
+
+def _one_template(served: Served, staff: dict[str, str]) -> None:
+    until(
+        lambda: served.http.get("/api/v1/templates", headers=staff),
+        lambda r: len(r.json()) == 1,
+    )

@@ -290,7 +290,7 @@ class Submission(_Wire):
 
     idempotency_key: str = Field(pattern=r"^[0-9a-f-]{36}$")
     kind: SubmissionKind
-    tracking_number: str = Field(pattern=r"^[A-Z0-9]{3,12}-\d{6}-\d{5,9}-[0-9X]$")
+    tracking_number: str = Field(pattern=r"^[A-Z0-9]{3,12}-\d{6}-\d{5,9}-(\d{4})?[0-9X]$")
     submitted_at: datetime
     payload: dict[str, object]
 
@@ -339,7 +339,7 @@ RequestStatus = Literal[
 TransferState = Literal["pending", "accepted", "returned"]
 
 # Any tracking number: a terminal's own (TERMINAL-YYMMDD-SEQ-CHECK) or the central service's.
-TRACKING_NUMBER_PATTERN = r"^[A-Z0-9]{2,12}-\d{6}-\d{5,9}-[0-9X]$"
+TRACKING_NUMBER_PATTERN = r"^[A-Z0-9]{2,12}-\d{6}-\d{5,9}-(\d{4})?[0-9X]$"
 
 
 class ProgressQuery(_Wire):

@@ -48,8 +48,9 @@ from central.heartbeat_writer import HeartbeatWriter
 from central.heartbeats import HeartbeatService
 from central.journal_checkpoint_task import CheckpointTask
 from central.journal_checkpoints import journal_files
+from central.login_limits import LoginLimits
 from central.metrics import Metrics, MetricsMiddleware
-from central.ratelimit import FailureLimiter
+from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
 from central.web_security import BrowserSecurity
@@ -73,6 +74,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         else None
     )
 
+    shared = redis_client(settings.redis_url)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await tasks.start()
@@ -85,6 +88,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
             if checkpoints is not None:
                 await checkpoints.stop()  # the last entries signed
         await bus.close()
+        if shared is not None:
+            shared.close()
         database.dispose()
 
     app = FastAPI(
@@ -95,12 +100,21 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.db = database
     app.state.bus = bus
-    app.state.login_limiter = FailureLimiter(settings.login_max_failures, settings.login_window_s)
-    app.state.public_limiter = FailureLimiter(settings.public_per_client, settings.public_window_s)
-    app.state.progress_limiter = FailureLimiter(
-        settings.public_failures_per_number, settings.public_window_s
+    app.state.login_limits = LoginLimits(
+        make_limiter(shared, "login", settings.login_max_failures, settings.login_window_s),
+        make_limiter(
+            shared, "login-address", settings.login_max_per_address, settings.login_window_s
+        ),
     )
-    app.state.search_limiter = FailureLimiter(settings.public_search_per_minute, 60.0)
+    app.state.public_limiter = make_limiter(
+        shared, "public", settings.public_per_client, settings.public_window_s
+    )
+    app.state.progress_limiter = make_limiter(
+        shared, "progress", settings.public_failures_per_number, settings.public_window_s
+    )
+    app.state.search_limiter = make_limiter(
+        shared, "search", settings.public_search_per_minute, 60.0
+    )
     app.state.failed_logins = FailedLoginJournal(settings.failed_login_journal_s)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats

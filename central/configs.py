@@ -94,8 +94,8 @@ def push(
     return version
 
 
-def effective_for(session: Session, kiosk: Kiosk) -> ConfigVersion | None:
-    """The newest version addressed to this terminal, or None."""
+def _meant_for(session: Session, kiosk: Kiosk) -> list[ColumnElement[bool]]:
+    """Versions addressed to this terminal by its own organisation (or those above it)."""
     owners = org_ancestors(session, kiosk.organisation_id)
     region = session.scalar(
         select(Organisation.region_code).where(Organisation.id == kiosk.organisation_id)
@@ -115,9 +115,14 @@ def effective_for(session: Session, kiosk: Kiosk) -> ConfigVersion | None:
     scope: ColumnElement[bool] = ConfigVersion.organisation_id.is_(None)
     if owners:
         scope = or_(scope, ConfigVersion.organisation_id.in_(owners))
+    return [or_(*addressed), scope]
+
+
+def effective_for(session: Session, kiosk: Kiosk) -> ConfigVersion | None:
+    """The newest version addressed to this terminal, or None."""
     query = (
         select(ConfigVersion)
-        .where(or_(*addressed), scope)
+        .where(*_meant_for(session, kiosk))
         .order_by(ConfigVersion.id.desc())
         .limit(1)
     )
@@ -125,9 +130,13 @@ def effective_for(session: Session, kiosk: Kiosk) -> ConfigVersion | None:
 
 
 def report(session: Session, kiosk: Kiosk, body: ConfigReport) -> None:
-    version = session.get(ConfigVersion, body.version)
+    # Only a version meant for this terminal: another organisation's version, or one for
+    # other terminals, is answered like a version that does not exist.
+    version = session.scalars(
+        select(ConfigVersion).where(ConfigVersion.id == body.version, *_meant_for(session, kiosk))
+    ).first()
     if version is None:
-        raise ConfigError(f"there is no configuration version {body.version}")
+        raise ConfigError(f"there is no configuration version {body.version} for this terminal")
     session.add(
         ConfigReportRow(
             kiosk_id=kiosk.id,

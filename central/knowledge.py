@@ -150,7 +150,27 @@ def changes_since(session: Session, since: int) -> KnowledgeChanges:
     revision = page[-1].revision if page else max(since, 0)
     if since == 0 and len(page) == len(rows):
         revision = max(revision, current_revision(session))
-    return KnowledgeChanges(since=since, revision=revision, articles=[article_out(a) for a in page])
+    return KnowledgeChanges(
+        since=since, revision=revision, articles=[_for_terminal(a) for a in page]
+    )
+
+
+def _for_terminal(article: KnowledgeArticle) -> ArticleOut:
+    """A published article whole; an unpublished one (a draft, or taken down) only as a
+    tombstone: the terminal needs its id to drop it, never its text."""
+    if article.published:
+        return article_out(article)
+    return ArticleOut(
+        id=article.id,
+        question="",
+        answer="",
+        category=article.category,
+        region_code=None,
+        published=False,
+        revision=article.revision,
+        updated_at=article.updated_at,
+        updated_by="",
+    )
 
 
 def search_articles(

@@ -300,12 +300,14 @@ class TransferOrder(Base):
 
 
 class RatingRow(Base):
-    """The resident's satisfaction with one request: 1-5 and an optional comment."""
+    """The resident's satisfaction: 1-5 and an optional comment, once per request and channel
+    (`kiosk`: the service at the terminal, at the end of the journey; `online`: the outcome)."""
 
     __tablename__ = "ratings"
+    __table_args__ = (UniqueConstraint("request_id", "channel"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), unique=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
     score: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(String(500), default="")
     channel: Mapped[str] = mapped_column(String(16))
@@ -397,7 +399,7 @@ class DocumentTemplate(Base):
     """One version of a document template; editing adds a version, old ones stay."""
 
     __tablename__ = "document_templates"
-    __table_args__ = (UniqueConstraint("code", "version"),)
+    __table_args__ = (UniqueConstraint("organisation_id", "code", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), index=True)

@@ -26,13 +26,20 @@ class CentralSettings(BaseModel):
     )
     enrol_code_ttl_h: float = Field(24.0, gt=0, le=24 * 30)
     staff_token_ttl_s: float = Field(8 * 3600.0, ge=60.0, le=7 * 24 * 3600.0)
-    login_max_failures: int = Field(5, ge=1, le=100, description="per username and per address")
+    login_max_failures: int = Field(
+        5, ge=1, le=100, description="failed logins per account at one client address"
+    )
+    login_max_per_address: int = Field(
+        20, ge=1, le=10_000, description="failed logins per client address, all accounts"
+    )
     login_window_s: float = Field(300.0, ge=1.0, le=24 * 3600.0)
     public_search_per_minute: int = Field(
         60, ge=1, le=100_000, description="knowledge searches per client address a minute"
     )
     redis_url: str | None = Field(
-        None, description="Redis for events between workers; None: in-process only (one worker)"
+        None,
+        description="Redis for events and rate limits shared between workers; "
+        "None: in-process only (one worker)",
     )
     timezone: str = Field(
         "Asia/Shanghai", description="local time for daily tracking sequences and working days"

@@ -38,7 +38,7 @@ def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) ->
     not_ready = uploads.missing(session, kiosk, attachments)
     if not_ready:
         raise SubmissionConflict(f"attachment {not_ready[0]} is not fully uploaded")
-    existing = _by_key(session, body.idempotency_key)
+    existing = _by_key(session, kiosk, body.idempotency_key)
     if existing is not None:
         return _repeat(existing, body)
     p_hash = journal.payload_hash(body.payload)
@@ -58,9 +58,11 @@ def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) ->
             session.flush()
     except IntegrityError:
         # Another worker stored the same key a moment ago, or the number is taken.
-        raced = _by_key(session, body.idempotency_key)
+        raced = _by_key(session, kiosk, body.idempotency_key)
         if raced is None:
-            raise SubmissionConflict("this tracking number belongs to another submission") from None
+            raise SubmissionConflict(
+                "this tracking number or idempotency key belongs to another submission"
+            ) from None
         return _repeat(raced, body)
     journal.append(
         session,
@@ -73,9 +75,12 @@ def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) ->
     return SubmissionReceipt(tracking_number=row.tracking_number, duplicate=False)
 
 
-def _by_key(session: Session, key: str) -> SubmissionRow | None:
+def _by_key(session: Session, kiosk: Kiosk, key: str) -> SubmissionRow | None:
+    """This terminal's submission under `key`: another terminal's key is never a repeat."""
     return session.scalars(
-        select(SubmissionRow).where(SubmissionRow.idempotency_key == key)
+        select(SubmissionRow).where(
+            SubmissionRow.idempotency_key == key, SubmissionRow.kiosk_id == kiosk.id
+        )
     ).one_or_none()
 
 

@@ -1,5 +1,7 @@
 """Document templates, versioned: an edit adds a version, old versions stay readable.
-A template's current version is its newest; when that one is unpublished, kiosks drop it."""
+A template's current version is its newest; when that one is unpublished, kiosks drop it.
+A code names one template within an organisation tree (central.org_tree): another bureau's
+`iou` is another template, and creating one's own never tells of theirs."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from central import journal
 from central.clock import utcnow
 from central.knowledge import KnowledgeError, next_revision
 from central.models import DocumentTemplate
+from central.org_tree import tree_ids
 from central.staff import subtree_ids
 
 
@@ -37,16 +40,17 @@ def _check(body: TemplateIn) -> None:
         raise KnowledgeError(str(err)) from None
 
 
-def versions(session: Session, code: str) -> Sequence[DocumentTemplate]:
+def versions(session: Session, org_ids: set[int], code: str) -> Sequence[DocumentTemplate]:
+    """Every version of the template `code` held by one of `org_ids`, newest first."""
     return session.scalars(
         select(DocumentTemplate)
-        .where(DocumentTemplate.code == code)
+        .where(DocumentTemplate.code == code, DocumentTemplate.organisation_id.in_(org_ids))
         .order_by(DocumentTemplate.version.desc())
     ).all()
 
 
 def latest_in_scope(session: Session, org_id: int, code: str) -> DocumentTemplate:
-    found = versions(session, code)
+    found = versions(session, tree_ids(session, org_id), code)
     if not found or found[0].organisation_id not in subtree_ids(session, org_id):
         raise KnowledgeError(f"no template {code!r} in your organisations", not_found=True)
     return found[0]
@@ -77,7 +81,7 @@ def create_template(
     session: Session, body: TemplateCreate, org_id: int, actor: str
 ) -> DocumentTemplate:
     _check(body)
-    if versions(session, body.code):
+    if versions(session, tree_ids(session, org_id), body.code):
         raise KnowledgeError(f"a template with code {body.code!r} exists; edit it to add a version")
     return _add(
         session, body.code, 1, TemplateIn(**body.model_dump(exclude={"code"})), org_id, actor
@@ -108,13 +112,19 @@ def unpublish(session: Session, latest: DocumentTemplate, actor: str) -> Documen
 def list_latest(session: Session, org_ids: set[int] | None) -> list[DocumentTemplate]:
     """The newest version of every template (of `org_ids`, or all when None)."""
     newest = (
-        select(DocumentTemplate.code, func.max(DocumentTemplate.version).label("v"))
-        .group_by(DocumentTemplate.code)
+        select(
+            DocumentTemplate.organisation_id,
+            DocumentTemplate.code,
+            func.max(DocumentTemplate.version).label("v"),
+        )
+        .group_by(DocumentTemplate.organisation_id, DocumentTemplate.code)
         .subquery()
     )
     query = select(DocumentTemplate).join(
         newest,
-        (DocumentTemplate.code == newest.c.code) & (DocumentTemplate.version == newest.c.v),
+        (DocumentTemplate.organisation_id == newest.c.organisation_id)
+        & (DocumentTemplate.code == newest.c.code)
+        & (DocumentTemplate.version == newest.c.v),
     )
     if org_ids is not None:
         query = query.where(DocumentTemplate.organisation_id.in_(org_ids))

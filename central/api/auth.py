@@ -1,9 +1,9 @@
-"""Staff login and logout, rate-limited per username and per client address."""
+"""Staff login and logout, rate-limited per account at a client address and per address
+(central.login_limits)."""
 
 from __future__ import annotations
 
 import logging
-import math
 from datetime import timedelta
 from typing import Annotated
 
@@ -11,19 +11,19 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 
 from api_client.schemas import LoginRequest, LoginResponse, Problem, StaffOut
 from central.api.deps import CurrentStaff, DatabaseDep, SessionDep, SettingsDep, StaffCredentials
-from central.ratelimit import FailureLimiter
+from central.login_limits import LoginLimits, TooManyLogins
 from central.staff import login, revoke_token, staff_out
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
 
-def get_limiter(request: Request) -> FailureLimiter:
-    limiter: FailureLimiter = request.app.state.login_limiter
-    return limiter
+def get_limits(request: Request) -> LoginLimits:
+    limits: LoginLimits = request.app.state.login_limits
+    return limits
 
 
-LimiterDep = Annotated[FailureLimiter, Depends(get_limiter)]
+LimitsDep = Annotated[LoginLimits, Depends(get_limits)]
 
 
 @router.post(
@@ -38,17 +38,17 @@ def login_staff(
     request: Request,
     database: DatabaseDep,
     settings: SettingsDep,
-    limiter: LimiterDep,
+    limits: LimitsDep,
 ) -> LoginResponse:
     client = request.client.host if request.client else "unknown"
-    keys = (f"user:{body.username}", f"addr:{client}")
-    wait = limiter.retry_after(*keys)
-    if wait > 0:
+    try:
+        admitted = limits.admit(body.username, client)
+    except TooManyLogins as err:
         raise HTTPException(
             status.HTTP_429_TOO_MANY_REQUESTS,
-            f"too many failed logins; try again in {math.ceil(wait)} s",
-            headers={"Retry-After": str(math.ceil(wait))},
-        )
+            str(err),
+            headers={"Retry-After": str(err.seconds)},
+        ) from None
     # Own transaction, committed before answering: a failure is journaled even though the
     # request then ends in a 401.
     with database.session() as session:
@@ -62,7 +62,6 @@ def login_staff(
         )
         staff = staff_out(session, issued.staff) if issued else None
     if issued is None or staff is None:
-        limiter.fail(*keys)
         request.app.state.metrics.login_failures.inc()
         log.info("login failed", extra={"username": body.username, "client": client})
         raise HTTPException(
@@ -70,7 +69,7 @@ def login_staff(
             "wrong username or password, or the account is disabled",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    limiter.clear(keys[0])
+    limits.succeeded(admitted)
     return LoginResponse(access_token=issued.token, expires_at=issued.expires_at, staff=staff)
 
 

@@ -7,21 +7,20 @@ valid token the page answers 401 with the login form.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Cookie, Query, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas import USERNAME_PATTERN
 from central.api.deps import DatabaseDep, SessionDep, SettingsDep, StaffCredentials
 from central.api.kiosks import scoped_kiosks
 from central.console_html import Filters, fleet_page, login_page, matches
-from central.ratelimit import FailureLimiter
+from central.login_limits import LoginLimits, TooManyLogins
 from central.staff import IssuedToken, login, revoke_token, staff_for_token
 
 router = APIRouter(prefix="/console", tags=["console"])
@@ -99,12 +98,12 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     next_page = (fields.get("next") or ["/console/"])[0]
     if not re.fullmatch(r"/console/[A-Za-z0-9/_-]*", next_page):
         next_page = "/console/"  # only pages of this console: no open redirect
-    limiter: FailureLimiter = request.app.state.login_limiter
+    limits: LoginLimits = request.app.state.login_limits
     client = request.client.host if request.client else "unknown"
-    keys = (f"user:{username}", f"addr:{client}")
-    wait = limiter.retry_after(*keys)
-    if wait > 0:
-        message = f"Too many failed logins; try again in {math.ceil(wait)} s."
+    try:
+        admitted = await run_in_threadpool(limits.admit, username, client)
+    except TooManyLogins as err:
+        message = f"Too many failed logins; try again in {err.seconds} s."
         return HTMLResponse(
             login_page(message, next_page), status_code=status.HTTP_429_TOO_MANY_REQUESTS
         )
@@ -125,13 +124,12 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     # held every other request (heartbeats waited seconds). A worker thread does it.
     issued = await run_in_threadpool(check)
     if issued is None:
-        limiter.fail(*keys)
         request.app.state.metrics.login_failures.inc()
         return HTMLResponse(
             login_page("Wrong username or password, or the account is disabled.", next_page),
             status_code=status.HTTP_401_UNAUTHORIZED,
         )
-    limiter.clear(keys[0])
+    await run_in_threadpool(limits.succeeded, admitted)
     # Clerks and hotline operators work on requests; the fleet page is not theirs.
     if next_page == "/console/" and not CONSOLE_ROLES.intersection(issued.staff.roles):
         next_page = "/console/requests"

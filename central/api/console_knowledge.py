@@ -286,10 +286,11 @@ def template_edit_form(
     if isinstance(staff, HTMLResponse):
         return staff
     try:
-        latest = template_out(latest_in_scope(session, staff.organisation_id, code))
+        row = latest_in_scope(session, staff.organisation_id, code)
     except KnowledgeError as err:
         return _missing(staff, str(err))
-    history = [template_out(v) for v in versions(session, code)]
+    latest = template_out(row)
+    history = [template_out(v) for v in versions(session, {row.organisation_id}, code)]
     return HTMLResponse(template_form_page(staff.username, here, template_values(latest), history))
 
 
@@ -315,7 +316,7 @@ async def template_edit(
         new_version(session, latest, _template_in(form), actor(staff))
     except (FormError, KnowledgeError) as err:
         status_code = 409 if isinstance(err, KnowledgeError) else 400
-        history = [template_out(v) for v in versions(session, code)]
+        history = [template_out(v) for v in versions(session, {latest.organisation_id}, code)]
         page = template_form_page(staff.username, here, form, history, error=str(err))
         return HTMLResponse(page, status_code=status_code)
     return _to("/console/templates", "saved")

@@ -35,7 +35,7 @@ from central.knowledge import (
     search_articles,
     unpublish_article,
 )
-from central.ratelimit import FailureLimiter
+from central.ratelimit import Limiter
 from central.staff import subtree_ids
 
 router = APIRouter(tags=["knowledge"])
@@ -130,16 +130,14 @@ def public_search(
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> KnowledgeSearchOut:
     """Search the published knowledge base in Chinese: ranked, with highlight spans."""
-    limiter: FailureLimiter = request.app.state.search_limiter
-    key = f"addr:{request.client.host if request.client else 'unknown'}"
-    wait = limiter.retry_after(key)
-    if wait > 0:
+    limiter: Limiter = request.app.state.search_limiter
+    taken = limiter.take(f"addr:{request.client.host if request.client else 'unknown'}")
+    if taken.wait > 0:  # every search counts, not only failures
         raise HTTPException(
             status.HTTP_429_TOO_MANY_REQUESTS,
-            f"too many searches from your address; try again in {math.ceil(wait)} s",
-            headers={"Retry-After": str(math.ceil(wait))},
+            f"too many searches from your address; try again in {math.ceil(taken.wait)} s",
+            headers={"Retry-After": str(math.ceil(taken.wait))},
         )
-    limiter.fail(key)  # counts every search, not only failures
     try:
         query = parse_query(q)
     except QueryError as err:

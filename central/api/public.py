@@ -23,11 +23,11 @@ from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.api.request_deps import Zone, http_error
 from central.models import Organisation, RequestRow
-from central.ratelimit import FailureLimiter
+from central.ratelimit import Limiter
 from central.requests import progress
 from central.requests.errors import RequestError
 from central.requests.ratings import rate
-from central.requests.records import NewRequest, create
+from central.requests.records import NewRequest, create, scoped_key
 
 router = APIRouter(tags=["public"])
 NOT_FOUND = "no request with this tracking number and these last four digits"
@@ -45,30 +45,36 @@ def _too_many(wait: float) -> HTTPException:
     )
 
 
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
 def per_client(request: Request) -> None:
     """Count this call against the caller's address; refuse past the limit."""
-    limiter: FailureLimiter = request.app.state.public_limiter
-    key = f"client:{request.client.host if request.client else 'unknown'}"
-    wait = limiter.retry_after(key)
-    if wait > 0:
-        raise _too_many(wait)
-    limiter.fail(key)
+    limiter: Limiter = request.app.state.public_limiter
+    taken = limiter.take(f"client:{_client(request)}")
+    if taken.wait > 0:
+        raise _too_many(taken.wait)
 
 
 PerClient = Depends(per_client)
 
 
-def _checked(request: Request, session: Session, number: str, digits: str) -> RequestRow:
-    """The request if the second factor matches; a wrong one counts against the number."""
-    limiter: FailureLimiter = request.app.state.progress_limiter
-    key = f"number:{number.upper()}"
-    wait = limiter.retry_after(key)
-    if wait > 0:
-        raise _too_many(wait)
+def _checked(
+    request: Request, session: Session, number: str, digits: str, asker: str
+) -> RequestRow:
+    """The request if the second factor matches. Each try is counted first against this
+    number *for this asker* (a client address, or a terminal): someone guessing slows only
+    himself, never the resident's own query from elsewhere; a match hands the try back."""
+    limiter: Limiter = request.app.state.progress_limiter
+    key = f"number:{asker}:{number.strip().upper()}"
+    taken = limiter.take(key)
+    if taken.wait > 0:
+        raise _too_many(taken.wait)
     row = progress.find(session, number, digits)
     if row is None:
-        limiter.fail(key)
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    limiter.give_back(key, taken.ticket)
     return row
 
 
@@ -80,7 +86,7 @@ def public_progress(
     accept_language: AcceptLanguage = None,
 ) -> Progress:
     """A request's progress for the resident holding its receipt."""
-    row = _checked(request, session, body.tracking_number, body.last4)
+    row = _checked(request, session, body.tracking_number, body.last4, _client(request))
     return progress.progress_of(session, row, progress.language(accept_language))
 
 
@@ -93,7 +99,8 @@ def kiosk_progress(
     accept_language: AcceptLanguage = None,
 ) -> Progress:
     """The same query from a terminal's progress journey."""
-    row = _checked(request, session, body.tracking_number, body.last4)
+    asker = f"terminal:{kiosk.terminal_id}"
+    row = _checked(request, session, body.tracking_number, body.last4, asker)
     return progress.progress_of(session, row, progress.language(accept_language))
 
 
@@ -138,7 +145,7 @@ def public_request(
         site="web",
         applicant={"name": body.name, "phone": body.phone},
         summary=body.question,
-        idempotency_key=body.idempotency_key,
+        idempotency_key=scoped_key("web", body.idempotency_key),
     )
     try:
         row, duplicate = create(session, new, "public:online", zone)
@@ -160,7 +167,7 @@ def public_request(
 )
 def public_rating(body: PublicRatingCreate, request: Request, session: SessionDep) -> RatingOut:
     """Rate a request (1-5 and a comment), once, with the same second factor as progress."""
-    row = _checked(request, session, body.tracking_number, body.last4)
+    row = _checked(request, session, body.tracking_number, body.last4, _client(request))
     try:
         rating = rate(session, row, body.score, body.comment, "online", "public:online")
     except RequestError as err:

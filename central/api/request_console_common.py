@@ -23,6 +23,7 @@ from central.models import Staff
 from central.request_detail_html import Abilities, detail_page
 from central.requests.access import CHANNEL_ROLES, READ_ROLES, can_act, pending_transfer, visible
 from central.requests.errors import RequestError
+from central.requests.transfers import transfer_targets
 from central.requests.views import Names, request_detail
 from central.requests_html import alert, page
 from central.settings import CentralSettings
@@ -121,17 +122,18 @@ def detail_response(
     scope = subtree_ids(session, staff.organisation_id)
     order = pending_transfer(session, row)
     names = Names(session)
+    targets = transfer_targets(session, row.organisation_id)
     orgs = [
         (code_, f"{name} ({code_})")
         for oid, (code_, name) in sorted(names.orgs.items(), key=lambda kv: kv[1][0])
-        if oid != row.organisation_id
+        if oid != row.organisation_id and oid in targets
     ]
     can = Abilities(
         holds=can_act(staff) and row.organisation_id in scope,
         answers=None,
         organisations=orgs,
     )
-    item = request_detail(session, row, utcnow())
+    item = request_detail(session, row, utcnow(), row.organisation_id in scope)
     if order is not None and can_act(staff) and order.to_organisation_id in scope:
         can = Abilities(can.holds, next(t for t in item.transfers if t.id == order.id), orgs)
     html = detail_page(staff.username, shows_fleet(staff), item, can, zone_of(request), message, ok)

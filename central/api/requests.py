@@ -28,7 +28,7 @@ from central.api.problems import problems
 from central.api.request_deps import RequestReader, RequestWorker, TrackingNumber, Zone, http_error
 from central.clock import utcnow
 from central.requests import actions, transfers
-from central.requests.access import visible
+from central.requests.access import holds, visible
 from central.requests.actions import SimpleAction
 from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
@@ -131,7 +131,7 @@ def read(
         row = visible(session, staff, tracking_number)
     except RequestError as err:
         raise http_error(err) from None
-    return request_detail(session, row, utcnow())
+    return request_detail(session, row, utcnow(), holds(session, staff, row))
 
 
 def _act(

@@ -19,6 +19,8 @@ from central.api.knowledge import refusal
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE
 from central.api.scope import actor
 from central.knowledge import KnowledgeError
+from central.org_tree import tree_ids
+from central.requests.adoption import owner
 from central.staff import subtree_ids
 from central.templates import (
     create_template,
@@ -54,10 +56,10 @@ def create(body: TemplateCreate, staff: KnowledgeEditor, session: SessionDep) ->
 def all_versions(code: Code, staff: KnowledgeEditor, session: SessionDep) -> list[TemplateOut]:
     """Every version, newest first."""
     try:
-        latest_in_scope(session, staff.organisation_id, code)
+        latest = latest_in_scope(session, staff.organisation_id, code)
     except KnowledgeError as err:
         raise refusal(err) from None
-    return [template_out(t) for t in versions(session, code)]
+    return [template_out(t) for t in versions(session, {latest.organisation_id}, code)]
 
 
 @router.get("/api/v1/templates/{code}/versions/{version}", responses=NOT_IN_SCOPE)
@@ -68,10 +70,10 @@ def one_version(
     session: SessionDep,
 ) -> TemplateOut:
     try:
-        latest_in_scope(session, staff.organisation_id, code)
+        latest = latest_in_scope(session, staff.organisation_id, code)
     except KnowledgeError as err:
         raise refusal(err) from None
-    for row in versions(session, code):
+    for row in versions(session, {latest.organisation_id}, code):
         if row.version == version:
             return template_out(row)
     raise HTTPException(status.HTTP_404_NOT_FOUND, f"template {code!r} has no version {version}")
@@ -98,5 +100,8 @@ def withdraw(code: Code, staff: KnowledgeEditor, session: SessionDep) -> Templat
 
 @router.get("/api/v1/kiosk/templates", responses=UNAUTHORISED_DEVICE)
 def kiosk_templates(kiosk: CurrentKiosk, session: SessionDep) -> list[TemplateOut]:
-    """The current version of every published template."""
-    return [template_out(t) for t in list_latest(session, None) if t.published]
+    """The current version of every published template of the terminal's organisation tree."""
+    org = owner(session, kiosk)
+    if org is None:
+        return []
+    return [template_out(t) for t in list_latest(session, tree_ids(session, org.id)) if t.published]

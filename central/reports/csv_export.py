@@ -1,5 +1,6 @@
 """A report as one CSV table in long form (section, item, measure, value), which opens in a
-spreadsheet and pivots easily. UTF-8 with a byte-order mark, so Excel shows Chinese names."""
+spreadsheet and pivots easily. UTF-8 with a byte-order mark, so Excel shows Chinese names; no
+cell is ever read as a formula (`cell`)."""
 
 from __future__ import annotations
 
@@ -62,11 +63,25 @@ def _rows(report: Report) -> Iterator[Row]:
     yield "assessment", "all", "score", report.score
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, which shows
+    as text; numbers are left alone (a negative number is not a formula)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(report: Report) -> str:
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["section", "item", "measure", "value"])
     for section, item, measure, value in _rows(report):
-        writer.writerow([section, item, measure, "" if value is None else value])
+        writer.writerow([cell(section), cell(item), cell(measure), cell(value)])
     return out.getvalue()

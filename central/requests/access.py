@@ -50,6 +50,12 @@ def visible(session: Session, staff: Staff, tracking_number: str) -> RequestRow:
     raise not_found(tracking_number)
 
 
+def holds(session: Session, staff: Staff, row: RequestRow) -> bool:
+    """Whether the staff member's organisations hold the request (not only see it because a
+    transfer order to them is pending)."""
+    return row.organisation_id in subtree_ids(session, staff.organisation_id)
+
+
 def held(session: Session, staff: Staff, tracking_number: str) -> RequestRow:
     """The request, locked, if the staff member's organisations hold it and they may act."""
     write_lock(session)

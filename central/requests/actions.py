@@ -43,12 +43,15 @@ def assign(session: Session, staff: Staff, tracking_number: str, username: str) 
     row = held(session, staff, tracking_number)
     if row.status in FINAL:
         raise RequestError(409, f"request {row.tracking_number} is {row.status!r}: it is final")
+    # No such user and someone of another organisation get the same answer: the form must not
+    # tell who works elsewhere.
     try:
-        member = staff_by_username(session, username)
-    except StaffError as err:
-        raise RequestError(404, str(err)) from None
+        member: Staff | None = staff_by_username(session, username)
+    except StaffError:
+        member = None
     if (
-        member.organisation_id not in subtree_ids(session, row.organisation_id)
+        member is None
+        or member.organisation_id not in subtree_ids(session, row.organisation_id)
         or member.disabled_at is not None
         or not set(ACT_ROLES).intersection(member.roles)
     ):

@@ -3,9 +3,10 @@ tracking number, so a receipt printed offline finds its request later.
 
 legal_aid, consultation, notarisation and mediation are requests on the `kiosk` channel; a
 callback is a request on the `hotline` channel (the 12348 line calls back); a rating that
-names a request's tracking number (`request_tracking_number` in its payload) is that
-request's rating. Nothing here may refuse a submission: the outbox must drain, so a payload
-that cannot be adopted stays a submission and a warning names its tracking number.
+names a request this terminal's journey made (`request_tracking_number` in its payload) is
+that request's rating of the service at the terminal (central.requests.ratings). Nothing here
+may refuse a submission: the outbox must drain, so a payload that cannot be adopted stays a
+submission and a warning names its tracking number.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import Channel, RequestKind
-from central.models import Kiosk, Organisation, RatingRow, RequestRow, SubmissionRow
+from central.models import Kiosk, Organisation, RequestRow, SubmissionRow
 from central.requests.errors import RequestError
-from central.requests.ratings import rate
+from central.requests.ratings import rate, rated
 from central.requests.records import NewRequest, by_number, create
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
     actor = f"terminal:{kiosk.terminal_id}"
     try:
         if sub.kind == "rating":
-            _rating(session, sub, actor)
+            _rating(session, kiosk, sub, actor)
             return
         org = owner(session, kiosk)
         if org is None:
@@ -96,16 +97,18 @@ def _applicant(payload: dict[str, Any]) -> dict[str, str]:
     return {k: str(source[k])[:200] for k in (*_CONTACT, "identified_by") if source.get(k)}
 
 
-def _rating(session: Session, sub: SubmissionRow, actor: str) -> None:
+def _rating(session: Session, kiosk: Kiosk, sub: SubmissionRow, actor: str) -> None:
+    """The rating of the service at this terminal, filed on the request its journey made; a
+    rating naming another terminal's request (or any other) stays a submission."""
     payload = sub.payload
     number = payload.get("request_tracking_number")
     score = payload.get("score")
     if not isinstance(number, str) or not isinstance(score, int):
         return  # a rating of the visit alone: it stays a submission
     row = by_number(session, number)
-    if row is None:
-        log.warning("rating %s names no known request", sub.tracking_number)
+    if row is None or row.kiosk_id != kiosk.id:
+        log.warning("rating %s names no request of this terminal", sub.tracking_number)
         return
-    if session.scalars(select(RatingRow.id).where(RatingRow.request_id == row.id)).first():
+    if rated(session, row, "kiosk"):
         return  # once per request: a second rating stays a submission
     rate(session, row, score, str(payload.get("comment", "")), "kiosk", actor)

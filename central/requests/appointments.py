@@ -26,7 +26,7 @@ from central.models import Appointment, AppointmentSlot, Kiosk, OfficeHours, Org
 from central.requests.due import due_for
 from central.requests.errors import RequestError
 from central.requests.locking import write_lock
-from central.requests.records import NewRequest, by_key, create, record_step
+from central.requests.records import NewRequest, by_key, create, record_step, scoped_key
 from central.requests.views import slot_out
 
 HORIZON = timedelta(days=14)
@@ -155,7 +155,8 @@ def book(session: Session, kiosk: Kiosk, body: BookingRequest, zone: ZoneInfo) -
         raise RequestError(409, "the tracking number's check character does not match")
     if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):
         raise RequestError(409, f"tracking numbers of this terminal start {kiosk.terminal_id}-")
-    existing = by_key(session, body.idempotency_key)
+    key = scoped_key(f"t{kiosk.id}", body.idempotency_key)
+    existing = by_key(session, key)
     if existing is not None:
         return _repeat(session, existing.id, existing.tracking_number, body)
     slot = session.get(AppointmentSlot, body.slot_id)
@@ -178,7 +179,7 @@ def book(session: Session, kiosk: Kiosk, body: BookingRequest, zone: ZoneInfo) -
                 applicant={k: v[:200] for k, v in body.applicant.items() if k in _APPLICANT_KEYS},
                 summary=body.summary,
                 tracking_number=body.tracking_number,
-                idempotency_key=body.idempotency_key,
+                idempotency_key=key,
                 kiosk_id=kiosk.id,
                 due_at=max(due_for(body.kind, utcnow(), zone), as_utc(slot.ends_at)),
             )
@@ -190,7 +191,7 @@ def book(session: Session, kiosk: Kiosk, body: BookingRequest, zone: ZoneInfo) -
             when = as_utc(slot.starts_at).astimezone(zone).strftime("%Y-%m-%d %H:%M")
             record_step(session, row, actor, "book", "submitted", "submitted", f"{org.code} {when}")
     except IntegrityError:
-        raised = by_key(session, body.idempotency_key)
+        raised = by_key(session, key)
         if raised is not None:
             return _repeat(session, raised.id, raised.tracking_number, body)
         raise RequestError(

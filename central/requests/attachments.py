@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from central import journal
 from central.models import Staff, UploadRow
-from central.requests.access import actor, visible
+from central.requests.access import actor, holds, visible
 from central.requests.errors import RequestError
 from central.uploads import stored_path
 
@@ -18,6 +18,8 @@ def attachment_file(
     session: Session, staff: Staff, tracking_number: str, upload_id: str, root: Path
 ) -> Path:
     row = visible(session, staff, tracking_number)
+    if not holds(session, staff, row):  # asked to take it over: no documents before accepting
+        raise RequestError(404, f"request {row.tracking_number} has no attachment {upload_id}")
     upload = session.get(UploadRow, upload_id)
     path = stored_path(root, upload_id)
     if (

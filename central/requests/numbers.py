@@ -64,6 +64,8 @@ def mask_name(name: str) -> str:
 
 
 def mask_id(id_number: str) -> str:
+    """`150102199003071234` -> `150102************`: the region of issue only. Never the
+    last four digits: they are the progress query's second factor."""
     if len(id_number) <= 10:
         return "*" * len(id_number)
-    return id_number[:6] + "*" * (len(id_number) - 10) + id_number[-4:]
+    return id_number[:6] + "*" * (len(id_number) - 6)

@@ -46,6 +46,13 @@ class NewRequest:
     due_at: datetime | None = None
 
 
+def scoped_key(scope: str, key: str) -> str:
+    """An idempotency key as stored: prefixed by who may repeat it (`o<id>` an organisation's
+    staff, `t<id>` a terminal, `web` the online channel), so a key someone else used is just a
+    new key, never an answer naming their request."""
+    return f"{scope}:{key}"
+
+
 def by_key(session: Session, key: str) -> RequestRow | None:
     return session.scalars(select(RequestRow).where(RequestRow.idempotency_key == key)).first()
 

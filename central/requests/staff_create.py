@@ -11,7 +11,7 @@ from api_client.schemas import RequestCreate
 from central.models import Organisation, RequestRow, Staff
 from central.requests.access import CHANNEL_ROLES, actor
 from central.requests.errors import RequestError
-from central.requests.records import NewRequest, create
+from central.requests.records import NewRequest, create, scoped_key
 
 HOTLINE_SITE = "12348"
 
@@ -33,6 +33,6 @@ def create_for_staff(
         site=HOTLINE_SITE if body.channel == "hotline" else org.name,
         applicant=body.applicant.model_dump(exclude_none=True),
         summary=body.summary,
-        idempotency_key=body.idempotency_key,
+        idempotency_key=scoped_key(f"o{org.id}", body.idempotency_key),
     )
     return create(session, new, actor(staff), zone)

@@ -13,6 +13,7 @@ from api_client.schemas import RequestAction, TransferCreate
 from central.clock import as_utc, utcnow
 from central.models import Organisation, RequestRow, TransferOrder
 from central.models import Staff as StaffRow
+from central.org_tree import tree_ids
 from central.requests.access import actor, held
 from central.requests.due import end_of_working_days
 from central.requests.errors import RequestError
@@ -26,6 +27,12 @@ def is_overdue(order: TransferOrder, now: datetime) -> bool:
     return order.state == "pending" and as_utc(order.deadline_at) < now
 
 
+def transfer_targets(session: Session, holder_id: int) -> set[int]:
+    """The policy: a request moves only within its organisation tree (every organisation
+    under the same top-level organisation as the one holding it), never to another tree."""
+    return tree_ids(session, holder_id)
+
+
 def transfer(
     session: Session, staff: StaffRow, tracking_number: str, body: TransferCreate, zone: ZoneInfo
 ) -> TransferOrder:
@@ -33,9 +40,12 @@ def transfer(
     before = row.status
     after = next_status(row.tracking_number, before, "transfer")
     try:
-        target = organisation_by_code(session, body.to_organisation)
-    except StaffError as err:
-        raise RequestError(404, str(err)) from None
+        target: Organisation | None = organisation_by_code(session, body.to_organisation)
+    except StaffError:
+        target = None
+    if target is None or target.id not in transfer_targets(session, row.organisation_id):
+        # an organisation outside the policy answers like one that does not exist
+        raise RequestError(404, f"no organisation {body.to_organisation!r} to transfer to")
     if target.id == row.organisation_id and body.to_channel in (None, row.channel):
         raise RequestError(
             409,

@@ -112,7 +112,12 @@ def transfer_out(
     )
 
 
-def request_detail(session: Session, row: RequestRow, now: datetime) -> RequestDetail:
+def request_detail(
+    session: Session, row: RequestRow, now: datetime, holder: bool = True
+) -> RequestDetail:
+    """The whole request for staff of an organisation holding it. `holder` False: staff of an
+    organisation asked to take it over, who get only what deciding needs (the matter, never
+    how to reach the applicant, nor the documents) until they accept."""
     names = Names(session)
     orders = list(
         session.scalars(
@@ -125,23 +130,19 @@ def request_detail(session: Session, row: RequestRow, now: datetime) -> RequestD
     events = session.scalars(
         select(RequestEvent).where(RequestEvent.request_id == row.id).order_by(RequestEvent.id)
     )
-    rating = session.scalars(select(RatingRow).where(RatingRow.request_id == row.id)).first()
+    rating = session.scalars(  # the latest: the outcome's (online) once there is one
+        select(RatingRow).where(RatingRow.request_id == row.id).order_by(RatingRow.rated_at.desc())
+    ).first()
     slot = session.scalars(
         select(AppointmentSlot)
         .join(Appointment, Appointment.slot_id == AppointmentSlot.id)
         .where(Appointment.request_id == row.id)
     ).first()
-    applicant = row.applicant
     return RequestDetail(
         **_out(row, names, pending, now).model_dump(),
         summary=row.summary,
-        applicant=ApplicantOut(
-            name=str(applicant.get("name", "")),
-            phone=str(applicant.get("phone", "")),
-            id_number=mask_id(str(applicant.get("id_number") or "")),
-            address=str(applicant.get("address", "")),
-        ),
-        attachments=list(row.attachments),
+        applicant=_applicant(row.applicant, holder),
+        attachments=list(row.attachments) if holder else [],
         reject_reason=row.reject_reason,
         completed_at=row.completed_at,
         closed_at=row.closed_at,
@@ -174,4 +175,14 @@ def request_detail(session: Session, row: RequestRow, now: datetime) -> RequestD
 def slot_out(slot: AppointmentSlot) -> SlotOut:
     return SlotOut(
         slot_id=slot.id, service=slot.service, starts_at=slot.starts_at, ends_at=slot.ends_at
+    )
+
+
+def _applicant(applicant: dict[str, object], holder: bool) -> ApplicantOut:
+    name = str(applicant.get("name", ""))
+    return ApplicantOut(
+        name=name if holder else mask_name(name),
+        phone=str(applicant.get("phone", "")) if holder else "",
+        id_number=mask_id(str(applicant.get("id_number") or "")),
+        address=str(applicant.get("address", "")) if holder else "",
     )

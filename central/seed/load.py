@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import ArticleIn, TemplateCreate
 from central.knowledge import create_article
 from central.models import DocumentTemplate, KnowledgeArticle
+from central.org_tree import tree_ids
 from central.templates import create_template
 
 _HERE = Path(__file__).parent
@@ -49,7 +50,12 @@ def load_seed(session: Session, org_id: int, actor: str) -> SeedResult:
     articles = [a for a in seed_articles() if a.question not in known]
     for article in articles:
         create_article(session, article, org_id, actor)
-    codes = set(session.scalars(select(DocumentTemplate.code)))
+    tree = tree_ids(session, org_id)
+    codes = set(
+        session.scalars(
+            select(DocumentTemplate.code).where(DocumentTemplate.organisation_id.in_(tree))
+        )
+    )
     templates = [t for t in seed_templates() if t.code not in codes]
     for template in templates:
         create_template(session, template, org_id, actor)

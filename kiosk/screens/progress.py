@@ -33,7 +33,7 @@ class ProgressScreen(Screen):
         self.tracking_label = styled_label("body")
         self.tracking_edit = QLineEdit()
         self.tracking_edit.setObjectName("ProgressTracking")
-        self.tracking_edit.setMaxLength(32)
+        self.tracking_edit.setMaxLength(40)  # the longest form (api_client.tracking) is 35
         self.tracking_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhLatinOnly
             | Qt.InputMethodHint.ImhUppercaseOnly

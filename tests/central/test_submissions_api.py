@@ -42,7 +42,7 @@ def test_conflicts_and_foreign_numbers_are_refused(client: TestClient, enrol_cod
     reused_key = _submission(3, key=body["idempotency_key"])
     r = client.post("/api/v1/submissions", json=reused_key, headers=headers)
     assert r.status_code == 409 and "another tracking number" in r.json()["detail"]
-    taken_number = _submission(2)
+    taken_number = _submission(2) | {"tracking_number": body["tracking_number"]}
     r = client.post("/api/v1/submissions", json=taken_number, headers=headers)
     assert r.status_code == 409 and "belongs to another submission" in r.json()["detail"]
     other_terminal = _submission(4, terminal_id="ELSE01")

@@ -68,7 +68,7 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
             page.fill("#ask-phone", "13900004321")
             page.click("#ask-form button[type=submit]")
             number = page.locator("#ask-result .number")
-            expect(number).to_have_text(re.compile(r"^WEB-\d{6}-\d{5,9}-[0-9X]$"))
+            expect(number).to_have_text(re.compile(r"^WEB-\d{6}-\d{5,9}-\d{4}[0-9X]$"))
             tracking = number.inner_text()
             page.screenshot(path=str(shots / "public-ask.png"), full_page=True)
 

@@ -35,5 +35,5 @@ def test_due_at_the_end_of_the_local_day() -> None:
 
 def test_masks_and_last_four() -> None:
     assert mask_name("欧阳娜娜") == "欧***" and mask_name("") == ""
-    assert mask_id("15010219900307123X") == "150102********123X"
+    assert mask_id("15010219900307123X") == "150102************"
     assert last4("138 0013 8000") == "8000" and last4("12") is None and last4(None) is None

@@ -84,6 +84,11 @@ def test_an_online_request_then_its_progress_and_a_rating(central: Central) -> N
     )
     assert progress.status_code == 200 and progress.json()["status"] == "submitted"
     rate = {"tracking_number": number, "last4": "5678", "score": 5, "comment": "回复及时"}
+    early = b.client.post("/public/api/ratings", json=rate)
+    assert early.status_code == 409 and "not done yet" in early.json()["detail"]
+    root_clerk = central.staff("clerk")
+    for action in ("accept", "complete"):
+        assert b.do(number, action, root_clerk).status_code == 200
     assert b.client.post("/public/api/ratings", json=rate).status_code == 201
     twice = b.client.post("/public/api/ratings", json=rate)
     assert twice.status_code == 409 and "already been rated" in twice.json()["detail"]

@@ -41,7 +41,7 @@ def central(tmp_path: Path) -> Iterator[CentralProcess]:
 async def _enrolled_client(central: CentralProcess) -> CentralClient:
     async with CentralClient(central.url) as anonymous:
         enrolled = await anonymous.enrol(
-            EnrolRequest(code=central.enrol_code(), terminal_id="K001", site="hall")
+            EnrolRequest(code=central.enrol_code(org="bureau"), terminal_id="K001", site="hall")
         )
     return CentralClient(central.url, device_token=enrolled.device_token)
 

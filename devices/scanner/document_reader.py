@@ -10,7 +10,7 @@ import cv2
 from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
 from devices.scanner.barcodes import read_barcodes
 from devices.scanner.mrz_glyphs import read_row
-from devices.scanner.mrz_locate import Row, by_field_kind, fit_width, mrz_candidates
+from devices.scanner.mrz_locate import Row, fit_width, mrz_candidates
 from devices.scanner.mrz_rows import row_strips
 from devices.scanner.ocr import Image, OcrEngine
 
@@ -84,7 +84,7 @@ class DocumentReader:
                 return None
             lines.append(line)
         try:
-            result = parse_mrz("\n".join(by_field_kind(lines)))
+            result = parse_mrz("\n".join(lines), ocr=True)
         except MrzShapeError:
             return None
-        return DocumentRead("mrz", mrz=result, text="\n".join(lines))
+        return DocumentRead("mrz", mrz=result, text="\n".join(result.lines))

@@ -13,8 +13,8 @@ import numpy as np
 from devices.mrz.formats import BY_NAME, SHAPES
 from devices.mrz.layouts import Kind
 from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
-from devices.scanner.mrz_band import Band, cut_band, find_bands, line_extent, split_lines
-from devices.scanner.mrz_glyphs import read_row_scored
+from devices.scanner.mrz_band import Band, Mark, cut_band, find_bands, line_marks, split_lines
+from devices.scanner.mrz_glyphs import CELL_H, CELL_W, classify_all, read_row_scored
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
@@ -83,26 +83,66 @@ def _read_cut(cut: Image) -> Iterator[Reading]:
     strips, marks = [], []
     for strip in split_lines(cut):
         level = _level(strip)
-        extent = line_extent(level)
-        if extent is not None:
-            strips.append(level[:, extent[0] : extent[1]])
-            marks.append(extent[2])
+        found = line_marks(level)
+        if found:
+            strips.append(level)
+            marks.append(found)
     if not strips or len(strips) > 6:
         return
     for count, width in SHAPES:
-        if count > len(strips) or not _fits(marks[-count:], width):
+        if count > len(strips):
             continue
-        # The zone is the bottom lines of what was cut (a band may take a line above it in).
-        start = len(strips) - count
-        rows = [read_row_scored(strip, width) for strip in strips[start : start + count]]
-        if any(row is None for row in rows):
-            continue
-        text = "\n".join("".join(char for char, _ in row or []) for row in rows)
-        try:
-            result = parse_mrz(text, ocr=True)
-        except MrzShapeError:
-            continue
-        yield Reading(result, [[lead for _, lead in row or []] for row in rows], 0.0)
+        # The zone is some consecutive lines of what was cut (the bottom ones likeliest).
+        for start in range(len(strips) - count, -1, -1):
+            yield from _read_window(
+                strips[start : start + count], marks[start : start + count], width
+            )
+
+
+def _read_window(strips: list[Image], marks: list[list[Mark]], width: int) -> Iterator[Reading]:
+    """These lines read as a zone `width` characters wide, when their marks allow it."""
+    if not _fits([len(m) for m in marks], width):
+        return
+    rows = [_read_line(strip, found, width) for strip, found in zip(strips, marks, strict=True)]
+    if any(row is None for row in rows):
+        return
+    text = "\n".join("".join(char for char, _ in row or []) for row in rows)
+    try:
+        result = parse_mrz(text, ocr=True)
+    except MrzShapeError:
+        return
+    yield Reading(result, [[lead for _, lead in row or []] for row in rows], 0.0)
+
+
+def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, float]] | None:
+    """One mark per character: each is read where it stands, following the line's tilt and
+    its changing pitch (a page photographed at an angle). Otherwise the line is cut into
+    `width` equal cells between its first and last characters."""
+    if len(marks) != width:
+        spacing = (marks[-1][0] - marks[0][0]) / max(len(marks) - 1, 1)
+        pad = round(0.35 * spacing)
+        left, right = max(0, marks[0][0] - pad), max(m[2] for m in marks) + pad
+        return read_row_scored(strip[:, left:right], width)
+    tall = [m for m in marks if m[3] - m[1] >= 0.8 * max(n[3] - n[1] for n in marks)]
+    xs = np.array([(m[0] + m[2]) / 2 for m in tall], np.float32)
+    top = np.polyfit(xs, [m[1] for m in tall], 1) if len(tall) >= 2 else np.array([0.0, tall[0][1]])
+    bottom = (
+        np.polyfit(xs, [m[3] for m in tall], 1) if len(tall) >= 2 else np.array([0.0, tall[0][3]])
+    )
+    ink = 255 - cv2.GaussianBlur(strip, (3, 3), 0)
+    centres = [(m[0] + m[2]) / 2 for m in marks]
+    cells = []
+    for index, centre in enumerate(centres):
+        left_gap = centre - centres[index - 1] if index else centres[1] - centre
+        right_gap = centres[index + 1] - centre if index + 1 < len(centres) else left_gap
+        half = (left_gap + right_gap) / 4
+        y0 = max(0, round(float(np.polyval(top, centre))))
+        y1 = min(strip.shape[0], round(float(np.polyval(bottom, centre))) + 1)
+        cell = ink[y0:y1, max(0, round(centre - half)) : round(centre + half)]
+        if cell.size == 0:
+            return None
+        cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
+    return classify_all(cells)
 
 
 def _fits(marks: list[int], width: int) -> bool:

@@ -17,7 +17,8 @@ import numpy as np
 from devices.scanner.ocr import Image
 
 WORK_SIDE = 1000  # the band search runs on the image scaled to this longer side
-MIN_RATIO, MAX_RATIO = 3.0, 28.0  # band length / band height of 1-3 line zones
+MIN_RATIO, MAX_RATIO = 3.0, 60.0  # band length / height: from a 3-line zone to one line
+LINE_RATIO = 18.0  # a band this elongated is one line: its neighbours are cut with it
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def find_bands(grey: Image, limit: int = 6) -> list[Band]:
     """Candidate MRZ bands, the likeliest (largest) first."""
     work, scale = _work(grey)
     found: list[tuple[float, Band]] = []
-    for kernel in (5, 9, 15):
+    for kernel in (5, 9, 15, 25):
         strokes = cv2.morphologyEx(
             work,
             cv2.MORPH_BLACKHAT,
@@ -85,12 +86,14 @@ def _near(a: Band, b: Band) -> bool:
     return np.hypot(dx, dy) < 0.25 * b.size[1] + 2 and abs(a.angle - b.angle) < 5
 
 
-def cut_band(grey: Image, band: Band, line_height: float = 48.0, lines: int = 2) -> Image:
-    """The band level, with a margin, scaled so a line of `lines` is about `line_height`."""
+def cut_band(grey: Image, band: Band, line_height: float = 48.0) -> Image:
+    """The band level, with a margin, scaled so a line is about `line_height` high. A band
+    of one line is cut with room for the lines above and below it."""
     length, height = band.size
-    height *= 1.3
+    one_line = length / height > LINE_RATIO
+    scale = line_height / (height if one_line else height / 2)
+    height *= 4.5 if one_line else 1.3
     length *= 1.5  # the filler tail may have been left out of the band
-    scale = line_height * lines / height
     out_w, out_h = max(1, round(length * scale)), max(1, round(height * scale))
     matrix = cv2.getRotationMatrix2D(band.centre, band.angle, scale)
     matrix[0, 2] += out_w / 2 - band.centre[0]
@@ -116,8 +119,7 @@ def split_lines(band: Image) -> list[Image]:
         elif not on and start is not None:
             runs.append((start, index))
             start = None
-    tallest = max(end - begin for begin, end in runs)
-    runs = [(b, e) for b, e in runs if e - b >= 0.5 * tallest]
+    runs = [(b, e) for b, e in runs if e - b >= 8]  # specks and rules, not lines
     strips = []
     for begin, end in runs:
         pad = round(0.3 * (end - begin))
@@ -125,30 +127,42 @@ def split_lines(band: Image) -> list[Image]:
     return strips
 
 
-def line_extent(strip: Image) -> tuple[int, int, int] | None:
-    """The columns of a line's characters and how many marks stand between them: the
-    longest run of character-sized marks at a steady spacing, so a page edge, a thumb or
-    the next field beside the zone is left out."""
+Mark = tuple[int, int, int, int]  # x0, y0, x1, y1 of one character-sized blob
+
+
+def line_marks(strip: Image) -> list[Mark]:
+    """The line's characters as blobs, left to right: the longest run of character-sized
+    marks at a steady spacing, so a page edge, a thumb or the next field beside the zone is
+    left out. Touching characters make one mark, a broken one two."""
     height = strip.shape[0]
     strokes = cv2.morphologyEx(strip, cv2.MORPH_BLACKHAT, np.ones((height // 2 * 2 + 1,) * 2))
     _, ink = cv2.threshold(strokes, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink)
     marks = sorted(
-        (int(x), int(x + w))
-        for x, _, w, h, _ in stats[1:count]
+        (int(x), int(y), int(x + w), int(y + h))
+        for x, y, w, h, _ in stats[1:count]
         if 0.25 * height <= h <= 0.9 * height and w <= 1.2 * h
     )
     if len(marks) < 8:
-        return None
-    gaps = np.diff([a for a, _ in marks])
+        return []
+    gaps = np.diff([m[0] for m in marks])
     spacing = float(np.median(gaps))
-    best: tuple[int, int] = (0, 0)
-    first = 0
+    best, first = (0, 0), 0
     for index in range(1, len(marks) + 1):
         if index == len(marks) or gaps[index - 1] > 4 * spacing:
             if index - first > best[1] - best[0]:
                 best = (first, index)
             first = index
-    left, right = marks[best[0]][0], max(end for _, end in marks[best[0] : best[1]])
-    pad = round(spacing)
-    return max(0, left - pad), min(strip.shape[1], right + pad), best[1] - best[0]
+    return marks[best[0] : best[1]]
+
+
+def line_extent(strip: Image) -> tuple[int, int, int] | None:
+    """The columns of a line's characters (with a margin short of the gap to anything
+    beside them) and how many marks stand between them."""
+    marks = line_marks(strip)
+    if not marks:
+        return None
+    spacing = (marks[-1][0] - marks[0][0]) / max(len(marks) - 1, 1)
+    left, right = marks[0][0], max(m[2] for m in marks)
+    pad = round(0.35 * spacing)
+    return max(0, left - pad), min(strip.shape[1], right + pad), len(marks)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import secrets
 import statistics
 import subprocess
@@ -55,12 +56,15 @@ def _run(tree: Path, folder: Path) -> dict[str, dict[str, Any]]:
     if tree == ROOT:
         runner = ROOT / "benchmarks" / "mrz_runner.py"
     env_path = str(tree)
+    # One BLAS thread, for both versions: on a shared 2-core machine a thread pool per
+    # process only queues behind the other users (measured: 8x slower template matching).
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     done = subprocess.run(
         [sys.executable, "-c",
          f"import sys; sys.path.insert(0, {env_path!r}); import runpy; "
          f"sys.argv = ['runner', {str(folder)!r}]; runpy.run_path({str(runner)!r}, "
          "run_name='__main__')"],
-        capture_output=True, text=True, cwd=tree, check=False,
+        capture_output=True, text=True, cwd=tree, check=False, env=env,
     )  # fmt: skip
     if done.returncode != 0:
         print(done.stderr[-2000:])

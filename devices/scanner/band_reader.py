@@ -13,7 +13,16 @@ import numpy as np
 from devices.mrz.formats import BY_NAME, SHAPES
 from devices.mrz.layouts import Kind
 from devices.mrz.parser import MrzResult, MrzShapeError, parse_mrz
-from devices.scanner.mrz_band import Band, Mark, cut_band, find_bands, line_marks, split_lines
+from devices.scanner.mrz_band import (
+    Band,
+    Mark,
+    cut_band,
+    find_bands,
+    line_marks,
+    line_rows,
+    refined,
+    split_lines,
+)
 from devices.scanner.mrz_glyphs import CELL_H, CELL_W, classify_all, read_row_scored
 from devices.scanner.ocr import Image
 
@@ -73,10 +82,31 @@ def band_reads(grey: Image, limit: int = 6) -> Iterator[Reading]:
     first valid one."""
     for band in find_bands(grey, limit):
         for turn in (0.0, 180.0):
-            turned = Band(band.centre, band.size, band.angle + turn)
-            for reading in _read_cut(cut_band(grey, turned, LINE_HEIGHT)):
+            turned = _refit(grey, Band(band.centre, band.size, band.angle + turn))
+            for reading in _read_cut(cut_band(grey, turned, LINE_HEIGHT)[0]):
                 lines = len(reading.leads)
                 yield replace(reading, char_px=0.6 * band.size[1] / max(lines, 1))
+
+
+def _refit(grey: Image, band: Band) -> Band:
+    """Cut once, find the characters, and fit the band to them (angle and extent)."""
+    cut, matrix = cut_band(grey, band, LINE_HEIGHT)
+    inverse = cv2.invertAffineTransform(matrix)
+    lines, pitches = [], []
+    for top, bottom in line_rows(cut):
+        strip = cut[top:bottom]
+        factor = LINE_HEIGHT / max(strip.shape[0], 1)
+        marks = line_marks(_level(strip))
+        if len(marks) < 8:
+            continue
+        pitches.append((marks[-1][0] - marks[0][0]) / (len(marks) - 1) / factor)
+        points = [((m[0] + m[2]) / 2 / factor, top + (m[1] + m[3]) / 2 / factor) for m in marks]
+        in_image = cv2.transform(np.array([points], np.float32), inverse)[0]
+        lines.append(np.asarray(in_image, np.float32))
+    if not lines:
+        return band
+    scale = float(np.hypot(matrix[0, 0], matrix[0, 1]))  # cut pixels per image pixel
+    return refined(band, lines, float(np.median(pitches)) / scale)
 
 
 def _read_cut(cut: Image) -> Iterator[Reading]:

@@ -9,6 +9,7 @@ ways up. Candidates come largest first; the check digits decide which one is an 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import cv2
@@ -29,6 +30,7 @@ class Band:
     centre: tuple[float, float]
     size: tuple[float, float]
     angle: float
+    lines: int = 0  # how many text lines it holds, once known
 
 
 def _work(grey: Image) -> tuple[Image, float]:
@@ -86,12 +88,14 @@ def _near(a: Band, b: Band) -> bool:
     return np.hypot(dx, dy) < 0.25 * b.size[1] + 2 and abs(a.angle - b.angle) < 5
 
 
-def cut_band(grey: Image, band: Band, line_height: float = 48.0) -> Image:
+def cut_band(grey: Image, band: Band, line_height: float = 48.0) -> tuple[Image, Image]:
     """The band level, with a margin, scaled so a line is about `line_height` high. A band
     of one line is cut with room for the lines above and below it."""
     length, height = band.size
-    one_line = length / height > LINE_RATIO
-    scale = line_height / (height if one_line else height / 2)
+    one_line = not band.lines and length / height > LINE_RATIO
+    scale = line_height / (
+        height / band.lines if band.lines else height if one_line else height / 2
+    )
     height *= 4.5 if one_line else 1.3
     length *= 1.5  # the filler tail may have been left out of the band
     out_w, out_h = max(1, round(length * scale)), max(1, round(height * scale))
@@ -100,31 +104,36 @@ def cut_band(grey: Image, band: Band, line_height: float = 48.0) -> Image:
     matrix[1, 2] += out_h / 2 - band.centre[1]
     cut = cv2.warpAffine(grey, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR,
                          borderMode=cv2.BORDER_CONSTANT, borderValue=255)  # fmt: skip
-    return np.asarray(cut, dtype=np.uint8)
+    return np.asarray(cut, dtype=np.uint8), matrix
 
 
 def split_lines(band: Image) -> list[Image]:
     """The band's text lines from its row profile: runs of rows that carry ink."""
+    return [band[top:bottom] for top, bottom in line_rows(band)]
+
+
+def line_rows(band: Image) -> list[tuple[int, int]]:
+    """The rows (top, bottom) of each text line of a level band, with a margin."""
     strokes = cv2.morphologyEx(band, cv2.MORPH_BLACKHAT, np.ones((25, 25), np.uint8))
     _, ink = cv2.threshold(strokes, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     profile = ink.sum(axis=1).astype(np.float32)
     if not profile.max():
         return []
-    rows = profile > 0.25 * profile.max()
+    inked = profile > 0.25 * profile.max()
     runs: list[tuple[int, int]] = []
     start = None
-    for index, on in enumerate([*rows, False]):
+    for index, on in enumerate([*inked, False]):
         if on and start is None:
             start = index
         elif not on and start is not None:
             runs.append((start, index))
             start = None
     runs = [(b, e) for b, e in runs if e - b >= 8]  # specks and rules, not lines
-    strips = []
+    rows = []
     for begin, end in runs:
         pad = round(0.3 * (end - begin))
-        strips.append(band[max(0, begin - pad) : end + pad])
-    return strips
+        rows.append((max(0, begin - pad), min(band.shape[0], end + pad)))
+    return rows
 
 
 Mark = tuple[int, int, int, int]  # x0, y0, x1, y1 of one character-sized blob
@@ -166,3 +175,35 @@ def line_extent(strip: Image) -> tuple[int, int, int] | None:
     left, right = marks[0][0], max(m[2] for m in marks)
     pad = round(0.35 * spacing)
     return max(0, left - pad), min(strip.shape[1], right + pad), len(marks)
+
+
+def refined(band: Band, lines: list[Image], pitch: float) -> Band:
+    """The band fitted to its characters' centres (image pixels, one array per text line):
+    the angle of their lines and their full extent, however roughly it was first found."""
+    fits = [
+        cv2.fitLine(
+            np.ascontiguousarray(p.reshape(-1, 1, 2)), cv2.DIST_HUBER, 0, 0.01, 0.01
+        ).ravel()
+        for p in lines
+    ]
+    weights = [len(points) for points in lines]
+    vx = sum(float(f[0]) * w * (1 if f[0] >= 0 else -1) for f, w in zip(fits, weights, strict=True))
+    vy = sum(float(f[1]) * w * (1 if f[0] >= 0 else -1) for f, w in zip(fits, weights, strict=True))
+    norm = math.hypot(vx, vy)
+    vx, vy = vx / norm, vy / norm
+    angle = math.degrees(math.atan2(vy, vx))
+    # keep the way up the band was cut: the nearest of angle and angle + 180
+    turns = [angle + k * 180 for k in (-2, -1, 0, 1, 2)]
+    angle = min(turns, key=lambda a: abs((a - band.angle + 180) % 360 - 180))
+    direction = np.array([vx, vy], np.float32)
+    normal = np.array([-vy, vx], np.float32)
+    points = np.concatenate([p.reshape(-1, 2) for p in lines])
+    origin = points.mean(axis=0)
+    along, across = (points - origin) @ direction, (points - origin) @ normal
+    lo, hi = float(along.min()) - pitch, float(along.max()) + pitch
+    middle = (float(across.max()) + float(across.min())) / 2
+    centre = origin + direction * (lo + hi) / 2 + normal * middle
+    line_pitch = 1.66 * pitch  # ICAO: 6 lines and 10 characters to the inch
+    count = round(float(across.max() - across.min()) / line_pitch) + 1
+    size = (hi - lo, count * line_pitch)
+    return Band((float(centre[0]), float(centre[1])), size, angle, count)

@@ -61,7 +61,7 @@ def _plausible(read: DocumentRead) -> bool:
 class DocumentReader:
     """Stateless apart from the shared OCR engine; one per process is plenty."""
 
-    def __init__(self, ocr: OcrEngine | None = None, *, text_detector: bool = True) -> None:
+    def __init__(self, ocr: OcrEngine | None = None, *, text_detector: bool = False) -> None:
         self._ocr = ocr
         self._text_detector = text_detector
 

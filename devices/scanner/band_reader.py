@@ -23,7 +23,7 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
-from devices.scanner.mrz_glyphs import CELL_H, CELL_W, classify_all, read_row_scored
+from devices.scanner.mrz_glyphs import CELL_H, CELL_W, classify_all
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
@@ -145,22 +145,19 @@ def _read_window(strips: list[Image], marks: list[list[Mark]], width: int) -> It
 
 
 def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, float]] | None:
-    """One mark per character: each is read where it stands, following the line's tilt and
-    its changing pitch (a page photographed at an angle). Otherwise the line is cut into
-    `width` equal cells between its first and last characters."""
-    if len(marks) != width:
-        spacing = (marks[-1][0] - marks[0][0]) / max(len(marks) - 1, 1)
-        pad = round(0.35 * spacing)
-        left, right = max(0, marks[0][0] - pad), max(m[2] for m in marks) + pad
-        return read_row_scored(strip[:, left:right], width)
+    """Read `width` characters where they stand, following the line's tilt and its changing
+    pitch (a page photographed at an angle): one mark per character gives the centres
+    directly; otherwise a pitch that changes linearly along the line is fitted to the marks
+    that are one character apart, and stepped from the first character to the last."""
     tall = [m for m in marks if m[3] - m[1] >= 0.8 * max(n[3] - n[1] for n in marks)]
+    if len(tall) < 2:
+        return None
     xs = np.array([(m[0] + m[2]) / 2 for m in tall], np.float32)
-    top = np.polyfit(xs, [m[1] for m in tall], 1) if len(tall) >= 2 else np.array([0.0, tall[0][1]])
-    bottom = (
-        np.polyfit(xs, [m[3] for m in tall], 1) if len(tall) >= 2 else np.array([0.0, tall[0][3]])
-    )
+    top, bottom = np.polyfit(xs, [m[1] for m in tall], 1), np.polyfit(xs, [m[3] for m in tall], 1)
+    centres = _centres(marks, width)
+    if centres is None:
+        return None
     ink = 255 - cv2.GaussianBlur(strip, (3, 3), 0)
-    centres = [(m[0] + m[2]) / 2 for m in marks]
     cells = []
     for index, centre in enumerate(centres):
         left_gap = centre - centres[index - 1] if index else centres[1] - centre
@@ -169,10 +166,44 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
         y0 = max(0, round(float(np.polyval(top, centre))))
         y1 = min(strip.shape[0], round(float(np.polyval(bottom, centre))) + 1)
         cell = ink[y0:y1, max(0, round(centre - half)) : round(centre + half)]
-        if cell.size == 0:
+        if cell.size == 0 or y1 - y0 < 4:
             return None
         cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
     return classify_all(cells)
+
+
+def _centres(marks: list[Mark], width: int) -> list[float] | None:
+    middles = [(m[0] + m[2]) / 2 for m in marks]
+    if len(marks) == width:
+        return middles
+    gaps = np.diff(middles)
+    typical = float(np.median(gaps))
+    single = [
+        (middles[i] + middles[i + 1]) / 2 for i, g in enumerate(gaps) if 0.75 < g / typical < 1.25
+    ]
+    steps = [float(g) for g in gaps if 0.75 < g / typical < 1.25]
+    if len(steps) < 3:
+        return None
+    slope, base = (
+        np.polyfit(single, steps, 1) if len(steps) >= 6 else (0.0, float(np.median(steps)))
+    )
+
+    def edge(mark: Mark, first: bool) -> float:
+        """A mark wider than a character is several touching ones: step in from its edge."""
+        pitch = base + slope * (mark[0] + mark[2]) / 2
+        if mark[2] - mark[0] <= 1.2 * pitch:
+            return (mark[0] + mark[2]) / 2
+        return mark[0] + 0.45 * pitch if first else mark[2] - 0.45 * pitch
+
+    start, end = edge(marks[0], True), edge(marks[-1], False)
+    positions = [start]
+    for _ in range(width - 1):
+        positions.append(positions[-1] + base + slope * positions[-1])
+    # stretch the stepped positions so the last lands on the last character
+    span = positions[-1] - start
+    if span <= 0 or not 0.8 < (end - start) / span < 1.25:
+        return None
+    return [start + (p - start) * (end - start) / span for p in positions]
 
 
 def _fits(marks: list[int], width: int) -> bool:

@@ -154,6 +154,16 @@ def line_marks(strip: Image) -> list[Mark]:
     )
     if len(marks) < 8:
         return []
+    # Fillers are about half as tall as letters; slivers of a neighbouring line are less,
+    # and are cut off by the strip's edge.
+    cap = float(np.median([m[3] - m[1] for m in marks]))
+    marks = [
+        m
+        for m in marks
+        if m[3] - m[1] >= 0.45 * cap and (0 < m[1] and m[3] < height or m[3] - m[1] >= 0.8 * cap)
+    ]
+    if len(marks) < 8:
+        return []
     gaps = np.diff([m[0] for m in marks])
     spacing = float(np.median(gaps))
     best, first = (0, 0), 0

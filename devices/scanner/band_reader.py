@@ -23,14 +23,16 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
-from devices.scanner.mrz_glyphs import CELL_H, CELL_W, classify_all
+from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
 # How far a glyph in a document number must lead its look-alikes (O/0, I/1, B/8...) in
 # template correlation. Two such swaps at weights 3 and 7 cancel in every check digit, so
 # a near-tie there is a guess the check digits cannot catch: the zone is then not legible.
-MIN_LEAD, MIN_LEAD_SMALL = 0.05, 0.2
+# Measured on 96 damaged images (493 such characters): with characters of 10 px or more no
+# look-alike was misread; below 10 px the 0/O misreads led by up to 0.08.
+MIN_LEAD, MIN_LEAD_SMALL = 0.01, 0.2
 
 
 def grey_of(image: Image) -> Image:
@@ -152,8 +154,20 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     tall = [m for m in marks if m[3] - m[1] >= 0.8 * max(n[3] - n[1] for n in marks)]
     if len(tall) < 2:
         return None
+    # The characters' rows by the same rule the templates were cut with, so an O and a 0
+    # (OCR-B digits stand taller than letters) keep their proportions.
+    blurred = cv2.GaussianBlur(strip, (3, 3), 0)
+    _, binary = cv2.threshold(blurred, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # Measured on the middle third, where a tilt the band's fit left moves the rows least;
+    # the tilt itself comes from the tops and feet of the characters.
+    left, right = marks[0][0], marks[-1][2]
+    third = (right - left) // 3
+    band_top, band_bottom = _text_band(binary[:, left + third : right - third])
     xs = np.array([(m[0] + m[2]) / 2 for m in tall], np.float32)
-    top, bottom = np.polyfit(xs, [m[1] for m in tall], 1), np.polyfit(xs, [m[3] for m in tall], 1)
+    middle = (left + right) / 2
+    slope = float(np.polyfit(xs, [(m[1] + m[3]) / 2 for m in tall], 1)[0])
+    top = np.array([slope, band_top - slope * middle])
+    bottom = np.array([slope, band_bottom - 1 - slope * middle])
     centres = _centres(marks, width)
     if centres is None:
         return None

@@ -160,7 +160,7 @@ def line_marks(strip: Image) -> list[Mark]:
     marks = [
         m
         for m in marks
-        if m[3] - m[1] >= 0.45 * cap and (0 < m[1] and m[3] < height or m[3] - m[1] >= 0.8 * cap)
+        if m[3] - m[1] >= 0.45 * cap and ((m[1] > 0 and m[3] < height) or m[3] - m[1] >= 0.8 * cap)
     ]
     if len(marks) < 8:
         return []

@@ -1,7 +1,7 @@
 """`lexkiosk devices scan IMAGE... [--json]`: read an MRZ or a QR code from image files.
 
-A folder stands for the images in it (by name). One line per image, in order; an unreadable file gets a line with "error" and the rest go on.
-The OCR model loads once for the whole run.
+A folder stands for the images in it (by name). One line per image, in order; an
+unreadable file gets a line with "error" and the rest go on.
 """
 
 from __future__ import annotations

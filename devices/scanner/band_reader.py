@@ -165,9 +165,14 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     band_top, band_bottom = _text_band(binary[:, left + third : right - third])
     xs = np.array([(m[0] + m[2]) / 2 for m in tall], np.float32)
     middle = (left + right) / 2
-    slope = float(np.polyfit(xs, [(m[1] + m[3]) / 2 for m in tall], 1)[0])
-    top = np.array([slope, band_top - slope * middle])
-    bottom = np.array([slope, band_bottom - 1 - slope * middle])
+    # A page curved at the binding bends its lines: the offset follows a parabola.
+    degree = 2 if len(tall) >= 8 else 1
+    course = np.polyfit(xs, [(m[1] + m[3]) / 2 for m in tall], degree)
+    course[-1] -= float(np.polyval(course, middle))
+    top = course.copy()
+    top[-1] += band_top
+    bottom = course.copy()
+    bottom[-1] += band_bottom - 1
     centres = _centres(marks, width)
     if centres is None:
         return None

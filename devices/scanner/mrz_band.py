@@ -59,7 +59,7 @@ def find_bands(grey: Image, limit: int = 6) -> list[Band]:
             band = _as_band(contour, scale, work.shape[1])
             if band is not None:
                 fill = cv2.contourArea(contour) / max(band.size[0] * band.size[1] * scale**2, 1.0)
-                if fill > 0.6:
+                if fill > 0.45:
                     found.append((band.size[0] * band.size[1], band))
     found.sort(key=lambda item: -item[0])
     return _distinct([band for _, band in found])[:limit]

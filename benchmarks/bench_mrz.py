@@ -5,7 +5,10 @@ card, MRZ a small part of it, each image damaged one way. Per damage kind and ov
 the share read fully valid with the right document number, the share where no MRZ was found,
 the share wrongly valid (valid with a wrong number or date), the median and p90 seconds per
 image. Both readers run in separate processes over the same images: this tree's, and the
-reader of `--previous` (a git revision, default main) extracted with `git archive`.
+reader of `--previous` (a git revision, default main) extracted with `git archive`. The
+previous reader takes seconds an image on a shared machine: `--previous-per-kind N` runs it on
+the first N images of each kind, and both readers are tabled side by side on that subset.
+`--images DIR` reuses a set written before (`--keep DIR` or benchmarks/mrz_damage).
 
 Goals (issue 14): >= 95% fully valid on clean, rotated and perspective images with MRZ
 characters of 8 px or more; 0 wrongly valid in every kind; median <= 0.5 s per image.
@@ -117,6 +120,28 @@ def _table(manifest: list[dict[str, Any]], versions: dict[str, dict[str, dict[st
         print(line)
 
 
+def _subset(manifest: list[dict[str, Any]], per_kind: int | None) -> list[dict[str, Any]]:
+    if per_kind is None:
+        return manifest
+    taken: dict[str, int] = defaultdict(int)
+    chosen = []
+    for row in manifest:
+        if taken[row["kind"]] < per_kind:
+            taken[row["kind"]] += 1
+            chosen.append(row)
+    return chosen
+
+
+def _subset_folder(folder: Path, subset: list[dict[str, Any]], tmp: Path) -> Path:
+    """A folder of links to the subset's images, with its own manifest."""
+    out = tmp / "subset"
+    out.mkdir()
+    for row in subset:
+        (out / row["file"]).symlink_to(folder.resolve() / row["file"])
+    (out / "manifest.jsonl").write_text("".join(json.dumps(row) + "\n" for row in subset))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-kind", type=int, default=50, help="images per damage kind")
@@ -124,20 +149,36 @@ def main() -> None:
     parser.add_argument("--previous", default="main", help="git revision of the old reader")
     parser.add_argument("--no-previous", action="store_true", help="only this tree's reader")
     parser.add_argument("--keep", type=Path, help="write the images here and keep them")
+    parser.add_argument("--images", type=Path, help="reuse a set made before (its manifest)")
+    parser.add_argument(
+        "--previous-per-kind",
+        type=int,
+        help="run the previous reader on only this many images of each kind (it takes seconds "
+        "an image); both readers are then tabled on that subset",
+    )
     args = parser.parse_args()
-    seed = args.seed if args.seed is not None else secrets.randbits(32)
-    print(f"seed {seed} (python -m benchmarks.bench_mrz --seed {seed} repeats this set)")
     with tempfile.TemporaryDirectory(prefix="lexkiosk-bench-mrz-") as tmp:
-        folder = args.keep or Path(tmp) / "images"
-        manifest = generate(folder, args.per_kind, seed)
+        if args.images:
+            folder = args.images
+            manifest = [json.loads(line) for line in (folder / "manifest.jsonl").open()]
+            print(f"set reused from {folder}")
+        else:
+            seed = args.seed if args.seed is not None else secrets.randbits(32)
+            print(f"seed {seed} (python -m benchmarks.bench_mrz --seed {seed} repeats this set)")
+            folder = args.keep or Path(tmp) / "images"
+            manifest = generate(folder, args.per_kind, seed)
         mrzs = {json.dumps(row["fields"], sort_keys=True) for row in manifest}
         print(f"{len(manifest)} images of {len(mrzs)} distinct MRZs, {len(KINDS)} damage kinds")
         versions = {"this": _run(ROOT, folder)}
-        previous = None if args.no_previous else _previous_tree(args.previous, Path(tmp))
-        if previous is not None:
-            versions["prev"] = _run(previous, folder)
-            print(f"prev = the reader at {args.previous}")
+        print("this reader, every image:", flush=True)
         _table(manifest, versions)
+        previous = None if args.no_previous else _previous_tree(args.previous, Path(tmp))
+        if previous is None:
+            return
+        subset = _subset(manifest, args.previous_per_kind)
+        versions["prev"] = _run(previous, _subset_folder(folder, subset, Path(tmp)))
+        print(f"prev = the reader at {args.previous}; both on the same {len(subset)} images:")
+        _table(subset, versions)
 
 
 if __name__ == "__main__":

@@ -65,7 +65,8 @@ def add_commands(subparsers: Any) -> None:
 
     mrz = sub.add_parser("parse-mrz", help="parse travel-document MRZ lines read from stdin")
     mrz.add_argument("--json", action="store_true", help="print JSON (the default)")
-    mrz.add_argument("--no-fix", action="store_true", help="judge the lines as read, no repairs")
+    # Typed or pasted text is never repaired; the flag stays so older scripts keep working.
+    mrz.add_argument("--no-fix", action="store_true", help=argparse.SUPPRESS)
     scanner_cli.add_command(sub)
 
 
@@ -192,7 +193,7 @@ def _check_id(args: argparse.Namespace) -> int:
 
 def _parse_mrz(args: argparse.Namespace) -> int:
     try:
-        result = parse_mrz(sys.stdin.read(), fix_ocr=not args.no_fix)
+        result = parse_mrz(sys.stdin.read())
     except MrzShapeError as err:
         print(f"not an MRZ: {err}", file=sys.stderr)
         return 2

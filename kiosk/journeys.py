@@ -138,6 +138,7 @@ class JourneyController:
         w.identify.continue_requested.connect(j.next_step)
         w.identify.number_entered.connect(self._number_typed)
         w.identify.passport_requested.connect(self._scan_passport)
+        w.identify.callback_requested.connect(j.ask_callback)
         for screen in (w.aid_questions, w.aid_details, w.aid_review):
             screen.back_requested.connect(j.back)
         w.aid_questions.next_requested.connect(j.next_step)
@@ -300,7 +301,10 @@ class JourneyController:
         if isinstance(result, ScanResult) and result.kind == "mrz":
             identity = from_mrz(result.text)
         if identity is None:
+            self.journey.scan_failed()
             self.window.identify.set_card_problem(_plain(PASSPORT_UNREADABLE))
+            if self.journey.scan_help_due:
+                self.window.identify.show_scan_help()
             return
         photo = result.photo if isinstance(result, ScanResult) else b""
         self._identified_as(identity, photo, "passport")

@@ -46,7 +46,8 @@ def long_number(layout: Layout, lines: Sequence[str]) -> tuple[str, str, str] | 
     """A TD1/TD2 document number longer than nine characters: its check digit position holds
     `<` and the number goes on in the optional data, ending with its check digit.
     Returns (number, check digit, rest of the optional data)."""
-    if layout.name == "TD3" or text_of(lines, layout.spans["document_number_check"]) != FILLER:
+    number_check = text_of(lines, layout.spans["document_number_check"])
+    if not layout.long_numbers or number_check != FILLER:
         return None
     optional = "".join(text_of(lines, layout.spans[name]) for name in layout.optional)
     extension, _, rest = optional.partition(FILLER)

@@ -7,10 +7,11 @@ build synthetic travel documents with it instead of copying real ones.
 from __future__ import annotations
 
 from devices.mrz.checks import FILLER, check_digit, text_of
-from devices.mrz.layouts import BY_SHAPE, Layout, Span
+from devices.mrz.formats import BY_NAME
+from devices.mrz.layouts import Layout, Span
 from devices.mrz.parser import MrzFields
 
-LAYOUTS = {layout.name: layout for layout in BY_SHAPE.values()}
+LAYOUTS = BY_NAME
 
 
 def _put(grid: list[list[str]], span: Span, value: str) -> None:
@@ -26,18 +27,23 @@ def _names(surname: str, given_names: str) -> str:
 
 
 def compose(format_name: str, fields: MrzFields) -> str:
-    """The MRZ lines (joined by newlines) of a document with these fields."""
+    """The MRZ lines (joined by newlines) of a document with these fields. Fields the format
+    does not carry (a one-line permit has no names) are left out."""
     layout = LAYOUTS[format_name]
     grid = [[FILLER] * layout.width for _ in range(layout.lines)]
-    spans = layout.spans
-    _put(grid, spans["document_type"], fields.document_type)
-    _put(grid, spans["country"], fields.country)
-    _put(grid, spans["names"], _names(fields.surname, fields.given_names))
-    _put(grid, spans["document_number"], fields.document_number)
-    _put(grid, spans["nationality"], fields.nationality)
-    _put(grid, spans["birth_date"], fields.birth_date)
-    _put(grid, spans["sex"], FILLER if fields.sex == "X" else fields.sex)
-    _put(grid, spans["expiry_date"], fields.expiry_date)
+    values = {
+        "document_type": fields.document_type,
+        "country": fields.country,
+        "names": _names(fields.surname, fields.given_names),
+        "document_number": fields.document_number,
+        "nationality": fields.nationality,
+        "birth_date": fields.birth_date,
+        "sex": FILLER if fields.sex == "X" else fields.sex,
+        "expiry_date": fields.expiry_date,
+    }
+    for name, value in values.items():
+        if name in layout.spans:
+            _put(grid, layout.spans[name], value)
     _put_optional(layout, grid, fields.optional_data)
     for check in layout.checks:
         if check.name == "optional_data" and not fields.optional_data:

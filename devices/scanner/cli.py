@@ -1,7 +1,7 @@
 """`lexkiosk devices scan IMAGE... [--json]`: read an MRZ or a QR code from image files.
 
-One line per image, in order; an unreadable file gets a line with "error" and the rest go on.
-The OCR model loads once for the whole run.
+A folder stands for the images in it (by name). One line per image, in order; an
+unreadable file gets a line with "error" and the rest go on.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ FORMATS = "PNG, JPEG, BMP, TIFF or WebP"
 
 
 def add_command(sub: Any) -> None:
-    scan = sub.add_parser("scan", help="read an MRZ or a QR code from image files")
-    scan.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    scan = sub.add_parser("scan", help="read an MRZ or a QR code from image files or folders")
+    scan.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="a file or folder")
     scan.add_argument("--json", action="store_true", help="one JSON object per line per image")
 
 
@@ -35,11 +35,25 @@ def _describe(row: dict[str, Any]) -> str:
     return f"{row['file']}: no MRZ or QR code found"
 
 
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for its image files, in name order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every file was read (found or not), 1 when any could not be read."""
     reader = DocumentReader()
     failed = False
-    for path in args.images:
+    for path in expand(args.images):
         row: dict[str, Any] = {"file": str(path)}
         bgr = cv2.imread(str(path), cv2.IMREAD_COLOR) if path.is_file() else None
         if bgr is None:

@@ -55,24 +55,57 @@ def _normalise(cell: npt.NDArray[Any]) -> Gray:
     return centred
 
 
+def _views(cells: list[npt.NDArray[Any]]) -> Gray:
+    """Each cell at nine small shifts, normalised for correlation: (cells * 9, pixels)."""
+    stack = np.stack(cells).astype(np.float32)
+    padded = np.pad(stack, ((0, 0), (2, 2), (2, 2)))
+    views = np.stack(
+        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy in (0, 2, 4) for dx in (0, 2, 4)],
+        axis=1,
+    ).reshape(len(cells) * 9, -1)
+    centred: Gray = views - views.mean(axis=1, keepdims=True)
+    return centred
+
+
+# Glyphs OCR-B draws alike: a reading that cannot tell them apart is no reading where both
+# may stand (document numbers), since two such swaps can cancel in a check digit.
+LOOKALIKES = ("O0QD", "I1L", "B8", "S5", "Z2", "G6")
+_PARTNERS = {c: [ALPHABET.index(p) for p in group if p != c] for group in LOOKALIKES for c in group}
+
+
+def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
+    """For each ink-white-on-black cell, the glyph that best correlates with it (trying
+    small shifts) and its lead over its look-alikes (1.0 for glyphs without any)."""
+    stack, norms = templates()
+    views = _views(cells)
+    scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
+    glyphs = len(ALPHABET)
+    # best over shifts and blur levels, per glyph and cell: (glyphs, cells)
+    per_glyph = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), 9).max(axis=(0, 3))
+    best = np.argmax(per_glyph, axis=0)
+    out = []
+    for index, glyph in enumerate(best):
+        char = ALPHABET[int(glyph)]
+        partners = _PARTNERS.get(char, [])
+        rival = max((float(per_glyph[p, index]) for p in partners), default=None)
+        lead = 1.0 if rival is None else float(per_glyph[glyph, index]) - rival
+        out.append((char, lead))
+    return out
+
+
 def classify(cell: npt.NDArray[Any]) -> str:
     """The glyph that best correlates with an ink-white-on-black cell, trying small shifts."""
-    stack, norms = templates()
-    padded = cv2.copyMakeBorder(cell, 2, 2, 2, 2, cv2.BORDER_CONSTANT, value=0)
-    views = np.stack(
-        [
-            _normalise(padded[dy : dy + cell.shape[0], dx : dx + cell.shape[1]]).reshape(-1)
-            for dy in (0, 2, 4)
-            for dx in (0, 2, 4)
-        ]
-    )
-    scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
-    best = int(np.argmax(scores.max(axis=1)))
-    return ALPHABET[best % len(ALPHABET)]
+    return classify_all([cell])[0][0]
 
 
 def read_row(strip: npt.NDArray[Any], width: int) -> str | None:
     """Read `width` characters from a rectified grey row (dark ink on light paper)."""
+    scored = read_row_scored(strip, width)
+    return None if scored is None else "".join(char for char, _ in scored)
+
+
+def read_row_scored(strip: npt.NDArray[Any], width: int) -> list[tuple[str, float]] | None:
+    """Each of `width` characters of a rectified grey row with its lead over the runner-up."""
     blurred = cv2.GaussianBlur(strip, (3, 3), 0)
     _, binary = cv2.threshold(blurred, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     # Columns with ink; gaps of a few pixels are bridged so a U or an M counts as one glyph.
@@ -90,14 +123,14 @@ def read_row(strip: npt.NDArray[Any], width: int) -> str | None:
     if pitch < 4:
         return None
     ink = (255 - blurred)[top:bottom]
-    chars = []
+    cells = []
     for index in range(width):
         centre = start + index * pitch
         cell = ink[:, max(0, round(centre - pitch / 2)) : round(centre + pitch / 2)]
         if cell.size == 0:
             return None
-        chars.append(classify(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)))
-    return "".join(chars)
+        cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
+    return classify_all(cells)
 
 
 def _text_band(binary: npt.NDArray[Any]) -> tuple[int, int]:

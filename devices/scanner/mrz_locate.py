@@ -11,11 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from devices.mrz.layouts import BY_SHAPE, Kind
+from devices.mrz.formats import SHAPES
 from devices.scanner.ocr import TextLine
 
-# (lines, width) of TD1, TD2 and TD3.
-SHAPES = ((3, 30), (2, 36), (2, 44))
 _MRZ_CHARS = re.compile(r"[^A-Z0-9<]")
 # The recogniser's alphabet is Chinese-first: `<` often comes back as the kana く, capitals as
 # Greek or Cyrillic look-alikes. Full-width forms are folded by NFKC first.
@@ -154,27 +152,3 @@ def find_mrz(lines: list[TextLine]) -> list[str] | None:
     width, rows = found[0]
     fitted = [fit_width(row.text, width) for row in rows]
     return [f for f in fitted if f is not None] if all(fitted) else None
-
-
-_TO_LETTER = str.maketrans("0125864", "OIZSBGA")
-_TO_DIGIT = str.maketrans("OQDIZSBG", "00012586")
-
-
-def by_field_kind(lines: list[str]) -> list[str]:
-    """Undo OCR confusions a field's kind alone rules out: a digit where only letters may
-    stand (codes, names) or a letter where only digits may (dates, check digits).
-
-    No check digit covers names and country codes, so this is the only repair they can get;
-    it never changes a character the field could legitimately hold.
-    """
-    layout = BY_SHAPE.get((len(lines), len(lines[0])))
-    if layout is None:
-        return lines
-    grid = [list(line) for line in lines]
-    for span in layout.spans.values():
-        table = {Kind.ALPHA: _TO_LETTER, Kind.NUMERIC: _TO_DIGIT}.get(span.kind)
-        if table is None:
-            continue
-        row = grid[span.line]
-        row[span.start : span.end] = list("".join(row[span.start : span.end]).translate(table))
-    return ["".join(row) for row in grid]

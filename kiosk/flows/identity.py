@@ -136,7 +136,10 @@ def from_typed(text: str, today: date | None = None) -> Identity | None:
 
 
 def from_mrz(text: str) -> Identity | None:
-    """A passport's MRZ when every check digit holds; None when it cannot be trusted."""
+    """A travel document's MRZ when every check digit holds; None when it cannot be trusted.
+
+    `text` is the zone as the scanner judged it (its OCR repairs already made and reported
+    there) or as typed: either way it is judged exactly as given, never repaired here."""
     try:
         result = parse_mrz(text)
     except MrzShapeError:

@@ -28,6 +28,7 @@ AID_PHOTOS = "aid:photos"
 AID_REVIEW = "aid:review"
 AID_RECEIPT = "aid:receipt"
 HOTLINE = "hotline"
+SCAN_HELP_AFTER = 2  # failed document reads before the screen says what to try
 RATING = "rating"
 TAKE_CARD = "take_card"
 CONSULT = "consult"
@@ -127,6 +128,21 @@ class Journey:
                 old.discard()
             photos = DocumentPhotos(temp_root=self.photo_folder)
             self.session.put("legal_aid", LegalAidForm(identity=identity, photos=photos))
+
+    def scan_failed(self) -> None:
+        """A travel document held to the scanner could not be read (counted per resident)."""
+        count = self.session.get("scan_failures")
+        self.session.put("scan_failures", (count if isinstance(count, int) else 0) + 1)
+
+    @property
+    def scan_help_due(self) -> bool:
+        """After two failed reads, the resident is told what to try and offered other ways."""
+        count = self.session.get("scan_failures")
+        return isinstance(count, int) and count >= SCAN_HELP_AFTER
+
+    def ask_callback(self) -> None:
+        """The resident gives up on the scanner: a call-back from the hotline instead."""
+        self.navigator.push(HOTLINE)
 
     def check_face(self, check: FaceCheck) -> None:
         """The document's photo could be read: compare the resident's face with it next."""

@@ -263,24 +263,24 @@
         <translation>请输入几个关于您问题的词，例如：工资。</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="85"/>
+        <location filename="../screens/answer.py" line="81"/>
         <source>Read it to me</source>
         <translation>读给我听</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="86"/>
+        <location filename="../screens/answer.py" line="82"/>
         <source>Ask a lawyer</source>
         <translation>找律师咨询</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="87"/>
+        <location filename="../screens/answer.py" line="83"/>
         <location filename="../screens/consult.py" line="138"/>
         <location filename="../screens/lawyer.py" line="114"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="88"/>
+        <location filename="../screens/answer.py" line="84"/>
         <location filename="../screens/lawyer.py" line="115"/>
         <source>Done</source>
         <translation>完成</translation>
@@ -397,12 +397,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../controllers/documents.py" line="25"/>
+        <location filename="../controllers/documents.py" line="26"/>
         <source>Printed. Please take your document from the printer below the screen.</source>
         <translation>已打印。请从屏幕下方的打印机取走您的文书。</translation>
     </message>
     <message>
-        <location filename="../controllers/documents.py" line="28"/>
+        <location filename="../controllers/documents.py" line="29"/>
         <source>The document could not be prepared. Please check the fields and try again.</source>
         <translation>文书生成失败。请检查填写的内容后再试。</translation>
     </message>
@@ -640,57 +640,72 @@
 <context>
     <name>Identify</name>
     <message>
-        <location filename="../screens/identify.py" line="141"/>
+        <location filename="../screens/identify.py" line="171"/>
         <source>Show who you are</source>
         <translation>核验身份</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="143"/>
+        <location filename="../screens/identify.py" line="173"/>
         <source>Place your ID card on the reader below the screen</source>
         <translation>请将身份证放在屏幕下方的读卡区</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="150"/>
+        <location filename="../screens/identify.py" line="180"/>
         <source>Reading your card, please keep it on the reader…</source>
         <translation>正在读取，请勿移开身份证……</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="154"/>
+        <location filename="../screens/identify.py" line="184"/>
         <source>Or choose another way:</source>
         <translation>或选择其他方式：</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="156"/>
+        <location filename="../screens/identify.py" line="186"/>
         <source>Type my ID number</source>
         <translation>输入身份证号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="157"/>
+        <location filename="../screens/identify.py" line="187"/>
         <source>Scan my passport</source>
         <translation>扫描护照</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="159"/>
+        <location filename="../screens/identify.py" line="189"/>
         <source>18-character ID number</source>
         <translation>18 位身份证号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="161"/>
+        <location filename="../screens/identify.py" line="191"/>
         <source>Use this number</source>
         <translation>使用此号码</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="168"/>
+        <location filename="../screens/identify.py" line="193"/>
+        <source>The document could not be read twice. Please try this: lay the page flat (press the booklet open), move it into the light, away from glare and shadow, and hold it still until the screen changes.</source>
+        <translation>证件两次都没有读出来。请这样试试：把证件页放平（把本子压开），移到光线充足处，避开反光和阴影，拿稳不动，直到屏幕变化。</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="201"/>
+        <source>Type my ID number instead</source>
+        <translation>改为输入身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="204"/>
+        <source>Ask for a call-back</source>
+        <translation>请工作人员回电</translation>
+    </message>
+    <message>
+        <location filename="../screens/identify.py" line="212"/>
         <source>Identified: %1 (%2)</source>
         <translation>已核验：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="172"/>
+        <location filename="../screens/identify.py" line="216"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../screens/identify.py" line="174"/>
+        <location filename="../screens/identify.py" line="218"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -974,7 +989,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../controllers/progress.py" line="20"/>
+        <location filename="../controllers/progress.py" line="21"/>
         <source>No tracking number was found in that code. Please type the number instead.</source>
         <translation>这个二维码里没有受理编号。请直接输入编号。</translation>
     </message>

@@ -16,6 +16,7 @@ from kiosk.screens.keypad import Keypad
 class IdentifyScreen(Screen):
     number_entered = Signal(str)
     passport_requested = Signal()
+    callback_requested = Signal()
     continue_requested = Signal()
     back_requested = Signal()
 
@@ -64,6 +65,26 @@ class IdentifyScreen(Screen):
         panel.addLayout(left, 1)
         panel.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.scan_help = QWidget()
+        self.scan_help.setObjectName("ScanHelp")
+        self.scan_tips = styled_label("body")
+        self.scan_tips.setObjectName("ScanTips")
+        self.scan_tips.setWordWrap(True)
+        self.scan_type_button = styled_button("choice")
+        self.scan_type_button.setObjectName("ScanTypeNumberButton")
+        self.scan_type_button.clicked.connect(self._open_typing)
+        self.scan_callback_button = styled_button("choice")
+        self.scan_callback_button.setObjectName("ScanCallbackButton")
+        self.scan_callback_button.clicked.connect(self.callback_requested)
+        ways = QHBoxLayout()
+        ways.setSpacing(24)
+        ways.addWidget(self.scan_type_button)
+        ways.addWidget(self.scan_callback_button)
+        help_layout = QVBoxLayout(self.scan_help)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(self.scan_tips)
+        help_layout.addLayout(ways)
+
         self.result = styled_label("success")
         self.result.setObjectName("IdentityResult")
         self.face_note = styled_label("hint")
@@ -80,6 +101,7 @@ class IdentifyScreen(Screen):
         for widget in (self.title, self.card_hint, self.status):
             layout.addWidget(widget)
         layout.addLayout(choices)
+        layout.addWidget(self.scan_help)
         layout.addWidget(self.number_panel)
         layout.addWidget(self.result)
         layout.addWidget(self.face_note)
@@ -94,6 +116,7 @@ class IdentifyScreen(Screen):
         self._reading = False
         self.number_edit.clear()
         self.number_panel.hide()
+        self.scan_help.hide()
         self.result.hide()
         self.set_face_note("")
 
@@ -112,6 +135,11 @@ class IdentifyScreen(Screen):
         self._card_problem = text
         self.retranslate()
 
+    def show_scan_help(self) -> None:
+        """Reads keep failing: what to try with the document, and the ways forward."""
+        self.scan_help.show()
+        self.retranslate()
+
     def set_passport_available(self, available: bool) -> None:
         self.passport_button.setEnabled(available)
 
@@ -120,10 +148,12 @@ class IdentifyScreen(Screen):
         self._reading = False
         self._card_problem = ""
         self.number_panel.hide()
+        self.scan_help.hide()
         self.result.show()
         self.retranslate()
 
     def _open_typing(self) -> None:
+        self.scan_help.hide()
         self.number_panel.show()
         self.number_edit.setFocus()
         self._judge()
@@ -159,6 +189,20 @@ class IdentifyScreen(Screen):
             QCoreApplication.translate("Identify", "18-character ID number")
         )
         self.use_number_button.setText(QCoreApplication.translate("Identify", "Use this number"))
+        self.scan_tips.setText(
+            QCoreApplication.translate(
+                "Identify",
+                "The document could not be read twice. Please try this: lay the page flat "
+                "(press the booklet open), move it into the light, away from glare and "
+                "shadow, and hold it still until the screen changes.",
+            )
+        )
+        self.scan_type_button.setText(
+            QCoreApplication.translate("Identify", "Type my ID number instead")
+        )
+        self.scan_callback_button.setText(
+            QCoreApplication.translate("Identify", "Ask for a call-back")
+        )
         self.keypad.retranslate()
         self._judge()
         if self.identity is not None:

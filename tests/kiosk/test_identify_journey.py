@@ -121,3 +121,50 @@ def test_card_left_on_the_reader_is_reminded_at_the_end(qtbot, make_shell) -> No
     with qtbot.waitSignal(shell.bridge.device_event):
         reader.take_off()  # type: ignore[attr-defined]
     assert w.stack.currentWidget() is w.attract
+
+
+def _fail_a_scan(qtbot, shell: Shell, kind: str, text: str) -> None:
+    w = shell.window
+    scanner = shell.devices.devices[DeviceFamily.SCANNER]
+    scanner.present(kind, text)  # type: ignore[attr-defined]
+    before = shell.session.get("scan_failures") or 0
+    qtbot.mouseClick(w.identify.passport_button, CLICK)
+    qtbot.waitUntil(lambda: (shell.session.get("scan_failures") or 0) == before + 1)
+
+
+def test_after_two_failed_reads_the_screen_says_what_to_try_and_offers_a_call_back(
+    qtbot, make_shell, tmp_path
+) -> None:
+    """GIVEN a document the scanner cannot read, and then one whose check digits fail
+    WHEN the resident has tried twice THEN the screen says to flatten the page, move it into
+    the light and hold it still, and offers typing the number or a call-back."""
+    shell: Shell = make_shell()
+    w = shell.window
+    to_identify(qtbot, shell)
+    fields = MrzFields("P", "CHN", "LI", "SI", "E87654321", "CHN", "700101", "F", "310101", "")
+    changed = compose("TD3", fields).replace("E87654321", "E876S4321")
+
+    _fail_a_scan(qtbot, shell, "none", "")
+    assert not w.identify.scan_help.isVisible()
+    _fail_a_scan(qtbot, shell, "mrz", changed)
+
+    assert w.identify.scan_help.isVisible()
+    tips = w.identify.scan_tips.text()
+    assert all(word in tips for word in ("放平", "光线", "不动")), tips
+    assert shell.journey.identity is None
+    w.grab().save(str(tmp_path / "scan-help.png"))
+    qtbot.mouseClick(w.identify.scan_callback_button, CLICK)
+    assert w.stack.currentWidget() is w.hotline
+
+
+def test_the_scan_help_offers_typing_the_number(qtbot, make_shell) -> None:
+    shell: Shell = make_shell()
+    w = shell.window
+    to_identify(qtbot, shell)
+    for _ in range(2):
+        _fail_a_scan(qtbot, shell, "none", "")
+
+    qtbot.mouseClick(w.identify.scan_type_button, CLICK)
+
+    assert w.identify.number_panel.isVisible()
+    assert not w.identify.scan_help.isVisible()

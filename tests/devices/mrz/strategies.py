@@ -1,4 +1,4 @@
-"""Hypothesis strategies for synthetic travel documents."""
+"""Hypothesis strategies for synthetic travel documents of every layout the reader knows."""
 
 from __future__ import annotations
 
@@ -8,12 +8,32 @@ from devices.mrz.compose import LAYOUTS
 from devices.mrz.parser import MrzFields
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ALNUM = LETTERS + "0123456789"
+DIGITS = "0123456789"
+ALNUM = LETTERS + DIGITS
 
 words = st.text(LETTERS, min_size=1, max_size=8)
 codes = st.text(LETTERS, min_size=3, max_size=3)
 dates = st.dates().map(lambda d: f"{d:%y%m%d}")
-numbers = st.text(ALNUM, min_size=9, max_size=9)
+# The document codes each format is written with; permits have theirs fixed.
+TYPES = {
+    "TD3": ["P", "PO", "PD"], "TD2": ["I", "ID", "AC"], "TD1": ["I", "ID", "AC"],
+    "MRV-A": ["V", "VA"], "MRV-B": ["V", "VB"], "CN-EEP-HKMO": ["CS"], "CN-EEP-TW": ["CD"],
+    "CN-MTP-HKMO": ["CR"], "CN-MTP-TW": ["CT"],
+}  # fmt: skip
+_SHAPE_ALPHABET = {"A": LETTERS, "N": DIGITS, "X": ALNUM}
+
+
+def _number(shape: str) -> st.SearchStrategy[str]:
+    if not shape:
+        return st.text(ALNUM, min_size=9, max_size=9)
+    parts = [st.sampled_from(_SHAPE_ALPHABET[c]) for c in shape if c != "<"]
+    return st.tuples(*parts).map("".join)
+
+
+def _optional_width(name: str) -> int:
+    layout = LAYOUTS[name]
+    widths = [layout.spans[n].end - layout.spans[n].start for n in layout.optional]
+    return widths[0] if widths else 0
 
 
 @st.composite
@@ -21,22 +41,24 @@ def documents(draw: st.DrawFn, format_name: str | None = None) -> tuple[str, Mrz
     """A format and fields that fit it (names short enough, optional data of the right size)."""
     name = format_name or draw(st.sampled_from(sorted(LAYOUTS)))
     layout = LAYOUTS[name]
-    names_width = layout.spans["names"].end - layout.spans["names"].start
-    surname = draw(words)
-    given = draw(st.lists(words, max_size=3).map(" ".join))
-    if len(surname) + 2 + len(given) > names_width:
-        given = ""
-    optional_width = 14 if name == "TD3" else 7 if name == "TD2" else 15
+    spans = layout.spans
+    surname, given = "", ""
+    if "names" in spans:
+        surname = draw(words)
+        given = draw(st.lists(words, max_size=3).map(" ".join))
+        if len(surname) + 2 + len(given) > spans["names"].end - spans["names"].start:
+            given = ""
+    china = name.startswith("CN-")
     fields = MrzFields(
-        document_type=draw(st.sampled_from(["P", "I", "ID", "AC", "V"])),
-        country=draw(codes),
+        document_type=draw(st.sampled_from(TYPES[name])),
+        country=("CHN" if china else draw(codes)) if "country" in spans else "",
         surname=surname,
         given_names=given,
-        document_number=draw(numbers),
-        nationality=draw(codes),
+        document_number=draw(_number(layout.number_shape)),
+        nationality=("CHN" if china else draw(codes)) if "nationality" in spans else "",
         birth_date=draw(dates),
-        sex=draw(st.sampled_from("MFX")),
+        sex=draw(st.sampled_from("MFX")) if "sex" in spans else "",
         expiry_date=draw(dates),
-        optional_data=draw(st.text(ALNUM, max_size=optional_width)),
+        optional_data=draw(st.text(ALNUM, max_size=_optional_width(name))),
     )
     return name, fields

@@ -6,10 +6,9 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from devices.mrz.checks import char_value, check_digit, check_passes
-from devices.mrz.compose import LAYOUTS, compose
+from devices.mrz.compose import compose
 from devices.mrz.parser import MrzFields, MrzShapeError, parse_mrz
 from tests.devices.mrz.strategies import documents
 
@@ -48,7 +47,9 @@ def test_the_td3_specimen_parses_exactly() -> None:
             "optional_data": True,
             "composite": True,
         },
+        "failing": [],
         "corrected": False,
+        "repairs": [],
         "fields": {
             "document_type": "P",
             "country": "UTO",
@@ -150,43 +151,3 @@ def test_random_valid_documents_parse_back_to_their_fields(doc: tuple[str, MrzFi
     assert result.valid
     assert not result.corrected
     assert result.fields == fields
-
-
-def _checked_positions(format_name: str) -> dict[tuple[int, int], set[str]]:
-    """Every character some check digit covers (and the digits), with the checks on it."""
-    positions: dict[tuple[int, int], set[str]] = {}
-    for check in LAYOUTS[format_name].checks:
-        for span in (*check.covers, check.digit):
-            for position in span.positions():
-                positions.setdefault(position, set()).add(check.name)
-    return positions
-
-
-@untimed
-@given(documents(), st.data())
-def test_a_substitution_that_changes_a_check_value_is_caught(
-    doc: tuple[str, MrzFields], data: st.DataObject
-) -> None:
-    format_name, fields = doc
-    lines = compose(format_name, fields).splitlines()
-    positions = _checked_positions(format_name)
-    line, col = data.draw(st.sampled_from(sorted(positions)))
-    old = lines[line][col]
-    new = data.draw(
-        st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<").filter(
-            lambda c: char_value(c) % 10 != char_value(old) % 10
-        )
-    )
-    lines[line] = lines[line][:col] + new + lines[line][col + 1 :]
-    text = "\n".join(lines)
-
-    raw = parse_mrz(text, fix_ocr=False)
-    fixed = parse_mrz(text)
-
-    # A `<` put where a TD1/TD2 document number check digit was reads as a long number, so
-    # the number's own check may then hold; the composite still sees the change.
-    assert any(raw.checks[name] is False for name in positions[(line, col)])
-    assert not raw.valid
-    assert fixed.corrected or not fixed.valid  # never passed off as read and valid
-    if fixed.corrected:
-        assert fixed.valid  # repairs are all-or-nothing

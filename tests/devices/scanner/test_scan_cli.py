@@ -44,7 +44,27 @@ def test_scan_prints_a_line_per_image_and_goes_on_after_errors(tmp_path: Path) -
         "expiry_date",
         "optional_data",
         "composite",
+        "legible",
     }
+    assert rows[0]["failing"] == [] and rows[0]["repairs"] == []
     assert rows[1]["error"].startswith("not an image")
     assert rows[2]["error"] == "no such file"
     assert rows[3] == {"file": str(blank), "kind": "none"}
+
+
+def test_scan_on_a_folder_prints_one_line_per_image(tmp_path: Path) -> None:
+    for name in ("b-td1.png", "a-td3.jpg"):
+        fmt = name[2:5].upper()
+        image = cv2.cvtColor(render_document(fmt, sample_fields(fmt)), cv2.COLOR_RGB2BGR)
+        cv2.imwrite(str(tmp_path / name), image)
+    (tmp_path / "notes.txt").write_text("not an image")
+
+    result = run_cli("lexkiosk", "devices", "scan", str(tmp_path), "--json")
+
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["file"]).name for r in rows] == ["a-td3.jpg", "b-td1.png"]
+    assert [(r["kind"], r["format"], r["valid"]) for r in rows] == [
+        ("mrz", "TD3", True),
+        ("mrz", "TD1", True),
+    ]

@@ -32,7 +32,7 @@ class CentralProcess:
     def _cli(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "central.cli", *args]
 
-    def start(self, timeout_s: float = 30.0) -> None:
+    def start(self, timeout_s: float = 90.0) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = (self.data_dir / "central.log").open("ab")
         self._proc = subprocess.Popen(

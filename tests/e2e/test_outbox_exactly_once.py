@@ -57,7 +57,7 @@ def _run_child(
     child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     if kill_at is not None:
         threading.Timer(kill_at, child.kill).start()  # no-op once it has exited
-    out, _ = child.communicate(timeout=300)
+    out, _ = child.communicate(timeout=800)  # a bound: 150 s here alone, 300+ s at load 10
     return out.split(), child.returncode
 
 
@@ -69,6 +69,7 @@ def _central_numbers(central: CentralProcess) -> list[str]:
         db.close()
 
 
+@pytest.mark.timeout(900)
 def test_a_thousand_items_arrive_exactly_once(tmp_path: Path) -> None:
     rng = random.Random(7)
     central = CentralProcess(tmp_path / "central")

@@ -14,9 +14,12 @@ import schemathesis
 # plugin modules; CPython 3.11's compiler then sometimes fails with "AST constructor recursion
 # depth mismatch" (a stack-depth bug). Imported here, at collection, they compile on a short stack.
 import schemathesis.generation.jsonschema.strategy
+import schemathesis.specs.openapi._hypothesis
 import schemathesis.specs.openapi.adapter.v2
 import schemathesis.specs.openapi.adapter.v3_0
 import schemathesis.specs.openapi.adapter.v3_1
+import schemathesis.specs.openapi.coverage._schema
+import schemathesis.specs.openapi.schemas
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (

@@ -7,10 +7,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,7 +19,7 @@ from central.cli import main
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
-from tests.browser_support import accessibility_problems
+from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
@@ -87,34 +83,7 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
         )
         == 0
     )
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "central.cli",
-            "serve",
-            "--db",
-            db,
-            "--port",
-            str(port),
-            "--data-dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/healthz")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with running_service(db, data_dir=tmp_path) as base:
         beat = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
         for terminal_id, site in (("K001", "Saihan hall"), ("K002", "Tuzuo hall")):
             capsys.readouterr()
@@ -128,9 +97,6 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
                 f"{base}/api/v1/heartbeat", json=beat, headers={"Authorization": f"Bearer {token}"}
             )
         yield base, db
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -> None:

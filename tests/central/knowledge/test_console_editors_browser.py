@@ -7,9 +7,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +14,7 @@ import httpx
 import pytest
 
 from central.cli import main
-from kiosk.central_process import free_port
-from tests.browser_support import accessibility_problems
+from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS, _missing
 
@@ -35,36 +31,8 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     user = ["user", "add", "clerk1", "--db", db, "--name", "Clerk", "--org", "root"]
     assert main([*user, "--role", "clerk", "--password-stdin"]) == 0
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "central.cli",
-            "serve",
-            "--db",
-            db,
-            "--port",
-            str(port),
-            "--data-dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/healthz")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with running_service(db, data_dir=tmp_path) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _shots(tmp_path: Path) -> Path:

@@ -80,11 +80,11 @@ def test_remote_media_hands_the_newest_frame_to_another_thread() -> None:
 
 
 def test_grants_and_peers_keep_secrets_and_need_turn_for_relay() -> None:
-    turn = IceServerSpec("turn:10.0.0.1:13478?transport=udp", "1900000000:kiosk", "pw-secret")
-    grant = JoinGrant("ws://10.0.0.1:18188/", 42, "janus-token-x", "join-token-y", (turn,), "k")
+    turn = IceServerSpec("turn:127.0.0.1:13478?transport=udp", "1900000000:kiosk", "pw-secret")
+    grant = JoinGrant("ws://127.0.0.1:18188/", 42, "janus-token-x", "join-token-y", (turn,), "k")
     assert "pw-secret" not in repr(grant) and "join-token-y" not in repr(grant)
     with pytest.raises(CallError, match="TURN"):
-        new_peer((IceServerSpec("stun:10.0.0.1:13478"),), relay_only=True)
+        new_peer((IceServerSpec("stun:127.0.0.1:13478"),), relay_only=True)
 
 
 def test_no_ice_servers_means_no_stun_server_at_all() -> None:

@@ -29,7 +29,7 @@ import httpx
 
 from api_client.schemas import EnrolRequest, OrganisationCreate
 from central.db import Database
-from central.fleet import enrol, issue_enrol_code
+from central.fleet.enrolment import enrol, issue_enrol_code
 from central.migrate import upgrade
 from central.staff import add_organisation
 

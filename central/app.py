@@ -37,15 +37,15 @@ from central.api import (
 )
 from central.body_gate import BodyGate, BodyLimits
 from central.bus import make_bus
-from central.commit_watch import watch_commits
 from central.concurrency import InFlightLimit
 from central.db import Database
-from central.device_cache import DeviceCache
 from central.failed_logins import FailedLoginJournal
-from central.fleet_hints import FleetHints
-from central.heartbeat_tasks import HeartbeatTasks
-from central.heartbeat_writer import HeartbeatWriter
-from central.heartbeats import HeartbeatService
+from central.fleet.commit_watch import watch_commits
+from central.fleet.device_cache import DeviceCache
+from central.fleet.heartbeat_tasks import HeartbeatTasks
+from central.fleet.heartbeat_writer import HeartbeatWriter
+from central.fleet.heartbeats import HeartbeatService
+from central.fleet.hints import FleetHints
 from central.journal_checkpoint_task import CheckpointTask
 from central.journal_checkpoints import journal_files
 from central.login_limits import LoginLimits

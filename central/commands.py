@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate, StaffCreate
-from central.fleet import (
+from central.fleet.enrolment import (
     FleetError,
     assign,
     issue_enrol_code,

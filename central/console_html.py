@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from central.console_nav import NAV_STYLE, sections_nav
-from central.fleet import KioskView
+from central.fleet.enrolment import KioskView
 from central.staff import region_within
 
 _STYLE = """

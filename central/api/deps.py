@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import Role
 from central.bus import Bus
 from central.db import Database
-from central.fleet import kiosk_for_token
+from central.fleet.enrolment import kiosk_for_token
 from central.models import Kiosk, Staff
 from central.security import DEVICE_TOKEN_PREFIX
 from central.settings import CentralSettings
@@ -36,7 +36,7 @@ def get_bus(request: Request) -> Bus:
 
 def get_session(request: Request) -> Iterator[Session]:
     """A session in one transaction, after this worker's pending heartbeat state is written
-    (central.heartbeat_writer): every route reads the state of heartbeats already answered.
+    (central.fleet.heartbeat_writer): every route reads the state of heartbeats already answered.
 
     The transaction commits when the route function returns, before the answer is sent
     (`scope="function"` below): a client acting on a 201 finds what it said was created, and a
@@ -89,7 +89,7 @@ def current_staff(session: SessionDep, credentials: StaffCredentials) -> Staff:
 async def device_token(credentials: DeviceCredentials) -> str:
     """Only that a device token is present and looks like one, checked in the event loop
     before the body is read, so callers without one get 401 whatever they send. The hot
-    heartbeat route checks it itself (central.heartbeats)."""
+    heartbeat route checks it itself (central.fleet.heartbeats)."""
     if credentials is None or not credentials.credentials.startswith(DEVICE_TOKEN_PREFIX):
         raise unauthorised("a device token is required (Authorization: Bearer lkd_...)")
     return credentials.credentials

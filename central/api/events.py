@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from central.bus import Bus, fleet_channel, kiosk_channel
 from central.db import Database
-from central.fleet import kiosk_for_token
+from central.fleet.enrolment import kiosk_for_token
 from central.security import DEVICE_TOKEN_PREFIX
 from central.staff import staff_for_token, subtree_ids
 

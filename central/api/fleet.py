@@ -17,8 +17,8 @@ from api_client.schemas import (
 from central.api.deps import CurrentKiosk, DeviceToken, SessionDep, unauthorised
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.bus import Bus, fleet_channel
-from central.fleet import FleetError, enrol, rotate_token
-from central.heartbeats import HeartbeatService, heartbeat_event, token_digest
+from central.fleet.enrolment import FleetError, enrol, rotate_token
+from central.fleet.heartbeats import HeartbeatService, heartbeat_event, token_digest
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["fleet"])
@@ -43,7 +43,7 @@ async def heartbeat(body: Heartbeat, request: Request, token: DeviceToken) -> He
     """Record the terminal's state; tell it whether a new configuration or commands wait.
 
     Answered in the event loop from memory for a known token; one thread hop otherwise
-    (see central.heartbeats).
+    (see central.fleet.heartbeats).
     """
     service: HeartbeatService = request.app.state.heartbeats
     digest = token_digest(token)

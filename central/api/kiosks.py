@@ -18,7 +18,7 @@ from api_client.schemas import (
 from central.api.deps import FleetOperator, FleetStaff, SessionDep, SettingsDep
 from central.api.problems import NOT_IN_SCOPE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope, organisation_in_scope
-from central.fleet import (
+from central.fleet.enrolment import (
     FleetError,
     KioskView,
     issue_enrol_code_until,

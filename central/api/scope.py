@@ -9,7 +9,7 @@ from fastapi import HTTPException, Path, status
 from sqlalchemy.orm import Session
 
 from api_client.schemas import TERMINAL_ID_PATTERN
-from central.fleet import FleetError, kiosk_by_terminal_id
+from central.fleet.enrolment import FleetError, kiosk_by_terminal_id
 from central.models import Kiosk, Organisation, Staff
 from central.staff import StaffError, kiosk_scope, organisation_by_code, subtree_ids
 

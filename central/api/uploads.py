@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from api_client.schemas import MAX_CHUNK_BYTES, UploadStart, UploadState
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import problems
-from central.uploads import UploadError, append, find, start
+from central.fleet.uploads import UploadError, append, find, start
 
 router = APIRouter(prefix="/api/v1/uploads", tags=["uploads"])
 

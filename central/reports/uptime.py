@@ -3,7 +3,7 @@ terminal's previous one, capped at the interval terminals are told to keep. A te
 went silent is credited nothing for the gap. With several workers each sees every other
 beat of a terminal; the cap keeps their sum right.
 
-The ledger lives in memory beside the heartbeat write-behind (central.heartbeat_writer) and
+The ledger lives in memory beside the heartbeat write-behind (central.fleet.heartbeat_writer) and
 is added to `kiosk_uptime` in the same flush, one upsert per terminal and day.
 """
 

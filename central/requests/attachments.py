@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from central import journal
+from central.fleet.uploads import stored_path
 from central.models import Staff, UploadRow
 from central.requests.access import actor, holds, visible
 from central.requests.errors import RequestError
-from central.uploads import stored_path
 
 
 def attachment_file(

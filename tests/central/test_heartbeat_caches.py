@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from central.app import create_app
 from central.db import Database
-from central.fleet import issue_enrol_code, kiosk_by_terminal_id, revoke
+from central.fleet.enrolment import issue_enrol_code, kiosk_by_terminal_id, revoke
 from central.models import Kiosk
 from central.settings import CentralSettings
 from tests.central_fixtures import owner_org_id

@@ -23,7 +23,7 @@ from starlette.routing import Route
 from api_client.schemas import OrganisationCreate, StaffCreate
 from central.app import create_app
 from central.db import Database
-from central.fleet import issue_enrol_code
+from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.seed.load import load_seed
 from central.settings import CentralSettings

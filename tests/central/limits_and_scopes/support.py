@@ -18,7 +18,7 @@ from api_client.schemas import OrganisationCreate, StaffCreate
 from api_client.tracking import make_tracking_number
 from central.clock import utcnow
 from central.db import Database
-from central.fleet import issue_enrol_code
+from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.models import StaffToken
 from central.security import sha256_hex

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from api_client.schemas import OrganisationCreate, SlotsCreate
 from central.db import Database
-from central.fleet import issue_enrol_code
+from central.fleet.enrolment import issue_enrol_code
 from central.models import Appointment, RequestRow
 from central.requests.appointments import add_slots
 from central.staff import add_organisation

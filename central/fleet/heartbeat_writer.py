@@ -1,6 +1,6 @@
 """Write-behind of heartbeat state: last_seen, app_version and devices, batched by kiosk.
 
-The heartbeat route records here in memory; a flusher (central.heartbeat_tasks) writes
+The heartbeat route records here in memory; a flusher (central.fleet.heartbeat_tasks) writes
 every pending kiosk in one transaction about once a second and once more at shutdown.
 Routes of this worker flush before they read (central.api.deps.get_session), so they see
 every heartbeat already answered; other processes see the state within a flush interval.

@@ -3,7 +3,7 @@
 A listener on the database's session factory notes, at each flush, which kinds of rows were
 written and which kiosks were touched; after the commit the caches drop what is now wrong.
 Changes that bypass the ORM unit of work (Core UPDATEs) are not seen here: the periodic
-reload and the journal poll (central.heartbeat_tasks) cover them.
+reload and the journal poll (central.fleet.heartbeat_tasks) cover them.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from central.db import Database
-from central.device_cache import DeviceCache
-from central.fleet_hints import FleetHints
+from central.fleet.device_cache import DeviceCache
+from central.fleet.hints import FleetHints
 from central.models import ConfigVersion, Kiosk, KioskCommand, Organisation
 
 _HINT_MODELS = (ConfigVersion, KioskCommand, Organisation, Kiosk)

@@ -3,7 +3,7 @@
 `reload` reads the whole picture in three small queries (config versions grouped by target,
 commands waiting grouped by kiosk, the organisation tree); it runs about once a second and
 at once after this worker commits a change to configs, commands, organisations or kiosks
-(`mark_stale`, from central.commit_watch). Another worker's change shows within a reload.
+(`mark_stale`, from central.fleet.commit_watch). Another worker's change shows within a reload.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from central.configs import region_ancestors
-from central.device_cache import DeviceIdentity
+from central.fleet.configs import region_ancestors
+from central.fleet.device_cache import DeviceIdentity
 from central.models import ConfigVersion, KioskCommand, Organisation
 
 

@@ -15,7 +15,7 @@ from contextlib import suppress
 from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
-from central.heartbeats import HeartbeatService
+from central.fleet.heartbeats import HeartbeatService
 from central.models import JournalEntry
 
 log = logging.getLogger(__name__)

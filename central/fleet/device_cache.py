@@ -1,8 +1,8 @@
 """Device-token hash -> kiosk identity, so a heartbeat authenticates without the database.
 
 Entries are dropped when the kiosk's token or revocation changes: at once for changes
-committed through this worker (central.commit_watch), within a poll of the journal for
-changes made elsewhere (other workers, the CLI; see central.heartbeat_tasks), and after
+committed through this worker (central.fleet.commit_watch), within a poll of the journal for
+changes made elsewhere (other workers, the CLI; see central.fleet.heartbeat_tasks), and after
 `ttl_s` in any case. A lookup that raced with an invalidation is not cached (generation).
 """
 

@@ -1,9 +1,9 @@
 """The heartbeat hot path: memory only when it can, one thread hop when it must.
 
 Every terminal reports every few seconds to minutes, so this is where the service spends
-its time. A known token (central.device_cache) with fresh hints (central.fleet_hints) is
+its time. A known token (central.fleet.device_cache) with fresh hints (central.fleet.hints) is
 answered in the event loop, and its state is queued for the write-behind flusher
-(central.heartbeat_writer). An unknown token, a token being rotated, or stale hints take
+(central.fleet.heartbeat_writer). An unknown token, a token being rotated, or stale hints take
 one trip to a pool thread (`beat_slow`), which reads the database and refills the caches.
 """
 
@@ -17,9 +17,9 @@ from sqlalchemy import or_, select, update
 from api_client.schemas import Heartbeat, HeartbeatAck
 from central.clock import utcnow
 from central.db import Database
-from central.device_cache import DeviceCache, DeviceIdentity
-from central.fleet_hints import FleetHints
-from central.heartbeat_writer import HeartbeatWriter
+from central.fleet.device_cache import DeviceCache, DeviceIdentity
+from central.fleet.heartbeat_writer import HeartbeatWriter
+from central.fleet.hints import FleetHints
 from central.models import Kiosk
 from central.security import sha256_hex
 

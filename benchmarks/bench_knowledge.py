@@ -28,7 +28,7 @@ from sqlalchemy.exc import OperationalError
 from api_client.knowledge.query import ParsedQuery, parse_query
 from api_client.knowledge.segment import index_text
 from central.db import Database
-from central.knowledge import search_articles
+from central.knowledge.articles import search_articles
 from central.migrate import upgrade
 from central.models import KnowledgeArticle, Organisation
 from central.seed.load import seed_articles

@@ -195,7 +195,7 @@ def kiosk_assign(session: Session, terminal_id: str, org_code: str, zone: ZoneIn
 
 def knowledge_seed(session: Session, org_code: str) -> list[str]:
     """Load the demo knowledge base and templates into `org_code` (skips what is there)."""
-    from central.knowledge import KnowledgeError
+    from central.knowledge.articles import KnowledgeError
     from central.seed.load import load_seed
 
     try:

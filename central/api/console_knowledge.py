@@ -29,7 +29,7 @@ from central.console_knowledge_html import (
     template_values,
     templates_page,
 )
-from central.knowledge import (
+from central.knowledge.articles import (
     KnowledgeError,
     article_in_scope,
     article_out,
@@ -38,9 +38,7 @@ from central.knowledge import (
     list_articles,
     unpublish_article,
 )
-from central.models import Staff
-from central.staff import staff_for_token, subtree_ids
-from central.templates import (
+from central.knowledge.templates import (
     create_template,
     latest_in_scope,
     list_latest,
@@ -49,6 +47,8 @@ from central.templates import (
     unpublish,
     versions,
 )
+from central.models import Staff
+from central.staff import staff_for_token, subtree_ids
 
 router = APIRouter(prefix="/console", tags=["console"])
 EDITOR_ROLES = frozenset({"admin", "clerk"})

@@ -24,7 +24,7 @@ from api_client.schemas import (
 from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import actor
-from central.knowledge import (
+from central.knowledge.articles import (
     KnowledgeError,
     article_in_scope,
     article_out,

@@ -14,7 +14,7 @@ from api_client.knowledge.templates import TemplateError, check_body
 from api_client.schemas import TemplateCreate, TemplateField, TemplateIn, TemplateOut
 from central import journal
 from central.clock import utcnow
-from central.knowledge import KnowledgeError, next_revision
+from central.knowledge.articles import KnowledgeError, next_revision
 from central.models import DocumentTemplate
 from central.org_tree import tree_ids
 from central.staff import subtree_ids

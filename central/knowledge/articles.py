@@ -1,5 +1,5 @@
 """Knowledge articles: write (segmented for the index), list, changes for kiosks, search.
-No HTTP here; templates are in `central.templates`."""
+No HTTP here; templates are in `central.knowledge.templates`."""
 
 from __future__ import annotations
 

@@ -1,0 +1,2 @@
+"""Knowledge articles (with the changes kiosks sync) and versioned document templates.
+No HTTP here."""

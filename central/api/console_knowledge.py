@@ -14,15 +14,15 @@ from api_client.schemas import ID_MAX, TEMPLATE_CODE_PATTERN, TemplateCreate, Te
 from central.api.console import _HTML, _token
 from central.api.deps import SessionDep, StaffCredentials
 from central.api.scope import actor
-from central.console_forms import (
+from central.console.fleet_html import login_page
+from central.console.knowledge_forms import (
     FormError,
     article_from_form,
     explain,
     fields_from_text,
     parse_form,
 )
-from central.console_html import login_page
-from central.console_knowledge_html import (
+from central.console.knowledge_html import (
     article_form_page,
     articles_page,
     template_form_page,

@@ -39,13 +39,13 @@ from central.api.request_console_common import (
     zone_of,
 )
 from central.clock import utcnow
-from central.console_html import login_page
+from central.console.fleet_html import login_page
+from central.console.requests_html import PER_PAGE, create_page, list_page
 from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
 from central.requests.staff_create import create_for_staff
 from central.requests.views import request_outs
-from central.requests_html import PER_PAGE, create_page, list_page
 
 router = APIRouter(prefix="/console", tags=["console"])
 

@@ -27,7 +27,7 @@ from central.api.request_console_common import (
     worker,
     zone_of,
 )
-from central.console_html import login_page
+from central.console.fleet_html import login_page
 from central.models import RequestRow, Staff, TransferOrder
 from central.requests import actions, transfers
 from central.requests.access import visible

@@ -18,14 +18,14 @@ from central.api.console import CONSOLE_ROLES
 from central.api.deps import StaffCredentials
 from central.api.problems import Responses
 from central.clock import utcnow
-from central.console_html import login_page
+from central.console.fleet_html import login_page
+from central.console.request_detail_html import Abilities, detail_page
+from central.console.requests_html import alert, page
 from central.models import Staff
-from central.request_detail_html import Abilities, detail_page
 from central.requests.access import CHANNEL_ROLES, READ_ROLES, can_act, pending_transfer, visible
 from central.requests.errors import RequestError
 from central.requests.transfers import transfer_targets
 from central.requests.views import Names, request_detail
-from central.requests_html import alert, page
 from central.settings import CentralSettings
 from central.staff import staff_for_token, subtree_ids
 

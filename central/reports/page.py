@@ -9,7 +9,7 @@ from html import escape
 from urllib.parse import urlencode
 
 from api_client.schemas import Report, ReportCount
-from central.console_nav import NAV_STYLE, sections_nav
+from central.console.nav import NAV_STYLE, sections_nav
 from central.reports import labels
 from central.reports.periods import CHINA
 from central.reports.svg import bar_chart

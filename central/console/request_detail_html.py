@@ -7,7 +7,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from api_client.schemas import RequestDetail, TransferOut
-from central.requests_html import CHANNELS, alert, local, page, select
+from central.console.requests_html import CHANNELS, alert, local, page, select
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """HTML of the knowledge and template editors under /console/, built by hand like the fleet
-page (central.console_html). Every value goes through `escape`."""
+page (central.console.fleet_html). Every value goes through `escape`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from html import escape
 
 from api_client.knowledge.categories import CATEGORY_LABELS
 from api_client.schemas import ArticleOut, TemplateOut
-from central.console_forms import FIELD_LINE_HELP, fields_to_text
-from central.console_html import _page
+from central.console.fleet_html import _page
+from central.console.knowledge_forms import FIELD_LINE_HELP, fields_to_text
 
 _EXTRA = """<style>
 nav{margin:0 0 1rem;display:flex;gap:1rem;align-items:center}

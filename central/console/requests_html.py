@@ -11,7 +11,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from api_client.schemas import RequestOut
-from central.console_nav import NAV_STYLE, sections_nav
+from central.console.nav import NAV_STYLE, sections_nav
 
 STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:0;color:#1d2329;background:#fafbfc}

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from central.console_nav import NAV_STYLE, sections_nav
+from central.console.nav import NAV_STYLE, sections_nav
 from central.fleet.enrolment import KioskView
 from central.staff import region_within
 

@@ -46,8 +46,8 @@ from central.fleet.heartbeat_tasks import HeartbeatTasks
 from central.fleet.heartbeat_writer import HeartbeatWriter
 from central.fleet.heartbeats import HeartbeatService
 from central.fleet.hints import FleetHints
-from central.journal_checkpoint_task import CheckpointTask
-from central.journal_checkpoints import journal_files
+from central.journal.checkpoint_task import CheckpointTask
+from central.journal.checkpoints import journal_files
 from central.login_limits import LoginLimits
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import make_limiter, redis_client

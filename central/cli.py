@@ -25,7 +25,7 @@ from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeri
 from central import commands, journal_commands, report_commands
 from central.commands import CommandError
 from central.db import Database
-from central.journal_checkpoints import JournalFiles, journal_files
+from central.journal.checkpoints import JournalFiles, journal_files
 from central.journal_commands import PublishedHead, parse_head
 from central.logs import configure_json_logging
 from central.settings import CentralSettings, default_db_url

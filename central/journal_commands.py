@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from central import journal
 from central.commands import CommandError
-from central.journal_checkpoints import JournalFiles, verify_signed, write_checkpoint
-from central.journal_signing import (
+from central.journal import chain as journal
+from central.journal.checkpoints import JournalFiles, verify_signed, write_checkpoint
+from central.journal.signing import (
     Checkpoint,
     CheckpointError,
     load_or_create_key,

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate, StaffCreate, StaffOut
-from central import journal
 from central.clock import as_utc, utcnow
 from central.failed_logins import FailedLoginJournal
+from central.journal import chain as journal
 from central.models import Organisation, Staff, StaffToken
 from central.passwords import hash_password, verify_password
 from central.security import sha256_hex

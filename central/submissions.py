@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas import Submission, SubmissionReceipt
 from api_client.tracking import is_valid_tracking_number
-from central import journal
 from central.fleet import uploads
+from central.journal import chain as journal
 from central.models import Kiosk, SubmissionRow
 from central.requests.adoption import adopt
 

@@ -12,10 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api_client.schemas import JournalHeadOut, JournalVerifyOut
-from central import journal
 from central.api.deps import AuditStaff, SessionDep, SettingsDep
-from central.journal_checkpoints import journal_files, verify_signed
-from central.journal_signing import CheckpointError, load_private_key, read_checkpoints
+from central.journal import chain as journal
+from central.journal.checkpoints import journal_files, verify_signed
+from central.journal.signing import CheckpointError, load_private_key, read_checkpoints
 
 router = APIRouter(prefix="/api/v1/journal", tags=["journal"])
 

@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import REGION_CODE_PATTERN, TERMINAL_ID_PATTERN, ConfigPush, ConfigReport
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.models import ConfigReportRow, ConfigVersion, Kiosk, Organisation
 
 MAX_DOCUMENT_BYTES = 64 * 1024

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import CommandKind, CommandOut, CommandResult
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.models import Kiosk, KioskCommand
 
 MAX_ATTACHMENT_BYTES = 6 * 1024 * 1024

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from api_client.knowledge.templates import TemplateError, check_body
 from api_client.schemas import TemplateCreate, TemplateField, TemplateIn, TemplateOut
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.knowledge.articles import KnowledgeError, next_revision
 from central.models import DocumentTemplate
 from central.org_tree import tree_ids

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import TargetIn, TargetOut
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.models import Organisation, ReportTarget
 
 DEFAULT_SITE = "*"

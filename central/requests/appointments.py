@@ -20,8 +20,8 @@ from api_client.schemas import (
     SlotsCreate,
 )
 from api_client.tracking import is_valid_tracking_number
-from central import journal
 from central.clock import as_utc, utcnow
+from central.journal import chain as journal
 from central.models import Appointment, AppointmentSlot, Kiosk, OfficeHours, Organisation
 from central.requests.due import due_for
 from central.requests.errors import RequestError

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from central import journal
 from central.fleet.uploads import stored_path
+from central.journal import chain as journal
 from central.models import Staff, UploadRow
 from central.requests.access import actor, holds, visible
 from central.requests.errors import RequestError

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.models import RatingRow, RequestRow
 from central.requests.errors import RequestError
 from central.requests.locking import write_lock

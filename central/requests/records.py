@@ -16,8 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api_client.schemas import Channel, RequestKind
-from central import journal
 from central.clock import utcnow
+from central.journal import chain as journal
 from central.models import Organisation, RequestEvent, RequestRow
 from central.requests.due import due_for
 from central.requests.errors import RequestError

@@ -72,7 +72,7 @@ def test_altering_any_field_breaks_the_chain_there(
 
 def test_rehashing_an_altered_entry_breaks_the_next_link(central: Central) -> None:
     """GIVEN an entry altered and its own hash recomputed THEN the next link no longer holds."""
-    from central.journal import entry_hash, payload_hash
+    from central.journal.chain import entry_hash, payload_hash
 
     auditor = _events(central)
     with central.database.session() as session:
@@ -135,7 +135,7 @@ def test_concurrent_writers_keep_one_chain(central: Central) -> None:
     """GIVEN four threads appending at once WHEN they finish THEN the chain has no fork."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from central import journal
+    from central.journal import chain as journal
 
     def write(n: int) -> None:
         for i in range(10):

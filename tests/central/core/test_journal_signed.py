@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 
 from central.cli import main
 from central.db import Database
-from central.journal import GENESIS, entry_hash, payload_hash
+from central.journal.chain import GENESIS, entry_hash, payload_hash
 from central.models import JournalEntry, JournalHead
 from tests.helpers import run_cli
 

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import journal
-from central.journal_signing import Checkpoint, CheckpointError, CheckpointFile, parse_line, sign
+from central.journal import chain as journal
+from central.journal.signing import Checkpoint, CheckpointError, CheckpointFile, parse_line, sign
 from central.models import JournalEntry
 from central.settings import CentralSettings
 

@@ -4,7 +4,7 @@ Each entry's hash covers its sequence number, time, actor, action, subject, the 
 payload and the previous entry's hash, so altering or deleting any row breaks the chain from
 there on, unless whoever altered it recomputed the hashes after it. Rows cut from the end leave
 a valid shorter chain. Both are caught only by something kept outside the database: the signed
-checkpoints (`central.journal_checkpoints`) or a head published elsewhere (`verify --head`).
+checkpoints (`central.journal.checkpoints`) or a head published elsewhere (`verify --head`).
 """
 
 from __future__ import annotations

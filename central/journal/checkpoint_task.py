@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from starlette.concurrency import run_in_threadpool
 
 from central.db import Database
-from central.journal_checkpoints import JournalFiles, write_checkpoint
-from central.journal_signing import CheckpointError, key_id, load_or_create_key
+from central.journal.checkpoints import JournalFiles, write_checkpoint
+from central.journal.signing import CheckpointError, key_id, load_or_create_key
 
 log = logging.getLogger(__name__)
 

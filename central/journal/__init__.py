@@ -1,0 +1,1 @@
+"""The append-only, hash-chained journal: the chain, signed checkpoints, the checkpoint task."""

@@ -28,10 +28,10 @@ from pathlib import Path
 import httpx
 
 from api_client.schemas import EnrolRequest, OrganisationCreate
+from central.auth.staff import add_organisation
 from central.db import Database
 from central.fleet.enrolment import enrol, issue_enrol_code
 from central.migrate import upgrade
-from central.staff import add_organisation
 
 TERMINALS = 2000
 CONNECTIONS = 64

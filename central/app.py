@@ -35,11 +35,12 @@ from central.api import (
     transfers,
     uploads,
 )
+from central.auth.failed_logins import FailedLoginJournal
+from central.auth.login_limits import LoginLimits
 from central.body_gate import BodyGate, BodyLimits
 from central.bus import make_bus
 from central.concurrency import InFlightLimit
 from central.db import Database
-from central.failed_logins import FailedLoginJournal
 from central.fleet.commit_watch import watch_commits
 from central.fleet.device_cache import DeviceCache
 from central.fleet.heartbeat_tasks import HeartbeatTasks
@@ -48,7 +49,6 @@ from central.fleet.heartbeats import HeartbeatService
 from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
-from central.login_limits import LoginLimits
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger

@@ -16,6 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate, StaffCreate
+from central.auth.staff import (
+    StaffError,
+    add_organisation,
+    add_staff,
+    disable_staff,
+    organisation_by_code,
+    staff_by_username,
+)
 from central.fleet.enrolment import (
     FleetError,
     assign,
@@ -26,14 +34,6 @@ from central.fleet.enrolment import (
 )
 from central.models import Organisation, Staff
 from central.requests.adoption import adopt_waiting
-from central.staff import (
-    StaffError,
-    add_organisation,
-    add_staff,
-    disable_staff,
-    organisation_by_code,
-    staff_by_username,
-)
 
 CLI_ACTOR = "cli"
 

@@ -82,5 +82,5 @@ class CentralSettings(BaseModel):
         ge=1.0,
         le=24 * 3600.0,
         description="at most one journal entry per account per this many seconds of failed "
-        "logins (central.failed_logins); failures for unknown names are never journaled",
+        "logins (central.auth.failed_logins); failures for unknown names are never journaled",
     )

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate
 from central.app import create_app
+from central.auth.staff import add_organisation
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code, kiosk_by_terminal_id
 from central.migrate import upgrade
 from central.models import Organisation
 from central.settings import CentralSettings
-from central.staff import add_organisation
 
 TEST_ORG = "test-bureau"
 

@@ -1,5 +1,5 @@
 """Staff login and logout, rate-limited per account at a client address and per address
-(central.login_limits)."""
+(central.auth.login_limits)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 
 from api_client.schemas import LoginRequest, LoginResponse, Problem, StaffOut
 from central.api.deps import CurrentStaff, DatabaseDep, SessionDep, SettingsDep, StaffCredentials
-from central.login_limits import LoginLimits, TooManyLogins
-from central.staff import login, revoke_token, staff_out
+from central.auth.login_limits import LoginLimits, TooManyLogins
+from central.auth.staff import login, revoke_token, staff_out
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])

@@ -20,10 +20,10 @@ from central.api.deps import (
 )
 from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope
+from central.auth.staff import subtree_ids
 from central.bus import kiosk_channel
 from central.fleet.remote_commands import CommandError, command_out, finish, queue, take_pending
 from central.models import Kiosk, KioskCommand, Staff
-from central.staff import subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["remote commands"])
 CommandId = Annotated[int, Path(ge=1, le=ID_MAX)]

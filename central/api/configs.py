@@ -12,9 +12,9 @@ from api_client.schemas import ID_MAX, ConfigOut, ConfigPush, ConfigReport
 from central.api.deps import CurrentKiosk, FleetOperator, FleetStaff, SessionDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.api.scope import actor
+from central.auth.staff import subtree_ids
 from central.fleet.configs import ConfigError, effective_for, push, report
 from central.models import ConfigVersion, Organisation
-from central.staff import subtree_ids
 
 router = APIRouter(prefix="/api/v1", tags=["configuration"])
 

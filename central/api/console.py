@@ -19,9 +19,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from api_client.schemas import USERNAME_PATTERN
 from central.api.deps import DatabaseDep, SessionDep, SettingsDep, StaffCredentials
 from central.api.kiosks import scoped_kiosks
+from central.auth.login_limits import LoginLimits, TooManyLogins
+from central.auth.staff import IssuedToken, login, revoke_token, staff_for_token
 from central.console.fleet_html import Filters, fleet_page, login_page, matches
-from central.login_limits import LoginLimits, TooManyLogins
-from central.staff import IssuedToken, login, revoke_token, staff_for_token
 
 router = APIRouter(prefix="/console", tags=["console"])
 COOKIE = "lexkiosk_staff"

@@ -14,6 +14,7 @@ from api_client.schemas import ID_MAX, TEMPLATE_CODE_PATTERN, TemplateCreate, Te
 from central.api.console import _HTML, _token
 from central.api.deps import SessionDep, StaffCredentials
 from central.api.scope import actor
+from central.auth.staff import staff_for_token, subtree_ids
 from central.console.fleet_html import login_page
 from central.console.knowledge_forms import (
     FormError,
@@ -48,7 +49,6 @@ from central.knowledge.templates import (
     versions,
 )
 from central.models import Staff
-from central.staff import staff_for_token, subtree_ids
 
 router = APIRouter(prefix="/console", tags=["console"])
 EDITOR_ROLES = frozenset({"admin", "clerk"})

@@ -17,10 +17,10 @@ from api_client.schemas import ReportPeriodName
 from central.api.console import COOKIE
 from central.api.deps import SessionDep, StaffCredentials
 from central.api.reports import csv_response, report_for
+from central.auth.staff import staff_for_token
 from central.console.fleet_html import login_page
 from central.models import Staff
 from central.reports.page import page, picker, report_page
-from central.staff import staff_for_token
 
 router = APIRouter(prefix="/console", tags=["console"])
 REPORT_ROLES = frozenset({"admin", "supervisor"})

@@ -10,13 +10,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from api_client.schemas import Role
+from central.auth.staff import staff_for_token
+from central.auth.tokens import DEVICE_TOKEN_PREFIX
 from central.bus import Bus
 from central.db import Database
 from central.fleet.enrolment import kiosk_for_token
 from central.models import Kiosk, Staff
-from central.security import DEVICE_TOKEN_PREFIX
 from central.settings import CentralSettings
-from central.staff import staff_for_token
 
 
 def get_settings(request: Request) -> CentralSettings:

@@ -15,11 +15,11 @@ import anyio
 from fastapi import APIRouter, WebSocket, status
 from starlette.concurrency import run_in_threadpool
 
+from central.auth.staff import staff_for_token, subtree_ids
+from central.auth.tokens import DEVICE_TOKEN_PREFIX
 from central.bus import Bus, fleet_channel, kiosk_channel
 from central.db import Database
 from central.fleet.enrolment import kiosk_for_token
-from central.security import DEVICE_TOKEN_PREFIX
-from central.staff import staff_for_token, subtree_ids
 
 router = APIRouter()
 

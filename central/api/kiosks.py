@@ -18,6 +18,7 @@ from api_client.schemas import (
 from central.api.deps import FleetOperator, FleetStaff, SessionDep, SettingsDep
 from central.api.problems import NOT_IN_SCOPE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope, organisation_in_scope
+from central.auth.staff import kiosk_scope, region_within
 from central.fleet.enrolment import (
     FleetError,
     KioskView,
@@ -27,7 +28,6 @@ from central.fleet.enrolment import (
 )
 from central.models import Staff
 from central.settings import CentralSettings
-from central.staff import kiosk_scope, region_within
 
 router = APIRouter(prefix="/api/v1", tags=["fleet (staff)"])
 

@@ -24,6 +24,7 @@ from api_client.schemas import (
 from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import actor
+from central.auth.staff import subtree_ids
 from central.knowledge.articles import (
     KnowledgeError,
     article_in_scope,
@@ -36,7 +37,6 @@ from central.knowledge.articles import (
     unpublish_article,
 )
 from central.ratelimit import Limiter
-from central.staff import subtree_ids
 
 router = APIRouter(tags=["knowledge"])
 ArticleId = Annotated[int, Path(ge=1, le=ID_MAX)]

@@ -27,12 +27,12 @@ from central.api.request_console_common import (
     worker,
     zone_of,
 )
+from central.auth.staff import subtree_ids
 from central.console.fleet_html import login_page
 from central.models import RequestRow, Staff, TransferOrder
 from central.requests import actions, transfers
 from central.requests.access import visible
 from central.requests.errors import RequestError
-from central.staff import subtree_ids
 
 router = APIRouter(prefix="/console", tags=["console"])
 

@@ -17,6 +17,7 @@ from api_client.schemas import (
 from central.api.console import CONSOLE_ROLES
 from central.api.deps import StaffCredentials
 from central.api.problems import Responses
+from central.auth.staff import staff_for_token, subtree_ids
 from central.clock import utcnow
 from central.console.fleet_html import login_page
 from central.console.request_detail_html import Abilities, detail_page
@@ -27,7 +28,6 @@ from central.requests.errors import RequestError
 from central.requests.transfers import transfer_targets
 from central.requests.views import Names, request_detail
 from central.settings import CentralSettings
-from central.staff import staff_for_token, subtree_ids
 
 HTML_ANSWER: dict[str, Any] = {"content": {"text/html": {}}}
 PAGE_RESPONSES: Responses = {401: HTML_ANSWER, 403: HTML_ANSWER, 404: HTML_ANSWER}

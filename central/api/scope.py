@@ -9,9 +9,9 @@ from fastapi import HTTPException, Path, status
 from sqlalchemy.orm import Session
 
 from api_client.schemas import TERMINAL_ID_PATTERN
+from central.auth.staff import StaffError, kiosk_scope, organisation_by_code, subtree_ids
 from central.fleet.enrolment import FleetError, kiosk_by_terminal_id
 from central.models import Kiosk, Organisation, Staff
-from central.staff import StaffError, kiosk_scope, organisation_by_code, subtree_ids
 
 TerminalId = Annotated[str, Path(pattern=TERMINAL_ID_PATTERN, description="e.g. K001")]
 

@@ -20,8 +20,7 @@ from api_client.schemas import (
 from central.api.deps import AdminStaff, CurrentStaff, SessionDep
 from central.api.problems import CONFLICT, NOT_IN_SCOPE
 from central.api.scope import organisation_in_scope
-from central.models import Organisation, Staff
-from central.staff import (
+from central.auth.staff import (
     StaffError,
     add_organisation,
     add_staff,
@@ -30,6 +29,7 @@ from central.staff import (
     staff_out,
     subtree_ids,
 )
+from central.models import Organisation, Staff
 
 router = APIRouter(prefix="/api/v1", tags=["staff"])
 _SCOPED = {**NOT_IN_SCOPE, **CONFLICT}

@@ -18,6 +18,8 @@ from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
 from central.api.knowledge import refusal
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE
 from central.api.scope import actor
+from central.auth.org_tree import tree_ids
+from central.auth.staff import subtree_ids
 from central.knowledge.articles import KnowledgeError
 from central.knowledge.templates import (
     create_template,
@@ -28,9 +30,7 @@ from central.knowledge.templates import (
     unpublish,
     versions,
 )
-from central.org_tree import tree_ids
 from central.requests.adoption import owner
-from central.staff import subtree_ids
 
 router = APIRouter(tags=["templates"])
 Code = Annotated[str, Path(pattern=TEMPLATE_CODE_PATTERN, description="e.g. iou")]

@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
+from central.auth.staff import region_within
 from central.console.nav import NAV_STYLE, sections_nav
 from central.fleet.enrolment import KioskView
-from central.staff import region_within
 
 _STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}

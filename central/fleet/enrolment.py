@@ -13,11 +13,11 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import EnrolRequest
+from central.auth.tokens import new_device_token, new_enrol_code, sha256_hex
 from central.clock import as_utc, utcnow
 from central.journal import chain as journal
 from central.models import EnrolCode, Kiosk, Organisation
 from central.requests.numbers import RESERVED_TERMINAL_IDS
-from central.security import new_device_token, new_enrol_code, sha256_hex
 
 
 class FleetError(Exception):

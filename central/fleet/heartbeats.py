@@ -15,13 +15,13 @@ from datetime import datetime
 from sqlalchemy import or_, select, update
 
 from api_client.schemas import Heartbeat, HeartbeatAck
+from central.auth.tokens import sha256_hex
 from central.clock import utcnow
 from central.db import Database
 from central.fleet.device_cache import DeviceCache, DeviceIdentity
 from central.fleet.heartbeat_writer import HeartbeatWriter
 from central.fleet.hints import FleetHints
 from central.models import Kiosk
-from central.security import sha256_hex
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ from api_client.knowledge.query import ParsedQuery
 from api_client.knowledge.search import Dialect, search
 from api_client.knowledge.segment import index_text
 from api_client.schemas import ArticleIn, ArticleOut, KnowledgeChanges, KnowledgeSearchOut
+from central.auth.staff import region_within, subtree_ids
 from central.clock import utcnow
 from central.journal import chain as journal
 from central.models import KnowledgeArticle, KnowledgeCounter, Organisation, Staff
-from central.staff import region_within, subtree_ids
 
 MAX_CHANGES = 500
 

@@ -1,6 +1,6 @@
 """Document templates, versioned: an edit adds a version, old versions stay readable.
 A template's current version is its newest; when that one is unpublished, kiosks drop it.
-A code names one template within an organisation tree (central.org_tree): another bureau's
+A code names one template within an organisation tree (central.auth.org_tree): another bureau's
 `iou` is another template, and creating one's own never tells of theirs."""
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from api_client.knowledge.templates import TemplateError, check_body
 from api_client.schemas import TemplateCreate, TemplateField, TemplateIn, TemplateOut
+from central.auth.org_tree import tree_ids
+from central.auth.staff import subtree_ids
 from central.clock import utcnow
 from central.journal import chain as journal
 from central.knowledge.articles import KnowledgeError, next_revision
 from central.models import DocumentTemplate
-from central.org_tree import tree_ids
-from central.staff import subtree_ids
 
 
 def template_out(row: DocumentTemplate) -> TemplateOut:

@@ -19,13 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client import schemas as s
+from central.auth.staff import kiosk_scope, subtree_ids
 from central.clock import as_utc
 from central.models import Organisation
 from central.reports import queries as q
 from central.reports.periods import Period
 from central.reports.scoring import SCORING_RULE, SiteFigures, overall, parts, score
 from central.reports.targets import TargetBook, applicable
-from central.staff import kiosk_scope, subtree_ids
 
 
 def _hours(seconds: float | None) -> float | None:

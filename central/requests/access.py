@@ -9,11 +9,11 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from central.auth.staff import subtree_ids
 from central.models import Organisation, RequestRow, Staff, TransferOrder
 from central.requests.errors import RequestError, not_found
 from central.requests.locking import write_lock
 from central.requests.records import by_number
-from central.staff import subtree_ids
 
 READ_ROLES: Final = ("admin", "clerk", "hotline_operator", "supervisor")
 ACT_ROLES: Final = ("admin", "clerk", "hotline_operator")

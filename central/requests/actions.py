@@ -6,13 +6,13 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from central.auth.staff import StaffError, staff_by_username, subtree_ids
 from central.clock import utcnow
 from central.models import RequestRow, Staff
 from central.requests.access import ACT_ROLES, actor, held
 from central.requests.errors import RequestError
 from central.requests.records import record_step
 from central.requests.workflow import FINAL, next_status
-from central.staff import StaffError, staff_by_username, subtree_ids
 
 SimpleAction = Literal["accept", "start", "complete", "close", "reject"]
 

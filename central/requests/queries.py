@@ -8,10 +8,10 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from central.auth.staff import StaffError, organisation_by_code, subtree_ids
 from central.models import RequestRow, Staff, TransferOrder
 from central.requests.errors import RequestError
 from central.requests.workflow import DONE
-from central.staff import StaffError, organisation_by_code, subtree_ids
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import RequestAction, TransferCreate
+from central.auth.org_tree import tree_ids
+from central.auth.staff import StaffError, organisation_by_code, subtree_ids
 from central.clock import as_utc, utcnow
 from central.models import Organisation, RequestRow, TransferOrder
 from central.models import Staff as StaffRow
-from central.org_tree import tree_ids
 from central.requests.access import actor, held
 from central.requests.due import end_of_working_days
 from central.requests.errors import RequestError
 from central.requests.locking import write_lock
 from central.requests.records import record_step
 from central.requests.workflow import next_status
-from central.staff import StaffError, organisation_by_code, subtree_ids
 
 
 def is_overdue(order: TransferOrder, now: datetime) -> bool:

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import ArticleIn, TemplateCreate
+from central.auth.org_tree import tree_ids
 from central.knowledge.articles import create_article
 from central.knowledge.templates import create_template
 from central.models import DocumentTemplate, KnowledgeArticle
-from central.org_tree import tree_ids
 
 _HERE = Path(__file__).parent
 

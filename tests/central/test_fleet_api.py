@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from central.auth.tokens import sha256_hex
 from central.db import Database
 from central.models import Kiosk
-from central.security import sha256_hex
 
 
 def _enrol(client: TestClient, code: str, terminal_id: str = "HALL01", site: str = "hall") -> dict:

@@ -22,12 +22,12 @@ from starlette.routing import Route
 
 from api_client.schemas import OrganisationCreate, StaffCreate
 from central.app import create_app
+from central.auth.staff import add_organisation, add_staff
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.seed.load import load_seed
 from central.settings import CentralSettings
-from central.staff import add_organisation, add_staff
 from tests.browser_support import running_service
 
 PASSWORD = "correct horse battery staple"

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from api_client.schemas import OrganisationCreate, StaffCreate
+from central.auth.staff import add_organisation, add_staff
+from central.auth.tokens import sha256_hex
 from central.clock import utcnow
 from central.db import Database
 from central.migrate import upgrade
 from central.models import StaffToken
-from central.security import sha256_hex
-from central.staff import add_organisation, add_staff
 from tests.live_service import LiveService, live_service
 
 PASSWORD = "correct horse battery staple"

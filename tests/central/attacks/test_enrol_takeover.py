@@ -10,10 +10,10 @@ import httpx
 from sqlalchemy import select
 
 from api_client.tracking import make_tracking_number
+from central.auth.tokens import sha256_hex
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk, KioskCommand
-from central.security import sha256_hex
 from tests.central.attacks.conftest import Seeded
 from tests.helpers import run_cli
 from tests.live_service import LiveService

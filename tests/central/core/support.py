@@ -11,12 +11,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api_client.schemas import OrganisationCreate, StaffCreate
+from central.auth.staff import add_organisation, add_staff, organisation_by_code, staff_by_username
+from central.auth.tokens import sha256_hex
 from central.clock import utcnow
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.models import StaffToken
-from central.security import sha256_hex
-from central.staff import add_organisation, add_staff, organisation_by_code, staff_by_username
 
 PASSWORD = "correct horse battery staple"
 

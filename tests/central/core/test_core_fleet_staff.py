@@ -101,8 +101,8 @@ def test_token_rotation_keeps_the_old_token_until_the_new_one_is_used(central: C
 def test_a_code_left_from_before_codes_named_an_owner_enrols_nothing(central: Central) -> None:
     """GIVEN an unused code that names no organisation (the CLI could issue one until now).
     Terminals it enrolled would belong to nobody: it is refused."""
+    from central.auth.tokens import sha256_hex
     from central.models import EnrolCode
-    from central.security import sha256_hex
 
     code = "ABCD-EFGH-JKLM"
     with central.database.session() as session:

@@ -289,8 +289,8 @@ def test_the_api_verify_holds_the_database_against_the_checkpoints(signed: Journ
 
     from api_client.schemas import StaffCreate
     from central.app import create_app
+    from central.auth.staff import add_staff
     from central.settings import CentralSettings
-    from central.staff import add_staff
 
     database = Database(signed.url)
     with database.session() as session:

@@ -16,13 +16,13 @@ import httpx
 
 from api_client.schemas import OrganisationCreate, StaffCreate
 from api_client.tracking import make_tracking_number
+from central.auth.staff import add_organisation, add_staff, organisation_by_code, staff_by_username
+from central.auth.tokens import sha256_hex
 from central.clock import utcnow
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.models import StaffToken
-from central.security import sha256_hex
-from central.staff import add_organisation, add_staff, organisation_by_code, staff_by_username
 from tests.browser_support import running_service
 
 PASSWORD = "correct horse battery staple"

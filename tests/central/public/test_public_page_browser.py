@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from api_client.schemas import OrganisationCreate
+from central.auth.staff import add_organisation
 from central.commands import knowledge_seed
 from central.db import Database
 from central.migrate import upgrade
-from central.staff import add_organisation
 from tests.browser_support import (
     CHROMIUM,
     CHROMIUM_ARGS,

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from api_client.schemas import OrganisationCreate, StaffCreate, TargetIn
+from central.auth.staff import add_organisation, add_staff, organisation_by_code
 from central.db import Database
 from central.migrate import upgrade
 from central.reports.targets import set_target
-from central.staff import add_organisation, add_staff, organisation_by_code
 from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS

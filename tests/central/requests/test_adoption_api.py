@@ -55,8 +55,8 @@ def test_a_callback_is_a_hotline_request_and_a_rating_attaches(central: Central)
 def test_reserved_prefixes_cannot_be_terminal_ids(central: Central) -> None:
     from datetime import timedelta
 
+    from central.auth.staff import organisation_by_code
     from central.fleet.enrolment import issue_enrol_code
-    from central.staff import organisation_by_code
 
     with central.database.session() as session:
         org_id = organisation_by_code(session, "root").id

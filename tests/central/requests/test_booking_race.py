@@ -17,11 +17,11 @@ import pytest
 from sqlalchemy import func, select
 
 from api_client.schemas import OrganisationCreate, SlotsCreate
+from central.auth.staff import add_organisation
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.models import Appointment, RequestRow
 from central.requests.appointments import add_slots
-from central.staff import add_organisation
 from tests.central.requests.test_appointments_api import booking, tomorrow_nine
 
 pytestmark = pytest.mark.e2e

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from api_client.schemas import OrganisationCreate, StaffCreate
+from central.auth.staff import add_organisation, add_staff
 from central.db import Database
 from central.migrate import upgrade
-from central.staff import add_organisation, add_staff
 from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
 from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS

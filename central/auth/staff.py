@@ -10,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import OrganisationCreate, StaffCreate, StaffOut
+from central.auth.failed_logins import FailedLoginJournal
+from central.auth.passwords import hash_password, verify_password
+from central.auth.tokens import sha256_hex
 from central.clock import as_utc, utcnow
-from central.failed_logins import FailedLoginJournal
 from central.journal import chain as journal
 from central.models import Organisation, Staff, StaffToken
-from central.passwords import hash_password, verify_password
-from central.security import sha256_hex
 
 STAFF_TOKEN_PREFIX = "lks_"  # noqa: S105 (a prefix, not a secret)
 
@@ -157,7 +157,7 @@ def login(
     failures: FailedLoginJournal | None = None,
 ) -> IssuedToken | None:
     """Check the password; on success issue a token, on failure return None. A failure for an
-    existing account is journaled as `failures` admits (central.failed_logins; every one
+    existing account is journaled as `failures` admits (central.auth.failed_logins; every one
     without it); a failure for a name that is no account is never journaled."""
     staff = session.scalars(select(Staff).where(Staff.username == username)).one_or_none()
     ok = verify_password(staff.password_hash if staff else None, password)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from central.auth.staff import subtree_ids
 from central.models import Organisation
-from central.staff import subtree_ids
 
 
 def top_of(session: Session, org_id: int) -> int:

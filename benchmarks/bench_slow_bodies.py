@@ -2,7 +2,7 @@
 and while 8 clients (each from its own address) post console logins as fast as they can, next
 to the same service left alone (the baseline, measured in the same run).
 
-Before central.body_gate, 32 such bodies held every in-flight slot and heartbeats timed out;
+Before central.web.body_gate, 32 such bodies held every in-flight slot and heartbeats timed out;
 before the console login checked passwords on a worker thread, argon2 ran on the event loop
 and heartbeats waited seconds (p99 3.7 s here, against 0.11 s alone).
 """

@@ -37,9 +37,7 @@ from central.api import (
 )
 from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
-from central.body_gate import BodyGate, BodyLimits
 from central.bus import make_bus
-from central.concurrency import InFlightLimit
 from central.db import Database
 from central.fleet.commit_watch import watch_commits
 from central.fleet.device_cache import DeviceCache
@@ -49,11 +47,13 @@ from central.fleet.heartbeats import HeartbeatService
 from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
-from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
 from central.settings import CentralSettings
-from central.web_security import BrowserSecurity
+from central.web.body_gate import BodyGate, BodyLimits
+from central.web.concurrency import InFlightLimit
+from central.web.metrics import Metrics, MetricsMiddleware
+from central.web.security import BrowserSecurity
 
 
 def create_app(settings: CentralSettings) -> FastAPI:

@@ -311,8 +311,8 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
 
     from central.app import create_app
     from central.gc_tuning import tune_for_serving
-    from central.http_deadline import with_header_deadline
     from central.migrate import upgrade
+    from central.web.http_deadline import with_header_deadline
 
     upgrade(settings.db_url)
     print(f"central service: http://{host}:{port}  (database: {_safe_url(settings.db_url)})")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from central.api.deps import SessionDep, SettingsDep
-from central.metrics import Metrics
+from central.web.metrics import Metrics
 
 router = APIRouter(tags=["operations"])
 

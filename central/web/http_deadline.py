@@ -5,7 +5,7 @@ and headers once the first byte has come, or for the first byte of a new connect
 that sends headers one byte at a time holds its connection (and a file descriptor) for as long
 as it likes. This protocol answers 408 and closes the connection when the headers are not
 complete `seconds` after the connection opened or the request began. The body has its own
-deadline (central.body_gate).
+deadline (central.web.body_gate).
 
 It subclasses uvicorn's httptools protocol, the one `uvicorn[standard]` runs; the hooks used
 (`connection_made`, `on_message_begin`, `on_headers_complete`, `connection_lost`) are the

@@ -1,5 +1,5 @@
 """Request bodies are received whole, within a size and a time limit, before a request takes
-one of the in-flight slots (central.concurrency).
+one of the in-flight slots (central.web.concurrency).
 
 Without this gate a route read its body while holding a slot, with no time limit: 32
 connections that each sent a few bytes of a body held every slot, and heartbeats, `/healthz`
@@ -108,7 +108,7 @@ async def _read(receive: Receive, limit: int) -> bytes:
 
 
 class BodyGate:
-    """Pure ASGI; place it outside central.concurrency.InFlightLimit."""
+    """Pure ASGI; place it outside central.web.concurrency.InFlightLimit."""
 
     def __init__(self, app: ASGIApp, limits: BodyLimits) -> None:
         self.app = app

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Response, status
 from api_client.schemas import Submission, SubmissionReceipt
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import problems
-from central.submissions import SubmissionConflict, receive
+from central.requests.submissions import SubmissionConflict, receive
 
 router = APIRouter(prefix="/api/v1", tags=["submissions"])
 

@@ -12,7 +12,7 @@ import pytest
 
 from api_client.schemas import OrganisationCreate
 from central.auth.staff import add_organisation
-from central.commands import knowledge_seed
+from central.cli.admin import knowledge_seed
 from central.db import Database
 from central.migrate import upgrade
 from tests.browser_support import (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from central.commands import CommandError
+from central.cli.admin import CommandError
 from central.journal import chain as journal
 from central.journal.checkpoints import JournalFiles, verify_signed, write_checkpoint
 from central.journal.signing import (

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas import TargetIn
 from central.auth.staff import StaffError, organisation_by_code
+from central.cli.admin import CLI_ACTOR, CommandError, explain
 from central.clock import utcnow
-from central.commands import CLI_ACTOR, CommandError, explain
 from central.reports.build import build_report
 from central.reports.csv_export import to_csv
 from central.reports.periods import PeriodError, PeriodName, china_today, period_for

@@ -1,0 +1,227 @@
+"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report | journal`.
+
+Runs what the command line (central.cli.parser) chose and prints; what each admin command does
+lives in central.cli.admin, central.cli.reports and central.cli.journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from central.cli import admin as commands
+from central.cli import journal as journal_commands
+from central.cli import reports as report_commands
+from central.cli.admin import CommandError
+from central.cli.parser import build_parser
+from central.db import Database
+from central.journal.checkpoints import JournalFiles, journal_files
+from central.logs import configure_json_logging
+from central.settings import CentralSettings, default_db_url
+
+
+def _report_action(args: argparse.Namespace) -> Callable[[Session], list[str]] | None:
+    name = getattr(args, "target_command", "")
+    if (args.command, name) == ("target", "set"):
+        fields = {
+            "site": args.site,
+            "requests_per_month": args.requests_per_month,
+            "median_handling_hours": args.median_hours,
+            "satisfaction_min": args.satisfaction,
+            "uptime_min": args.uptime,
+        }
+        return lambda s: report_commands.target_set(s, args.org, fields)
+    if (args.command, name) == ("target", "list"):
+        return lambda s: report_commands.target_list(s, args.org)
+    if args.command == "report":
+        return lambda s: report_commands.report(s, args.org, args.period, args.date, args.csv)
+    return None
+
+
+def _settings(args: argparse.Namespace) -> CentralSettings:
+    data_dir: Path = args.data_dir
+    extra = {}
+    if args.command == "serve":
+        extra = {
+            "heartbeat_s": args.heartbeat_s,
+            "offline_after_s": args.offline_after_s,
+            "redis_url": args.redis_url,
+            "journal_checkpoint_s": args.checkpoint_every,
+            "header_timeout_s": args.header_timeout_s,
+            "body_timeout_s": args.body_timeout_s,
+        }
+    return CentralSettings(
+        db_url=args.db or default_db_url(data_dir),
+        data_dir=data_dir,
+        journal_key_file=getattr(args, "journal_key", None),
+        journal_checkpoint_file=getattr(args, "checkpoints", None),
+        **extra,
+    )
+
+
+def _serve(settings: CentralSettings, host: str, port: int) -> int:
+    import uvicorn
+
+    from central.app import create_app
+    from central.gc_tuning import tune_for_serving
+    from central.migrate import upgrade
+    from central.web.http_deadline import with_header_deadline
+
+    upgrade(settings.db_url)
+    print(f"central service: http://{host}:{port}  (database: {_safe_url(settings.db_url)})")
+    sys.stdout.flush()
+    app = create_app(settings)
+    tune_for_serving()
+    protocol = with_header_deadline(settings.header_timeout_s)
+    uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    """The URL without a password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "no terminal to ask for the password on; pipe it in with --password-stdin", 2
+        )
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        raise CommandError("the two passwords differ", 2)
+    return first
+
+
+def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Session], list[str]]:
+    """The command chosen on the command line, as a function of an open session."""
+    chosen = _report_action(args)
+    if chosen is not None:
+        return chosen
+    group, name = args.command, getattr(args, f"{args.command}_command", "")
+    if (group, name) == ("org", "add"):
+        fields = {
+            "code": args.code,
+            "name": args.name,
+            "kind": args.kind,
+            "region_code": args.region,
+            "parent": args.parent,
+        }
+        return lambda s: commands.org_add(s, fields)
+    if (group, name) == ("org", "list"):
+        return commands.org_list
+    if (group, name) == ("user", "add"):
+        fields = {
+            "username": args.username,
+            "display_name": args.name,
+            "organisation": args.org,
+            "roles": args.roles,
+            "password": _read_password(args.password_stdin),
+        }
+        return lambda s: commands.user_add(s, fields)
+    if (group, name) == ("user", "list"):
+        return lambda s: commands.user_list(s, args.json)
+    if (group, name) == ("user", "disable"):
+        return lambda s: commands.user_disable(s, args.username)
+    if (group, name) == ("kiosk", "enroll-code"):
+        ttl = timedelta(hours=args.ttl_hours)
+        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl, args.terminal)
+    if (group, name) == ("kiosk", "list"):
+        offline_after = timedelta(seconds=settings.offline_after_s)
+        return lambda s: commands.kiosk_list(s, offline_after, args.json)
+    if (group, name) == ("kiosk", "revoke"):
+        return lambda s: commands.kiosk_revoke(s, args.terminal_id)
+    if (group, name) == ("kiosk", "assign"):
+        zone = ZoneInfo(settings.timezone)
+        return lambda s: commands.kiosk_assign(s, args.terminal_id, args.org, zone)
+    if (group, name) == ("knowledge", "seed"):
+        return lambda s: commands.knowledge_seed(s, args.org)
+    return _journal_action(args, journal_files(settings))
+
+
+def _journal_action(
+    args: argparse.Namespace, files: JournalFiles
+) -> Callable[[Session], list[str]]:
+    name = args.journal_command
+    if name == "head":
+        return journal_commands.journal_head
+    if name == "checkpoint":
+        return lambda s: journal_commands.journal_checkpoint(s, files)
+    if name == "public-key":
+        return lambda _s: journal_commands.journal_public_key(files)
+    return lambda s: journal_commands.journal_verify(
+        s, files, args.head, args.public_key, args.chain_only
+    )
+
+
+def _run_in_session(settings: CentralSettings, action: Callable[[Session], list[str]]) -> int:
+    from central.migrate import upgrade
+
+    upgrade(settings.db_url)
+    database = Database(settings.db_url)
+    try:
+        with database.session() as session:
+            lines = action(session)
+    finally:
+        database.dispose()
+    for line in lines:
+        print(line)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "json_logs", False):
+        configure_json_logging(logging.INFO)
+    else:
+        logging.basicConfig(
+            level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
+        logging.getLogger("central").setLevel(logging.INFO)
+    try:
+        settings = _settings(args)
+    except ValidationError as err:
+        print(f"error: {commands.explain(err)}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "serve":
+            return _serve(settings, args.host, args.port)
+        if args.command == "migrate":
+            from central.migrate import upgrade
+
+            upgrade(settings.db_url)
+            print(f"database is up to date: {_safe_url(settings.db_url)}")
+            return 0
+        return _run_in_session(settings, _action(args, settings))
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
+    except ArgumentError as err:
+        print(
+            f"error: --db {_safe_url(settings.db_url)!r} is not a database URL ({err}); "
+            "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
+            file=sys.stderr,
+        )
+    except OperationalError as err:
+        print(
+            f"error: cannot use the database {_safe_url(settings.db_url)}: {err.orig}",
+            file=sys.stderr,
+        )
+    except SQLAlchemyError as err:
+        print(f"error: database failure: {type(err).__name__}", file=sys.stderr)
+    return 1

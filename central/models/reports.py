@@ -1,0 +1,64 @@
+"""What the supervisor reports keep: terminal uptime per day, targets per site."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from central.models.base import Base, UTCDateTime
+from central.models.requests import RequestRow
+
+
+class KioskUptime(Base):
+    """Seconds a terminal was online on one day (China time), credited by its heartbeats
+    (central.reports.uptime). Rows are added to, never rewritten."""
+
+    __tablename__ = "kiosk_uptime"
+    __table_args__ = (Index("ix_kiosk_uptime_day", "day"),)
+
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    online_s: Mapped[float] = mapped_column(Float)
+
+
+class ReportTarget(Base):
+    """What a site should achieve, set by an organisation for its reports and those below
+    it; site "*" is the default for every site. A nearer organisation's target wins."""
+
+    __tablename__ = "report_targets"
+    __table_args__ = (UniqueConstraint("organisation_id", "site"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    site: Mapped[str] = mapped_column(String(64))
+    requests_per_month: Mapped[int | None] = mapped_column(Integer)
+    median_handling_hours: Mapped[float | None] = mapped_column(Float)
+    satisfaction_min: Mapped[float | None] = mapped_column(Float)
+    uptime_min: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+# The report's pass over a period's requests reads only the index (central.reports.queries).
+Index(
+    "ix_requests_report",
+    RequestRow.created_at,
+    RequestRow.organisation_id,
+    RequestRow.channel,
+    RequestRow.kind,
+    RequestRow.site,
+    RequestRow.region_code,
+    RequestRow.status,
+    RequestRow.due_at,
+    RequestRow.completed_at,
+)

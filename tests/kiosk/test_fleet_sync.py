@@ -20,7 +20,7 @@ from central.models import ConfigReportRow
 from central.settings import CentralSettings
 from kiosk.net.fleet_sync import FleetSync
 from kiosk.shell import Shell
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from api_client.knowledge.store import FILE_NAME, OfflineKnowledge
 from api_client.knowledge_sync import sync_knowledge
 from api_client.schemas import EnrolRequest
 from kiosk.central_process import CentralProcess
-from tests.central.core.support import PASSWORD
+from tests.central.support import PASSWORD
 
 
 @pytest.fixture

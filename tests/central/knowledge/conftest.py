@@ -1,5 +1,5 @@
-"""The central fixtures of tests/central/core (one app per test, SQLite and PostgreSQL), plus
-the demo knowledge base loaded into the root organisation."""
+"""The demo knowledge base loaded into the root organisation (the `central` fixture comes from
+tests/central/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,7 @@ import pytest
 
 from central.models import Organisation
 from central.seed.load import load_seed
-from tests.central.core.conftest import central, central_db_url, settings
-from tests.central.core.support import Central
-
-__all__ = ["central", "central_db_url", "seeded", "settings"]
+from tests.central.support import Central
 
 
 @pytest.fixture

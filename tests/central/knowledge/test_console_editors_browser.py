@@ -15,8 +15,8 @@ import pytest
 
 from central.cli import main
 from tests.browser_support import accessibility_problems, running_service
-from tests.central.core.support import PASSWORD
-from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS, _missing
+from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS, _missing
+from tests.central.support import PASSWORD
 
 pytestmark = pytest.mark.e2e
 

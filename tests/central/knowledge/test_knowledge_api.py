@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 ARTICLE = {
     "question": "工地老板拖欠工资不给怎么办？",

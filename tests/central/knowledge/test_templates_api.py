@@ -3,7 +3,7 @@ versions stay readable, kiosks get the current published ones."""
 
 from __future__ import annotations
 
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 RECEIPT = {
     "code": "receipt",

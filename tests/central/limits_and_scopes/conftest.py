@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.central.core.conftest import redis_url
 from tests.central.limits_and_scopes.support import Served, serve
-
-__all__ = ["redis_url", "served"]
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from tests.central.core.support import Central
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
+from tests.central.support import Central
 
 Q3 = "/api/v1/reports/quarterly?date=2026-08-15"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def test_the_page_needs_a_login_and_the_role(central: Central) -> None:

@@ -20,9 +20,9 @@ from central.db import Database
 from central.migrate import upgrade
 from central.reports.targets import set_target
 from tests.browser_support import accessibility_problems, running_service
-from tests.central.core.support import PASSWORD
-from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
+from tests.central.support import PASSWORD
 
 pytestmark = pytest.mark.e2e
 SHOTS = Path(os.environ.get("LEXKIOSK_SCREENSHOTS", "/tmp/lexkiosk-screenshots"))

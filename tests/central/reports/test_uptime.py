@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from central.models import KioskUptime
 from central.reports.uptime import UptimeLedger, split_by_day
-from tests.central.core.support import Central
 from tests.central.reports.seed import cst
+from tests.central.support import Central
 
 
 def test_a_span_is_split_at_china_midnight() -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from api_client.tracking import make_tracking_number
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 ID_NUMBER = "150102199003071234"
 PHONE = "13800138000"

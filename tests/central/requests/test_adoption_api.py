@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.central.core.support import Central
 from tests.central.requests.support import LEGAL_AID, PHONE, bureau, submission
+from tests.central.support import Central
 
 
 def test_a_legal_aid_submission_becomes_a_request(central: Central) -> None:

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 
 from api_client.tracking import make_tracking_number
 from central.clock import utcnow
-from tests.central.core.support import Central
 from tests.central.requests.support import ID_NUMBER, PHONE, bureau
+from tests.central.support import Central
 
 
 def tomorrow_nine() -> datetime:

@@ -8,8 +8,8 @@ import uuid
 from sqlalchemy import select
 
 from central.models import JournalEntry
-from tests.central.core.support import PASSWORD, Central
 from tests.central.requests.support import LEGAL_AID, bureau, submission
+from tests.central.support import PASSWORD, Central
 
 
 def test_staff_read_the_documents_of_requests_they_see(central: Central) -> None:

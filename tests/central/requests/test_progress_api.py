@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from tests.central.core.support import Central
 from tests.central.requests.support import LEGAL_AID, bureau, submission
+from tests.central.support import Central
 
 NOT_FOUND = "no request with this tracking number and these last four digits"
 

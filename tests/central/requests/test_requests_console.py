@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from tests.central.core.support import PASSWORD, Central
 from tests.central.requests.support import bureau
+from tests.central.support import PASSWORD, Central
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 

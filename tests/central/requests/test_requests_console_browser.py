@@ -16,8 +16,8 @@ from central.auth.staff import add_organisation, add_staff
 from central.db import Database
 from central.migrate import upgrade
 from tests.browser_support import accessibility_problems, running_service
-from tests.central.core.support import PASSWORD
-from tests.central.core.test_core_console_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.central.support import PASSWORD
 
 pytestmark = pytest.mark.e2e
 

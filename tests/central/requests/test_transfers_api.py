@@ -9,8 +9,8 @@ from sqlalchemy import update
 
 from central.clock import utcnow
 from central.models import TransferOrder
-from tests.central.core.support import Central
 from tests.central.requests.support import bureau
+from tests.central.support import Central
 
 
 def test_transfer_then_return_with_a_reason(central: Central) -> None:

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from api_client.tracking import is_valid_tracking_number
 from central.models import JournalEntry
 from central.requests.workflow import TRANSITIONS
-from tests.central.core.support import Central
 from tests.central.requests.support import ID_NUMBER, PHONE, Bureau, bureau, call_body
+from tests.central.support import Central
 
 SIMPLE = ("accept", "start", "complete", "close", "reject", "transfer")
 

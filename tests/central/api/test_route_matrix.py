@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.central.core.matrix import (
+from tests.central.api.matrix import (
     CALLERS,
     DOC_ROUTES,
     MATRIX_FILE,
@@ -13,7 +13,7 @@ from tests.central.core.matrix import (
     ROLES,
     load_matrix,
 )
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def routes_of(central: Central) -> set[str]:

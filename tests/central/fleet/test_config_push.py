@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def _setup(central: Central) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.central.core.support import PASSWORD, Central
+from tests.central.support import PASSWORD, Central
 
 
 def _tree(central: Central) -> None:

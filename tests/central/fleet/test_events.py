@@ -10,7 +10,7 @@ from starlette.websockets import WebSocketDisconnect
 
 from central.app import create_app
 from central.settings import CentralSettings
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def test_a_queued_command_is_pushed_to_the_connected_terminal(central: Central) -> None:

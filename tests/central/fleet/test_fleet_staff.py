@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from central.clock import utcnow
 from central.models import Kiosk
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def _fleet(central: Central) -> dict[str, dict[str, str]]:

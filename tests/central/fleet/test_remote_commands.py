@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 

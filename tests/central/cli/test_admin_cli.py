@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from central.app import create_app
 from central.cli import main
 from central.settings import CentralSettings
-from tests.central.core.support import PASSWORD
+from tests.central.support import PASSWORD
 
 
 def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:

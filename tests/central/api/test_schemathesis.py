@@ -27,8 +27,8 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
-from tests.central.core.matrix import load_matrix
-from tests.central.core.support import Central
+from tests.central.api.matrix import load_matrix
+from tests.central.support import Central
 
 EXAMPLES_PER_OPERATION = 25
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]

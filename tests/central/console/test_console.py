@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from central.clock import utcnow
 from central.models import Kiosk
-from tests.central.core.support import PASSWORD, Central
+from tests.central.support import PASSWORD, Central
 
 
 def _log_in(central: Central, username: str, password: str = PASSWORD) -> int:

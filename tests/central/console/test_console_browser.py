@@ -20,7 +20,7 @@ from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
 from tests.browser_support import accessibility_problems, running_service
-from tests.central.core.support import PASSWORD
+from tests.central.support import PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

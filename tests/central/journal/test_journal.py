@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from central.models import JournalEntry
-from tests.central.core.support import PASSWORD, Central
+from tests.central.support import PASSWORD, Central
 
 
 def _events(central: Central) -> dict[str, str]:

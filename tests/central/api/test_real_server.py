@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from central.cli import main
-from tests.central.core.support import PASSWORD
+from tests.central.support import PASSWORD
 
 
 def _free_port() -> int:

@@ -6,7 +6,7 @@ import json
 import logging
 
 from central.logs import JsonFormatter, mask_text
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 
 def test_metrics_count_requests_by_route_template_and_fleet_state(central: Central) -> None:

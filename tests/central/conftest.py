@@ -1,4 +1,4 @@
-"""Fixtures for the central service: one app per test, on SQLite and on PostgreSQL.
+"""Fixtures for every central test: one app per test, on SQLite and on PostgreSQL; the test Redis.
 
 PostgreSQL comes from scripts/services.sh (`make test` runs it first). Each test gets its own
 schema, so tests never see each other's rows. Without the server the PostgreSQL half is
@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from central.app import create_app
 from central.migrate import upgrade
 from central.settings import CentralSettings
-from tests.central.core.support import Central
+from tests.central.support import Central
 
 DEFAULT_PG_URL = "postgresql+psycopg://lexkiosk_test:lexkiosk_test@127.0.0.1:5432/lexkiosk_test"
 

@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from central.clock import utcnow
 from central.models import StaffToken
-from tests.central.core.support import PASSWORD, Central
+from tests.central.support import PASSWORD, Central
 
 
 def test_login_returns_a_token_that_identifies_the_member(central: Central) -> None:

@@ -12,25 +12,31 @@ from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Cookie, Query, Request, status
+from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api_client.schemas import USERNAME_PATTERN
-from central.api.deps import DatabaseDep, SessionDep, SettingsDep, StaffCredentials
+from central.api.console_auth import COOKIE, ConsoleToken, console_member
+from central.api.deps import DatabaseDep, SessionDep, SettingsDep
 from central.api.kiosks import scoped_kiosks
 from central.auth.login_limits import LoginLimits, TooManyLogins
 from central.auth.staff import IssuedToken, login, revoke_token, staff_for_token
 from central.console.fleet_html import Filters, fleet_page, login_page, matches
+from central.models import Staff
 
 router = APIRouter(prefix="/console", tags=["console"])
-COOKIE = "lexkiosk_staff"
+__all__ = ["CONSOLE_ROLES", "COOKIE", "router"]
 CONSOLE_ROLES = frozenset({"admin", "supervisor", "technician"})
 _HTML: dict[str, Any] = {"content": {"text/html": {}}}
-
-
-def _token(credentials: StaffCredentials, cookie: str | None) -> str | None:
-    return credentials.credentials if credentials is not None else cookie
+FleetViewer = Annotated[
+    Staff,
+    Depends(
+        console_member(
+            CONSOLE_ROLES, "The fleet console is for admins, supervisors and technicians."
+        )
+    ),
+]
 
 
 @router.get("/", response_class=HTMLResponse, responses={401: _HTML, 403: _HTML})
@@ -38,22 +44,12 @@ def fleet(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
+    staff: FleetViewer,
     state: Annotated[str, Query(pattern="^(|online|offline|revoked)$")] = "",
     region: Annotated[str, Query(pattern="^([1-9][0-9]{5})?$")] = "",
     faults: bool = False,
     q: Annotated[str, Query(max_length=64)] = "",
 ) -> HTMLResponse:
-    token = _token(credentials, lexkiosk_staff)
-    staff = staff_for_token(session, token) if token else None
-    if staff is None:
-        return HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED)
-    if not CONSOLE_ROLES.intersection(staff.roles):
-        return HTMLResponse(
-            login_page("The fleet console is for admins, supervisors and technicians."),
-            status_code=status.HTTP_403_FORBIDDEN,
-        )
     filters = Filters(state=state, region=region, faults_only=faults, text=q)
     views = [v for v in scoped_kiosks(session, settings, staff) if matches(v, filters)]
     return HTMLResponse(fleet_page(staff.username, views, filters, request.url.query))
@@ -151,12 +147,7 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     response_class=HTMLResponse,
     responses={303: {"description": "logged out; to the login form"}, 401: _HTML},
 )
-def logout(
-    session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
-) -> Response:
-    token = _token(credentials, lexkiosk_staff)
+def logout(session: SessionDep, token: ConsoleToken) -> Response:
     reply: Response
     if token and staff_for_token(session, token) is not None:
         revoke_token(session, token)

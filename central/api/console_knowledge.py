@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Cookie, Path, Query, Request, status
+from fastapi import APIRouter, Depends, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
-from sqlalchemy.orm import Session
 
 from api_client.schemas import ID_MAX, TEMPLATE_CODE_PATTERN, TemplateCreate, TemplateIn
-from central.api.console import _HTML, _token
-from central.api.deps import SessionDep, StaffCredentials
+from central.api.console import _HTML
+from central.api.console_auth import console_member
+from central.api.deps import SessionDep
 from central.api.scope import actor
-from central.auth.staff import staff_for_token, subtree_ids
-from central.console.fleet_html import login_page
+from central.auth.staff import subtree_ids
 from central.console.knowledge_forms import (
     FormError,
     article_from_form,
@@ -52,7 +51,6 @@ from central.models import Staff
 
 router = APIRouter(prefix="/console", tags=["console"])
 EDITOR_ROLES = frozenset({"admin", "clerk"})
-CookieToken = Annotated[str | None, Cookie(alias="lexkiosk_staff")]
 ArticleId = Annotated[int, Path(ge=1, le=ID_MAX)]
 Code = Annotated[str, Path(pattern=TEMPLATE_CODE_PATTERN)]
 Done = Annotated[str, Query(pattern="^(|saved|unpublished)$")]
@@ -66,19 +64,19 @@ _FORM: dict[int | str, dict[str, Any]] = {
 _NOTICES = {"saved": "Saved.", "unpublished": "Unpublished: kiosks drop it at their next sync."}
 
 
-def _editor(
-    session: Session, credentials: StaffCredentials, cookie: str | None, here: str
-) -> Staff | HTMLResponse:
-    token = _token(credentials, cookie)
-    staff = staff_for_token(session, token) if token else None
-    if staff is None:
-        return HTMLResponse(login_page(next_page=here), status_code=status.HTTP_401_UNAUTHORIZED)
-    if not EDITOR_ROLES.intersection(staff.roles):
-        return HTMLResponse(
-            login_page("The knowledge editors are for admins and clerks.", here),
-            status_code=status.HTTP_403_FORBIDDEN,
-        )
-    return staff
+def _back(path: str) -> str:
+    """Where a login returns: the page asked for; after an unpublish, the list."""
+    if path.endswith("/unpublish"):
+        return path.rsplit("/", 2)[0]
+    return path
+
+
+Editor = Annotated[
+    Staff,
+    Depends(
+        console_member(EDITOR_ROLES, "The knowledge editors are for admins and clerks.", back=_back)
+    ),
+]
 
 
 def _to(path: str, done: str) -> RedirectResponse:
@@ -96,26 +94,17 @@ def _missing(staff: Staff, what: str) -> HTMLResponse:
 @router.get("/knowledge", response_class=HTMLResponse, responses=_PAGE)
 def knowledge_list(
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
     category: Annotated[str, Query(pattern="^[a-z_]{0,32}$")] = "",
     done: Done = "",
 ) -> HTMLResponse:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/knowledge")
-    if isinstance(staff, HTMLResponse):
-        return staff
     ids = subtree_ids(session, staff.organisation_id)
     rows = [article_out(a) for a in list_articles(session, ids, category or None, 500, 0)]
     return HTMLResponse(articles_page(staff.username, rows, category, _NOTICES.get(done, "")))
 
 
 @router.get("/knowledge/new", response_class=HTMLResponse, responses=_PAGE)
-def knowledge_new(
-    session: SessionDep, credentials: StaffCredentials, lexkiosk_staff: CookieToken = None
-) -> HTMLResponse:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/knowledge/new")
-    if isinstance(staff, HTMLResponse):
-        return staff
+def knowledge_new(staff: Editor) -> HTMLResponse:
     return HTMLResponse(article_form_page(staff.username, "/console/knowledge/new", {}))
 
 
@@ -123,12 +112,8 @@ def knowledge_new(
 async def knowledge_create(
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/knowledge/new")
-    if isinstance(staff, HTMLResponse):
-        return staff
     form: dict[str, str] = {}
     try:
         form = parse_form(await request.body())
@@ -144,13 +129,9 @@ async def knowledge_create(
 def knowledge_edit_form(
     article_id: ArticleId,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> HTMLResponse:
     here = f"/console/knowledge/{article_id}"
-    staff = _editor(session, credentials, lexkiosk_staff, here)
-    if isinstance(staff, HTMLResponse):
-        return staff
     try:
         article = article_out(article_in_scope(session, staff, article_id))
     except KnowledgeError as err:
@@ -170,13 +151,9 @@ async def knowledge_edit(
     article_id: ArticleId,
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
     here = f"/console/knowledge/{article_id}"
-    staff = _editor(session, credentials, lexkiosk_staff, here)
-    if isinstance(staff, HTMLResponse):
-        return staff
     form: dict[str, str] = {}
     try:
         article = article_in_scope(session, staff, article_id)
@@ -197,12 +174,8 @@ async def knowledge_edit(
 def knowledge_unpublish(
     article_id: ArticleId,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/knowledge")
-    if isinstance(staff, HTMLResponse):
-        return staff
     try:
         unpublish_article(session, article_in_scope(session, staff, article_id), actor(staff))
     except KnowledgeError as err:
@@ -213,13 +186,9 @@ def knowledge_unpublish(
 @router.get("/templates", response_class=HTMLResponse, responses=_PAGE)
 def templates_list(
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
     done: Done = "",
 ) -> HTMLResponse:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/templates")
-    if isinstance(staff, HTMLResponse):
-        return staff
     rows = [
         template_out(t) for t in list_latest(session, subtree_ids(session, staff.organisation_id))
     ]
@@ -227,12 +196,7 @@ def templates_list(
 
 
 @router.get("/templates/new", response_class=HTMLResponse, responses=_PAGE)
-def template_new(
-    session: SessionDep, credentials: StaffCredentials, lexkiosk_staff: CookieToken = None
-) -> HTMLResponse:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/templates/new")
-    if isinstance(staff, HTMLResponse):
-        return staff
+def template_new(staff: Editor) -> HTMLResponse:
     return HTMLResponse(template_form_page(staff.username, "/console/templates/new", {}))
 
 
@@ -252,12 +216,8 @@ def _template_in(form: dict[str, str]) -> TemplateIn:
 async def template_create(
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/templates/new")
-    if isinstance(staff, HTMLResponse):
-        return staff
     form: dict[str, str] = {}
     try:
         form = parse_form(await request.body())
@@ -278,13 +238,9 @@ async def template_create(
 def template_edit_form(
     code: Code,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> HTMLResponse:
     here = f"/console/templates/{code}"
-    staff = _editor(session, credentials, lexkiosk_staff, here)
-    if isinstance(staff, HTMLResponse):
-        return staff
     try:
         row = latest_in_scope(session, staff.organisation_id, code)
     except KnowledgeError as err:
@@ -299,13 +255,9 @@ async def template_edit(
     code: Code,
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
     here = f"/console/templates/{code}"
-    staff = _editor(session, credentials, lexkiosk_staff, here)
-    if isinstance(staff, HTMLResponse):
-        return staff
     try:
         latest = latest_in_scope(session, staff.organisation_id, code)
     except KnowledgeError as err:
@@ -326,12 +278,8 @@ async def template_edit(
 def template_unpublish(
     code: Code,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Editor,
 ) -> Response:
-    staff = _editor(session, credentials, lexkiosk_staff, "/console/templates")
-    if isinstance(staff, HTMLResponse):
-        return staff
     try:
         unpublish(session, latest_in_scope(session, staff.organisation_id, code), actor(staff))
     except KnowledgeError as err:

@@ -10,15 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, get_args
 
-from fastapi import APIRouter, Cookie, HTTPException, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse, Response
 
 from api_client.schemas import ReportPeriodName
-from central.api.console import COOKIE
-from central.api.deps import SessionDep, StaffCredentials
+from central.api.console_auth import console_member
+from central.api.deps import SessionDep
 from central.api.reports import csv_response, report_for
-from central.auth.staff import staff_for_token
-from central.console.fleet_html import login_page
 from central.models import Staff
 from central.reports.page import page, picker, report_page
 
@@ -29,23 +27,9 @@ _HTML: dict[str, Any] = {"content": {"text/html": {}}}
 _CSV: dict[str, Any] = {"content": {"text/csv": {"schema": {"type": "string"}}}}
 PeriodQuery = Annotated[str, Query(max_length=16, description=", ".join(PERIODS))]
 DayQuery = Annotated[str, Query(max_length=16, description="YYYY-MM-DD; default today")]
-assert COOKIE == "lexkiosk_staff"  # the parameter name below is the cookie's name
-
-
-class _Refused(Exception):
-    def __init__(self, reply: HTMLResponse) -> None:
-        self.reply = reply
-
-
-def _staff(session: SessionDep, credentials: StaffCredentials, cookie: str | None) -> Staff:
-    token = credentials.credentials if credentials is not None else cookie
-    staff = staff_for_token(session, token) if token else None
-    if staff is None:
-        raise _Refused(HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED))
-    if not REPORT_ROLES.intersection(staff.roles):
-        message = "Reports are for supervisors and admins."
-        raise _Refused(HTMLResponse(login_page(message), status_code=status.HTTP_403_FORBIDDEN))
-    return staff
+Supervisor = Annotated[
+    Staff, Depends(console_member(REPORT_ROLES, "Reports are for supervisors and admins."))
+]
 
 
 def _choice(period: str, day: str) -> tuple[ReportPeriodName, date | None]:
@@ -62,17 +46,13 @@ def _choice(period: str, day: str) -> tuple[ReportPeriodName, date | None]:
 @router.get("/reports", response_class=HTMLResponse, responses={400: _HTML, 401: _HTML, 403: _HTML})
 def reports_page(
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
+    staff: Supervisor,
     period: PeriodQuery = "quarterly",
     date: DayQuery = "",
 ) -> HTMLResponse:
     try:
-        staff = _staff(session, credentials, lexkiosk_staff)
         chosen, day = _choice(period, date)
         report = report_for(session, staff, chosen, day)
-    except _Refused as refused:
-        return refused.reply
     except (ValueError, HTTPException) as err:
         message = err.detail if isinstance(err, HTTPException) else str(err)
         body = f"<h1>监督报表 Supervisor report</h1>{picker(period, date, str(message))}"
@@ -89,18 +69,14 @@ def reports_page(
 )
 def reports_export(
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: Annotated[str | None, Cookie()] = None,
+    staff: Supervisor,
     period: PeriodQuery = "quarterly",
     date: DayQuery = "",
 ) -> Response:
     """The same report as CSV (the page's download link)."""
     try:
-        staff = _staff(session, credentials, lexkiosk_staff)
         chosen, day = _choice(period, date)
         return csv_response(report_for(session, staff, chosen, day))
-    except _Refused as refused:
-        return refused.reply
     except (ValueError, HTTPException) as err:
         message = err.detail if isinstance(err, HTTPException) else str(err)
         return HTMLResponse(page("Report - LexKiosk", picker(period, date, str(message))), 400)

@@ -20,26 +20,25 @@ from api_client.schemas import (
     RequestKind,
     RequestStatus,
 )
+from central.api.console_auth import ConsoleRefused
 from central.api.console_forms import OK_NOTES, form_errors, read_form
-from central.api.deps import SessionDep, StaffCredentials
+from central.api.deps import SessionDep
 from central.api.request_console_common import (
     FORM_BODY,
     FORM_RESPONSES,
     PAGE_RESPONSES,
-    CookieToken,
     Number,
+    Reader,
+    Worker,
     channels_of,
     detail_response,
     error_page,
-    logged_in,
     redirect_to,
     settings_of,
     shows_fleet,
-    worker,
     zone_of,
 )
 from central.clock import utcnow
-from central.console.fleet_html import login_page
 from central.console.requests_html import PER_PAGE, create_page, list_page
 from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
@@ -48,14 +47,14 @@ from central.requests.staff_create import create_for_staff
 from central.requests.views import request_outs
 
 router = APIRouter(prefix="/console", tags=["console"])
+_RECORDERS = "Recording requests is for clerks and hotline operators."
 
 
 @router.get("/requests", response_class=HTMLResponse, responses=PAGE_RESPONSES)
 def request_list(
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Reader,
     status_: Annotated[RequestStatus | None, Query(alias="status")] = None,
     kind: RequestKind | None = None,
     channel: Channel | None = None,
@@ -64,9 +63,6 @@ def request_list(
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     done: Annotated[str, Query(max_length=40)] = "",
 ) -> HTMLResponse:
-    staff = logged_in(session, credentials, lexkiosk_staff)
-    if isinstance(staff, HTMLResponse):
-        return staff
     now = utcnow()
     wanted = RequestFilter(status_, kind, channel, None, overdue, q, page, PER_PAGE)
     rows, total = list_requests(session, staff, wanted, now)
@@ -85,18 +81,10 @@ def request_list(
 
 
 @router.get("/requests/new", response_class=HTMLResponse, responses=PAGE_RESPONSES)
-def new_request(
-    session: SessionDep, credentials: StaffCredentials, lexkiosk_staff: CookieToken = None
-) -> HTMLResponse:
-    staff = logged_in(session, credentials, lexkiosk_staff)
-    if isinstance(staff, HTMLResponse):
-        return staff
+def new_request(staff: Reader) -> HTMLResponse:
     channels = channels_of(staff)
     if not channels:
-        return HTMLResponse(
-            login_page("Recording requests is for clerks and hotline operators."),
-            status_code=status.HTTP_403_FORBIDDEN,
-        )
+        raise ConsoleRefused(status.HTTP_403_FORBIDDEN, _RECORDERS)
     key = str(uuid.uuid4())  # a double click posts the same key: one request
     return HTMLResponse(create_page(staff.username, shows_fleet(staff), channels, key, {}))
 
@@ -104,19 +92,13 @@ def new_request(
 @router.post(
     "/requests", response_class=HTMLResponse, responses=FORM_RESPONSES, openapi_extra=FORM_BODY
 )
-async def create_request(request: Request, credentials: StaffCredentials) -> Response:
+async def create_request(request: Request, staff: Worker) -> Response:
     database = request.app.state.db
     with database.session() as session:
-        staff = worker(session, credentials, request)
-        if isinstance(staff, HTMLResponse):
-            return staff
         fields = await read_form(request)  # only once the sender is known
         channels = channels_of(staff)
         if not channels:
-            return HTMLResponse(
-                login_page("Recording requests is for clerks and hotline operators."),
-                status_code=status.HTTP_403_FORBIDDEN,
-            )
+            raise ConsoleRefused(status.HTTP_403_FORBIDDEN, _RECORDERS)
         applicant = {k: fields.get(k, "").strip() for k in ("name", "phone", "address")}
         if fields.get("id_number", "").strip():
             applicant["id_number"] = fields["id_number"].strip().upper()
@@ -146,13 +128,9 @@ def request_page(
     tracking_number: Number,
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Reader,
     done: Annotated[str, Query(max_length=40)] = "",
 ) -> HTMLResponse:
-    staff = logged_in(session, credentials, lexkiosk_staff)
-    if isinstance(staff, HTMLResponse):
-        return staff
     return detail_response(request, session, staff, tracking_number, ok=OK_NOTES.get(done, ""))
 
 
@@ -166,12 +144,8 @@ def console_attachment(
     upload_id: Annotated[str, Path(pattern=UPLOAD_ID_PATTERN)],
     request: Request,
     session: SessionDep,
-    credentials: StaffCredentials,
-    lexkiosk_staff: CookieToken = None,
+    staff: Reader,
 ) -> Response:
-    staff = logged_in(session, credentials, lexkiosk_staff)
-    if isinstance(staff, HTMLResponse):
-        return staff
     root = settings_of(request).data_dir
     try:
         path = attachment_file(session, staff, tracking_number, upload_id, root)

@@ -17,14 +17,13 @@ from api_client.schemas import (
     TransferCreate,
 )
 from central.api.console_forms import form_errors, read_form
-from central.api.deps import StaffCredentials
 from central.api.request_console_common import (
     FORM_BODY,
     FORM_RESPONSES,
     Number,
+    Worker,
     detail_response,
     redirect_to,
-    worker,
     zone_of,
 )
 from central.auth.staff import subtree_ids
@@ -37,19 +36,14 @@ from central.requests.errors import RequestError
 router = APIRouter(prefix="/console", tags=["console"])
 
 
-async def _form_action(
-    request: Request, credentials: StaffCredentials, number: str, run: Any
-) -> Response:
+async def _form_action(request: Request, staff: Staff, number: str, run: Any) -> Response:
     """Run `run(session, staff, fields)` in its own transaction; on a refusal show the page
     again, from a fresh transaction, with the reason."""
     database = request.app.state.db
     try:
         # A refusal raised inside the block rolls back whatever the step had written.
         with database.session() as session:
-            staff = worker(session, credentials, request)
-            if isinstance(staff, HTMLResponse):
-                return staff
-            fields = await read_form(request)  # only once the sender is known
+            fields = await read_form(request)  # the sender is known (Worker) before the body
             note = run(session, staff, fields)
             try:
                 visible(session, staff, number)
@@ -62,8 +56,6 @@ async def _form_action(
         code = err.status if isinstance(err, RequestError) else 422
         message = form_errors(err)
     with database.session() as session:
-        staff = worker(session, credentials, request)
-        assert not isinstance(staff, HTMLResponse)
         return detail_response(request, session, staff, number, message=message, code=code)
 
 
@@ -73,9 +65,7 @@ async def _form_action(
     responses=FORM_RESPONSES,
     openapi_extra=FORM_BODY,
 )
-async def request_action(
-    tracking_number: Number, request: Request, credentials: StaffCredentials
-) -> Response:
+async def request_action(tracking_number: Number, request: Request, staff: Worker) -> Response:
     def run(session: Session, staff: Staff, fields: dict[str, str]) -> str:
         action = fields.get("action", "")
         if action not in ("accept", "start", "complete", "close", "reject"):
@@ -83,7 +73,7 @@ async def request_action(
         actions.act(session, staff, tracking_number, action, fields.get("note", ""))  # type: ignore[arg-type]
         return action
 
-    return await _form_action(request, credentials, tracking_number, run)
+    return await _form_action(request, staff, tracking_number, run)
 
 
 @router.post(
@@ -92,9 +82,7 @@ async def request_action(
     responses=FORM_RESPONSES,
     openapi_extra=FORM_BODY,
 )
-async def request_transfer(
-    tracking_number: Number, request: Request, credentials: StaffCredentials
-) -> Response:
+async def request_transfer(tracking_number: Number, request: Request, staff: Worker) -> Response:
     zone = zone_of(request)
 
     def run(session: Session, staff: Staff, fields: dict[str, str]) -> str:
@@ -107,7 +95,7 @@ async def request_transfer(
         transfers.transfer(session, staff, tracking_number, body, zone)
         return "transfer"
 
-    return await _form_action(request, credentials, tracking_number, run)
+    return await _form_action(request, staff, tracking_number, run)
 
 
 @router.post(
@@ -119,13 +107,10 @@ async def request_transfer(
 async def transfer_answer(
     transfer_id: Annotated[int, Path(ge=1, le=ID_MAX)],
     request: Request,
-    credentials: StaffCredentials,
+    staff: Worker,
 ) -> Response:
     database = request.app.state.db
     with database.session() as session:
-        staff = worker(session, credentials, request)
-        if isinstance(staff, HTMLResponse):
-            return staff
         number = _number_of(session, staff, transfer_id)
     if number is None:
         return HTMLResponse(
@@ -142,7 +127,7 @@ async def transfer_answer(
         )
         return f"transfer_{decision}"
 
-    return await _form_action(request, credentials, number, run)
+    return await _form_action(request, staff, number, run)
 
 
 def _number_of(session: Session, staff: Staff, transfer_id: int) -> str | None:

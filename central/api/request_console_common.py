@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from fastapi import Cookie, Path, Request, status
+from fastapi import Depends, Path, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -15,11 +15,10 @@ from api_client.schemas import (
     TRACKING_NUMBER_PATTERN,
 )
 from central.api.console import CONSOLE_ROLES
-from central.api.deps import StaffCredentials
+from central.api.console_auth import console_member
 from central.api.problems import Responses
-from central.auth.staff import staff_for_token, subtree_ids
+from central.auth.staff import subtree_ids
 from central.clock import utcnow
-from central.console.fleet_html import login_page
 from central.console.request_detail_html import Abilities, detail_page
 from central.console.requests_html import alert, page
 from central.models import Staff
@@ -40,7 +39,6 @@ FORM_RESPONSES: Responses = {
     409: HTML_ANSWER,
     422: HTML_ANSWER,
 }
-CookieToken = Annotated[str | None, Cookie()]
 Number = Annotated[str, Path(pattern=TRACKING_NUMBER_PATTERN)]
 FORM_BODY = {
     "requestBody": {
@@ -53,34 +51,17 @@ FORM_BODY = {
 }
 
 
-def logged_in(
-    session: Session, credentials: StaffCredentials, cookie: str | None
-) -> Staff | HTMLResponse:
-    token = credentials.credentials if credentials is not None else cookie
-    staff = staff_for_token(session, token) if token else None
-    if staff is None:
-        return HTMLResponse(login_page(), status_code=status.HTTP_401_UNAUTHORIZED)
-    if not set(READ_ROLES).intersection(staff.roles):
-        return HTMLResponse(
-            login_page(
-                "The request pages are for clerks, hotline operators, supervisors and admins."
-            ),
-            status_code=status.HTTP_403_FORBIDDEN,
-        )
-    return staff
+def _changes_requests(staff: Staff) -> str:
+    if can_act(staff):
+        return ""
+    return "Supervisors read requests; clerks and hotline operators change them."
 
 
-def worker(
-    session: Session, credentials: StaffCredentials, request: Request
-) -> Staff | HTMLResponse:
-    """The logged-in member if they may change requests (supervisors only read)."""
-    staff = logged_in(session, credentials, request.cookies.get("lexkiosk_staff"))
-    if isinstance(staff, HTMLResponse) or can_act(staff):
-        return staff
-    return HTMLResponse(
-        login_page("Supervisors read requests; clerks and hotline operators change them."),
-        status_code=status.HTTP_403_FORBIDDEN,
-    )
+_READERS = "The request pages are for clerks, hotline operators, supervisors and admins."
+Reader = Annotated[Staff, Depends(console_member(READ_ROLES, _READERS))]
+"""A logged-in member who may read requests."""
+Worker = Annotated[Staff, Depends(console_member(READ_ROLES, _READERS, also=_changes_requests))]
+"""A logged-in member who may change requests (supervisors only read)."""
 
 
 def shows_fleet(staff: Staff) -> bool:

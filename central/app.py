@@ -35,7 +35,7 @@ from central.api import (
     transfers,
     uploads,
 )
-from central.api.console_auth import ConsoleRefused, console_refused
+from central.api.errors import register_error_handlers
 from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
 from central.bus import make_bus
@@ -119,7 +119,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.failed_logins = FailedLoginJournal(settings.failed_login_journal_s)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
-    app.add_exception_handler(ConsoleRefused, console_refused)
+    register_error_handlers(app)
     app.add_middleware(InFlightLimit)
     # Outside the slots: a body arrives whole (or is refused) before its request takes one.
     app.add_middleware(BodyGate, limits=BodyLimits(timeout_s=settings.body_timeout_s))

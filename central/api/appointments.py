@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Response, status
+from fastapi import APIRouter, Path, Response, status
 
 from api_client.schemas import (
     ORG_CODE_PATTERN,
@@ -18,12 +18,11 @@ from api_client.schemas import (
 )
 from central.api.deps import CurrentKiosk, SessionDep
 from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
-from central.api.request_deps import SlotEditor, Zone, http_error
+from central.api.request_deps import SlotEditor, Zone
 from central.api.scope import actor, organisation_in_scope
 from central.clock import utcnow
 from central.requests import appointments
 from central.requests.adoption import owner
-from central.requests.errors import RequestError
 from central.requests.views import slot_out
 
 router = APIRouter(prefix="/api/v1", tags=["appointments"])
@@ -42,10 +41,7 @@ def set_office_hours(
 ) -> list[OfficeHoursOut]:
     """Replace the organisation's office hours (weekday 0 = Monday, times local HH:MM)."""
     org = organisation_in_scope(session, staff, organisation)
-    try:
-        return appointments.set_office_hours(session, org, body.hours, actor(staff))
-    except RequestError as err:
-        raise http_error(err) from None
+    return appointments.set_office_hours(session, org, body.hours, actor(staff))
 
 
 @router.post(
@@ -61,10 +57,7 @@ def add_slots(
 ) -> list[SlotOut]:
     """Publish consecutive appointment slots for notarisation or mediation."""
     org = organisation_in_scope(session, staff, organisation)
-    try:
-        slots = appointments.add_slots(session, org, body, actor(staff))
-    except RequestError as err:
-        raise http_error(err) from None
+    slots = appointments.add_slots(session, org, body, actor(staff))
     return [slot_out(slot) for slot in slots]
 
 
@@ -93,10 +86,7 @@ def book(
     body: BookingRequest, kiosk: CurrentKiosk, session: SessionDep, zone: Zone, response: Response
 ) -> BookingOut:
     """Book a slot and create the request in one transaction: 201 new, 200 repeat, 409 taken."""
-    try:
-        booking = appointments.book(session, kiosk, body, zone)
-    except RequestError as err:
-        raise HTTPException(err.status, str(err)) from None
+    booking = appointments.book(session, kiosk, body, zone)
     if booking.duplicate:
         response.status_code = status.HTTP_200_OK
     return booking

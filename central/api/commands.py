@@ -22,7 +22,7 @@ from central.api.problems import NOT_IN_SCOPE, UNAUTHORISED_DEVICE, problems
 from central.api.scope import TerminalId, actor, kiosk_in_scope
 from central.auth.staff import subtree_ids
 from central.bus import kiosk_channel
-from central.fleet.remote_commands import CommandError, command_out, finish, queue, take_pending
+from central.fleet.remote_commands import command_out, finish, queue, take_pending
 from central.models import Kiosk, KioskCommand, Staff
 
 router = APIRouter(prefix="/api/v1", tags=["remote commands"])
@@ -44,10 +44,7 @@ def queue_command(
     """Queue, commit, then tell whichever worker holds the terminal's event stream."""
     with database.session() as session:
         kiosk = kiosk_in_scope(session, staff, terminal_id)
-        try:
-            command = queue(session, kiosk, body.kind, actor(staff))
-        except CommandError as err:
-            raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
+        command = queue(session, kiosk, body.kind, actor(staff))
         session.flush()
         out = command_out(command, kiosk.terminal_id)
     event = {"type": "command", "id": out.id, "kind": out.kind}
@@ -119,8 +116,5 @@ def pending_commands(kiosk: CurrentKiosk, session: SessionDep) -> list[CommandOu
 def command_result(
     command_id: CommandId, body: CommandResult, kiosk: CurrentKiosk, session: SessionDep
 ) -> CommandOut:
-    try:
-        command = finish(session, kiosk, command_id, body)
-    except CommandError as err:
-        raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
+    command = finish(session, kiosk, command_id, body)
     return command_out(command, kiosk.terminal_id)

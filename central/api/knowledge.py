@@ -26,7 +26,6 @@ from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE, pr
 from central.api.scope import actor
 from central.auth.staff import subtree_ids
 from central.knowledge.articles import (
-    KnowledgeError,
     article_in_scope,
     article_out,
     changes_since,
@@ -43,11 +42,6 @@ ArticleId = Annotated[int, Path(ge=1, le=ID_MAX)]
 _SCOPED = {**NOT_IN_SCOPE, **CONFLICT}
 
 
-def refusal(err: KnowledgeError) -> HTTPException:
-    code = status.HTTP_404_NOT_FOUND if err.not_found else status.HTTP_409_CONFLICT
-    return HTTPException(code, str(err))
-
-
 @router.get("/api/v1/articles")
 def list_all(
     staff: KnowledgeEditor,
@@ -62,37 +56,25 @@ def list_all(
 
 @router.post("/api/v1/articles", status_code=status.HTTP_201_CREATED, responses=_SCOPED)
 def create(body: ArticleIn, staff: KnowledgeEditor, session: SessionDep) -> ArticleOut:
-    try:
-        return article_out(create_article(session, body, staff.organisation_id, actor(staff)))
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    return article_out(create_article(session, body, staff.organisation_id, actor(staff)))
 
 
 @router.get("/api/v1/articles/{article_id}", responses=NOT_IN_SCOPE)
 def read(article_id: ArticleId, staff: KnowledgeEditor, session: SessionDep) -> ArticleOut:
-    try:
-        return article_out(article_in_scope(session, staff, article_id))
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    return article_out(article_in_scope(session, staff, article_id))
 
 
 @router.put("/api/v1/articles/{article_id}", responses=_SCOPED)
 def edit(
     article_id: ArticleId, body: ArticleIn, staff: KnowledgeEditor, session: SessionDep
 ) -> ArticleOut:
-    try:
-        article = article_in_scope(session, staff, article_id)
-        return article_out(edit_article(session, article, body, actor(staff)))
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    article = article_in_scope(session, staff, article_id)
+    return article_out(edit_article(session, article, body, actor(staff)))
 
 
 @router.post("/api/v1/articles/{article_id}/unpublish", responses=NOT_IN_SCOPE)
 def unpublish(article_id: ArticleId, staff: KnowledgeEditor, session: SessionDep) -> ArticleOut:
-    try:
-        article = article_in_scope(session, staff, article_id)
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    article = article_in_scope(session, staff, article_id)
     unpublish_article(session, article, actor(staff))
     return article_out(article)
 

@@ -21,11 +21,10 @@ from api_client.schemas import (
 )
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
-from central.api.request_deps import Zone, http_error
+from central.api.request_deps import Zone
 from central.models import Organisation, RequestRow
 from central.ratelimit import Limiter
 from central.requests import progress
-from central.requests.errors import RequestError
 from central.requests.ratings import rate
 from central.requests.records import NewRequest, create, scoped_key
 
@@ -147,10 +146,7 @@ def public_request(
         summary=body.question,
         idempotency_key=scoped_key("web", body.idempotency_key),
     )
-    try:
-        row, duplicate = create(session, new, "public:online", zone)
-    except RequestError as err:
-        raise http_error(err) from None
+    row, duplicate = create(session, new, "public:online", zone)
     if duplicate:
         response.status_code = status.HTTP_200_OK
     return RequestCreated(tracking_number=row.tracking_number, duplicate=duplicate)
@@ -168,10 +164,7 @@ def public_request(
 def public_rating(body: PublicRatingCreate, request: Request, session: SessionDep) -> RatingOut:
     """Rate a request (1-5 and a comment), once, with the same second factor as progress."""
     row = _checked(request, session, body.tracking_number, body.last4, _client(request))
-    try:
-        rating = rate(session, row, body.score, body.comment, "online", "public:online")
-    except RequestError as err:
-        raise http_error(err) from None
+    rating = rate(session, row, body.score, body.comment, "online", "public:online")
     return RatingOut(
         score=rating.score, comment=rating.comment, channel="online", rated_at=rating.rated_at
     )

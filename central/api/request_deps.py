@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from fastapi import Depends, HTTPException, Path
+from fastapi import Depends, Path
 
 from api_client.schemas import TRACKING_NUMBER_PATTERN
 from central.api.deps import SettingsDep, require_roles
 from central.models import Staff
 from central.requests.access import ACT_ROLES, READ_ROLES
-from central.requests.errors import RequestError
 
 RequestReader = Annotated[Staff, Depends(require_roles(*READ_ROLES))]
 RequestWorker = Annotated[Staff, Depends(require_roles(*ACT_ROLES))]
@@ -26,7 +25,3 @@ def local_zone(settings: SettingsDep) -> ZoneInfo:
 
 
 Zone = Annotated[ZoneInfo, Depends(local_zone)]
-
-
-def http_error(err: RequestError) -> HTTPException:
-    return HTTPException(err.status, str(err))

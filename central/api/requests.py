@@ -25,13 +25,12 @@ from api_client.schemas import (
 )
 from central.api.deps import SessionDep, SettingsDep
 from central.api.problems import problems
-from central.api.request_deps import RequestReader, RequestWorker, TrackingNumber, Zone, http_error
+from central.api.request_deps import RequestReader, RequestWorker, TrackingNumber, Zone
 from central.clock import utcnow
 from central.requests import actions, transfers
 from central.requests.access import holds, visible
 from central.requests.actions import SimpleAction
 from central.requests.attachments import attachment_file
-from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
 from central.requests.staff_create import create_for_staff
 from central.requests.views import Names, request_detail, request_outs, transfer_out
@@ -61,10 +60,7 @@ def list_all(
     requests with a transfer order past its deadline."""
     wanted = RequestFilter(status_, kind, channel, organisation, overdue, q, page, per_page)
     now = utcnow()
-    try:
-        rows, total = list_requests(session, staff, wanted, now)
-    except RequestError as err:
-        raise http_error(err) from None
+    rows, total = list_requests(session, staff, wanted, now)
     return RequestPage(
         items=request_outs(session, rows, now), total=total, page=page, per_page=per_page
     )
@@ -86,10 +82,7 @@ def create(
     body: RequestCreate, staff: RequestWorker, session: SessionDep, zone: Zone, response: Response
 ) -> RequestCreated:
     """Record a request taken at the hall or on the 12348 line; the number is issued here."""
-    try:
-        row, duplicate = create_for_staff(session, staff, body, zone)
-    except RequestError as err:
-        raise http_error(err) from None
+    row, duplicate = create_for_staff(session, staff, body, zone)
     if duplicate:
         response.status_code = status.HTTP_200_OK
     return RequestCreated(tracking_number=row.tracking_number, duplicate=duplicate)
@@ -111,10 +104,7 @@ def attachment(
     settings: SettingsDep,
 ) -> FileResponse:
     """A document the terminal photographed for this request (each read is journaled)."""
-    try:
-        path = attachment_file(session, staff, tracking_number, upload_id, settings.data_dir)
-    except RequestError as err:
-        raise http_error(err) from None
+    path = attachment_file(session, staff, tracking_number, upload_id, settings.data_dir)
     return FileResponse(
         path,
         media_type="application/octet-stream",
@@ -127,20 +117,14 @@ def attachment(
 def read(
     tracking_number: TrackingNumber, staff: RequestReader, session: SessionDep
 ) -> RequestDetail:
-    try:
-        row = visible(session, staff, tracking_number)
-    except RequestError as err:
-        raise http_error(err) from None
+    row = visible(session, staff, tracking_number)
     return request_detail(session, row, utcnow(), holds(session, staff, row))
 
 
 def _act(
     session: SessionDep, staff: RequestWorker, number: str, action: SimpleAction, note: str
 ) -> RequestDetail:
-    try:
-        row = actions.act(session, staff, number, action, note)
-    except RequestError as err:
-        raise http_error(err) from None
+    row = actions.act(session, staff, number, action, note)
     return request_detail(session, row, utcnow())
 
 
@@ -184,10 +168,7 @@ def reject(
 def assign(
     tracking_number: TrackingNumber, body: AssignBody, staff: RequestWorker, session: SessionDep
 ) -> RequestDetail:
-    try:
-        row = actions.assign(session, staff, tracking_number, body.username)
-    except RequestError as err:
-        raise http_error(err) from None
+    row = actions.assign(session, staff, tracking_number, body.username)
     return request_detail(session, row, utcnow())
 
 
@@ -208,8 +189,5 @@ def transfer(
 ) -> TransferOut:
     """Issue a transfer order to another organisation (or channel) with a reason and a
     deadline in working days; the receiver accepts or returns it."""
-    try:
-        order = transfers.transfer(session, staff, tracking_number, body, zone)
-    except RequestError as err:
-        raise http_error(err) from None
+    order = transfers.transfer(session, staff, tracking_number, body, zone)
     return transfer_out(order, tracking_number.upper(), Names(session), utcnow())

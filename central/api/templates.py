@@ -15,12 +15,10 @@ from api_client.schemas import (
     TemplateOut,
 )
 from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
-from central.api.knowledge import refusal
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE
 from central.api.scope import actor
 from central.auth.org_tree import tree_ids
 from central.auth.staff import subtree_ids
-from central.knowledge.articles import KnowledgeError
 from central.knowledge.templates import (
     create_template,
     latest_in_scope,
@@ -46,19 +44,13 @@ def list_templates(staff: KnowledgeEditor, session: SessionDep) -> list[Template
 
 @router.post("/api/v1/templates", status_code=status.HTTP_201_CREATED, responses=_SCOPED)
 def create(body: TemplateCreate, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
-    try:
-        return template_out(create_template(session, body, staff.organisation_id, actor(staff)))
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    return template_out(create_template(session, body, staff.organisation_id, actor(staff)))
 
 
 @router.get("/api/v1/templates/{code}", responses=NOT_IN_SCOPE)
 def all_versions(code: Code, staff: KnowledgeEditor, session: SessionDep) -> list[TemplateOut]:
     """Every version, newest first."""
-    try:
-        latest = latest_in_scope(session, staff.organisation_id, code)
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    latest = latest_in_scope(session, staff.organisation_id, code)
     return [template_out(t) for t in versions(session, {latest.organisation_id}, code)]
 
 
@@ -69,10 +61,7 @@ def one_version(
     staff: KnowledgeEditor,
     session: SessionDep,
 ) -> TemplateOut:
-    try:
-        latest = latest_in_scope(session, staff.organisation_id, code)
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    latest = latest_in_scope(session, staff.organisation_id, code)
     for row in versions(session, {latest.organisation_id}, code):
         if row.version == version:
             return template_out(row)
@@ -82,19 +71,13 @@ def one_version(
 @router.put("/api/v1/templates/{code}", responses=_SCOPED)
 def edit(code: Code, body: TemplateIn, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
     """Adds a version; the earlier ones stay readable."""
-    try:
-        latest = latest_in_scope(session, staff.organisation_id, code)
-        return template_out(new_version(session, latest, body, actor(staff)))
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    latest = latest_in_scope(session, staff.organisation_id, code)
+    return template_out(new_version(session, latest, body, actor(staff)))
 
 
 @router.post("/api/v1/templates/{code}/unpublish", responses=NOT_IN_SCOPE)
 def withdraw(code: Code, staff: KnowledgeEditor, session: SessionDep) -> TemplateOut:
-    try:
-        latest = latest_in_scope(session, staff.organisation_id, code)
-    except KnowledgeError as err:
-        raise refusal(err) from None
+    latest = latest_in_scope(session, staff.organisation_id, code)
     return template_out(unpublish(session, latest, actor(staff)))
 
 

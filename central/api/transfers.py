@@ -10,11 +10,10 @@ from sqlalchemy import select
 from api_client.schemas import ID_MAX, ActionNote, TransferOut, TransferReturn
 from central.api.deps import SessionDep
 from central.api.problems import problems
-from central.api.request_deps import RequestReader, RequestWorker, http_error
+from central.api.request_deps import RequestReader, RequestWorker
 from central.clock import utcnow
 from central.models import RequestRow, Staff, TransferOrder
 from central.requests import transfers
-from central.requests.errors import RequestError
 from central.requests.views import Names, transfer_out
 
 router = APIRouter(prefix="/api/v1/transfers", tags=["requests"])
@@ -52,10 +51,7 @@ def list_orders(
 def _answer(
     session: SessionDep, staff: Staff, transfer_id: int, accept: bool, reason: str
 ) -> TransferOut:
-    try:
-        order = transfers.answer(session, staff, transfer_id, accept, reason)
-    except RequestError as err:
-        raise http_error(err) from None
+    order = transfers.answer(session, staff, transfer_id, accept, reason)
     return _outs(session, [order])[0]
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from api_client.schemas import MAX_CHUNK_BYTES, UploadStart, UploadState
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
 from central.api.problems import problems
-from central.fleet.uploads import UploadError, append, find, start
+from central.fleet.uploads import append, find, start
 
 router = APIRouter(prefix="/api/v1/uploads", tags=["uploads"])
 
@@ -30,10 +30,7 @@ _DEVICE = problems(s401="device token missing, unknown or revoked", s404="no suc
 def start_upload(
     body: UploadStart, kiosk: CurrentKiosk, session: SessionDep, response: Response
 ) -> UploadState:
-    try:
-        state, created = start(session, kiosk, body)
-    except UploadError as err:
-        raise HTTPException(err.status, str(err)) from None
+    state, created = start(session, kiosk, body)
     if not created:
         response.status_code = status.HTTP_200_OK
     return state
@@ -41,10 +38,7 @@ def start_upload(
 
 @router.get("/{upload_id}", responses=_DEVICE)
 def upload_state(upload_id: str, kiosk: CurrentKiosk, session: SessionDep) -> UploadState:
-    try:
-        row = find(session, kiosk, upload_id)
-    except UploadError as err:
-        raise HTTPException(err.status, str(err)) from None
+    row = find(session, kiosk, upload_id)
     return UploadState(
         upload_id=row.upload_id,
         size=row.size,
@@ -80,7 +74,4 @@ async def put_chunk(
     data = await request.body()
     if len(data) > MAX_CHUNK_BYTES:
         raise HTTPException(413, f"a chunk holds at most {MAX_CHUNK_BYTES} bytes")
-    try:
-        return append(session, kiosk, upload_id, offset, data, settings.data_dir)
-    except UploadError as err:
-        raise HTTPException(err.status, str(err)) from None
+    return append(session, kiosk, upload_id, offset, data, settings.data_dir)

@@ -62,7 +62,13 @@ def console_member(
     """A dependency returning the logged-in member holding one of `roles`.
 
     `back` maps the request path to where a login should return (default: the fleet page);
-    `also` is a further check returning the reason to refuse (403), or "" to admit."""
+    `also` is a further check returning the reason to refuse (403), or "" to admit.
+
+    The token is checked in its own short transaction, closed before the page's session
+    connects (a session takes its connection at its first query): a request holds one
+    connection at a time, and the form actions, which open their own transactions after
+    reading the body, hold none while the body arrives. The member returned is detached,
+    with every column loaded (sessions do not expire on commit)."""
     allowed = frozenset(roles)
 
     def member(request: Request, database: DatabaseDep, token: ConsoleToken) -> Staff:

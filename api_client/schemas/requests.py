@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from api_client.personal_data import PHONE_PATTERN as PHONE_PATTERN
 from api_client.schemas._base import (
     ID_MAX,
     IDEMPOTENCY_KEY_PATTERN,
@@ -101,8 +102,6 @@ class BookingOut(_Wire):
 
 # --- Requests: staff work, transfers, ratings, slots, the public side (issue 6) ---------------
 
-# A mainland mobile (11 digits starting with 1) or a landline with its area code.
-PHONE_PATTERN = r"^(1[0-9]{10}|0[0-9]{9,11})$"
 ID_NUMBER_PATTERN = r"^[0-9]{17}[0-9X]$"
 StaffChannel = Literal["hall", "hotline"]
 RequestAction = Literal[

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from api_client.client import CentralRejected, CentralUnreachable
+from api_client.personal_data import phone_valid
 from api_client.schemas import BookingOut, BookingRequest, OrganisationSlots, SlotOut
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.identity import Identity
-from kiosk.flows.legal_aid import phone_valid
 
 KINDS: tuple[tuple[str, str], ...] = (
     ("notarisation", QT_TRANSLATE_NOOP("Appointments", "Notarisation")),

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.legal_aid import phone_valid
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("labour", QT_TRANSLATE_NOOP("Consultation", "Wages and work")),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.legal_aid import phone_valid
 
 HOTLINE = "12348"
 

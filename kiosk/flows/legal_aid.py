@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.identity import Identity
 from kiosk.flows.photos import DocumentPhotos
@@ -138,13 +139,3 @@ class LegalAidForm:
             f"LegalAidForm(answered={len(self.answers)}, photos={len(self.photos)}, "
             f"submitted={self.submitted})"
         )
-
-
-def phone_valid(phone: str) -> bool:
-    """A mainland mobile number (11 digits starting with 1) or a landline with area code."""
-    digits = phone.replace("-", "").replace(" ", "")
-    if not digits.isdigit():
-        return False
-    if len(digits) == 11 and digits.startswith("1"):
-        return True
-    return digits.startswith("0") and 10 <= len(digits) <= 12

@@ -158,6 +158,17 @@ def document_number_problem(number: str, identified_by: str | None = None) -> st
     return check_id_number(number).reason
 
 
+def id_number_problem(number: str) -> str | None:
+    """`document_number_problem` when how the number was read is not known: an 18-character
+    number is judged as an ID number (a travel document's is never that shape), anything
+    else as a foreign permanent resident card's or a travel document's number."""
+    if len(number) == 18 and number[:17].isdigit():
+        return document_number_problem(number, "id_card")
+    if _FOREIGN_PERMANENT_OLD.fullmatch(number) or _TRAVEL_DOCUMENT.fullmatch(number):
+        return None
+    return "not an ID, permit or travel document number"
+
+
 # --- Phone numbers ---------------------------------------------------------------------------
 
 # A mainland mobile (11 digits starting with 1) or a landline with its area code, digits only.

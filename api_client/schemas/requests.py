@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from api_client.personal_data import PHONE_PATTERN as PHONE_PATTERN
+from api_client.personal_data import (
+    IdentifiedBy,
+    document_number_problem,
+    id_number_problem,
+    normalise_phone,
+)
 from api_client.schemas._base import (
     ID_MAX,
     IDEMPOTENCY_KEY_PATTERN,
@@ -89,7 +95,7 @@ class BookingRequest(_Wire):
     tracking_number: str = Field(pattern=TRACKING_NUMBER_PATTERN)
     slot_id: int = Field(ge=1, le=ID_MAX)
     kind: Literal["notarisation", "mediation"]
-    applicant: dict[str, str]
+    applicant: KioskApplicant
     summary: str = Field(default="", max_length=2000)
 
 
@@ -124,6 +130,47 @@ class ApplicantIn(_Wire):
     phone: str = Field(pattern=PHONE_PATTERN, description="digits only, e.g. 13800138000")
     id_number: str | None = Field(None, pattern=ID_NUMBER_PATTERN, description="18 characters")
     address: str = Field("", max_length=200)
+
+
+class KioskApplicant(ApplicantIn):
+    """`ApplicantIn` as a terminal knows the resident: the name may be unknown (a typed ID
+    number carries none), the document may be a passport, and `identified_by` says how the
+    terminal established who it is. Personal data: stored, never logged."""
+
+    name: str = Field("", max_length=64)
+    id_number: str | None = Field(
+        None,
+        max_length=24,
+        description="an 18-character ID or permit number with its check character, an older "
+        "foreign permanent resident card's number, or a travel document's number",
+    )
+    identified_by: IdentifiedBy | None = None
+
+    @field_validator("phone", mode="before")
+    @classmethod
+    def _digits_only(cls, value: Any) -> Any:
+        """A keypad's spaces and a landline's dash are not part of the number."""
+        return normalise_phone(value) if isinstance(value, str) else value
+
+    @field_validator("id_number")
+    @classmethod
+    def _document_number(cls, value: str | None) -> str | None:
+        problem = None if value is None else id_number_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+
+    @model_validator(mode="after")
+    def _number_fits_method(self) -> KioskApplicant:
+        if self.id_number is not None and self.identified_by is not None:
+            problem = document_number_problem(self.id_number, self.identified_by)
+            if problem is not None:
+                raise ValueError(f"id_number does not fit {self.identified_by}: {problem}")
+        return self
+
+    def contact(self) -> dict[str, str]:
+        """What a request stores about its applicant: the fields given, empty ones left out."""
+        return {k: v for k, v in self.model_dump(exclude_none=True).items() if v}
 
 
 class RequestCreate(_Wire):

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from api_client.personal_data import phone_valid
+from api_client.schemas import LegalAidPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.flows.applicant import applicant
 from kiosk.flows.identity import Identity
 from kiosk.flows.photos import DocumentPhotos
 
@@ -101,22 +103,15 @@ class LegalAidForm:
     def submitted(self) -> bool:
         return self.tracking_number is not None
 
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> LegalAidPayload:
         if self.identity is None:
             raise ValueError("no applicant")
-        who = self.identity
-        return {
-            "applicant": {
-                "name": who.name,
-                "id_number": who.id_number,
-                "identified_by": who.method.value,
-                "phone": self.phone,
-                "address": who.address,
-            },
-            "eligibility": dict(self.answers),
-            "description": self.description.strip(),
-            "document_photos": len(self.photos),
-        }
+        return LegalAidPayload(
+            applicant=applicant(self.identity, self.phone),
+            eligibility=dict(self.answers),
+            description=self.description.strip(),
+            document_photos=len(self.photos),
+        )
 
     def submit(self, outbox: Outbox) -> str:
         """Store the application durably; returns its tracking number. Submitting twice is a
@@ -125,7 +120,8 @@ class LegalAidForm:
             return self.tracking_number
         if not self.ready:
             raise ValueError("the form is not complete")
-        item = outbox.add("legal_aid", self.payload(), files=self.photos.all_data())
+        payload = self.payload().model_dump(mode="json", exclude_none=True)
+        item = outbox.add("legal_aid", payload, files=self.photos.all_data())
         self.tracking_number = str(item.tracking_number)
         self.photos.discard()  # sealed in the outbox now; the clear copies go
         return self.tracking_number

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from api_client.personal_data import phone_valid
 from api_client.schemas import ConsultationPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.applicant import applicant
+from kiosk.flows.applicant import applicant, outbox_item
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("labour", QT_TRANSLATE_NOOP("Consultation", "Wages and work")),
@@ -95,4 +95,4 @@ def request_lawyer_callback(outbox: Outbox, article: Article | None, phone: str)
             "category": article.category,
         }
     payload = ConsultationPayload.model_validate(fields)
-    return str(outbox.add("consultation", payload.model_dump(mode="json")).tracking_number)
+    return str(outbox.add("consultation", outbox_item(payload)).tracking_number)

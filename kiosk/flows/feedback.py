@@ -7,7 +7,7 @@ from typing import Any, Protocol
 from api_client.personal_data import phone_valid
 from api_client.schemas import CallbackPayload, RatingPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.applicant import applicant
+from kiosk.flows.applicant import applicant, outbox_item
 
 HOTLINE = "12348"
 
@@ -40,7 +40,7 @@ def submit_rating(
         comment=comment.strip()[:MAX_COMMENT],
         request_tracking_number=request or None,
     )
-    return str(outbox.add("rating", payload.model_dump(mode="json")).tracking_number)
+    return str(outbox.add("rating", outbox_item(payload)).tracking_number)
 
 
 def submit_callback(outbox: Outbox, phone: str, topic: str) -> str:
@@ -48,4 +48,4 @@ def submit_callback(outbox: Outbox, phone: str, topic: str) -> str:
     if not phone_valid(phone):
         raise ValueError("not a phone number")
     payload = CallbackPayload(applicant=applicant(None, phone), topic=topic)
-    return str(outbox.add("callback", payload.model_dump(mode="json")).tracking_number)
+    return str(outbox.add("callback", outbox_item(payload)).tracking_number)

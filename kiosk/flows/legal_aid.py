@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from api_client.personal_data import phone_valid
 from api_client.schemas import LegalAidPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.applicant import applicant
+from kiosk.flows.applicant import applicant, outbox_item
 from kiosk.flows.identity import Identity
 from kiosk.flows.photos import DocumentPhotos
 
@@ -120,7 +120,7 @@ class LegalAidForm:
             return self.tracking_number
         if not self.ready:
             raise ValueError("the form is not complete")
-        payload = self.payload().model_dump(mode="json", exclude_none=True)
+        payload = outbox_item(self.payload())
         item = outbox.add("legal_aid", payload, files=self.photos.all_data())
         self.tracking_number = str(item.tracking_number)
         self.photos.discard()  # sealed in the outbox now; the clear copies go

@@ -15,7 +15,7 @@ import httpx
 from api_client.client import CentralClient
 from api_client.outbox.delivery import OutboxDelivery
 from api_client.outbox.files import ensure_key, open_outbox
-from api_client.schemas import Submission
+from api_client.schemas import parse_submission
 from api_client.tracking import make_tracking_number
 from kiosk.central_process import CentralProcess
 
@@ -35,12 +35,14 @@ async def _direct(url: str, token: str) -> float:
         start = time.perf_counter()
         for n in range(1, N + 1):
             await client.submit(
-                Submission(
-                    idempotency_key=str(uuid.uuid4()),
-                    kind="rating",
-                    tracking_number=make_tracking_number("BENCHB", date(2026, 11, 29), n),
-                    submitted_at=datetime.now(UTC),
-                    payload={"score": n % 5 + 1, "comment": "bench"},
+                parse_submission(
+                    {
+                        "idempotency_key": str(uuid.uuid4()),
+                        "kind": "rating",
+                        "tracking_number": make_tracking_number("BENCHB", date(2026, 11, 29), n),
+                        "submitted_at": datetime.now(UTC),
+                        "payload": {"score": n % 5 + 1, "comment": "bench"},
+                    }
                 )
             )
         return time.perf_counter() - start

@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import UTC, datetime
 from typing import Any
 
+from api_client.personal_data import PERSONAL_KEYS, SECRET_TEXT, scrub
+
 # Keys whose values are personal data or secrets: never logged, whatever they hold.
-SECRET_KEYS = frozenset(
-    {
-        "password",
-        "token",
-        "access_token",
-        "device_token",
-        "authorization",
-        "code",
-        "name",
-        "full_name",
-        "id_number",
-        "phone",
-        "address",
-        "mrz",
-        "photo",
-        "birth_date",
-    }
-)
-# 18-character resident ID numbers, mainland mobile numbers, MRZ lines.
-_PATTERNS = (
-    re.compile(
-        r"(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
-    ),
-    re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),
-    re.compile(r"[A-Z0-9<]{30,44}"),
-    re.compile(r"lk[sd]_[A-Za-z0-9_-]{20,}"),
-)
+SECRET_KEYS = PERSONAL_KEYS | {
+    "password",
+    "token",
+    "access_token",
+    "device_token",
+    "authorization",
+    "code",
+}
 # LogRecord attributes that are not `extra` fields.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "message",
@@ -48,19 +30,13 @@ _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
 
 
 def mask_text(text: str) -> str:
-    for pattern in _PATTERNS:
-        text = pattern.sub(lambda m: _keep_ends(m.group(0)), text)
-    return text
-
-
-def _keep_ends(value: str) -> str:
-    """Enough to tell two values apart in a log, not enough to recover one."""
-    return f"{value[:2]}***{value[-2:]}" if len(value) > 8 else "***"
+    """Free text with ID and phone numbers, MRZ lines and tokens masked (api_client's rule)."""
+    return scrub(text)
 
 
 def mask_value(key: str, value: Any) -> Any:
     if key.lower() in SECRET_KEYS:
-        return "***"
+        return SECRET_TEXT
     if isinstance(value, str):
         return mask_text(value)
     if isinstance(value, dict):

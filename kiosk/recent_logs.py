@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import collections
 import logging
-import re
 
-# ID numbers (18 characters), mobile numbers (11 digits), MRZ-like runs: masked even though
-# log lines should never carry them in the first place.
-_MASKS = (
-    (re.compile(r"\b\d{17}[\dXx]\b"), "[id number]"),
-    (re.compile(r"\b1\d{10}\b"), "[phone]"),
-    (re.compile(r"[A-Z0-9<]{25,}"), "[mrz]"),
-)
+from api_client.personal_data import scrub
 
 
 def mask(text: str) -> str:
-    for pattern, replacement in _MASKS:
-        text = pattern.sub(replacement, text)
-    return text
+    """ID numbers, phone numbers and MRZ lines masked (api_client.personal_data's one rule)
+    even though log lines should never carry them in the first place."""
+    return scrub(text)
 
 
 class RecentLogs(logging.Handler):

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from api_client.client import CentralClient, CentralRejected, CentralUnreachable
 from api_client.outbox.attachments import Attachment
 from api_client.outbox.store import OutboxItem, OutboxStore
-from api_client.schemas import Submission, UploadStart
+from api_client.schemas import UploadStart, parse_submission
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +60,14 @@ class OutboxDelivery:
 
     async def _send(self, item: OutboxItem) -> str:
         try:
-            submission = Submission(
-                idempotency_key=item.idempotency_key,
-                kind=item.kind,
-                tracking_number=item.tracking_number,
-                submitted_at=datetime.fromtimestamp(item.created_at, UTC),
-                payload=item.payload,
+            submission = parse_submission(
+                {
+                    "idempotency_key": item.idempotency_key,
+                    "kind": item.kind,
+                    "tracking_number": item.tracking_number,
+                    "submitted_at": datetime.fromtimestamp(item.created_at, UTC),
+                    "payload": item.payload,  # an item queued before issue 15 is upgraded here
+                }
             )
         except ValidationError as err:
             self._store.refused(item.id, f"not a valid submission: {err.error_count()} problem(s)")

@@ -121,8 +121,7 @@ class OutboxStore:
             payload = {**payload, "attachments": [a.upload_id for a in attachments]}
         with self._transaction() as db:
             tracking = self._next_number(db, moment)
-            body = {"tracking_number": tracking, **payload}
-            sealed = self._sealer.seal(json.dumps(body, ensure_ascii=False).encode(), key)
+            sealed = self._sealer.seal(json.dumps(payload, ensure_ascii=False).encode(), key)
             cursor = db.execute(
                 "INSERT INTO items (idempotency_key, kind, tracking_number, created_at,"
                 " next_attempt_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
@@ -139,7 +138,7 @@ class OutboxStore:
             )
         for listener in list(self._added):
             listener()
-        return OutboxItem(item_id, key, kind, tracking, moment, 0, body, attachments)
+        return OutboxItem(item_id, key, kind, tracking, moment, 0, payload, attachments)
 
     def _next_number(self, db: sqlite3.Connection, moment: float) -> str:
         row = db.execute(

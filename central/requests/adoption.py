@@ -6,27 +6,39 @@ callback is a request on the `hotline` channel (the 12348 line calls back); a ra
 names a request this terminal's journey made (`request_tracking_number` in its payload) is
 that request's rating of the service at the terminal (central.requests.ratings). Nothing here
 may refuse a submission: the outbox must drain, so a payload that cannot be adopted stays a
-submission and a warning names its tracking number.
+submission and a warning names its tracking number. The stored payload is read through its
+typed model (api_client.schemas.payloads); a row stored before issue 15 is version 1 and is
+upgraded as it is read.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.schemas import Channel, RequestKind
+from api_client.schemas import (
+    AppointmentPayload,
+    CallbackPayload,
+    Channel,
+    ConsultationPayload,
+    LegalAidPayload,
+    RatingPayload,
+    RequestKind,
+    read_payload,
+)
 from central.models import Kiosk, Organisation, RequestRow, SubmissionRow
 from central.requests.errors import RequestError
 from central.requests.ratings import rate, rated
 from central.requests.records import NewRequest, by_number, create
 
 log = logging.getLogger(__name__)
-_CONTACT = ("name", "phone", "id_number", "address")
-_TEXT = ("description", "question", "topic", "summary")
+# The resident's words become the request's summary, not one of its details.
+_TEXT = {"description", "question", "topic", "summary"}
+Requested = LegalAidPayload | ConsultationPayload | AppointmentPayload | CallbackPayload
 
 
 def owner(session: Session, kiosk: Kiosk) -> Organisation | None:
@@ -41,8 +53,15 @@ def owner(session: Session, kiosk: Kiosk) -> Organisation | None:
 def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) -> None:
     actor = f"terminal:{kiosk.terminal_id}"
     try:
-        if sub.kind == "rating":
-            _rating(session, kiosk, sub, actor)
+        payload = read_payload(sub.kind, sub.payload)  # a row stored before issue 15: version 1
+    except ValidationError as err:
+        log.warning(
+            "submission %s stays unadopted: %d problem(s)", sub.tracking_number, err.error_count()
+        )
+        return
+    try:
+        if isinstance(payload, RatingPayload):
+            _rating(session, kiosk, sub, payload, actor)
             return
         org = owner(session, kiosk)
         if org is None:
@@ -50,28 +69,35 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
             return
         kind: RequestKind = sub.kind  # type: ignore[assignment]
         channel: Channel = "hotline" if sub.kind == "callback" else "kiosk"
-        payload = sub.payload
-        attachments = payload.get("attachments", [])
         new = NewRequest(
             kind=kind,
             channel=channel,
             organisation=org,
             site=kiosk.site,
-            applicant=_applicant(payload),
-            summary=next((str(payload[k]) for k in _TEXT if payload.get(k)), "")[:2000],
+            applicant=payload.applicant.contact(),
+            summary=_summary(payload)[:2000],
             tracking_number=sub.tracking_number,
             kiosk_id=kiosk.id,
             submission_id=sub.id,
-            attachments=attachments if isinstance(attachments, list) else [],
-            details={
-                k: v
-                for k, v in payload.items()
-                if k not in {"applicant", "attachments", *_CONTACT, *_TEXT}
-            },
+            attachments=list(payload.attachments),
+            details=payload.model_dump(
+                mode="json", exclude={"applicant", "attachments", "version", *_TEXT}
+            ),
         )
         create(session, new, actor, zone)
     except RequestError as err:
         log.warning("submission %s stays unadopted: %s", sub.tracking_number, err)
+
+
+def _summary(payload: Requested) -> str:
+    """The resident's words: what the request is about."""
+    if isinstance(payload, LegalAidPayload):
+        return payload.description
+    if isinstance(payload, ConsultationPayload):
+        return payload.question
+    if isinstance(payload, CallbackPayload):
+        return payload.topic
+    return payload.summary
 
 
 def adopt_waiting(session: Session, kiosk: Kiosk, zone: ZoneInfo) -> int:
@@ -91,19 +117,13 @@ def adopt_waiting(session: Session, kiosk: Kiosk, zone: ZoneInfo) -> int:
     return len(waiting)
 
 
-def _applicant(payload: dict[str, Any]) -> dict[str, str]:
-    given = payload.get("applicant")
-    source = given if isinstance(given, dict) else payload
-    return {k: str(source[k])[:200] for k in (*_CONTACT, "identified_by") if source.get(k)}
-
-
-def _rating(session: Session, kiosk: Kiosk, sub: SubmissionRow, actor: str) -> None:
+def _rating(
+    session: Session, kiosk: Kiosk, sub: SubmissionRow, payload: RatingPayload, actor: str
+) -> None:
     """The rating of the service at this terminal, filed on the request its journey made; a
     rating naming another terminal's request (or any other) stays a submission."""
-    payload = sub.payload
-    number = payload.get("request_tracking_number")
-    score = payload.get("score")
-    if not isinstance(number, str) or not isinstance(score, int):
+    number = payload.request_tracking_number
+    if number is None:
         return  # a rating of the visit alone: it stays a submission
     row = by_number(session, number)
     if row is None or row.kiosk_id != kiosk.id:
@@ -111,4 +131,4 @@ def _rating(session: Session, kiosk: Kiosk, sub: SubmissionRow, actor: str) -> N
         return
     if rated(session, row, "kiosk"):
         return  # once per request: a second rating stays a submission
-    rate(session, row, score, str(payload.get("comment", "")), "kiosk", actor)
+    rate(session, row, payload.score, payload.comment, "kiosk", actor)

@@ -31,7 +31,6 @@ from central.requests.views import slot_out
 
 HORIZON = timedelta(days=14)
 _HHMM = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-_APPLICANT_KEYS = ("name", "phone", "id_number", "address", "identified_by")
 
 
 def set_office_hours(
@@ -176,7 +175,7 @@ def book(session: Session, kiosk: Kiosk, body: BookingRequest, zone: ZoneInfo) -
                 channel="kiosk",
                 organisation=org,
                 site=kiosk.site,
-                applicant={k: v[:200] for k, v in body.applicant.items() if k in _APPLICANT_KEYS},
+                applicant=body.applicant.contact(),
                 summary=body.summary,
                 tracking_number=body.tracking_number,
                 idempotency_key=key,

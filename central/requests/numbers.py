@@ -1,4 +1,5 @@
-"""Tracking numbers the central service issues, second-factor hashes, and masks.
+"""Tracking numbers the central service issues and second-factor hashes (the masks staff
+views use are api_client.personal_data's, re-exported here).
 
 Requests taken at the hall, on the 12348 line or online get `HALL-`, `HOTLINE-` or `WEB-`
 numbers in the terminals' format (api_client.tracking), with a sequence per prefix and local
@@ -15,12 +16,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from api_client.personal_data import mask_id_number
+from api_client.personal_data import mask_name as mask_name
 from api_client.schemas import Channel
 from api_client.tracking import make_tracking_number
 from central.models import RequestRow
 
 PREFIXES: Final[dict[Channel, str]] = {"hall": "HALL", "hotline": "HOTLINE", "online": "WEB"}
 RESERVED_TERMINAL_IDS: Final[frozenset[str]] = frozenset(PREFIXES.values())
+mask_id = mask_id_number  # the staff views' name for the one rule
 
 
 def next_tracking_number(session: Session, channel: Channel, now: datetime, zone: ZoneInfo) -> str:
@@ -55,17 +59,3 @@ def last4(value: str | None) -> str | None:
         return None
     clean = "".join(c for c in value if c.isalnum()).upper()
     return clean[-4:] if len(clean) >= 4 else None
-
-
-def mask_name(name: str) -> str:
-    """`张三丰` -> `张**`; staff lists show who it is about without showing it all."""
-    name = name.strip()
-    return name[:1] + "*" * (len(name) - 1) if name else ""
-
-
-def mask_id(id_number: str) -> str:
-    """`150102199003071234` -> `150102************`: the region of issue only. Never the
-    last four digits: they are the progress query's second factor."""
-    if len(id_number) <= 10:
-        return "*" * len(id_number)
-    return id_number[:6] + "*" * (len(id_number) - 6)

@@ -33,16 +33,14 @@ def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) ->
         raise SubmissionConflict("the tracking number's check character does not match")
     if not body.tracking_number.startswith(f"{kiosk.terminal_id}-"):
         raise SubmissionConflict(f"tracking numbers of this terminal start {kiosk.terminal_id}-")
-    attachments = body.payload.get("attachments", [])
-    if not isinstance(attachments, list) or not all(isinstance(a, str) for a in attachments):
-        raise SubmissionConflict("payload.attachments must be a list of upload ids")
-    not_ready = uploads.missing(session, kiosk, attachments)
+    not_ready = uploads.missing(session, kiosk, body.payload.attachments)
     if not_ready:
         raise SubmissionConflict(f"attachment {not_ready[0]} is not fully uploaded")
     existing = _by_key(session, kiosk, body.idempotency_key)
     if existing is not None:
         return _repeat(existing, body)
-    p_hash = journal.payload_hash(body.payload)
+    payload = body.payload.model_dump(mode="json", exclude_none=True)  # version 2, typed
+    p_hash = journal.payload_hash(payload)
     row = SubmissionRow(
         idempotency_key=body.idempotency_key,
         tracking_number=body.tracking_number,
@@ -50,7 +48,7 @@ def receive(session: Session, kiosk: Kiosk, body: Submission, zone: ZoneInfo) ->
         kiosk_id=kiosk.id,
         submitted_at=body.submitted_at,
         received_at=datetime.now(UTC),
-        payload=body.payload,
+        payload=payload,
         payload_sha256=p_hash,
     )
     try:

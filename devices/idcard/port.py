@@ -1,4 +1,7 @@
-"""ID card reader port: the data printed on a Chinese 2nd-generation card, masked in logs."""
+"""ID card reader port: the data printed on a Chinese 2nd-generation card, never in logs.
+
+The card's repr shows its type only: the one masking rule lives in api_client.personal_data,
+which the device layer may not import, so the layer above masks where it shows a number."""
 
 from __future__ import annotations
 
@@ -9,13 +12,6 @@ from typing import Literal, Protocol
 from devices.base import Device
 
 CardType = Literal["resident", "foreign_permanent", "hk_mo_tw_residence"]
-
-
-def mask_id_number(number: str) -> str:
-    """Keep the first and last digit so staff can tell cards apart; hide the rest."""
-    if len(number) <= 2:
-        return "*" * len(number)
-    return number[0] + "*" * (len(number) - 2) + number[-1]
 
 
 @dataclass(frozen=True, repr=False)
@@ -38,7 +34,7 @@ class IdCardData:
     nation_code: str = ""
 
     def __repr__(self) -> str:  # personal data never reaches a log line through repr()
-        return f"IdCardData({self.card_type}, id={mask_id_number(self.id_number)})"
+        return f"IdCardData({self.card_type}, id=<{len(self.id_number)} characters>)"
 
 
 class IdReader(Device, Protocol):

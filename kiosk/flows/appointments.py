@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from api_client.client import CentralRejected, CentralUnreachable
+from api_client.personal_data import phone_valid
 from api_client.schemas import BookingOut, BookingRequest, OrganisationSlots, SlotOut
 from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.flows.applicant import applicant
 from kiosk.flows.identity import Identity
-from kiosk.flows.legal_aid import phone_valid
 
 KINDS: tuple[tuple[str, str], ...] = (
     ("notarisation", QT_TRANSLATE_NOOP("Appointments", "Notarisation")),
@@ -104,15 +105,12 @@ class Booking:
     def request(self, tracking: str, identity: Identity | None) -> BookingRequest:
         if self.chosen is None:
             raise RuntimeError("no slot chosen")
-        applicant = {"phone": self.phone.replace(" ", "")}
-        if identity is not None:
-            applicant |= {"name": identity.name, "id_number": identity.id_number}
         return BookingRequest(
             idempotency_key=self.key,
             tracking_number=tracking,
             slot_id=self.chosen.slot.slot_id,
             kind="mediation" if self.kind == "mediation" else "notarisation",
-            applicant=applicant,
+            applicant=applicant(identity, self.phone),
         )
 
     def slots_arrived(self, result: object) -> Problem:

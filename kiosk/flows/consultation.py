@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
+from api_client.schemas import ConsultationPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.legal_aid import phone_valid
+from kiosk.flows.applicant import applicant, outbox_item
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("labour", QT_TRANSLATE_NOOP("Consultation", "Wages and work")),
@@ -85,12 +87,12 @@ def request_lawyer_callback(outbox: Outbox, article: Article | None, phone: str)
     outbox (delivered when the central service is reachable). Returns the tracking number."""
     if not phone_valid(phone):
         raise ValueError("not a phone number")
-    payload: dict[str, Any] = {
-        "channel": "kiosk",
-        "contact": "callback",
-        "phone": phone.replace(" ", ""),
-    }
+    fields: dict[str, Any] = {"applicant": applicant(None, phone)}
     if article is not None:
-        payload |= {"article_id": article.id, "question": article.question}
-        payload["category"] = article.category
-    return str(outbox.add("consultation", payload).tracking_number)
+        fields |= {
+            "article_id": article.id,
+            "question": article.question,
+            "category": article.category,
+        }
+    payload = ConsultationPayload.model_validate(fields)
+    return str(outbox.add("consultation", outbox_item(payload)).tracking_number)

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from api_client.knowledge.templates import TemplateError, render
+from api_client.personal_data import phone_valid
 from api_client.schemas import TemplateField, TemplateOut
 from devices.documents.model import Document
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.identity import Identity
-from kiosk.flows.legal_aid import phone_valid
 
 NO_TEMPLATES = QT_TRANSLATE_NOOP(
     "Documents",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
+from api_client.schemas import CallbackPayload, RatingPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
-from kiosk.flows.legal_aid import phone_valid
+from kiosk.flows.applicant import applicant, outbox_item
 
 HOTLINE = "12348"
 
@@ -32,19 +34,18 @@ def submit_rating(
     with it."""
     if not 1 <= score <= 5:
         raise ValueError("a score is 1 to 5")
-    payload: dict[str, Any] = {
-        "service": service_id,
-        "score": score,
-        "comment": comment.strip()[:MAX_COMMENT],
-    }
-    if request:
-        payload["request_tracking_number"] = request
-    return str(outbox.add("rating", payload).tracking_number)
+    payload = RatingPayload(
+        service=service_id,
+        score=score,
+        comment=comment.strip()[:MAX_COMMENT],
+        request_tracking_number=request or None,
+    )
+    return str(outbox.add("rating", outbox_item(payload)).tracking_number)
 
 
 def submit_callback(outbox: Outbox, phone: str, topic: str) -> str:
     """A call-back request on the hotline channel; the phone number is checked first."""
     if not phone_valid(phone):
         raise ValueError("not a phone number")
-    payload = {"channel": "hotline", "phone": phone.replace(" ", ""), "topic": topic}
-    return str(outbox.add("callback", payload).tracking_number)
+    payload = CallbackPayload(applicant=applicant(None, phone), topic=topic)
+    return str(outbox.add("callback", outbox_item(payload)).tracking_number)

@@ -9,8 +9,8 @@ import enum
 from dataclasses import dataclass, replace
 from datetime import date
 
-from devices.idcard.port import IdCardData, mask_id_number
-from devices.idnumber import PROVINCES, check_id_number
+from api_client.personal_data import PROVINCES, check_id_number, mask_id_number
+from devices.idcard.port import IdCardData
 from devices.mrz.parser import MrzShapeError, parse_mrz
 from kiosk.flows import QT_TRANSLATE_NOOP
 

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from api_client.personal_data import phone_valid
+from api_client.schemas import LegalAidPayload
 from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.flows.applicant import applicant, outbox_item
 from kiosk.flows.identity import Identity
 from kiosk.flows.photos import DocumentPhotos
 
@@ -100,22 +103,15 @@ class LegalAidForm:
     def submitted(self) -> bool:
         return self.tracking_number is not None
 
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> LegalAidPayload:
         if self.identity is None:
             raise ValueError("no applicant")
-        who = self.identity
-        return {
-            "applicant": {
-                "name": who.name,
-                "id_number": who.id_number,
-                "identified_by": who.method.value,
-                "phone": self.phone,
-                "address": who.address,
-            },
-            "eligibility": dict(self.answers),
-            "description": self.description.strip(),
-            "document_photos": len(self.photos),
-        }
+        return LegalAidPayload(
+            applicant=applicant(self.identity, self.phone),
+            eligibility=dict(self.answers),
+            description=self.description.strip(),
+            document_photos=len(self.photos),
+        )
 
     def submit(self, outbox: Outbox) -> str:
         """Store the application durably; returns its tracking number. Submitting twice is a
@@ -124,7 +120,8 @@ class LegalAidForm:
             return self.tracking_number
         if not self.ready:
             raise ValueError("the form is not complete")
-        item = outbox.add("legal_aid", self.payload(), files=self.photos.all_data())
+        payload = outbox_item(self.payload())
+        item = outbox.add("legal_aid", payload, files=self.photos.all_data())
         self.tracking_number = str(item.tracking_number)
         self.photos.discard()  # sealed in the outbox now; the clear copies go
         return self.tracking_number
@@ -138,13 +135,3 @@ class LegalAidForm:
             f"LegalAidForm(answered={len(self.answers)}, photos={len(self.photos)}, "
             f"submitted={self.submitted})"
         )
-
-
-def phone_valid(phone: str) -> bool:
-    """A mainland mobile number (11 digits starting with 1) or a landline with area code."""
-    digits = phone.replace("-", "").replace(" ", "")
-    if not digits.isdigit():
-        return False
-    if len(digits) == 11 and digits.startswith("1"):
-        return True
-    return digits.startswith("0") and 10 <= len(digits) <= 12

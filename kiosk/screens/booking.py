@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from api_client.personal_data import phone_valid
 from kiosk.flows import appointments as flow
-from kiosk.flows.legal_aid import phone_valid
 from kiosk.qt import (
     QCoreApplication,
     QGridLayout,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from api_client.personal_data import phone_valid
 from kiosk.flows.feedback import HOTLINE
-from kiosk.flows.legal_aid import phone_valid
 from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons

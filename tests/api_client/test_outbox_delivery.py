@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from api_client.client import CentralClient
 from api_client.outbox.delivery import MAX_DELAY_S, OutboxDelivery, backoff_s
 from api_client.outbox.files import ensure_key, open_outbox
-from api_client.schemas import EnrolRequest, Submission
+from api_client.schemas import EnrolRequest, parse_submission
 from central.app import create_app
 from central.db import Database
 from central.models import SubmissionRow
@@ -46,12 +46,14 @@ def test_items_arrive_once_even_when_the_confirmation_is_lost(
             # The first item reaches the centre, but the terminal "dies" before recording it.
             first = store.due(now=1e12, limit=1)[0]
             await client.submit(
-                Submission(
-                    idempotency_key=first.idempotency_key,
-                    kind="rating",
-                    tracking_number=first.tracking_number,
-                    submitted_at=datetime(2026, 11, 29, tzinfo=UTC),
-                    payload=first.payload,
+                parse_submission(
+                    {
+                        "idempotency_key": first.idempotency_key,
+                        "kind": "rating",
+                        "tracking_number": first.tracking_number,
+                        "submitted_at": datetime(2026, 11, 29, tzinfo=UTC),
+                        "payload": first.payload,
+                    }
                 )
             )
             delivery = OutboxDelivery(store, client, clock=lambda: 1e12)
@@ -110,7 +112,8 @@ def test_a_photo_upload_resumes_after_a_dropped_connection(
     ensure_key(tmp_path)
     store = open_outbox(tmp_path, "PHO001")
     photo = bytes(range(256)) * 3000  # 768,000 bytes: three chunks of 256 KiB
-    item = store.add("legal_aid", {"case": "x"}, now=100.0, files=[photo])
+    aid = {"applicant": {"phone": "13800138000"}, "description": "拖欠工资", "version": 2}
+    item = store.add("legal_aid", aid, now=100.0, files=[photo])
     transport = _DropsSecondChunk(httpx.ASGITransport(app=app))
 
     async def scenario() -> tuple[int, int]:

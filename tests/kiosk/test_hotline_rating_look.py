@@ -45,9 +45,9 @@ def test_hotline_call_back_then_rating(qtbot, make_shell, tmp_path) -> None:
     assert w.stack.currentWidget() is w.attract
     assert shell.session.empty
     sent = items(tmp_path)
-    assert ("callback", sent[0][1]) == sent[0] and sent[0][1]["phone"] == "13800138000"
+    assert ("callback", sent[0][1]) == sent[0] and sent[0][1]["applicant"]["phone"] == "13800138000"
     assert sent[1][0] == "rating" and sent[1][1]["score"] == 4
-    assert sent[1][1]["service"] == "hotline" and "phone" not in sent[1][1]
+    assert sent[1][1]["service"] == "hotline" and "applicant" not in sent[1][1]
 
 
 def test_idle_warning_is_spoken_and_printing_pauses_the_clock(qtbot, make_shell, clock) -> None:

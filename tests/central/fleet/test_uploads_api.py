@@ -84,7 +84,7 @@ def test_a_submission_waits_for_its_attachments(client, enrol_code) -> None:
         "kind": "legal_aid",
         "tracking_number": make_tracking_number("UPL001", date(2026, 11, 29), 1),
         "submitted_at": datetime.now(UTC).isoformat(),
-        "payload": {"attachments": [upload_id]},
+        "payload": {"applicant": {"phone": "13800138000"}, "attachments": [upload_id]},
     }
     early = client.post("/api/v1/submissions", json=submission, headers=headers)
     assert early.status_code == 409 and "not fully uploaded" in early.json()["detail"]

@@ -26,7 +26,7 @@ from central.models import StaffToken
 from tests.browser_support import running_service
 
 PASSWORD = "correct horse battery staple"
-ID_NUMBER = "150102199003071234"
+ID_NUMBER = "150102199003281234"  # a valid number (its check character holds) ending 1234
 PHONE = "13800138000"
 ORGS = {"alpha": "150100", "beta": "150200"}
 CHILD = ("alpha-east", "150102", "alpha")  # code, region, parent

@@ -10,7 +10,7 @@ from typing import Any
 from api_client.tracking import make_tracking_number
 from tests.central.support import Central
 
-ID_NUMBER = "150102199003071234"
+ID_NUMBER = "150102199003281234"  # a valid number (its check character holds) ending 1234
 PHONE = "13800138000"
 
 

@@ -21,7 +21,10 @@ def _submission(seq: int, terminal_id: str = "HALL01", key: str | None = None) -
         "kind": "legal_aid",
         "tracking_number": make_tracking_number(terminal_id, date(2026, 11, 29), seq),
         "submitted_at": datetime.now(UTC).isoformat(),
-        "payload": {"name": "测试申请人", "case": "拖欠工资"},
+        "payload": {
+            "applicant": {"name": "测试申请人", "phone": "13800138000"},
+            "description": "拖欠工资",
+        },
     }
 
 

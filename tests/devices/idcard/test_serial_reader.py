@@ -17,7 +17,7 @@ import pytest
 from devices.base import Device
 from devices.errors import Canceled, DeviceError, DeviceNotReady, DeviceTimeout, InvalidData
 from devices.idcard.emulator import IdCardEmulator, synthetic_card
-from devices.idcard.port import CardType, IdReader, mask_id_number
+from devices.idcard.port import CardType, IdReader
 from devices.idcard.serial_reader import SerialIdReader
 from devices.xfs import CompletionCode, DeviceStatus, EventKind
 from tests.devices.idcard.conftest import EventLog
@@ -270,7 +270,7 @@ def test_card_data_never_shows_in_its_repr() -> None:
 
     assert card.id_number not in repr(card)
     assert card.name not in repr(card)
-    assert mask_id_number(card.id_number) in repr(card)
+    assert card.id_number[:6] not in repr(card) and card.id_number[-4:] not in repr(card)
 
 
 def test_emulator_answers_garbage_with_a_command_error() -> None:

@@ -69,7 +69,7 @@ def test_browse_search_listen_and_ask_a_lawyer(qtbot, online_shell, central) -> 
     )
     [(tracking, _kind, payload)] = [s for s in submissions(central) if s[1] == "consultation"]
     assert tracking in w.lawyer.confirmation.text()
-    assert payload["phone"] == "13900139000" and payload["question"] == question
+    assert payload["applicant"]["phone"] == "13900139000" and payload["question"] == question
     qtbot.mouseClick(w.lawyer.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
     qtbot.mouseClick(w.rating.skip_button, CLICK)

@@ -55,4 +55,4 @@ def test_booking_offline_offers_a_call_back(qtbot, offline_shell: Shell, tmp_pat
         [item] = store.due(now=1e12)
     finally:
         store.close()
-    assert item.kind == "callback" and item.payload["channel"] == "hotline"
+    assert item.kind == "callback" and item.payload["version"] == 2  # the kind is the channel

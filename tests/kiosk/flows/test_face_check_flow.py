@@ -39,7 +39,8 @@ def test_a_match_makes_card_and_face_and_drops_the_photo() -> None:
     assert journey.identity is not None
     assert journey.identity.method is IdMethod.ID_CARD_FACE
     assert journey.legal_aid.identity is journey.identity
-    assert journey.legal_aid.payload()["applicant"]["identified_by"] == "id_card_face"
+    journey.legal_aid.phone = "13800138000"  # the typed payload needs the contact number
+    assert journey.legal_aid.payload().applicant.identified_by == "id_card_face"
     journey.next_step()
     assert nav.current == AID_QUESTIONS
 

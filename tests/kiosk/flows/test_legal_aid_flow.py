@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from api_client.outbox.files import ensure_key, open_outbox
+from api_client.personal_data import phone_valid
 from devices.idnumber import make_id_number
 from kiosk.flows.feedback import submit_callback, submit_rating
 from kiosk.flows.identity import Identity, IdMethod
@@ -26,7 +27,7 @@ from kiosk.flows.journey import (
     EndReason,
     Journey,
 )
-from kiosk.flows.legal_aid import QUESTIONS, phone_valid
+from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.session import ResidentSession
 

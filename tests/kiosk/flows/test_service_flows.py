@@ -71,7 +71,7 @@ def test_booking_lists_slots_by_time_and_a_taken_slot_must_be_chosen_again() -> 
     booking.choose(2)
     first_key = booking.key
     request = booking.request("DEV001-261129-00001-1", None)
-    assert request.kind == "mediation" and request.applicant == {"phone": "13800138000"}
+    assert request.kind == "mediation" and request.applicant.contact() == {"phone": "13800138000"}
     assert booking.booked(CentralRejected(409, "taken")) is appointments.Problem.TAKEN
     assert booking.chosen is None and not booking.ready()
     booking.choose(3)
@@ -143,4 +143,4 @@ def test_lawyer_call_back_names_the_question_and_refuses_a_bad_number() -> None:
     assert request_lawyer_callback(outbox, article, "138 0013 8000") == "DEV001-261129-00001-1"
     [(kind, payload)] = outbox.items
     assert kind == "consultation"
-    assert payload["phone"] == "13800138000" and payload["question"] == "欠薪怎么办？"
+    assert payload["applicant"]["phone"] == "13800138000" and payload["question"] == "欠薪怎么办？"

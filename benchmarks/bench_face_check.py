@@ -22,7 +22,7 @@ def main() -> None:
     from devices.face.match import FaceMatcher
     from devices.manager import DeviceManager
     from devices.xfs import DeviceFamily
-    from kiosk import demo_scenes
+    from kiosk.demo import scenes as demo_scenes
     from kiosk.app import get_app
     from kiosk.qt import QApplication
     from kiosk.shell import Shell

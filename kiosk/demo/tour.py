@@ -10,7 +10,7 @@ from pathlib import Path
 from devices.camera.scenes import StillScene
 from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
-from kiosk import demo_scenes
+from kiosk.demo import scenes
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import QApplication, Qt
@@ -61,13 +61,13 @@ def _show_camera(shell: Shell, frame_of: Callable[[int, int], object]) -> None:
 def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
     """The card on the reader; its photo against the camera when the demo has a face."""
     w = shell.window
-    face = demo_scenes.portrait()
+    face = scenes.portrait()
     if face is not None:
-        _show_camera(shell, lambda wd, ht: demo_scenes.face_in_room(face, wd, ht))
+        _show_camera(shell, lambda wd, ht: scenes.face_in_room(face, wd, ht))
     reader = shell.devices.devices[DeviceFamily.ID_READER]
     place = getattr(reader, "place", None)
     if place is not None:
-        place(demo_scenes.card(5, face))
+        place(scenes.card(5, face))
     _wait(lambda: w.stack.currentWidget() is w.face_check or w.identify.continue_button.isEnabled())
     if w.stack.currentWidget() is w.face_check:
         _wait(lambda: w.face_check.preview.frames_shown > 0, 5.0)
@@ -93,14 +93,14 @@ def _details(shell: Shell) -> None:
 def _photos(shell: Shell, snap: Callable[[str], None]) -> None:
     w = shell.window
     screen = w.aid_photos
-    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "PAY SLIP 2026-10"))
+    _show_camera(shell, lambda wd, ht: scenes.document(wd, ht, "PAY SLIP 2026-10"))
     _wait(lambda: screen.preview.frames_shown > 0, 5.0)
     snap("aid-photos")
     screen.take_button.click()
     _wait(screen.keep_button.isVisible)
     snap("aid-photos-review")
     screen.keep_button.click()
-    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "CONTRACT 2026-03"))
+    _show_camera(shell, lambda wd, ht: scenes.document(wd, ht, "CONTRACT 2026-03"))
     screen.take_button.click()
     _wait(screen.keep_button.isVisible)
     screen.keep_button.click()
@@ -216,9 +216,9 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         tracking = _legal_aid(shell, snap)
         _printer_out_of_paper(shell, snap)
         _mongolian(shell, snap)
-        from kiosk import demo_tour_services
+        from kiosk.demo import tour_services
 
-        demo_tour_services.run(shell, snap, tracking, demo_scenes.card(5, None).id_number[-4:])
+        tour_services.run(shell, snap, tracking, scenes.card(5, None).id_number[-4:])
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

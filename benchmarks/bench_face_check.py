@@ -59,7 +59,7 @@ def main() -> None:
         w.consent.agree_button.click()
         devices.devices[DeviceFamily.ID_READER].place(demo_scenes.card(round_ + 1, face))  # type: ignore[attr-defined]
         wait(lambda: w.stack.currentWidget() is w.face_check)
-        wait(lambda: not shell.journeys.tasks.busy_with("face-load"))
+        wait(lambda: not shell.controllers.tasks.busy_with("face-load"))
         wait(lambda: w.face_check.preview.frames_shown > 0)
         started = time.perf_counter()
         w.face_check.check_button.click()

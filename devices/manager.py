@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from config.settings import DeviceSettings
 from devices import builders
-from devices.base import Device, EventListener
 from devices.audio.port import Microphone, Speaker
+from devices.base import Device, EventListener
 from devices.builders import UnavailableDevice, guarded
 from devices.camera.port import Camera
 from devices.faults import inject
@@ -41,7 +41,6 @@ F = DeviceFamily
 @runtime_checkable
 class _CheckedIdReader(IdReader, Protocol):
     """The ID reader port as isinstance() can test it."""
-
 
 
 class DeviceManager:

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from devices.camera.scenes import StillScene
+from devices.camera.sim import SimCamera
+from devices.idcard.sim import SimIdReader
 from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
 from kiosk.demo import scenes
@@ -53,9 +55,9 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
 
 def _show_camera(shell: Shell, frame_of: Callable[[int, int], object]) -> None:
     """Put something in front of the emulated camera (no-op with a real camera)."""
-    camera = shell.devices.devices[DeviceFamily.CAMERA]
-    if hasattr(camera, "scene"):
-        camera.scene = StillScene([frame_of(camera.width, camera.height)])  # type: ignore[attr-defined,list-item]
+    camera = shell.devices.camera()
+    if isinstance(camera, SimCamera):
+        camera.scene = StillScene([frame_of(camera.width, camera.height)])  # type: ignore[list-item]
 
 
 def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
@@ -64,10 +66,9 @@ def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
     face = scenes.portrait()
     if face is not None:
         _show_camera(shell, lambda wd, ht: scenes.face_in_room(face, wd, ht))
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    place = getattr(reader, "place", None)
-    if place is not None:
-        place(scenes.card(5, face))
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader):
+        reader.place(scenes.card(5, face))
     _wait(lambda: w.stack.currentWidget() is w.face_check or w.identify.continue_button.isEnabled())
     if w.stack.currentWidget() is w.face_check:
         _wait(lambda: w.face_check.preview.frames_shown > 0, 5.0)
@@ -142,10 +143,9 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     snap("rating")
     w.rating.skip_button.click()
     snap("take-card")
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    take_off = getattr(reader, "take_off", None)
-    if take_off is not None:
-        take_off()
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader):
+        reader.take_off()
     _wait(lambda: w.stack.currentWidget() is w.attract)
     return tracking
 

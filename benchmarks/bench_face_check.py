@@ -22,8 +22,8 @@ def main() -> None:
     from devices.face.match import FaceMatcher
     from devices.manager import DeviceManager
     from devices.xfs import DeviceFamily
-    from kiosk.demo import scenes as demo_scenes
     from kiosk.app import get_app
+    from kiosk.demo import scenes as demo_scenes
     from kiosk.qt import QApplication
     from kiosk.shell import Shell
 

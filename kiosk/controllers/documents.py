@@ -14,6 +14,7 @@ from pathlib import Path
 from config.settings import TerminalSettings
 from devices.documents.pdf import render
 from devices.printer.port import Printer
+from devices.xfs import Completion
 from kiosk.controllers.context import Voice
 from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
@@ -182,7 +183,7 @@ class DocumentsController:
         self.ctx.tasks.run(
             "print",
             lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
-            lambda done: self._printed(printer, bool(getattr(done, "ok", False))),
+            lambda done: self._printed(printer, isinstance(done, Completion) and done.ok),
         )
 
     def _printed(self, printer: ReceiptPrinter, ok: bool) -> None:

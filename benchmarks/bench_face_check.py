@@ -22,8 +22,8 @@ def main() -> None:
     from devices.face.match import FaceMatcher
     from devices.manager import DeviceManager
     from devices.xfs import DeviceFamily
-    from kiosk import demo_scenes
     from kiosk.app import get_app
+    from kiosk.demo import scenes as demo_scenes
     from kiosk.qt import QApplication
     from kiosk.shell import Shell
 
@@ -59,7 +59,7 @@ def main() -> None:
         w.consent.agree_button.click()
         devices.devices[DeviceFamily.ID_READER].place(demo_scenes.card(round_ + 1, face))  # type: ignore[attr-defined]
         wait(lambda: w.stack.currentWidget() is w.face_check)
-        wait(lambda: not shell.journeys.tasks.busy_with("face-load"))
+        wait(lambda: not shell.controllers.tasks.busy_with("face-load"))
         wait(lambda: w.face_check.preview.frames_shown > 0)
         started = time.perf_counter()
         w.face_check.check_button.click()

@@ -10,18 +10,24 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from config.settings import DeviceSettings
 from devices import builders
+from devices.audio.port import Microphone, Speaker
 from devices.base import Device, EventListener
 from devices.builders import UnavailableDevice, guarded
+from devices.camera.port import Camera
 from devices.faults import inject
+from devices.idcard.port import IdReader
 from devices.idcard.serial_reader import SerialIdReader
 from devices.idcard.sim import SimIdReader
 from devices.idcard.wlt import NoPhotoDecoder, PhotoDecoder
 from devices.messages import plain_message
+from devices.printer.port import Printer
+from devices.scanner.port import DocumentScanner
 from devices.scanner.sim import SimScanner
+from devices.speech.port import Speech
 from devices.xfs import DeviceFamily, DeviceStatus
 
 if TYPE_CHECKING:
@@ -30,6 +36,11 @@ if TYPE_CHECKING:
 __all__ = ["DeviceManager", "UnavailableDevice"]
 log = logging.getLogger(__name__)
 F = DeviceFamily
+
+
+@runtime_checkable
+class _CheckedIdReader(IdReader, Protocol):
+    """The ID reader port as isinstance() can test it."""
 
 
 class DeviceManager:
@@ -77,6 +88,39 @@ class DeviceManager:
             return make_sim()
         return UnavailableDevice(family, f"driver {driver!r} is not built yet")
 
+    # --- each family through its port: None when its driver is unavailable ---------------
+
+    def camera(self) -> Camera | None:
+        device = self.devices[F.CAMERA]
+        return device if isinstance(device, Camera) else None
+
+    def id_reader(self) -> IdReader | None:
+        device = self.devices[F.ID_READER]
+        return device if isinstance(device, _CheckedIdReader) else None
+
+    def scanner(self) -> DocumentScanner | None:
+        device = self.devices[F.SCANNER]
+        return device if isinstance(device, DocumentScanner) else None
+
+    def printer(self) -> Printer | None:
+        device = self.devices[F.PRINTER]
+        return device if isinstance(device, Printer) else None
+
+    def speech(self) -> Speech | None:
+        device = self.devices[F.SPEECH]
+        return device if isinstance(device, Speech) else None
+
+    def speaker(self) -> Speaker | None:
+        device = self.devices[F.SPEAKER]
+        return device if isinstance(device, Speaker) else None
+
+    def microphone(self) -> Microphone | None:
+        device = self.devices[F.MICROPHONE]
+        return device if isinstance(device, Microphone) else None
+
+    def online(self, family: DeviceFamily) -> bool:
+        return self.devices[family].status() is DeviceStatus.ONLINE
+
     def statuses(self) -> dict[DeviceFamily, DeviceStatus]:
         return {family: device.status() for family, device in self.devices.items()}
 
@@ -95,12 +139,11 @@ class DeviceManager:
     def frames(self) -> FramePipeline:
         """The one frame pipeline over the camera, opened once and shared by every consumer."""
         from devices.camera.pipeline import FramePipeline
-        from devices.camera.port import Camera
 
         if self._pipeline is None:
-            camera = self.devices[F.CAMERA]
-            if not isinstance(camera, Camera):
-                raise RuntimeError(plain_message(camera))
+            camera = self.camera()
+            if camera is None:
+                raise RuntimeError(plain_message(self.devices[F.CAMERA]))
             self._pipeline = FramePipeline(camera)
             self._pipeline.start()
         return self._pipeline

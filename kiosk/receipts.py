@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from config.settings import TerminalSettings
-from devices.base import Device
 from devices.printer.port import Printer
 from devices.xfs import DeviceStatus, PaperLevel
 from kiosk.flows import QT_TRANSLATE_NOOP
@@ -33,21 +32,21 @@ def progress_url(settings: TerminalSettings, tracking: str) -> str:
 
 
 class ReceiptPrinter:
-    def __init__(self, device: Device, settings: TerminalSettings) -> None:
+    def __init__(self, device: Printer | None, settings: TerminalSettings) -> None:
         self.device = device
         self.settings = settings
         self._failed = False
 
     def ready(self) -> bool:
         return (
-            isinstance(self.device, Printer)
+            self.device is not None
             and self.device.status() is DeviceStatus.ONLINE
             and self.device.paper() is not PaperLevel.OUT
         )
 
     def problem(self) -> str:
         """A plain sentence for the resident, in the current language."""
-        if isinstance(self.device, Printer):
+        if self.device is not None:
             if self.device.paper() is PaperLevel.OUT:  # CUPS reports it as a user error
                 return QCoreApplication.translate("Devices", PAPER_OUT)
             if self._failed and self.device.status() is DeviceStatus.ONLINE:
@@ -64,7 +63,7 @@ class ReceiptPrinter:
         from devices.documents.model import RECEIPT
         from devices.documents.pdf import render
 
-        if not isinstance(self.device, Printer):
+        if self.device is None:
             return False
         doc = RECEIPT.fill(
             {

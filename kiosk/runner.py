@@ -200,7 +200,7 @@ def demo(
         )
         for line in central.seed_knowledge():
             print(f"[demo] knowledge base: {line}")
-        from kiosk.demo_appointments import seed_appointments
+        from kiosk.demo.appointments import seed_appointments
 
         slots = seed_appointments(central.url, central.data_dir)
         print(f"[demo] appointments: office hours and {slots} free slots published")
@@ -214,7 +214,7 @@ def demo(
         )
         tour = force_tour or not _has_display(env)
         if tour:
-            from kiosk.demo_tour import run_tour
+            from kiosk.demo.tour import run_tour
 
             print("[demo] no display: running the shell offscreen through a scripted tour")
             written = run_tour(_build(settings), out_dir)

@@ -11,18 +11,16 @@ from typing import TYPE_CHECKING, get_args
 from config.paths import default_config_path
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
-from devices.speech.port import Speech
-from devices.xfs import DeviceEvent, DeviceFamily
+from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
-from kiosk.controllers.services import ServiceJourneys
+from kiosk.controllers.wiring import Controllers
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
-from kiosk.flows.journey import ATTRACT, HOME, SERVICE_PREFIX, EndReason, Journey
+from kiosk.flows.journey import ATTRACT, EndReason, Journey
 from kiosk.flows.navigation import Navigator
 from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
-from kiosk.journeys import JourneyController
 from kiosk.net.calls import CentralCalls
 from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.profiles import PROFILES
@@ -84,7 +82,7 @@ class Shell:
             self.session,
             self.idle,
             settings.default_language,
-            card_on_reader=lambda: self.journeys.card_on_reader(),
+            card_on_reader=lambda: self.controllers.identify.card_on_reader(),
             photo_folder=session_folder(settings.data_dir),
         )
         if sweep(session_folder(settings.data_dir)):
@@ -94,7 +92,9 @@ class Shell:
         # it is built rather than built in English and retranslated (a third of its build time).
         self.languages.switch(settings.default_language)
         self.window = MainWindow(PROFILES[settings.profile], offered)
-        self.journeys = JourneyController(self.window, self.journey, devices, settings, clock)
+        self._network: NetworkThread | None = None
+        calls = CentralCalls(self.network, settings.central_url, device_token, settings.central_ca)
+        self.controllers = Controllers(self.window, self.journey, devices, settings, clock, calls)
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
@@ -107,13 +107,8 @@ class Shell:
         self.idle_timer.start()
         # The keyboard's QML loads as soon as the event loop runs, i.e. after the first paint.
         QTimer.singleShot(0, self.window, self.window.warm_up)
-        self._network: NetworkThread | None = None
         self._commands: CommandRunner | None = None
         self._token = device_token
-        self.services = ServiceJourneys(
-            self.journeys,
-            CentralCalls(self.network, settings.central_url, device_token, settings.central_ca),
-        )
         self.recent_logs = RecentLogs()
         logging.getLogger().addHandler(self.recent_logs)
         self._config_file = config_file
@@ -150,17 +145,17 @@ class Shell:
         w.strip.language_chosen.connect(self.journey.choose_language)
         w.idle_warning.continue_requested.connect(self._extend)
         w.idle_warning.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
-        self.navigator.changed.connect(self._show_screen)
+        self.navigator.changed.connect(self.controllers.router.show)
         self.journey.language_changed.connect(self._apply_language)
         self.journey.ended.connect(lambda _reason: self.window.idle_warning.hide())
-        self.journey.ended.connect(lambda _reason: self._speech_call("new_journey"))
+        self.journey.ended.connect(lambda _reason: self.controllers.voice.new_journey())
         self.journey.ended.connect(lambda _reason: self.window.recycle_keyboard())
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)
         self.bridge.outbox_changed.connect(
             lambda status: self.window.strip.set_waiting(status.pending)
         )
-        self.bridge.device_event.connect(self.journeys.on_device_event)
+        self.bridge.device_event.connect(self.controllers.identify.on_device_event)
         self.devices.subscribe(self._on_device_event)
 
     def start(self) -> None:
@@ -209,7 +204,7 @@ class Shell:
         if self._token is None or not key_path(self.settings.data_dir).exists():
             return  # not enrolled yet: items wait in the outbox once there is one
         try:
-            store = self.journeys.outbox()
+            store = self.controllers.outbox()
         except DeviceKeyError as err:
             log.error("outbox unavailable: %s", err)
             return
@@ -230,28 +225,9 @@ class Shell:
         if self._network is not None:
             self._network.stop()
         self.devices.close()
-        self.journeys.close()
+        self.controllers.close()
         self.session.wipe()
         self.languages.switch(SOURCE_LANGUAGE)
-
-    def _speech_call(self, what: str) -> None:
-        """Speech belongs to a screen and a resident: cut it when either changes."""
-        speech = self.devices.devices.get(DeviceFamily.SPEECH)
-        if isinstance(speech, Speech):
-            getattr(speech, what)()
-
-    def _show_screen(self, screen_id: str) -> None:
-        self._speech_call("stop")
-        w = self.window
-        if screen_id == ATTRACT:
-            w.stack.setCurrentWidget(w.attract)
-        elif screen_id == HOME:
-            w.stack.setCurrentWidget(w.home)
-        elif screen_id.startswith(SERVICE_PREFIX):
-            w.service.show_service(screen_id.removeprefix(SERVICE_PREFIX))
-            w.stack.setCurrentWidget(w.service)
-        elif not self.journeys.show(screen_id) and not self.services.show(screen_id):
-            raise KeyError(f"no screen for {screen_id!r}")
 
     def _start_in(self, lang: str) -> None:
         """A language button on the attract screen: start, in that language (reset at the end)."""
@@ -273,7 +249,8 @@ class Shell:
             first = not self.window.idle_warning.isVisible()
             self.window.idle_warning.show_countdown(tick.seconds_left, tick.can_extend)
             if first:  # said once, when the warning appears, with the time left in it
-                self.journeys.speak(self.window.idle_warning.explain.text(), pause_idle=False)
+                text = self.window.idle_warning.explain.text()
+                self.controllers.voice.say(text, pause_idle=False)
         elif tick.phase is IdlePhase.EXPIRED:
             log.info("journey ended after inactivity; resident data wiped")
             self.journey.end(EndReason.IDLE)

@@ -30,64 +30,50 @@ from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.status_strip import StatusStrip
+from kiosk.screens.table import SCREENS, table_key
 from kiosk.screens.take_card import TakeCardScreen
 
 KEYBOARD_RECYCLE_MS = 300
 
 
 class MainWindow(QMainWindow):
+    """The screens are built from kiosk.screens.table; the attributes below only name their
+    types for the code that reaches a screen directly."""
+
+    attract: AttractScreen
+    home: HomeScreen
+    service: ServiceScreen
+    consent: ConsentScreen
+    identify: IdentifyScreen
+    face_check: FaceCheckScreen
+    aid_questions: AidQuestionsScreen
+    aid_details: AidDetailsScreen
+    aid_photos: AidPhotosScreen
+    aid_review: AidReviewScreen
+    aid_receipt: AidReceiptScreen
+    hotline: HotlineScreen
+    rating: RatingScreen
+    take_card: TakeCardScreen
+    progress: ProgressScreen
+    booking: BookingScreen
+    booking_done: BookingDoneScreen
+    consult: ConsultScreen
+    answer: AnswerScreen
+    lawyer: LawyerScreen
+    docs: DocsScreen
+    doc_fill: DocFillScreen
+    doc_preview: DocPreviewScreen
+
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()
         self.setWindowTitle("LexKiosk")
-        self.attract = AttractScreen(languages)
-        self.home = HomeScreen(columns=layout.columns)
-        self.service = ServiceScreen()
-        self.consent = ConsentScreen()
-        self.identify = IdentifyScreen()
-        self.face_check = FaceCheckScreen()
-        self.aid_questions = AidQuestionsScreen()
-        self.aid_details = AidDetailsScreen()
-        self.aid_photos = AidPhotosScreen()
-        self.aid_review = AidReviewScreen()
-        self.aid_receipt = AidReceiptScreen()
-        self.hotline = HotlineScreen()
-        self.rating = RatingScreen()
-        self.take_card = TakeCardScreen()
-        self.progress = ProgressScreen()
-        self.booking = BookingScreen()
-        self.booking_done = BookingDoneScreen()
-        self.consult = ConsultScreen()
-        self.answer = AnswerScreen()
-        self.lawyer = LawyerScreen()
-        self.docs = DocsScreen()
-        self.doc_fill = DocFillScreen()
-        self.doc_preview = DocPreviewScreen()
+        self.screens: dict[str, QWidget] = {}
+        for spec in SCREENS:
+            screen = spec.build(layout, languages)
+            setattr(self, spec.attr, screen)
+            self.screens[spec.screen_id] = screen
         self.stack = QStackedWidget()
-        for screen in (
-            self.attract,
-            self.home,
-            self.service,
-            self.consent,
-            self.identify,
-            self.face_check,
-            self.aid_questions,
-            self.aid_details,
-            self.aid_photos,
-            self.aid_review,
-            self.aid_receipt,
-            self.hotline,
-            self.rating,
-            self.take_card,
-            self.progress,
-            self.booking,
-            self.booking_done,
-            self.consult,
-            self.answer,
-            self.lawyer,
-            self.docs,
-            self.doc_fill,
-            self.doc_preview,
-        ):
+        for screen in self.screens.values():
             self.stack.addWidget(screen)
         self.stack.currentChanged.connect(lambda _index: self._follow_screen())
         self.strip = StatusStrip(languages)
@@ -105,6 +91,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.idle_warning = IdleWarning(body)
         self.resize(layout.width, layout.height)
+
+    def screen_for(self, screen_id: str) -> QWidget:
+        """The screen the navigator's `screen_id` shows; KeyError for an unknown id."""
+        return self.screens[table_key(screen_id)]
 
     def _follow_screen(self) -> None:
         """Screens that take text get the pinyin keyboard under them; others do not."""

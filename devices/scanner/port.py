@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from devices.base import Device
 
@@ -20,6 +20,7 @@ class ScanResult:
         return f"ScanResult({self.kind}, {len(self.text)} chars)"
 
 
+@runtime_checkable
 class DocumentScanner(Device, Protocol):
     def scan(self, timeout_s: float) -> ScanResult:
         """Wait up to `timeout_s` for a readable document; kind `none` when nothing was read."""

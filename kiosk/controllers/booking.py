@@ -4,39 +4,68 @@ thread (online only); a taken slot refreshes the list; the booking is shown, sai
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from devices.xfs import DeviceFamily
+from config.settings import TerminalSettings
+from devices.printer.port import Printer
+from kiosk.controllers.context import Voice
+from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import appointments as flow
-from kiosk.flows.journey import BOOKING, BOOKING_DONE, HOTLINE
-from kiosk.journeys import JourneyController
+from kiosk.flows.journey import BOOKING, BOOKING_DONE, HOTLINE, Journey
 from kiosk.net.calls import CentralCalls
 from kiosk.qt import QCoreApplication
 from kiosk.receipts import ReceiptPrinter
+from kiosk.screens.booking import BookingScreen
+from kiosk.screens.booking_done import BookingDoneScreen
+from kiosk.tasks import Tasks
+
+if TYPE_CHECKING:
+    from api_client.outbox.store import OutboxStore
 
 log = logging.getLogger(__name__)
 PRINTED = QT_TRANSLATE_NOOP("Appointments", "Printed. Please take the paper from the printer.")
 MATTER = {"notarisation": "公证预约", "mediation": "调解预约"}
 
 
+@dataclass(frozen=True)
+class BookingContext:
+    screen: BookingScreen
+    done_screen: BookingDoneScreen
+    journey: Journey
+    calls: CentralCalls
+    outbox: Callable[[], OutboxStore]  # issues the booking's tracking number
+    printer: Printer | None
+    settings: TerminalSettings  # the time zone and what the printed paper says
+    tasks: Tasks
+    voice: Voice
+    clock: Callable[[], float]
+
+
 class BookingController:
-    def __init__(self, ctl: JourneyController, calls: CentralCalls) -> None:
-        self.ctl = ctl
-        self.calls = calls
-        w = ctl.window
-        self.screen = w.booking
-        self.done_screen = w.booking_done
-        self.zone = ZoneInfo(ctl.settings.timezone)
+    def __init__(self, ctx: BookingContext, router: Router) -> None:
+        self.ctx = ctx
+        self.calls = ctx.calls
+        journey = ctx.journey
+        self.screen = ctx.screen
+        self.done_screen = ctx.done_screen
+        self.zone = ZoneInfo(ctx.settings.timezone)
         self.screen.zone = self.done_screen.zone = self.zone
-        self.screen.back_requested.connect(ctl.journey.back)
+        self.screen.back_requested.connect(journey.back)
         self.screen.kind_chosen.connect(self.choose_kind)
         self.screen.slot_chosen.connect(self.choose_slot)
         self.screen.book_requested.connect(self.book)
-        self.screen.hotline_requested.connect(lambda: ctl.journey.go(HOTLINE))
-        self.done_screen.done.connect(ctl.journey.finish)
+        self.screen.hotline_requested.connect(lambda: journey.go(HOTLINE))
+        self.done_screen.done.connect(journey.finish)
         self.done_screen.print_requested.connect(self.print_booking)
-        ctl.journey.ended.connect(lambda _reason: self._reset())
+        journey.ended.connect(lambda _reason: self._reset())
+        router.register(BOOKING, enter=lambda _id: self.load())
+        router.register(
+            BOOKING_DONE, enter=lambda _id: ctx.voice.say(self.done_screen.spoken_text())
+        )
 
     def _reset(self) -> None:
         self.screen.problem = flow.Problem.NONE
@@ -45,21 +74,12 @@ class BookingController:
 
     @property
     def booking(self) -> flow.Booking:
-        session = self.ctl.journey.session
+        session = self.ctx.journey.session
         booking = session.get("booking")
         if not isinstance(booking, flow.Booking):
             booking = flow.Booking()
             session.put("booking", booking)
         return booking
-
-    def show(self, screen_id: str) -> None:
-        w = self.ctl.window
-        if screen_id == BOOKING_DONE:
-            w.stack.setCurrentWidget(self.done_screen)
-            self.ctl.speak(self.done_screen.spoken_text())
-            return
-        w.stack.setCurrentWidget(self.screen)
-        self.load()
 
     def choose_kind(self, kind: str) -> None:
         self.booking.kind = kind
@@ -73,7 +93,7 @@ class BookingController:
         self.calls.run("slots", lambda client: client.slots(kind), self._slots)
 
     def _slots(self, result: object) -> None:
-        if self.ctl.journey.navigator.current != BOOKING:
+        if self.ctx.journey.navigator.current != BOOKING:
             return
         taken = self.screen.problem is flow.Problem.TAKEN
         problem = self.booking.slots_arrived(result)
@@ -82,7 +102,7 @@ class BookingController:
             problem = flow.Problem.TAKEN  # the list is fresh; the message says why
         if problem is not flow.Problem.NONE:
             self.screen.show_problem(problem)
-        self.ctl.speak(self.screen.spoken_text())
+        self.ctx.voice.say(self.screen.spoken_text())
 
     def choose_slot(self, slot_id: int) -> None:
         self.booking.choose(slot_id)
@@ -96,24 +116,24 @@ class BookingController:
             return
         try:
             if not booking.tracking:
-                booking.tracking = self.ctl.outbox().issue_tracking_number()
+                booking.tracking = self.ctx.outbox().issue_tracking_number()
         except Exception as err:  # the device key or the disk
             log.error("no tracking number for a booking: %s", type(err).__name__)
             self.screen.show_problem(flow.Problem.FAILED)
             return
-        request = booking.request(booking.tracking, self.ctl.journey.identity)
+        request = booking.request(booking.tracking, self.ctx.journey.identity)
         self.calls.run("book", lambda client: client.book(request), self._booked)
 
     def _booked(self, result: object) -> None:
-        if self.ctl.journey.navigator.current != BOOKING:
+        if self.ctx.journey.navigator.current != BOOKING:
             return
         booking = self.booking
         problem = booking.booked(result)
         log.info("booking answered: %s", "booked" if booking.result else problem.value)
         if problem is flow.Problem.NONE and booking.result is not None:
-            self.ctl.journey.session.put("request_tracking", booking.result.tracking_number)
+            self.ctx.journey.session.put("request_tracking", booking.result.tracking_number)
             self.done_screen.show_booking(booking.result)
-            self.ctl.journey.done_at(BOOKING_DONE)
+            self.ctx.journey.done_at(BOOKING_DONE)
         elif problem is flow.Problem.TAKEN:
             self.screen.show_problem(problem)
             self.screen.loading = True
@@ -121,33 +141,33 @@ class BookingController:
             self.calls.run("slots", lambda client: client.slots(kind), self._slots)
         else:
             self.screen.show_problem(problem)
-            self.ctl.speak(self.screen.message.text())
+            self.ctx.voice.say(self.screen.message.text())
 
     def print_booking(self) -> None:
         booked = self.booking.result
-        printer = ReceiptPrinter(self.ctl.device(DeviceFamily.PRINTER), self.ctl.settings)
-        if booked is None or self.ctl.tasks.busy_with("print"):
+        printer = ReceiptPrinter(self.ctx.printer, self.ctx.settings)
+        if booked is None or self.ctx.tasks.busy_with("print"):
             return
         if not printer.ready():
             self.done_screen.show_print_state(printer.problem(), ok=False)
             return
-        identity = self.ctl.journey.identity
+        identity = self.ctx.journey.identity
         name = identity.name if identity is not None else ""
         matter = (
             f"{MATTER.get(self.booking.kind, '')} {flow.when(booked.slot.starts_at, self.zone)} "
             f"{booked.organisation_name}"
         )
-        self.ctl.idle.pause("printing")
-        self.ctl.tasks.run(
+        self.ctx.journey.idle.pause("printing")
+        self.ctx.tasks.run(
             "print",
             lambda: printer.print_receipt(booked.tracking_number, name, matter),
             lambda ok: self._printed(printer, ok is True),
         )
 
     def _printed(self, printer: ReceiptPrinter, ok: bool) -> None:
-        self.ctl.idle.resume("printing", self.ctl.clock())
-        if self.ctl.journey.navigator.current != BOOKING_DONE:
+        self.ctx.journey.idle.resume("printing", self.ctx.clock())
+        if self.ctx.journey.navigator.current != BOOKING_DONE:
             return
         text = QCoreApplication.translate("Appointments", PRINTED) if ok else printer.problem()
         self.done_screen.show_print_state(text, ok)
-        self.ctl.speak(text)
+        self.ctx.voice.say(text)

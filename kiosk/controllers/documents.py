@@ -6,20 +6,28 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from config.settings import TerminalSettings
 from devices.documents.pdf import render
 from devices.printer.port import Printer
-from devices.xfs import DeviceFamily
+from devices.xfs import Completion
+from kiosk.controllers.context import Voice
+from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.documents import NO_TEMPLATES, DocumentForm, TemplateError
-from kiosk.flows.journey import DOCS, DOCS_FILL, DOCS_PREVIEW
-from kiosk.journeys import JourneyController
+from kiosk.flows.journey import DOCS, DOCS_FILL, DOCS_PREVIEW, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
 from kiosk.qt import QCoreApplication, QImage, QSize
 from kiosk.qt_quick import QPdfDocument
 from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
+from kiosk.screens.doc_fill import DocFillScreen
+from kiosk.screens.doc_preview import DocPreviewScreen
+from kiosk.screens.docs import DocsScreen
+from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
 PAGE_WIDTH_PX = 900
@@ -59,14 +67,28 @@ def _remove_left_over_pdfs() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class DocumentsContext:
+    list_screen: DocsScreen
+    fill: DocFillScreen
+    preview: DocPreviewScreen
+    journey: Journey
+    knowledge: OfflineKnowledgeBase
+    printer: Printer | None
+    settings: TerminalSettings  # what ReceiptPrinter needs to say the printer's state
+    tasks: Tasks
+    voice: Voice
+    clock: Callable[[], float]
+
+
 class DocumentsController:
-    def __init__(self, ctl: JourneyController, knowledge: OfflineKnowledgeBase) -> None:
-        self.ctl = ctl
-        self.knowledge = knowledge
+    def __init__(self, ctx: DocumentsContext, router: Router) -> None:
+        self.ctx = ctx
+        self.knowledge = ctx.knowledge
         self.pdf: Path | None = None
         self._folder: Path | None = None
-        w, j = ctl.window, ctl.journey
-        self.list_screen, self.fill, self.preview = w.docs, w.doc_fill, w.doc_preview
+        j = ctx.journey
+        self.list_screen, self.fill, self.preview = ctx.list_screen, ctx.fill, ctx.preview
         self.list_screen.back_requested.connect(j.back)
         self.list_screen.template_chosen.connect(self.choose)
         self.fill.back_requested.connect(j.back)
@@ -76,6 +98,9 @@ class DocumentsController:
         self.preview.done.connect(j.finish)
         j.ended.connect(lambda _reason: self._reset())
         _remove_left_over_pdfs()
+        router.register(DOCS, prepare=self._fill_list, enter=self._speak_list)
+        router.register(DOCS_FILL, prepare=self._fill_form, enter=self._speak_form)
+        router.register(DOCS_PREVIEW, enter=lambda _id: self._render())
 
     def _reset(self) -> None:
         self._drop_pdf()
@@ -91,30 +116,28 @@ class DocumentsController:
 
     @property
     def form(self) -> DocumentForm | None:
-        value = self.ctl.journey.session.get("document")
+        value = self.ctx.journey.session.get("document")
         return value if isinstance(value, DocumentForm) else None
 
-    def show(self, screen_id: str) -> None:
-        w = self.ctl.window
-        if screen_id == DOCS:
-            templates = self.knowledge.templates()
-            self.list_screen.show_templates(templates, "" if templates else _tr(NO_TEMPLATES))
-            w.stack.setCurrentWidget(self.list_screen)
-            self.ctl.speak(self.list_screen.spoken_text())
-        elif screen_id == DOCS_FILL:
-            self.fill.show_form(self.form)
-            w.stack.setCurrentWidget(self.fill)
-            self.ctl.speak(self.fill.spoken_text())
-        elif screen_id == DOCS_PREVIEW:
-            w.stack.setCurrentWidget(self.preview)
-            self._render()
+    def _fill_list(self, _screen_id: str) -> None:
+        templates = self.knowledge.templates()
+        self.list_screen.show_templates(templates, "" if templates else _tr(NO_TEMPLATES))
+
+    def _speak_list(self, _screen_id: str) -> None:
+        self.ctx.voice.say(self.list_screen.spoken_text())
+
+    def _fill_form(self, _screen_id: str) -> None:
+        self.fill.show_form(self.form)
+
+    def _speak_form(self, _screen_id: str) -> None:
+        self.ctx.voice.say(self.fill.spoken_text())
 
     def choose(self, code: str) -> None:
         for template in self.knowledge.templates():
             if template.code == code:
-                form = DocumentForm.start(template, self.ctl.journey.identity, date.today())
-                self.ctl.journey.session.put("document", form)
-                self.ctl.journey.go(DOCS_FILL)
+                form = DocumentForm.start(template, self.ctx.journey.identity, date.today())
+                self.ctx.journey.session.put("document", form)
+                self.ctx.journey.go(DOCS_FILL)
                 return
 
     def _render(self) -> None:
@@ -131,10 +154,10 @@ class DocumentsController:
         except TemplateError:  # a required value went missing: back to the form's hints
             self.preview.set_state("failed", _tr(NOT_RENDERED))
             return
-        self.ctl.tasks.run("render", lambda: render(document, "a4", target), self._rendered)
+        self.ctx.tasks.run("render", lambda: render(document, "a4", target), self._rendered)
 
     def _rendered(self, result: object) -> None:
-        if self.ctl.journey.navigator.current != DOCS_PREVIEW:
+        if self.ctx.journey.navigator.current != DOCS_PREVIEW:
             return
         if not isinstance(result, Path):
             log.error("document not rendered: %s", type(result).__name__)
@@ -142,34 +165,34 @@ class DocumentsController:
             return
         self.pdf = result
         self.preview.show_pages(page_images(result))
-        self.ctl.speak(self.preview.title.text())
+        self.ctx.voice.say(self.preview.title.text())
 
     def print_document(self) -> None:
-        device = self.ctl.device(DeviceFamily.PRINTER)
-        printer = ReceiptPrinter(device, self.ctl.settings)
+        device = self.ctx.printer
+        printer = ReceiptPrinter(device, self.ctx.settings)
         pdf, form = self.pdf, self.form
-        if pdf is None or form is None or self.ctl.tasks.busy_with("print"):
+        if pdf is None or form is None or self.ctx.tasks.busy_with("print"):
             return
-        if not printer.ready() or not isinstance(device, Printer):
+        if not printer.ready() or device is None:
             self.preview.set_state("failed", printer.problem())
-            self.ctl.speak(printer.problem())
+            self.ctx.voice.say(printer.problem())
             return
-        self.ctl.idle.pause("printing")
+        self.ctx.journey.idle.pause("printing")
         self.preview.set_state("printing")
         title = form.template.title
-        self.ctl.tasks.run(
+        self.ctx.tasks.run(
             "print",
             lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
-            lambda done: self._printed(printer, bool(getattr(done, "ok", False))),
+            lambda done: self._printed(printer, isinstance(done, Completion) and done.ok),
         )
 
     def _printed(self, printer: ReceiptPrinter, ok: bool) -> None:
-        self.ctl.idle.resume("printing", self.ctl.clock())
-        if self.ctl.journey.navigator.current != DOCS_PREVIEW:
+        self.ctx.journey.idle.resume("printing", self.ctx.clock())
+        if self.ctx.journey.navigator.current != DOCS_PREVIEW:
             return
         if ok:
             self.preview.set_state("printed", _tr(PRINTED))
         else:
             printer.note_failure()
             self.preview.set_state("failed", printer.problem())
-        self.ctl.speak(self.preview.status.text())
+        self.ctx.voice.say(self.preview.status.text())

@@ -4,17 +4,20 @@ service on the network thread, the status shown and read aloud."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
-from devices.scanner.port import ScanResult
-from devices.xfs import DeviceFamily
+from devices.scanner.port import DocumentScanner, ScanResult
+from kiosk.controllers.context import Voice, online
+from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import progress as flow
-from kiosk.flows.journey import HOTLINE, PROGRESS
-from kiosk.journeys import JourneyController
+from kiosk.flows.journey import HOTLINE, PROGRESS, Journey
 from kiosk.net.calls import CentralCalls
 from kiosk.qt import QCoreApplication
+from kiosk.screens.progress import ProgressScreen
+from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
 SCAN_S = 20.0
@@ -33,49 +36,62 @@ def tracking_from_qr(payload: str) -> str | None:
     return candidate if flow.tracking_ok(candidate) else None
 
 
+@dataclass(frozen=True)
+class ProgressContext:
+    screen: ProgressScreen
+    journey: Journey
+    scanner: DocumentScanner | None
+    calls: CentralCalls
+    timezone: str  # the service point's, for the dates of the steps
+    tasks: Tasks
+    voice: Voice
+
+
 class ProgressController:
-    def __init__(self, ctl: JourneyController, calls: CentralCalls) -> None:
-        self.ctl = ctl
-        self.calls = calls
-        self.screen = ctl.window.progress
-        self.screen.zone = ZoneInfo(ctl.settings.timezone)
-        self.screen.back_requested.connect(ctl.journey.back)
-        self.screen.done.connect(ctl.journey.finish)
+    def __init__(self, ctx: ProgressContext, router: Router) -> None:
+        self.ctx = ctx
+        self.calls = ctx.calls
+        journey = ctx.journey
+        self.screen = ctx.screen
+        self.screen.zone = ZoneInfo(ctx.timezone)
+        self.screen.back_requested.connect(journey.back)
+        self.screen.done.connect(journey.finish)
         self.screen.query_requested.connect(self.query)
         self.screen.scan_requested.connect(self.scan)
-        self.screen.hotline_requested.connect(lambda: ctl.journey.go(HOTLINE))
-        ctl.journey.ended.connect(lambda _reason: self.screen.reset())
+        self.screen.hotline_requested.connect(lambda: journey.go(HOTLINE))
+        journey.ended.connect(lambda _reason: self.screen.reset())
+        router.register(PROGRESS, prepare=self._prepare, enter=self._enter)
 
-    def show(self) -> None:
-        self.screen.set_scan_available(self.ctl.online(DeviceFamily.SCANNER))
-        self.ctl.window.stack.setCurrentWidget(self.screen)
+    def _prepare(self, _screen_id: str) -> None:
+        self.screen.set_scan_available(online(self.ctx.scanner))
+
+    def _enter(self, _screen_id: str) -> None:
         self.screen.tracking_edit.setFocus()
-        self.ctl.speak(self.screen.title.text())
+        self.ctx.voice.say(self.screen.title.text())
 
     def query(self, tracking: str, last4: str) -> None:
         if not (flow.tracking_ok(tracking) and flow.last4_ok(last4)):
             return
         wire = flow.query(tracking, last4)
-        lang = self.ctl.journey.language
+        lang = self.ctx.journey.language
         self.calls.run("progress", lambda client: client.progress(wire, lang), self._answered)
 
     def _answered(self, result: object) -> None:
-        if self.ctl.journey.navigator.current != PROGRESS:
+        if self.ctx.journey.navigator.current != PROGRESS:
             return  # the resident left meanwhile
         answer = flow.answer_from(result)
         log.info("progress query answered: %s", answer.outcome.value)
         self.screen.show_answer(answer)
-        self.ctl.speak(self.screen.spoken_text())
+        self.ctx.voice.say(self.screen.spoken_text())
 
     def scan(self) -> None:
-        scanner = self.ctl.device(DeviceFamily.SCANNER)
-        read = getattr(scanner, "scan", None)
-        if read is None or self.ctl.tasks.busy_with("scan"):
+        scanner = self.ctx.scanner
+        if scanner is None or self.ctx.tasks.busy_with("scan"):
             return
-        self.ctl.tasks.run("scan", lambda: read(SCAN_S), self._scanned)
+        self.ctx.tasks.run("scan", lambda: scanner.scan(SCAN_S), self._scanned)
 
     def _scanned(self, result: object) -> None:
-        if self.ctl.journey.navigator.current != PROGRESS:
+        if self.ctx.journey.navigator.current != PROGRESS:
             return
         tracking = None
         if isinstance(result, ScanResult) and result.kind == "qr":

@@ -4,10 +4,10 @@ the video session's entry point, which says it comes later."""
 from __future__ import annotations
 
 from api_client.personal_data import phone_valid
-from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
-from kiosk.screens.keypad import Keypad
+from kiosk.screens.keypad_entry import KeypadEntry
 
 translate = QCoreApplication.translate
 
@@ -22,33 +22,24 @@ class LawyerScreen(Screen):
         self.tracking = ""
         self.problem = ""
         self.title = styled_label("title")
-        self.callback_label = styled_label("lead")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("LawyerPhone")
-        self.phone_edit.setMaxLength(16)
+        row = KeypadEntry(
+            "LawyerPhone",
+            "LawyerCallback",
+            max_length=16,
+            with_x=False,
+            confirmation_name="LawyerConfirmation",
+        )
+        assert row.confirmation is not None
+        self.callback_label, self.phone_edit, self.keypad = row.label, row.edit, row.keypad
+        self.request_button, self.confirmation = row.button, row.confirmation
         self.phone_edit.textChanged.connect(self.retranslate)
-        self.keypad = Keypad(self.phone_edit, with_x=False)
-        self.request_button = styled_button("primary")
-        self.request_button.setObjectName("LawyerCallback")
         self.request_button.clicked.connect(
             lambda: self.callback_requested.emit(self.phone_edit.text())
         )
-        self.confirmation = styled_label("success")
-        self.confirmation.setObjectName("LawyerConfirmation")
         self.video_button = styled_button("primary")
         self.video_button.setObjectName("LawyerVideo")
         self.video_button.setEnabled(False)
         self.video_note = styled_label("hint")
-        left = QVBoxLayout()
-        left.addWidget(self.callback_label)
-        left.addWidget(self.phone_edit)
-        left.addWidget(self.request_button)
-        left.addWidget(self.confirmation)
-        left.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addLayout(left, 1)
-        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         footer, self.back_button, go = footer_buttons("LawyerBack", "LawyerDone")
         assert go is not None
         self.done_button = go

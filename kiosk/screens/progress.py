@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from kiosk.flows import progress as flow
-from kiosk.qt import QCoreApplication, QHBoxLayout, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.footer import footer_buttons
-from kiosk.screens.keypad import Keypad
+from kiosk.screens.keypad_entry import KeypadEntry
 from kiosk.screens.scrolling import scrolling
 
 translate = QCoreApplication.translate
@@ -42,13 +42,16 @@ class ProgressScreen(Screen):
         self.scan_button = styled_button("choice")
         self.scan_button.setObjectName("ProgressScan")
         self.scan_button.clicked.connect(self.scan_requested)
-        self.last4_label = styled_label("body")
-        self.last4_edit = QLineEdit()
-        self.last4_edit.setObjectName("ProgressLast4")
-        self.last4_edit.setMaxLength(4)
-        self.keypad = Keypad(self.last4_edit, with_x=True)
-        self.query_button = styled_button("primary")
-        self.query_button.setObjectName("ProgressQuery")
+        row = KeypadEntry(
+            "ProgressLast4",
+            "ProgressQuery",
+            max_length=4,
+            with_x=True,
+            label_style="body",
+            spacing=10,
+        )
+        self.last4_label, self.last4_edit, self.keypad = row.label, row.edit, row.keypad
+        self.query_button = row.button
         self.query_button.clicked.connect(self._query)
         self.status = styled_label("lead")
         self.status.setObjectName("ProgressStatus")
@@ -59,16 +62,6 @@ class ProgressScreen(Screen):
         self.hotline_button.clicked.connect(self.hotline_requested)
         for edit in (self.tracking_edit, self.last4_edit):
             edit.textChanged.connect(self.retranslate)
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(self.last4_label)
-        left.addWidget(self.last4_edit)
-        left.addWidget(self.query_button)
-        left.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addLayout(left, 1)
-        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         footer, self.back_button, go = footer_buttons("ProgressBack", "ProgressDone")
         assert go is not None
         self.done_button = go

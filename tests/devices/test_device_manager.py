@@ -79,3 +79,30 @@ def test_check_fails_plainly_when_a_device_fails(tmp_path: Path, cups_queue: str
     line = next(x for x in done.stdout.splitlines() if x.startswith("printer"))
     assert "FAIL" in line and "no print queue named 'no-such-queue'" in line
     assert "Traceback" not in done.stderr
+
+
+def test_each_family_comes_through_its_typed_port(tmp_path: Path) -> None:
+    """GIVEN emulators, and a scanner whose driver is not built WHEN the ports are asked for
+    THEN each is the family's device, and the unavailable scanner is None and not online."""
+    from devices.audio.port import Microphone, Speaker
+    from devices.camera.port import Camera
+    from devices.printer.port import Printer
+    from devices.speech.port import Speech
+
+    overrides = {"data_dir": str(tmp_path), "devices.scanner.driver": "camera"}
+    settings = load_settings(None, {}, overrides)
+    manager = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
+    F = DeviceFamily
+    try:
+        assert isinstance(manager.camera(), Camera)
+        assert manager.camera() is manager.devices[F.CAMERA]
+        assert manager.id_reader() is manager.devices[F.ID_READER]
+        assert isinstance(manager.printer(), Printer)
+        assert isinstance(manager.speech(), Speech)
+        assert isinstance(manager.speaker(), Speaker)
+        assert isinstance(manager.microphone(), Microphone)
+        assert isinstance(manager.devices[F.SCANNER], UnavailableDevice)
+        assert manager.scanner() is None
+        assert not manager.online(F.SCANNER) and manager.online(F.CAMERA)
+    finally:
+        manager.close()

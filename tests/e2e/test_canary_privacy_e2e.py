@@ -208,7 +208,7 @@ def test_fifty_journeys_leave_no_canary_behind(qtbot, tmp_path, kiosk_tmp, debug
 
 def _wait_received(qtbot, shell: Shell, central: CentralProcess) -> str:
     """Wait for the outbox to empty; what the central service stored, as one JSON text."""
-    store = shell.journeys.outbox()
+    store = shell.controllers.outbox()
     qtbot.waitUntil(lambda: store.status(0).pending == 0, timeout=60_000)
     with sqlite3.connect(central.data_dir / "central.sqlite3") as conn:
         rows = [json.loads(r[0]) for r in conn.execute("SELECT payload FROM submissions")]

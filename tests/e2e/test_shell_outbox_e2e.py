@@ -40,7 +40,7 @@ def test_submissions_reach_the_centre_and_wait_visibly_when_it_is_away(qtbot, tm
         shell.start()
         strip = shell.window.strip
         try:
-            store = shell.journeys.outbox()
+            store = shell.controllers.outbox()
             first = store.add("rating", {"score": 5})
             db = central.data_dir / "central.sqlite3"
 

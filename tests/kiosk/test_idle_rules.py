@@ -79,7 +79,7 @@ def test_continue_works_ten_times_then_the_journey_ends_and_is_wiped(
     qtbot.mouseClick(w.home.tiles["hotline"], CLICK)
     for digit in "1380013":
         qtbot.mouseClick(w.hotline.keypad.keys[digit], CLICK)
-    qtbot.waitUntil(lambda: not shell.journeys.tasks.busy)  # the hotline is read aloud first
+    qtbot.waitUntil(lambda: not shell.controllers.tasks.busy)  # the hotline is read aloud first
     shell.idle.max_extensions = 10  # the least the settings allow
     for _ in range(10):
         clock.now += almost_warned(shell) + 1
@@ -114,11 +114,11 @@ def test_the_clock_stands_still_while_the_voice_speaks(qtbot, make_shell, clock)
         missing("espeak-ng is not installed (scripts/system-packages.txt)")
     start(qtbot, shell)
     qtbot.mouseClick(w.home.tiles["legal_aid"], CLICK)
-    assert shell.journeys.tasks.busy_with("speech")
+    assert shell.controllers.tasks.busy_with("speech")
     clock.now += shell.idle.timeout_s * 2
     shell.check_idle()
     assert shell.idle.phase is IdlePhase.ACTIVE and not w.idle_warning.isVisible()
-    qtbot.waitUntil(lambda: not shell.journeys.tasks.busy_with("speech"), timeout=60_000)
+    qtbot.waitUntil(lambda: not shell.controllers.tasks.busy_with("speech"), timeout=60_000)
     clock.now += almost_warned(shell)
     shell.check_idle()
     assert not w.idle_warning.isVisible()  # counted from the end of the speech
@@ -152,7 +152,7 @@ def test_idle_end_after_a_printed_receipt_leaves_no_temp_file(
     qtbot.mouseClick(w.aid_review.submit_button, CLICK)
     qtbot.waitUntil(w.aid_receipt.done_button.isEnabled, timeout=20_000)
     assert any(Path(p).parent == folder for p in made)  # the receipt went through temp files
-    qtbot.waitUntil(lambda: not shell.journeys.tasks.busy)  # the print status is read aloud
+    qtbot.waitUntil(lambda: not shell.controllers.tasks.busy)  # the print status is read aloud
     clock.now += shell.idle.timeout_s + 1
     shell.check_idle()
     assert shell.session.empty

@@ -91,7 +91,7 @@ def test_the_shell_downloads_the_knowledge_base_itself(qtbot, online_shell) -> N
     answers arrive in the background and the topics show them."""
     shell: Shell = online_shell(download=False)
     w = shell.window
-    qtbot.waitUntil(lambda: shell.services.knowledge.available, timeout=15_000)
+    qtbot.waitUntil(lambda: shell.controllers.knowledge.available, timeout=15_000)
     qtbot.mouseClick(w.attract.start_button, CLICK)
     qtbot.mouseClick(w.home.tiles["consultation"], CLICK)
     assert not w.consult.message.isVisible()

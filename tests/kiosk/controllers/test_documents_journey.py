@@ -76,7 +76,7 @@ def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None
     qtbot.mouseClick(w.doc_fill.preview_button, CLICK)
     assert w.stack.currentWidget() is w.doc_preview
     qtbot.waitUntil(lambda: bool(w.doc_preview.page_labels()), timeout=10_000)
-    pdf = shell.services.documents.pdf
+    pdf = shell.controllers.documents.pdf
     assert pdf is not None
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert lender in text and words in text and "现金" in text and "测试样例" in text

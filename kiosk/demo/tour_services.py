@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from devices.idcard.emulator import synthetic_card
-from devices.xfs import DeviceFamily
+from devices.idcard.sim import SimIdReader
 from kiosk.qt import QApplication, QLineEdit
 from kiosk.shell import Shell
 
@@ -26,9 +26,9 @@ def _rate_and_leave(shell: Shell) -> None:
     w = shell.window
     if w.stack.currentWidget() is w.rating:
         w.rating.skip_button.click()
-    take_off = getattr(shell.devices.devices[DeviceFamily.ID_READER], "take_off", None)
-    if take_off is not None and w.stack.currentWidget() is w.take_card:
-        take_off()
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader) and w.stack.currentWidget() is w.take_card:
+        reader.take_off()
     _wait(lambda: w.stack.currentWidget() is w.attract)
 
 
@@ -58,9 +58,9 @@ def documents(shell: Shell, snap: Snap) -> None:
     w.attract.start_button.click()
     w.home.tiles["documents"].click()
     w.consent.agree_button.click()
-    place = getattr(shell.devices.devices[DeviceFamily.ID_READER], "place", None)
-    if place is not None:
-        place(synthetic_card(7))
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader):
+        reader.place(synthetic_card(7))
     if not _wait(w.identify.continue_button.isEnabled):
         w.identify.back_button.click()
         return

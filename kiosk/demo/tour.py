@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from devices.camera.scenes import StillScene
+from devices.camera.sim import SimCamera
+from devices.idcard.sim import SimIdReader
 from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
-from kiosk import demo_scenes
+from kiosk.demo import scenes
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import QApplication, Qt
@@ -53,21 +55,20 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
 
 def _show_camera(shell: Shell, frame_of: Callable[[int, int], object]) -> None:
     """Put something in front of the emulated camera (no-op with a real camera)."""
-    camera = shell.devices.devices[DeviceFamily.CAMERA]
-    if hasattr(camera, "scene"):
-        camera.scene = StillScene([frame_of(camera.width, camera.height)])  # type: ignore[attr-defined,list-item]
+    camera = shell.devices.camera()
+    if isinstance(camera, SimCamera):
+        camera.scene = StillScene([frame_of(camera.width, camera.height)])  # type: ignore[list-item]
 
 
 def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
     """The card on the reader; its photo against the camera when the demo has a face."""
     w = shell.window
-    face = demo_scenes.portrait()
+    face = scenes.portrait()
     if face is not None:
-        _show_camera(shell, lambda wd, ht: demo_scenes.face_in_room(face, wd, ht))
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    place = getattr(reader, "place", None)
-    if place is not None:
-        place(demo_scenes.card(5, face))
+        _show_camera(shell, lambda wd, ht: scenes.face_in_room(face, wd, ht))
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader):
+        reader.place(scenes.card(5, face))
     _wait(lambda: w.stack.currentWidget() is w.face_check or w.identify.continue_button.isEnabled())
     if w.stack.currentWidget() is w.face_check:
         _wait(lambda: w.face_check.preview.frames_shown > 0, 5.0)
@@ -93,14 +94,14 @@ def _details(shell: Shell) -> None:
 def _photos(shell: Shell, snap: Callable[[str], None]) -> None:
     w = shell.window
     screen = w.aid_photos
-    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "PAY SLIP 2026-10"))
+    _show_camera(shell, lambda wd, ht: scenes.document(wd, ht, "PAY SLIP 2026-10"))
     _wait(lambda: screen.preview.frames_shown > 0, 5.0)
     snap("aid-photos")
     screen.take_button.click()
     _wait(screen.keep_button.isVisible)
     snap("aid-photos-review")
     screen.keep_button.click()
-    _show_camera(shell, lambda wd, ht: demo_scenes.document(wd, ht, "CONTRACT 2026-03"))
+    _show_camera(shell, lambda wd, ht: scenes.document(wd, ht, "CONTRACT 2026-03"))
     screen.take_button.click()
     _wait(screen.keep_button.isVisible)
     screen.keep_button.click()
@@ -142,10 +143,9 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     snap("rating")
     w.rating.skip_button.click()
     snap("take-card")
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    take_off = getattr(reader, "take_off", None)
-    if take_off is not None:
-        take_off()
+    reader = shell.devices.id_reader()
+    if isinstance(reader, SimIdReader):
+        reader.take_off()
     _wait(lambda: w.stack.currentWidget() is w.attract)
     return tracking
 
@@ -187,6 +187,8 @@ def _mongolian(shell: Shell, snap: Callable[[str], None]) -> None:
     w.identify.back_button.click()
     w.consent.back_button.click()
     w.home.finish_button.click()
+    if w.stack.currentWidget() is w.rating:  # a service was opened: it asks for a rating
+        w.rating.skip_button.click()
     _wait(lambda: w.stack.currentWidget() is w.attract)
 
 
@@ -216,9 +218,9 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         tracking = _legal_aid(shell, snap)
         _printer_out_of_paper(shell, snap)
         _mongolian(shell, snap)
-        from kiosk import demo_tour_services
+        from kiosk.demo import tour_services
 
-        demo_tour_services.run(shell, snap, tracking, demo_scenes.card(5, None).id_number[-4:])
+        tour_services.run(shell, snap, tracking, scenes.card(5, None).id_number[-4:])
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

@@ -11,39 +11,46 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from devices.camera.port import Frame
+from devices.camera.port import Camera, Frame
 from devices.face.images import decode_image
 from devices.face.match import FaceMatcher
-from devices.manager import DeviceManager
-from devices.xfs import DeviceFamily, DeviceStatus
 from kiosk.camera_feed import CameraFeed
+from kiosk.controllers.context import Voice, online
 from kiosk.flows.face_check import NO_REFERENCE, OUTCOME_TEXT, FaceCheck, FaceOutcome
 from kiosk.flows.journey import FACE_CHECK, Journey
 from kiosk.qt import QCoreApplication
 from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.tasks import Tasks
 
+if TYPE_CHECKING:
+    from devices.camera.pipeline import FramePipeline
+
 log = logging.getLogger(__name__)
 FRAME_WAIT_S = 3.0
 
 
+@dataclass(frozen=True)
+class FaceContext:
+    screen: FaceCheckScreen
+    journey: Journey
+    camera: Camera | None
+    frames: Callable[[], FramePipeline]  # the shared pipeline, opened on first use
+    tasks: Tasks
+    voice: Voice
+    clock: Callable[[], float]
+
+
 class FaceController:
-    def __init__(
-        self,
-        screen: FaceCheckScreen,
-        journey: Journey,
-        devices: DeviceManager,
-        tasks: Tasks,
-        speak: Callable[[str], None],
-        clock: Callable[[], float],
-    ) -> None:
-        self.clock = clock
-        self.screen = screen
-        self.journey = journey
-        self.devices = devices
-        self.tasks = tasks
-        self.speak = speak
+    def __init__(self, ctx: FaceContext) -> None:
+        self.ctx = ctx
+        self.clock = ctx.clock
+        self.screen = screen = ctx.screen
+        self.journey = journey = ctx.journey
+        self.tasks = ctx.tasks
+        self.speak = ctx.voice.say
         self.feed = CameraFeed("face-check", self._show_frame)
         self._matcher: FaceMatcher | None = None
         self._matcher_lock = threading.Lock()
@@ -51,8 +58,8 @@ class FaceController:
         screen.continue_requested.connect(self._continue)
         screen.back_requested.connect(journey.back)
 
-    def _camera_online(self) -> bool:
-        return self.devices.devices[DeviceFamily.CAMERA].status() is DeviceStatus.ONLINE
+    def camera_online(self) -> bool:
+        return online(self.ctx.camera)
 
     def offer(self, photo: bytes | None, source: str) -> str:
         """After a document was read: start the face check when its photo can be decoded and
@@ -61,7 +68,7 @@ class FaceController:
         if reference is None:
             log.info("face check skipped: the %s photo cannot be decoded", source)
             return QCoreApplication.translate("FaceCheck", NO_REFERENCE)
-        if not self._camera_online():
+        if not self.camera_online():
             return QCoreApplication.translate("FaceCheck", OUTCOME_TEXT[FaceOutcome.CAMERA])
         self.journey.check_face(FaceCheck(reference, source))
         return ""
@@ -74,9 +81,9 @@ class FaceController:
 
     def enter(self) -> None:
         self.screen.show_check(self.journey.face_check, self.journey.identity)
-        if self._camera_online():
+        if self.camera_online():
             try:
-                self.feed.start(self.devices.frames())
+                self.feed.start(self.ctx.frames())
             except RuntimeError as err:  # the camera went away between the check and here
                 log.warning("camera preview unavailable: %s", err)
         self.speak(self.screen.spoken_text())

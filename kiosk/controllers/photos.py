@@ -5,29 +5,41 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from devices.camera.port import Frame
+from devices.camera.port import Camera, Frame
 from devices.face.images import encode_jpeg
-from devices.manager import DeviceManager
-from devices.xfs import DeviceFamily, DeviceStatus
 from kiosk.camera_feed import CameraFeed
+from kiosk.controllers.context import online
 from kiosk.flows.journey import AID_PHOTOS, Journey
 from kiosk.flows.photos import PhotoLimit
 from kiosk.screens.aid_photos import AidPhotosScreen
 from kiosk.tasks import Tasks
 
+if TYPE_CHECKING:
+    from devices.camera.pipeline import FramePipeline
+
 log = logging.getLogger(__name__)
 FRAME_WAIT_S = 3.0
 
 
+@dataclass(frozen=True)
+class PhotosContext:
+    screen: AidPhotosScreen
+    journey: Journey
+    camera: Camera | None
+    frames: Callable[[], FramePipeline]  # the shared pipeline, opened on first use
+    tasks: Tasks
+
+
 class PhotosController:
-    def __init__(
-        self, screen: AidPhotosScreen, journey: Journey, devices: DeviceManager, tasks: Tasks
-    ) -> None:
-        self.screen = screen
-        self.journey = journey
-        self.devices = devices
-        self.tasks = tasks
+    def __init__(self, ctx: PhotosContext) -> None:
+        self.ctx = ctx
+        self.screen = screen = ctx.screen
+        self.journey = journey = ctx.journey
+        self.tasks = ctx.tasks
         self.feed = CameraFeed("document-photos", self._show_frame)
         screen.take_requested.connect(self.take)
         screen.keep_requested.connect(self.keep)
@@ -38,11 +50,10 @@ class PhotosController:
 
     def enter(self) -> None:
         self.screen.show_form(self.journey.legal_aid)
-        camera = self.devices.devices[DeviceFamily.CAMERA]
-        ok = camera.status() is DeviceStatus.ONLINE
+        ok = online(self.ctx.camera)
         if ok:
             try:
-                self.feed.start(self.devices.frames())
+                self.feed.start(self.ctx.frames())
             except RuntimeError as err:
                 log.warning("camera preview unavailable: %s", err)
                 ok = False

@@ -1,0 +1,86 @@
+"""What the controllers share, each built once per shell: the voice that reads screens aloud,
+the outbox opened on first use, and the plain question "is this device working?"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from config.settings import TerminalSettings
+from devices.base import Device
+from devices.speech.port import Speech
+from devices.xfs import DeviceStatus
+from kiosk.flows.journey import Journey
+from kiosk.tasks import Tasks
+
+if TYPE_CHECKING:
+    from api_client.outbox.store import OutboxStore
+
+SAY_TIMEOUT_S = 30.0
+
+
+def online(device: Device | None) -> bool:
+    """A port the driver gives (not None) and that reports itself online."""
+    return device is not None and device.status() is DeviceStatus.ONLINE
+
+
+class Voice:
+    """Reads text aloud in the journey's language; the idle clock stands still meanwhile."""
+
+    def __init__(
+        self,
+        speech: Speech | None,
+        journey: Journey,
+        tasks: Tasks,
+        clock: Callable[[], float],
+    ) -> None:
+        self._speech = speech
+        self._journey = journey
+        self._tasks = tasks
+        self._clock = clock
+
+    def say(self, text: str, pause_idle: bool = True) -> None:
+        """`pause_idle` is False for the idle warning itself, whose countdown must go on."""
+        speech = self._speech
+        if speech is None or not online(speech):
+            return
+        lang = self._journey.language
+        idle = self._journey.idle
+        if pause_idle:
+            idle.pause("speaking")
+        self._tasks.run(
+            "speech",
+            lambda: speech.say(text, lang, SAY_TIMEOUT_S),
+            lambda _result: idle.resume("speaking", self._clock()),
+        )
+
+    def stop(self) -> None:
+        """Speech belongs to a screen: cut when the screen changes."""
+        if self._speech is not None:
+            self._speech.stop()
+
+    def new_journey(self) -> None:
+        """And to a resident: reset when the journey ends."""
+        if self._speech is not None:
+            self._speech.new_journey()
+
+
+class Outbox:
+    """The encrypted outbox, opened on first use (SQLite and AES are not needed at start-up);
+    a missing device key is an exception the calling screen turns into a plain message."""
+
+    def __init__(self, settings: TerminalSettings) -> None:
+        self._settings = settings
+        self._store: OutboxStore | None = None
+
+    def __call__(self) -> OutboxStore:
+        if self._store is None:
+            from api_client.outbox.files import open_outbox
+
+            self._store = open_outbox(self._settings.data_dir, self._settings.terminal_id)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,154 @@
+"""Every controller built once per shell, each from a context holding just what it needs (its
+screens, its device ports, the central service, the voice, the outbox), and registered with the
+one router for the screens it owns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from config.settings import TerminalSettings
+from devices.manager import DeviceManager
+from kiosk.controllers.booking import BookingContext, BookingController
+from kiosk.controllers.consultation import ConsultationContext, ConsultationController
+from kiosk.controllers.context import Outbox, Voice
+from kiosk.controllers.documents import DocumentsContext, DocumentsController
+from kiosk.controllers.face import FaceContext, FaceController
+from kiosk.controllers.feedback import FeedbackContext, FeedbackController
+from kiosk.controllers.identify import IdentifyContext, IdentifyController
+from kiosk.controllers.legal_aid import LegalAidContext, LegalAidController
+from kiosk.controllers.photos import PhotosContext, PhotosController
+from kiosk.controllers.progress import ProgressContext, ProgressController
+from kiosk.controllers.router import Router
+from kiosk.flows.journey import FACE_CHECK, SERVICE_PREFIX, Journey
+from kiosk.knowledge_base import OfflineKnowledgeBase
+from kiosk.net.calls import CentralCalls
+from kiosk.tasks import Tasks
+from kiosk.window import MainWindow
+
+
+class Controllers:
+    def __init__(
+        self,
+        window: MainWindow,
+        journey: Journey,
+        devices: DeviceManager,
+        settings: TerminalSettings,
+        clock: Callable[[], float],
+        calls: CentralCalls,
+    ) -> None:
+        w = window
+        self.tasks = Tasks()
+        self.outbox = Outbox(settings)
+        self.voice = Voice(devices.speech(), journey, self.tasks, clock)
+        self.router = Router(window, self.voice)
+        self.router.register(  # a service's page: the same screen, the service's text
+            SERVICE_PREFIX,
+            prepare=lambda screen_id: w.service.show_service(
+                screen_id.removeprefix(SERVICE_PREFIX)
+            ),
+        )
+        camera, printer = devices.camera(), devices.printer()
+        self.face = FaceController(
+            FaceContext(
+                w.face_check, journey, camera, devices.frames, self.tasks, self.voice, clock
+            )
+        )
+        self.router.register(FACE_CHECK, enter=lambda _id: self.face.enter(), leave=self.face.leave)
+        self.photos = PhotosController(
+            PhotosContext(w.aid_photos, journey, camera, devices.frames, self.tasks)
+        )
+        self.identify = IdentifyController(
+            IdentifyContext(
+                w.consent,
+                w.identify,
+                journey,
+                devices.id_reader(),
+                devices.scanner(),
+                devices.photo_decoder,
+                self.face,
+                self.tasks,
+                self.voice,
+            ),
+            self.router,
+        )
+        self.legal_aid = LegalAidController(
+            LegalAidContext(
+                w.aid_questions,
+                w.aid_details,
+                w.aid_review,
+                w.aid_receipt,
+                self.photos,
+                journey,
+                printer,
+                self.outbox,
+                settings,
+                self.tasks,
+                self.voice,
+                clock,
+            ),
+            self.router,
+        )
+        self.feedback = FeedbackController(
+            FeedbackContext(w.hotline, w.rating, w.take_card, journey, self.outbox, self.voice),
+            self.router,
+        )
+        journey.ended.connect(lambda _reason: self.reset())
+        self._window = window
+        tasks, voice = self.tasks, self.voice
+        self.progress = ProgressController(
+            ProgressContext(
+                w.progress, journey, devices.scanner(), calls, settings.timezone, tasks, voice
+            ),
+            self.router,
+        )
+        self.booking = BookingController(
+            BookingContext(
+                w.booking,
+                w.booking_done,
+                journey,
+                calls,
+                self.outbox,
+                printer,
+                settings,
+                tasks,
+                voice,
+                clock,
+            ),
+            self.router,
+        )
+        self.knowledge = OfflineKnowledgeBase(settings.data_dir)
+        self.consultation = ConsultationController(
+            ConsultationContext(
+                w.consult, w.answer, w.lawyer, journey, self.knowledge, self.outbox, tasks, voice
+            ),
+            self.router,
+        )
+        self.documents = DocumentsController(
+            DocumentsContext(
+                w.docs,
+                w.doc_fill,
+                w.doc_preview,
+                journey,
+                self.knowledge,
+                printer,
+                settings,
+                tasks,
+                voice,
+                clock,
+            ),
+            self.router,
+        )
+
+    def reset(self) -> None:
+        """Nothing of the last resident stays in a widget."""
+        self.face.leave()
+        self.identify.reset()
+        self._window.face_check.show_check(None, None)
+        self.legal_aid.reset()
+        self.feedback.reset()
+
+    def close(self) -> None:
+        self.tasks.close()
+        self.face.leave()
+        self.photos.leave()
+        self.outbox.close()

@@ -22,4 +22,4 @@ def in_ci() -> bool:
 
 # Central-service fixtures (central_settings, client, enrol_code) and the network namespace
 # of call tests (netns) for any test folder.
-pytest_plugins = ["tests.central_fixtures", "tests.netns"]
+pytest_plugins = ["tests.helpers.central_app", "tests.helpers.netns"]

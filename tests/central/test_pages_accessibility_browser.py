@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import (
+from tests.central.web_pages import HTML_PAGES, PASSWORD, USERNAME, Site, running_site
+from tests.helpers.browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
     accessibility_problems,
     require_chromium,
     screenshots_dir,
 )
-from tests.central.web_pages import HTML_PAGES, PASSWORD, USERNAME, Site, running_site
 
 pytestmark = pytest.mark.e2e
 # The goal is no critical or serious violation; the pages meet every level today, so every

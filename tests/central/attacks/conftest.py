@@ -22,7 +22,7 @@ from central.migrate import upgrade
 from central.models import StaffToken
 from central.security import sha256_hex
 from central.staff import add_organisation, add_staff
-from tests.live_service import LiveService, live_service
+from tests.helpers.server import LiveService, live_service
 
 PASSWORD = "correct horse battery staple"
 ORGS = (

@@ -5,8 +5,6 @@ terminal go offline. Needs `chromium` (Debian) and `playwright` (dev extra); nev
 from __future__ import annotations
 
 import io
-import os
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,26 +17,11 @@ from central.cli import main
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
-from tests.browser_support import accessibility_problems, running_service
 from tests.central.core.support import PASSWORD
+from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.server import running_service
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 pytestmark = pytest.mark.e2e
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -100,12 +83,9 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
 
 
 def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -> None:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
-    try:
-        from playwright.sync_api import expect, sync_playwright
-    except ImportError:
-        _missing("playwright is not installed (dev extra)")
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
     base, db = service
     with sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

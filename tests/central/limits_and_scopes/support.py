@@ -23,7 +23,7 @@ from central.migrate import upgrade
 from central.models import StaffToken
 from central.security import sha256_hex
 from central.staff import add_organisation, add_staff, organisation_by_code, staff_by_username
-from tests.browser_support import running_service
+from tests.helpers.server import running_service
 
 PASSWORD = "correct horse battery staple"
 ID_NUMBER = "150102199003071234"

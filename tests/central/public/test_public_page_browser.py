@@ -15,14 +15,14 @@ from central.commands import knowledge_seed
 from central.db import Database
 from central.migrate import upgrade
 from central.staff import add_organisation
-from tests.browser_support import (
+from tests.helpers.browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
     accessibility_problems,
     require_chromium,
-    running_service,
     screenshots_dir,
 )
+from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
 

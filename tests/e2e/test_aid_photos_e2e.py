@@ -20,10 +20,9 @@ from kiosk.net.token_store import TokenStore
 from kiosk.qt import Qt
 from kiosk.shell import Shell
 from tests.helpers import run_cli
+from tests.helpers.journeys import answer_all_and_describe, take_and_keep
 from tests.kiosk.documents import document_scene
 from tests.kiosk.faces import astronaut_portrait, camera_scene, card_with_photo
-from tests.kiosk.test_aid_photos import take_and_keep
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe
 
 pytestmark = pytest.mark.e2e
 CLICK = Qt.MouseButton.LeftButton

@@ -11,7 +11,7 @@ from devices.xfs import DeviceFamily
 from kiosk.qt import QImage, Qt
 from kiosk.shell import Shell
 from tests.devices.conftest import cups_queue, fault_queue  # noqa: F401 (fixtures)
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
+from tests.helpers.journeys import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
 

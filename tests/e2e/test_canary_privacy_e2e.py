@@ -18,11 +18,11 @@ from devices.idcard.emulator import synthetic_card
 from devices.idcard.port import IdCardData
 from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
-from kiosk.central_process import CentralProcess
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.server import CentralProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

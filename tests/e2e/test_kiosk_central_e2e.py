@@ -7,10 +7,10 @@ import json
 import pytest
 
 from devices.xfs import DeviceFamily
-from kiosk.central_process import CentralProcess
 from kiosk.flows.connectivity import Link
 from tests.helpers import run_cli
 from tests.helpers.kiosk import kiosk_env
+from tests.helpers.server import CentralProcess
 
 pytestmark = pytest.mark.e2e
 

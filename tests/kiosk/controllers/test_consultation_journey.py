@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 
 from devices.xfs import DeviceFamily
-from kiosk.central_process import CentralProcess
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.server import CentralProcess
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.e2e  # a real central service process

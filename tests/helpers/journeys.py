@@ -31,17 +31,23 @@ def to_identify(qtbot: Any, shell: Shell) -> None:
     assert w.stack.currentWidget() is w.identify
 
 
-def to_questions(qtbot: Any, shell: Shell) -> None:
-    """From the attract screen to the eligibility questions, identified by an emulated card."""
+def identify_with_card(qtbot: Any, shell: Shell, service: str = "legal_aid") -> None:
+    """From the attract screen through the consent of `service` (a home tile), identified by an
+    emulated ID card."""
     w = shell.window
     qtbot.mouseClick(w.attract.start_button, CLICK)
-    qtbot.mouseClick(w.home.tiles["legal_aid"], CLICK)
+    qtbot.mouseClick(w.home.tiles[service], CLICK)
     qtbot.mouseClick(w.consent.agree_button, CLICK)
     reader = shell.devices.devices[DeviceFamily.ID_READER]
     reader.place(synthetic_card(5))  # type: ignore[attr-defined]
     qtbot.waitUntil(w.identify.continue_button.isEnabled)
     qtbot.mouseClick(w.identify.continue_button, CLICK)
-    assert w.stack.currentWidget() is w.aid_questions
+
+
+def to_questions(qtbot: Any, shell: Shell) -> None:
+    """From the attract screen to the eligibility questions, identified by an emulated card."""
+    identify_with_card(qtbot, shell, "legal_aid")
+    assert shell.window.stack.currentWidget() is shell.window.aid_questions
 
 
 def answer_all_and_describe(qtbot: Any, shell: Shell) -> None:

@@ -4,7 +4,6 @@ terminal go offline. Needs `chromium` (Debian) and `playwright` (dev extra); nev
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from central.db import Database
 from central.models import Kiosk
 from tests.central.core.support import PASSWORD
 from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.central_app import add_bureau_and_technician
 from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
@@ -28,44 +28,7 @@ pytestmark = pytest.mark.e2e
 def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator[tuple[str, str]]:
     """GIVEN a technician and two enrolled terminals that reported, and the service running."""
     db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    assert (
-        main(
-            [
-                "org",
-                "add",
-                "root",
-                "--db",
-                db,
-                "--name",
-                "Bureau",
-                "--kind",
-                "justice_bureau",
-                "--region",
-                "150000",
-            ]
-        )
-        == 0
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    assert (
-        main(
-            [
-                "user",
-                "add",
-                "tech1",
-                "--db",
-                db,
-                "--name",
-                "Tech",
-                "--org",
-                "root",
-                "--role",
-                "technician",
-                "--password-stdin",
-            ]
-        )
-        == 0
-    )
+    add_bureau_and_technician(db, PASSWORD, monkeypatch)
     with running_service(db, data_dir=tmp_path) as base:
         beat = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
         for terminal_id, site in (("K001", "Saihan hall"), ("K002", "Tuzuo hall")):

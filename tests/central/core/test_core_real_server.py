@@ -13,6 +13,7 @@ import pytest
 
 from central.cli import main
 from tests.central.core.support import PASSWORD
+from tests.helpers.central_app import add_bureau_and_technician
 from tests.helpers.server import live_service
 
 
@@ -21,44 +22,7 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[st
     """GIVEN an organisation, a technician and an enrolment code made with the CLI, and the
     service started with JSON logs."""
     db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    assert (
-        main(
-            [
-                "org",
-                "add",
-                "root",
-                "--db",
-                db,
-                "--name",
-                "Bureau",
-                "--kind",
-                "justice_bureau",
-                "--region",
-                "150000",
-            ]
-        )
-        == 0
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    assert (
-        main(
-            [
-                "user",
-                "add",
-                "tech1",
-                "--db",
-                db,
-                "--name",
-                "Tech",
-                "--org",
-                "root",
-                "--role",
-                "technician",
-                "--password-stdin",
-            ]
-        )
-        == 0
-    )
+    add_bureau_and_technician(db, PASSWORD, monkeypatch)
     log = tmp_path / "serve.log"
     with live_service(db, "--json-logs", data_dir=tmp_path, log_path=log) as service:
         yield service.base, db, log

@@ -1,4 +1,11 @@
-"""Helpers shared by tests: running the project's commands as processes."""
+"""Helpers shared by tests (the one place for them; tests never import other test modules):
+running the project's commands as processes, and the rule for a missing system component.
+
+The package's modules: `server` (the central service as a real process), `kiosk` (a terminal
+enrolled with it), `journeys` (resident journeys through the widgets), `browser` (Chromium under
+Playwright), `central_app` (the app on a fresh database; a plugin), `system` (CUPS, espeak-ng,
+poppler; a plugin), `netns` (network namespaces for calls; a plugin), `media` (Janus and
+coturn settings), `glyphs` (font coverage)."""
 
 from __future__ import annotations
 
@@ -32,9 +39,14 @@ def run_cli(
     )
 
 
+def in_ci() -> bool:
+    """CI=true (or 1, yes): every system component must be there."""
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
 def missing(reason: str) -> None:
     """A system component a test needs is absent: skip on a developer's machine, fail under
     CI=true, where every component must be there."""
-    if os.environ.get("CI") == "true":
+    if in_ci():
         pytest.fail(reason)
     pytest.skip(reason)

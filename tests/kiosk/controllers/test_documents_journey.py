@@ -12,7 +12,6 @@ import pytest
 from devices.xfs import DeviceFamily
 from kiosk.qt import QLineEdit, QPlainTextEdit, Qt
 from kiosk.shell import Shell
-from tests.devices.conftest import cups_queue  # noqa: F401  (the queue fixture)
 from tests.helpers.journeys import identify_with_card
 
 CLICK = Qt.MouseButton.LeftButton
@@ -38,7 +37,7 @@ def type_pinyin(qtbot, shell: Shell, edit: QLineEdit | QPlainTextEdit, *words: s
     return text()
 
 
-def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None:  # noqa: F811
+def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None:
     shell: Shell = online_shell(**{"devices.printer.driver": "cups"})
     w = shell.window
     identify_with_card(qtbot, shell, "documents")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from devices.xfs import DeviceFamily
 from kiosk.qt import Qt
 from tests.helpers.journeys import answer_all_and_describe, take_and_keep
+from tests.helpers.kiosk import EnrolledKiosk
+from tests.helpers.server import CentralProcess
 from tests.kiosk.documents import document_scene
 from tests.kiosk.faces import astronaut_portrait, camera_scene, card_with_photo
 
@@ -27,7 +30,7 @@ def _received(db: Path) -> list[tuple[str, dict]]:
 
 
 def test_face_checked_application_with_photos_reaches_the_centre(
-    qtbot, tmp_path: Path, central, kiosk
+    qtbot, tmp_path: Path, central: CentralProcess, kiosk: Callable[..., EnrolledKiosk]
 ) -> None:
     terminal = kiosk("PHOTO1")
     shell, devices = terminal.shell, terminal.devices

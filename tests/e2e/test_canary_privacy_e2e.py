@@ -9,6 +9,7 @@ import json
 import logging
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.kiosk import EnrolledKiosk
 from tests.helpers.server import CentralProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -147,7 +149,13 @@ def debug_log(tmp_path: Path):
     handler.close()
 
 
-def test_fifty_journeys_leave_no_canary_behind(qtbot, central, kiosk, kiosk_tmp, debug_log) -> None:
+def test_fifty_journeys_leave_no_canary_behind(
+    qtbot,
+    central: CentralProcess,
+    kiosk: Callable[..., EnrolledKiosk],
+    kiosk_tmp: Path,
+    debug_log: Path,
+) -> None:
     """GIVEN a kiosk enrolled with a real central service, DEBUG logging to a file
     WHEN 50 residents apply for legal aid (by card or typed number) or ask for a call-back,
     with canary names, ID numbers and phone numbers

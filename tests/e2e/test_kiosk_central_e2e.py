@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from devices.xfs import DeviceFamily
 from kiosk.flows.connectivity import Link
 from tests.helpers import run_cli
-from tests.helpers.kiosk import kiosk_env
+from tests.helpers.kiosk import EnrolledKiosk, kiosk_env
 from tests.helpers.server import CentralProcess
 
 pytestmark = pytest.mark.e2e
@@ -24,7 +26,7 @@ def _kiosks(central: CentralProcess) -> list[dict]:
 
 
 def test_heartbeat_arrives_and_the_strip_follows_the_service(
-    qtbot, tmp_path, central, kiosk
+    qtbot, tmp_path: Path, central: CentralProcess, kiosk: Callable[..., EnrolledKiosk]
 ) -> None:
     """GIVEN a central service and a kiosk enrolled with a one-time code
     WHEN the shell runs THEN the strip says connected and the central service sees the devices;

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 import pytest
+
+from tests.helpers.kiosk import EnrolledKiosk
+from tests.helpers.server import CentralProcess
 
 pytestmark = pytest.mark.e2e
 
 
-def test_submissions_reach_the_centre_and_wait_visibly_when_it_is_away(qtbot, central, kiosk):
+def test_submissions_reach_the_centre_and_wait_visibly_when_it_is_away(
+    qtbot, central: CentralProcess, kiosk: Callable[..., EnrolledKiosk]
+) -> None:
     terminal = kiosk("SHELL1")
     shell = terminal.shell
     shell.start()

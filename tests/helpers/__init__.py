@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -44,7 +45,7 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def missing(reason: str) -> None:
+def missing(reason: str) -> NoReturn:
     """A system component a test needs is absent: skip on a developer's machine, fail under
     CI=true, where every component must be there."""
     if in_ci():

@@ -12,9 +12,8 @@ import pytest
 
 from tests.central.web_pages import HTML_PAGES, PASSWORD, USERNAME, Site, running_site
 from tests.helpers.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     accessibility_problems,
+    launch_chromium,
     require_chromium,
     screenshots_dir,
 )
@@ -40,7 +39,7 @@ def test_no_page_has_a_critical_or_serious_violation(site: Site, tmp_path: Path)
     shots = screenshots_dir(tmp_path)
     problems: list[str] = []
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page()
             page.goto(f"{site.base}/console/login")

@@ -33,6 +33,11 @@ def require_chromium() -> None:
         missing("playwright is not installed (dev extra)")
 
 
+def launch_chromium(driver: Any) -> Any:
+    """Debian's Chromium, headless, from a running `sync_playwright()` driver."""
+    return driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
 def screenshots_dir(tmp_path: Path) -> Path:
     shots = Path(os.environ.get("LEXKIOSK_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
 from tests.central.core.support import PASSWORD
-from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
 from tests.helpers.central_app import add_bureau_and_technician
 from tests.helpers.server import running_service
 
@@ -51,7 +51,7 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
 
     base, db = service
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page()
             page.goto(f"{base}/console/")

@@ -14,7 +14,7 @@ import pytest
 
 from central.cli import main
 from tests.central.core.support import PASSWORD
-from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
 from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
@@ -45,7 +45,7 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
     shots = _shots(tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"{service}/console/knowledge")

@@ -20,7 +20,7 @@ from central.reports.targets import set_target
 from central.staff import add_organisation, add_staff, organisation_by_code
 from tests.central.core.support import PASSWORD
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
-from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
 from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
@@ -89,7 +89,7 @@ def test_a_supervisor_opens_the_quarter_and_downloads_the_csv(service: str) -> N
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
             page.goto(f"{service}/console/reports")

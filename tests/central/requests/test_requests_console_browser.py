@@ -15,7 +15,7 @@ from central.db import Database
 from central.migrate import upgrade
 from central.staff import add_organisation, add_staff
 from tests.central.core.support import PASSWORD
-from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, accessibility_problems, require_chromium
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
 from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
@@ -71,7 +71,7 @@ def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Pat
         expect(page.locator("h1")).to_have_text("Requests 服务申请")
 
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             log_in(page, "operator1")

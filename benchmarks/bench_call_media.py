@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.netns import network_namespace
+from tests.helpers.netns import network_namespace
 
 ROOT = Path(__file__).resolve().parents[1]
 

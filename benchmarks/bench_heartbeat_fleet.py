@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,13 +24,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
-
 from api_client.schemas import EnrolRequest, OrganisationCreate
 from central.auth.staff import add_organisation
 from central.db import Database
 from central.fleet.enrolment import enrol, issue_enrol_code
 from central.migrate import upgrade
+from kiosk.central_process import CentralProcess, free_port, wait_until_answering
 
 TERMINALS = 2000
 CONNECTIONS = 64
@@ -70,13 +68,6 @@ end
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _enrol_fleet(db_url: str, token_file: Path) -> None:
     upgrade(db_url)
     database = Database(db_url)
@@ -95,17 +86,6 @@ def _enrol_fleet(db_url: str, token_file: Path) -> None:
             tokens.append(token)
     database.dispose()
     token_file.write_text("\n".join(tokens) + "\n")
-
-
-def _wait_up(port: int, path: str) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}{path}")
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise SystemExit(f"server on port {port} did not start")
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -146,6 +126,11 @@ def _wrk(port: int, script: Path, seconds: int, pid: int) -> dict[str, float]:
     }
 
 
+def _measured(port: int, script: Path, seconds: int, pid: int) -> dict[str, float]:
+    _wrk(port, script, 2, pid)  # warm-up
+    return _wrk(port, script, seconds, pid)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
@@ -164,24 +149,19 @@ def main() -> int:
     script.write_text(WRK_SCRIPT % (tokens, json.dumps(BODY)))
 
     results = {}
-    for name, command in (
-        ("bare FastAPI", [sys.executable, "-c", BARE_APP]),
-        (
-            "central heartbeat",
-            [sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--data-dir", str(work)],
-        ),
-    ):
-        port = _free_port()
-        argv = [*command, str(port)] if name == "bare FastAPI" else [*command, "--port", str(port)]
-        log = (work / f"{port}.log").open("w")
-        server = subprocess.Popen(argv, stdout=log, stderr=log)
-        try:
-            _wait_up(port, "/docs")
-            _wrk(port, script, 2, server.pid)  # warm-up
-            results[name] = _wrk(port, script, args.seconds, server.pid)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    bare_port = free_port()
+    bare_log = work / "bare.log"
+    with bare_log.open("wb") as log:
+        argv = [sys.executable, "-c", BARE_APP, str(bare_port)]
+        bare = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until_answering(f"http://127.0.0.1:{bare_port}/docs", bare, 90.0, bare_log)
+        results["bare FastAPI"] = _measured(bare_port, script, args.seconds, bare.pid)
+    finally:
+        bare.terminate()
+        bare.wait(timeout=10)
+    with CentralProcess(work, db_url=db_url) as service:
+        results["central heartbeat"] = _measured(service.port, script, args.seconds, service.pid)
 
     print(f"{'':20} {'req/s':>8} {'p99 ms':>8} {'req per CPU-s':>14} {'non-2xx':>8}")
     for name, r in results.items():

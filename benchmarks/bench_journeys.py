@@ -37,10 +37,9 @@ def pct(values: list[float], q: float) -> float:
 
 def bare_flips(n: int) -> tuple[list[float], float]:
     """Baseline: a QStackedWidget of two plain pages, flipped by a button click."""
-    from PySide6.QtTest import QTest
-
     from benchmarks.journey_driver import PaintClock, wait
-    from kiosk.qt import QLabel, QPushButton, QStackedWidget, Qt, QVBoxLayout, QWidget
+    from benchmarks.qt_input import click
+    from kiosk.qt import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
     window = QWidget()
     stack = QStackedWidget()
@@ -63,7 +62,7 @@ def bare_flips(n: int) -> tuple[list[float], float]:
             gc.collect()
             before_mb = rss_mb()
         start = time.perf_counter()
-        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        click(button)
         shown = id(stack.currentWidget())
 
         def painted(shown: int = shown, start: float = start) -> bool:

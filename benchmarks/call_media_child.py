@@ -24,7 +24,7 @@ from remote_sessions.peer import new_peer
 from remote_sessions.received import RemoteMedia
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VideoRoomClient
-from tests.media_support import free_port, media_settings
+from tests.helpers.media import free_port, media_settings
 
 SIZE = (640, 480)
 FPS = 15.0

@@ -1,20 +1,18 @@
-"""Drives resident journeys through the real widgets (QTest clicks and key presses), offscreen,
-and times each screen change from the click to the new screen's first paint."""
+"""Drives resident journeys through the real widgets (clicks and key presses sent as QTest
+sends them), offscreen, and times each screen change from the click to the new screen's first
+paint."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtTest import QTest
-
+from benchmarks.qt_input import click, type_text
 from devices.idcard.emulator import synthetic_card
 from devices.xfs import DeviceFamily
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import QApplication, QCoreApplication, QEvent, QObject, Qt, QWidget
 from kiosk.shell import Shell
-
-CLICK = Qt.MouseButton.LeftButton
 
 
 class PaintClock(QObject):
@@ -57,13 +55,13 @@ class Driver:
         self.changes: list[float] = []
 
     def press(self, widget: QWidget) -> None:
-        QTest.mouseClick(widget, CLICK)
+        click(widget)
 
     def change(self, widget: QWidget) -> None:
         """Click something that changes the screen; time it until the new screen is painted."""
         before = self.w.stack.currentWidget()
         start = time.perf_counter()
-        QTest.mouseClick(widget, CLICK)
+        click(widget)
 
         def painted() -> bool:
             now = self.w.stack.currentWidget()
@@ -82,7 +80,7 @@ class Driver:
         self.press(w.hotline.request_button)
         self.change(w.hotline.done_button)
         self.press(w.rating.faces[4])
-        QTest.keyClicks(w.rating.comment, comment)
+        type_text(w.rating.comment, comment)
         self.change(w.rating.send_button)
 
     def browse(self) -> None:
@@ -105,7 +103,7 @@ class Driver:
         for question in QUESTIONS:
             self.press(w.aid_questions.yes[question.id])
         self.change(w.aid_questions.next_button)
-        QTest.keyClicks(w.aid_details.phone_edit, phone)
+        type_text(w.aid_details.phone_edit, phone)
         edit = w.aid_details.description_edit
         edit.setFocus()
         keyboard = w.keyboard

@@ -1,4 +1,9 @@
-"""Start and stop a local central service as a child process (for the demo and the tests)."""
+"""Start and stop a local central service as a child process: the one implementation of "start
+`lexkiosk-central serve` on a free loopback port and wait for /healthz", used by the embedded
+demo, the tests and the benchmarks.
+
+It talks to the service only through its command line and HTTP, so the shell never imports
+`central` (see the import contracts in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -7,66 +12,127 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 import httpx
 
+LOG_TAIL_CHARS = 4000
+
 
 def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
 
 
-class CentralProcess:
-    """`lexkiosk-central serve` on 127.0.0.1 with SQLite in `data_dir`."""
+def log_tail(log: Path, chars: int = LOG_TAIL_CHARS) -> str:
+    """The end of a child's log, for an error message (empty when there is none yet)."""
+    try:
+        text = log.read_text(errors="replace")
+    except OSError:
+        return ""
+    return text[-chars:]
 
-    def __init__(self, data_dir: Path, port: int | None = None, heartbeat_s: float = 10.0) -> None:
+
+def wait_until_answering(
+    url: str, process: subprocess.Popen[bytes], timeout_s: float, log: Path
+) -> None:
+    """Poll `url` until it answers 200, bounded by `timeout_s`. Raises RuntimeError naming the
+    URL, with the tail of the child's `log`, when the child exits or the time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"the server for {url} exited with {process.returncode}; "
+                f"the end of {log}:\n{log_tail(log)}"
+            )
+        with contextlib.suppress(httpx.TransportError):
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        if time.monotonic() > deadline:
+            raise RuntimeError(
+                f"{url} did not answer in {timeout_s} s; the end of {log}:\n{log_tail(log)}"
+            )
+        time.sleep(0.1)
+
+
+class CentralProcess:
+    """`lexkiosk-central serve` on 127.0.0.1 with its files in `data_dir`.
+
+    `db_url` selects the database (default: SQLite in `data_dir`); `extra_args` are more `serve`
+    options; stdout and stderr go to `log_path` (default `data_dir/central.log`), whose tail a
+    failed start shows. Usable as a context manager (started on entry, stopped on exit)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int | None = None,
+        heartbeat_s: float = 10.0,
+        db_url: str | None = None,
+        extra_args: Sequence[str] = (),
+        log_path: Path | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.heartbeat_s = heartbeat_s
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.db_url = db_url
+        self.extra_args = tuple(extra_args)
+        self.log_path = log_path or data_dir / "central.log"
+        self.host = "127.0.0.1"
+        self.url = f"http://{self.host}:{self.port}"
         self._proc: subprocess.Popen[bytes] | None = None
 
     def _cli(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "central.cli", *args]
 
+    def _where(self) -> list[str]:
+        """The CLI options naming this service's database and files."""
+        database = ["--db", self.db_url] if self.db_url else []
+        return [*database, "--data-dir", str(self.data_dir)]
+
     def start(self, timeout_s: float = 90.0) -> None:
+        """Start the service and wait until /healthz answers (90 s is a bound, not a measure:
+        imports are slow on a loaded machine)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        log = (self.data_dir / "central.log").open("ab")
-        self._proc = subprocess.Popen(
-            self._cli(
-                "serve",
-                "--port",
-                str(self.port),
-                "--data-dir",
-                str(self.data_dir),
-                "--heartbeat-s",
-                str(self.heartbeat_s),
-            ),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self._proc.poll() is not None:
-                raise RuntimeError(
-                    f"the central service exited with {self._proc.returncode}; "
-                    f"see {self.data_dir / 'central.log'}"
-                )
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{self.url}/healthz", timeout=1.0).status_code == 200:
-                    return
-            time.sleep(0.1)
+        serve = ["serve", "--port", str(self.port), "--heartbeat-s", str(self.heartbeat_s)]
+        with self.log_path.open("ab") as log:
+            self._proc = subprocess.Popen(
+                self._cli(*serve, *self._where(), *self.extra_args),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            wait_until_answering(f"{self.url}/healthz", self._proc, timeout_s, self.log_path)
+        except RuntimeError as err:
+            self.stop()
+            raise RuntimeError(f"the central service did not start: {err}") from None
+
+    def __enter__(self) -> CentralProcess:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.stop()
-        raise RuntimeError(f"the central service did not answer on {self.url} in {timeout_s} s")
+
+    @property
+    def pid(self) -> int:
+        if self._proc is None:
+            raise RuntimeError("the central service is not running")
+        return self._proc.pid
 
     def enrol_code(self, site: str | None = None, org: str = "demo-bureau") -> str:
         """A one-time code for a new terminal of `org` (added when missing)."""
         self.ensure_org(org)
-        args = ["kiosk", "enroll-code", "--data-dir", str(self.data_dir), "--org", org]
+        args = ["kiosk", "enroll-code", *self._where(), "--org", org]
         if site:
             args += ["--site", site]
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
@@ -79,8 +145,7 @@ class CentralProcess:
                 "org",
                 "add",
                 org,
-                "--data-dir",
-                str(self.data_dir),
+                *self._where(),
                 "--name",
                 "示范司法局",
                 "--kind",
@@ -92,11 +157,33 @@ class CentralProcess:
             capture_output=True,
         )
 
+    def add_staff(self, username: str, name: str, org: str, role: str, password: str) -> None:
+        """A staff account (the password goes in on stdin, never on the command line)."""
+        subprocess.run(
+            self._cli(
+                "user",
+                "add",
+                username,
+                "--name",
+                name,
+                "--org",
+                org,
+                "--role",
+                role,
+                "--password-stdin",
+                *self._where(),
+            ),
+            input=password + "\n",
+            text=True,
+            check=True,
+            capture_output=True,
+        )
+
     def seed_knowledge(self, org: str = "demo-bureau") -> list[str]:
         """An organisation (when missing) owning the demo knowledge base and templates."""
         self.ensure_org(org)
         out = subprocess.run(
-            self._cli("knowledge", "seed", "--org", org, "--data-dir", str(self.data_dir)),
+            self._cli("knowledge", "seed", "--org", org, *self._where()),
             check=True,
             capture_output=True,
             text=True,

@@ -16,10 +16,7 @@ def pytest_configure(config: object) -> None:
     quiet_keyboard_loading()
 
 
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-# Central-service fixtures (central_settings, client, enrol_code) and the network namespace
-# of call tests (netns) for any test folder.
-pytest_plugins = ["tests.central_fixtures", "tests.netns"]
+# Central-service fixtures (central_settings, client, enrol_code), the print queues and tools
+# (cups_queue, fault_queue, pdftotext) and the network namespace of call tests (netns) for any
+# test folder.
+pytest_plugins = ["tests.helpers.central_app", "tests.helpers.system", "tests.helpers.netns"]

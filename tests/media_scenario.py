@@ -34,7 +34,7 @@ from remote_sessions.pattern import counter_frame, read_counter
 from remote_sessions.state import CallState
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VideoRoomClient
-from tests.media_support import free_port, media_settings
+from tests.helpers.media import free_port, media_settings
 
 TONES = {"kiosk": 440.0, "staff": 660.0}
 COUNTER_START = {"kiosk": 1000, "staff": 40000}

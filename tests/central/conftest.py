@@ -22,6 +22,7 @@ from central.app import create_app
 from central.migrate import upgrade
 from central.settings import CentralSettings
 from tests.central.support import Central
+from tests.helpers import missing
 
 DEFAULT_PG_URL = "postgresql+psycopg://lexkiosk_test:lexkiosk_test@127.0.0.1:5432/lexkiosk_test"
 
@@ -33,9 +34,7 @@ def pg_base_url() -> str:
 def _pg_unavailable(reason: str) -> None:
     shown = make_url(pg_base_url()).render_as_string(hide_password=True)
     message = f"PostgreSQL is not reachable at {shown}: {reason}; run scripts/services.sh"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    missing(message)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -94,9 +93,7 @@ def redis_url() -> str:
         client.ping()
     except redis.ConnectionError as err:
         message = f"Redis is not reachable at {url}: {err}; run scripts/services.sh"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(message)
     finally:
         client.close()
     return url

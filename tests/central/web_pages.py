@@ -28,7 +28,7 @@ from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.seed.load import load_seed
 from central.settings import CentralSettings
-from tests.browser_support import running_service
+from tests.helpers.server import running_service
 
 PASSWORD = "correct horse battery staple"
 USERNAME = "every-role"

@@ -21,7 +21,7 @@ from devices.documents.pdf import render
 from devices.errors import DeviceNotReady
 from devices.manager import DeviceManager
 from devices.xfs import CompletionCode, DeviceEvent, DeviceFamily, DeviceStatus, EventKind
-from tests.devices.conftest import require
+from tests.helpers.system import require
 
 F = DeviceFamily
 

@@ -7,28 +7,24 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from config.loader import load_settings
 from devices.idcard.emulator import synthetic_card
 from devices.idcard.port import IdCardData
 from devices.idnumber import make_id_number
-from devices.manager import DeviceManager
 from devices.xfs import DeviceFamily
-from kiosk.app import get_app
-from kiosk.central_process import CentralProcess
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
-from kiosk.net.token_store import TokenStore
 from kiosk.qt import Qt
 from kiosk.shell import Shell
-from tests.helpers import run_cli
+from tests.helpers.kiosk import EnrolledKiosk
+from tests.helpers.server import CentralProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -153,57 +149,46 @@ def debug_log(tmp_path: Path):
     handler.close()
 
 
-def test_fifty_journeys_leave_no_canary_behind(qtbot, tmp_path, kiosk_tmp, debug_log) -> None:
+def test_fifty_journeys_leave_no_canary_behind(
+    qtbot,
+    central: CentralProcess,
+    kiosk: Callable[..., EnrolledKiosk],
+    kiosk_tmp: Path,
+    debug_log: Path,
+) -> None:
     """GIVEN a kiosk enrolled with a real central service, DEBUG logging to a file
     WHEN 50 residents apply for legal aid (by card or typed number) or ask for a call-back,
     with canary names, ID numbers and phone numbers
     THEN the central service holds them all, and the terminal's logs, temp files and data
     directory (outbox database, -wal, -shm, printed receipts, audio) hold none of them."""
-    central = CentralProcess(tmp_path / "central", heartbeat_s=1.0)
-    central.start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LEXKIOSK_")}
-    env |= {
-        "LEXKIOSK_CONFIG": str(tmp_path / "none.toml"),
-        "LEXKIOSK_CENTRAL_URL": central.url,
-        "LEXKIOSK_DATA_DIR": str(tmp_path / "kiosk"),
-        "LEXKIOSK_TERMINAL_ID": "CANARY1",
-    }
+    terminal = kiosk("CANARY1")
+    shell, settings = terminal.shell, terminal.settings
+    shell.start()
     try:
-        assert run_cli("lexkiosk", "enrol", central.enrol_code(), env=env).returncode == 0
-        settings = load_settings(None, env, {"heartbeat_s": "1"})
-        devices = DeviceManager(settings.devices, settings.data_dir, list(settings.languages))
-        token = TokenStore(settings.data_dir).load()
-        shell = Shell(get_app(settings.profile), settings, devices, token)
-        qtbot.addWidget(shell.window)
-        shell.window.show()
-        shell.start()
-        try:
-            qtbot.waitUntil(lambda: shell.link is Link.CONNECTED, timeout=15_000)
-            for i in range(JOURNEYS):
-                if i % 3 == 2:
-                    hotline_call_back(qtbot, shell, i)
-                else:
-                    legal_aid_by_card(qtbot, shell, i)
-                assert shell.session.empty
-            received = _wait_received(qtbot, shell, central)
-            names = [canary_name(i) for i in range(JOURNEYS) if i % 3 != 2 and i % 2]
-            ids = [canary_id(i) for i in range(JOURNEYS) if i % 3 != 2]
-            phones = [canary_phone(i) for i in range(JOURNEYS)]
-            canaries = names + ids + phones
-            assert all(canary in received for canary in canaries)  # they did reach the centre
-            data_dir = settings.data_dir
-            assert list(data_dir.rglob("*-wal")), "the outbox's WAL file is part of the check"
-            roots = [data_dir, kiosk_tmp, debug_log]
-            assert leaks(roots, canaries) == []
-            # the scanner does find plaintext where it is: in the central service's database
-            assert len(leaks([central.data_dir], phones)) >= len(phones)
-        finally:
-            shell.stop()
-        assert leaks([settings.data_dir, kiosk_tmp, debug_log], canaries) == []
-        assert [p for p in kiosk_tmp.rglob("*") if p.is_file()] == []  # temp files removed
-        assert debug_log.stat().st_size > 10_000  # DEBUG logging did run
+        qtbot.waitUntil(lambda: shell.link is Link.CONNECTED, timeout=15_000)
+        for i in range(JOURNEYS):
+            if i % 3 == 2:
+                hotline_call_back(qtbot, shell, i)
+            else:
+                legal_aid_by_card(qtbot, shell, i)
+            assert shell.session.empty
+        received = _wait_received(qtbot, shell, central)
+        names = [canary_name(i) for i in range(JOURNEYS) if i % 3 != 2 and i % 2]
+        ids = [canary_id(i) for i in range(JOURNEYS) if i % 3 != 2]
+        phones = [canary_phone(i) for i in range(JOURNEYS)]
+        canaries = names + ids + phones
+        assert all(canary in received for canary in canaries)  # they did reach the centre
+        data_dir = settings.data_dir
+        assert list(data_dir.rglob("*-wal")), "the outbox's WAL file is part of the check"
+        roots = [data_dir, kiosk_tmp, debug_log]
+        assert leaks(roots, canaries) == []
+        # the scanner does find plaintext where it is: in the central service's database
+        assert len(leaks([central.data_dir], phones)) >= len(phones)
     finally:
-        central.stop()
+        terminal.stop()
+    assert leaks([settings.data_dir, kiosk_tmp, debug_log], canaries) == []
+    assert [p for p in kiosk_tmp.rglob("*") if p.is_file()] == []  # temp files removed
+    assert debug_log.stat().st_size > 10_000  # DEBUG logging did run
 
 
 def _wait_received(qtbot, shell: Shell, central: CentralProcess) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.media_support import require_media
-from tests.netns import Namespace, run_inside
+from tests.helpers.media import require_media
+from tests.helpers.netns import Namespace, run_inside
 
 # bounds are generous: the shared 2-core machine runs at a load of 10 and more
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]

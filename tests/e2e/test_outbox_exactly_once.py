@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from api_client.outbox.files import database_path
-from kiosk.central_process import CentralProcess
 from tests.helpers import ROOT, run_cli
+from tests.helpers.server import CentralProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

@@ -10,8 +10,8 @@ from devices.face.images import decode_image
 from devices.xfs import DeviceFamily
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.journeys import answer_all_and_describe, take_and_keep, to_questions
 from tests.kiosk.documents import document_scene
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -22,13 +22,6 @@ def to_photos(qtbot, shell: Shell, folder: Path) -> None:
     answer_all_and_describe(qtbot, shell)
     qtbot.mouseClick(shell.window.aid_details.next_button, CLICK)
     assert shell.window.stack.currentWidget() is shell.window.aid_photos
-
-
-def take_and_keep(qtbot, shell: Shell) -> None:
-    screen = shell.window.aid_photos
-    qtbot.mouseClick(screen.take_button, CLICK)
-    qtbot.waitUntil(screen.keep_button.isVisible, timeout=5000)
-    qtbot.mouseClick(screen.keep_button, CLICK)
 
 
 def test_take_retake_keep_delete_up_to_the_limit_then_submit(qtbot, make_shell, tmp_path) -> None:

@@ -11,8 +11,8 @@ from devices.xfs import DeviceFamily
 from kiosk.flows.identity import IdMethod
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.journeys import to_identify
 from tests.kiosk.faces import astronaut_portrait, camera_scene, card_with_photo, other_person
-from tests.kiosk.test_identify_journey import to_identify
 
 CLICK = Qt.MouseButton.LeftButton
 F = DeviceFamily

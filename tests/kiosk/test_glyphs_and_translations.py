@@ -11,46 +11,11 @@ from pathlib import Path
 
 from kiosk.flows.services import SERVICES
 from kiosk.i18n import I18N_DIR
-from kiosk.qt import QAbstractButton, QFont, QLabel, Qt, QTextLayout, QWidget
+from kiosk.qt import QAbstractButton, QFont, QLabel, Qt, QWidget
 from kiosk.shell import Shell
+from tests.helpers.glyphs import missing_glyphs
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def drawn_by(char: str, font: QFont) -> tuple[str, bool]:
-    """Which font Qt draws `char` with for a widget in `font`, and whether it has a glyph."""
-    layout = QTextLayout(char, font)
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    runs = layout.glyphRuns()
-    if not runs:
-        return "", False
-    family = runs[0].rawFont().familyName()
-    return family, all(0 not in run.glyphIndexes() for run in runs)
-
-
-def _missing_glyphs(root: QWidget) -> list[str]:
-    """Characters no font of the widget's own family list draws (a fontconfig fallback does not
-    count: the app's fonts are what the terminal ships, Noto Sans Mongolian included)."""
-    missing = []
-    widgets = [root, *root.findChildren(QWidget)]
-    seen: dict[tuple[str, str], bool] = {}
-    for widget in widgets:
-        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
-            continue
-        font = widget.font()
-        families = set(font.families()) | {font.family()}
-        for char in widget.text():
-            if char.isspace() or char in "\u202f\u180e":
-                continue
-            key = (font.key(), char)
-            if key not in seen:
-                family, has_glyph = drawn_by(char, font)
-                seen[key] = has_glyph and family in families
-            if not seen[key]:
-                missing.append(f"{widget.objectName() or type(widget).__name__}: {char!r}")
-    return missing
 
 
 def _screens(shell: Shell, qtbot) -> list[tuple[str, QWidget]]:
@@ -85,7 +50,7 @@ def test_every_visible_chinese_character_has_a_glyph(qtbot, make_shell, tmp_path
             if x.isVisible()
         )
         checked += sum(1 for c in texts if "\u4e00" <= c <= "\u9fff")
-        problems += [f"{name}: {p}" for p in _missing_glyphs(root)]
+        problems += [f"{name}: {p}" for p in missing_glyphs(root)]
     assert not problems
     assert checked > 200  # the screens really were in Chinese
 
@@ -97,7 +62,7 @@ def test_a_font_without_chinese_is_caught(qtbot, make_shell) -> None:
     font = QFont("DejaVu Sans")
     hero.setFont(font)
     assert hero.fontInfo().family() == "DejaVu Sans", "fonts-dejavu-core is a test dependency"
-    assert any("'公'" in problem for problem in _missing_glyphs(shell.window.attract))
+    assert any("'公'" in problem for problem in missing_glyphs(shell.window.attract))
 
 
 def test_translation_sources_are_complete(tmp_path: Path) -> None:

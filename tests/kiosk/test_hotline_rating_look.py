@@ -4,6 +4,7 @@ contrast."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from api_client.outbox.files import open_outbox
 from devices.xfs import DeviceFamily
@@ -14,7 +15,7 @@ from kiosk.theme import DEFAULT_PALETTE, HIGH_CONTRAST_PALETTE
 CLICK = Qt.MouseButton.LeftButton
 
 
-def items(tmp_path: Path) -> list[tuple[str, dict[str, object]]]:
+def items(tmp_path: Path) -> list[tuple[str, dict[str, Any]]]:
     store = open_outbox(tmp_path, "DEV001")
     try:
         return [(item.kind, item.payload) for item in store.due(now=1e12)]

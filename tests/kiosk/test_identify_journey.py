@@ -12,17 +12,9 @@ from devices.xfs import DeviceFamily
 from kiosk.flows.identity import IdMethod
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.journeys import to_identify
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-def to_identify(qtbot, shell: Shell) -> None:
-    w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    qtbot.mouseClick(w.home.tiles["legal_aid"], CLICK)
-    assert w.stack.currentWidget() is w.consent
-    qtbot.mouseClick(w.consent.agree_button, CLICK)
-    assert w.stack.currentWidget() is w.identify
 
 
 def test_consent_is_shown_and_read_aloud_before_anything_is_read(qtbot, make_shell) -> None:

@@ -15,7 +15,7 @@ from kiosk.flows.idle import IdlePhase
 from kiosk.qt import QPoint, Qt
 from kiosk.shell import Shell
 from tests.helpers import missing
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
+from tests.helpers.journeys import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,7 @@ from devices.xfs import DeviceFamily
 from kiosk.qt import Qt
 from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.shell import Shell
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
+from tests.helpers.journeys import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
 

@@ -18,7 +18,7 @@ from kiosk.qt import (
 )
 from kiosk.screens.vertical import VerticalTextButton
 from kiosk.shell import Shell
-from tests.kiosk.test_glyphs_and_translations import _missing_glyphs, drawn_by
+from tests.helpers.glyphs import drawn_by, missing_glyphs
 
 CLICK = Qt.MouseButton.LeftButton
 MONGOLIAN = range(0x1800, 0x18B0)
@@ -82,7 +82,7 @@ def test_mongolian_screens_are_drawn_by_the_mongolian_font(qtbot, make_shell) ->
     for index in range(w.stack.count()):
         w.stack.setCurrentIndex(index)
         root = w.window()
-        problems += _missing_glyphs(root)
+        problems += missing_glyphs(root)
         texts = "".join(
             x.text()
             for x in root.findChildren(QLabel) + root.findChildren(QAbstractButton)
@@ -111,7 +111,7 @@ def test_a_font_without_mongolian_is_caught(qtbot, make_shell) -> None:
     title = shell.window.home.title
     qtbot.mouseClick(shell.window.attract.lang_buttons["mn"], CLICK)
     title.setFont(QFont("DejaVu Sans"))
-    assert any("'ᠪ'" in problem for problem in _missing_glyphs(title))
+    assert any("'ᠪ'" in problem for problem in missing_glyphs(title))
 
 
 def test_the_mongolian_choice_is_written_top_to_bottom(qtbot, make_shell) -> None:

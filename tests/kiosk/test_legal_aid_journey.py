@@ -7,42 +7,12 @@ import json
 from pathlib import Path
 
 from api_client.outbox.files import open_outbox
-from devices.idcard.emulator import synthetic_card
 from devices.xfs import DeviceFamily
-from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.journeys import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-def to_questions(qtbot, shell: Shell) -> None:
-    w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    qtbot.mouseClick(w.home.tiles["legal_aid"], CLICK)
-    qtbot.mouseClick(w.consent.agree_button, CLICK)
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    reader.place(synthetic_card(5))  # type: ignore[attr-defined]
-    qtbot.waitUntil(w.identify.continue_button.isEnabled)
-    qtbot.mouseClick(w.identify.continue_button, CLICK)
-    assert w.stack.currentWidget() is w.aid_questions
-
-
-def answer_all_and_describe(qtbot, shell: Shell) -> None:
-    w = shell.window
-    for question in QUESTIONS:
-        qtbot.mouseClick(w.aid_questions.yes[question.id], CLICK)
-    qtbot.mouseClick(w.aid_questions.next_button, CLICK)
-    assert w.stack.currentWidget() is w.aid_details
-    keyboard = w.keyboard
-    assert keyboard is not None and keyboard.isVisible()
-    qtbot.keyClicks(w.aid_details.phone_edit, "13800138000")
-    w.aid_details.description_edit.setFocus()
-    qtbot.waitUntil(w.aid_details.description_edit.hasFocus)
-    for word in ("gongzi", "tuoqian", "sange", "yue"):
-        keyboard.type_pinyin(word)
-        keyboard.press(Qt.Key.Key_Space, " ")
-    qtbot.waitUntil(lambda: len(w.aid_details.description_edit.toPlainText()) >= 5)
 
 
 def test_apply_with_pinyin_submit_print_receipt_rate(qtbot, make_shell, tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ import zxingcpp
 from devices.xfs import DeviceFamily
 from kiosk.qt import QImage, Qt
 from kiosk.shell import Shell
-from tests.devices.conftest import cups_queue, fault_queue  # noqa: F401 (fixtures)
-from tests.kiosk.test_legal_aid_journey import answer_all_and_describe, to_questions
+from tests.helpers.journeys import answer_all_and_describe, to_questions
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -63,7 +62,7 @@ def test_a_printed_receipt_shows_no_qr_code(qtbot, make_shell) -> None:
 def test_a_cups_queue_out_of_paper_fails_the_job_and_shows_the_qr(
     qtbot,
     make_shell,
-    fault_queue,  # noqa: F811 (the fixture)
+    fault_queue,
 ) -> None:
     """GIVEN a CUPS queue whose printer reports media-empty when the job runs
     WHEN the receipt is printed THEN the job fails, the screen says so and shows the QR."""

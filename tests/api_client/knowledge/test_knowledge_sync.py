@@ -4,8 +4,6 @@ the network gone; later syncs bring only what changed."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +14,8 @@ from api_client.client import CentralClient, CentralUnreachable
 from api_client.knowledge.store import FILE_NAME, OfflineKnowledge
 from api_client.knowledge_sync import sync_knowledge
 from api_client.schemas import EnrolRequest
-from kiosk.central_process import CentralProcess
 from tests.central.support import PASSWORD
+from tests.helpers.server import CentralProcess
 
 
 @pytest.fixture
@@ -27,12 +25,7 @@ def central(tmp_path: Path) -> Iterator[CentralProcess]:
     process.start()
     try:
         process.seed_knowledge("bureau")
-        subprocess.run(
-            [sys.executable, "-m", "central.cli", "user", "add", "clerk1", "--name", "Clerk",
-             "--org", "bureau", "--role", "clerk", "--password-stdin",
-             "--data-dir", str(process.data_dir)],
-            input=PASSWORD + "\n", text=True, check=True, capture_output=True,
-        )  # fmt: skip
+        process.add_staff("clerk1", "Clerk", "bureau", "clerk", PASSWORD)
         yield process
     finally:
         process.stop()

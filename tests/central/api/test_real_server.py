@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,13 +13,8 @@ import pytest
 
 from central.cli import main
 from tests.central.support import PASSWORD
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.helpers.central_app import add_bureau_and_technician
+from tests.helpers.server import live_service
 
 
 @pytest.fixture
@@ -31,79 +22,10 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[st
     """GIVEN an organisation, a technician and an enrolment code made with the CLI, and the
     service started with JSON logs."""
     db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    assert (
-        main(
-            [
-                "org",
-                "add",
-                "root",
-                "--db",
-                db,
-                "--name",
-                "Bureau",
-                "--kind",
-                "justice_bureau",
-                "--region",
-                "150000",
-            ]
-        )
-        == 0
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    assert (
-        main(
-            [
-                "user",
-                "add",
-                "tech1",
-                "--db",
-                db,
-                "--name",
-                "Tech",
-                "--org",
-                "root",
-                "--role",
-                "technician",
-                "--password-stdin",
-            ]
-        )
-        == 0
-    )
-    port = _free_port()
+    add_bureau_and_technician(db, PASSWORD, monkeypatch)
     log = tmp_path / "serve.log"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "central.cli",
-                "serve",
-                "--db",
-                db,
-                "--port",
-                str(port),
-                "--json-logs",
-                "--data-dir",
-                str(tmp_path),
-            ],
-            stdout=sink,
-            stderr=sink,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90  # a bound, not a measure: imports are slow under load
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            pytest.fail(f"the service did not start: {log.read_text()}")
-        yield base, db, log
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with live_service(db, "--json-logs", data_dir=tmp_path, log_path=log) as service:
+        yield service.base, db, log
 
 
 def test_terminal_and_technician_over_real_http(server: tuple[str, str, Path], capsys) -> None:

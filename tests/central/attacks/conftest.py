@@ -22,7 +22,7 @@ from central.clock import utcnow
 from central.db import Database
 from central.migrate import upgrade
 from central.models import StaffToken
-from tests.live_service import LiveService, live_service
+from tests.helpers.server import LiveService, live_service
 
 PASSWORD = "correct horse battery staple"
 ORGS = (

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import httpx
 
 from tests.central.attacks.conftest import Seeded
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 ROUNDS = 300
 

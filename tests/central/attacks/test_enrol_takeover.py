@@ -16,7 +16,7 @@ from central.db import Database
 from central.models import Kiosk, KioskCommand
 from tests.central.attacks.conftest import Seeded
 from tests.helpers import run_cli
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 LEGACY_TOKEN = "lkd_legacy-terminal-token-enrolled-before-owners"
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n resident's screen").decode()

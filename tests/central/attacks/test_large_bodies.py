@@ -11,7 +11,7 @@ from tests.central.attacks.wire import (
     read_answer,
     status_of,
 )
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 MIB = 1024 * 1024
 DECLARED = 400 * MIB

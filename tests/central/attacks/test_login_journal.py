@@ -8,7 +8,7 @@ from sqlalchemy import select
 from central.db import Database
 from central.models import JournalEntry
 from tests.central.attacks.conftest import Seeded
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 
 def _failed_entries(db_url: str) -> list[str]:

@@ -6,7 +6,7 @@ import re
 
 import httpx
 
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 # Methods the HTTP parser (llhttp) accepts besides the ones the service answers.
 ODD_METHODS = (

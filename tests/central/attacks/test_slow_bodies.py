@@ -12,7 +12,7 @@ import pytest
 
 from tests.central.attacks.conftest import Seeded
 from tests.central.attacks.wire import answered_within, open_request, read_answer, status_of
-from tests.live_service import LiveService, live_service
+from tests.helpers.server import LiveService, live_service
 
 SLOW = 64  # twice the in-flight slots (central.web.concurrency)
 BOUND_S = 10.0  # generous: a free service answers these in milliseconds

@@ -6,7 +6,7 @@ from __future__ import annotations
 import select
 import socket
 
-from tests.live_service import LiveService
+from tests.helpers.server import LiveService
 
 
 def open_request(service: LiveService, head: str, body_start: bytes = b"") -> socket.socket:

@@ -4,9 +4,6 @@ terminal go offline. Needs `chromium` (Debian) and `playwright` (dev extra); nev
 
 from __future__ import annotations
 
-import io
-import os
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,70 +16,19 @@ from central.cli import main
 from central.clock import utcnow
 from central.db import Database
 from central.models import Kiosk
-from tests.browser_support import accessibility_problems, running_service
 from tests.central.support import PASSWORD
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
+from tests.helpers.central_app import add_bureau_and_technician
+from tests.helpers.server import running_service
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 pytestmark = pytest.mark.e2e
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture
 def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator[tuple[str, str]]:
     """GIVEN a technician and two enrolled terminals that reported, and the service running."""
     db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    assert (
-        main(
-            [
-                "org",
-                "add",
-                "root",
-                "--db",
-                db,
-                "--name",
-                "Bureau",
-                "--kind",
-                "justice_bureau",
-                "--region",
-                "150000",
-            ]
-        )
-        == 0
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    assert (
-        main(
-            [
-                "user",
-                "add",
-                "tech1",
-                "--db",
-                db,
-                "--name",
-                "Tech",
-                "--org",
-                "root",
-                "--role",
-                "technician",
-                "--password-stdin",
-            ]
-        )
-        == 0
-    )
+    add_bureau_and_technician(db, PASSWORD, monkeypatch)
     with running_service(db, data_dir=tmp_path) as base:
         beat = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
         for terminal_id, site in (("K001", "Saihan hall"), ("K002", "Tuzuo hall")):
@@ -100,15 +46,12 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Iterator
 
 
 def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -> None:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
-    try:
-        from playwright.sync_api import expect, sync_playwright
-    except ImportError:
-        _missing("playwright is not installed (dev extra)")
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
     base, db = service
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page()
             page.goto(f"{base}/console/")

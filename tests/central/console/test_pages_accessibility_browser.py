@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
+from tests.central.web_pages import HTML_PAGES, PASSWORD, USERNAME, Site, running_site
+from tests.helpers.browser import (
     accessibility_problems,
+    launch_chromium,
     require_chromium,
     screenshots_dir,
 )
-from tests.central.web_pages import HTML_PAGES, PASSWORD, USERNAME, Site, running_site
 
 pytestmark = pytest.mark.e2e
 # The goal is no critical or serious violation; the pages meet every level today, so every
@@ -40,7 +39,7 @@ def test_no_page_has_a_critical_or_serious_violation(site: Site, tmp_path: Path)
     shots = screenshots_dir(tmp_path)
     problems: list[str] = []
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page()
             page.goto(f"{site.base}/console/login")

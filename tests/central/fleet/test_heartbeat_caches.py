@@ -14,7 +14,7 @@ from central.db import Database
 from central.fleet.enrolment import issue_enrol_code, kiosk_by_terminal_id, revoke
 from central.models import Kiosk
 from central.settings import CentralSettings
-from tests.central_fixtures import owner_org_id
+from tests.helpers.central_app import owner_org_id
 
 
 def _enrol(client: TestClient, code: str, terminal_id: str = "HALL01") -> str:

@@ -266,7 +266,7 @@ def test_the_service_signs_new_entries_at_intervals(tmp_path: Path) -> None:
     """GIVEN `serve --checkpoint-every 1` WHEN entries are added behind its back THEN the
     running service signs them within a bounded time, and they verify."""
     from central.migrate import upgrade
-    from tests.browser_support import running_service
+    from tests.helpers.server import running_service
 
     journal = Journal(tmp_path)
     upgrade(journal.url)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +13,9 @@ import httpx
 import pytest
 
 from central.cli import main
-from tests.browser_support import accessibility_problems, running_service
-from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS, _missing
 from tests.central.support import PASSWORD
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
+from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
 
@@ -40,16 +39,13 @@ def _shots(tmp_path: Path) -> Path:
 
 
 def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
-    try:
-        from playwright.sync_api import expect, sync_playwright
-    except ImportError:
-        _missing("playwright is not installed (dev extra)")
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
     shots = _shots(tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"{service}/console/knowledge")

@@ -23,7 +23,7 @@ from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.migrate import upgrade
 from central.models import StaffToken
-from tests.browser_support import running_service
+from tests.helpers.server import running_service
 
 PASSWORD = "correct horse battery staple"
 ID_NUMBER = "150102199003281234"  # a valid number (its check character holds) ending 1234

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import httpx
 
-from tests.browser_support import running_service
 from tests.central.limits_and_scopes.support import PASSWORD, Served, serve
+from tests.helpers.server import running_service
 
 LIMIT = 5  # CentralSettings.login_max_failures
 

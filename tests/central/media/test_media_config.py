@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from central.media.coturn_config import write_coturn_config
 from central.media.credentials import janus_token, turn_credential
 from central.media.janus_config import write_janus_config
-from tests.media_support import media_settings
+from tests.helpers.media import media_settings
 
 
 def _fake_janus_lib(root: Path) -> Path:

@@ -12,7 +12,7 @@ import pytest
 from central.media.errors import MediaError, MediaRefused
 from central.media.rooms import JanusRooms
 from central.media.supervisor import MediaSupervisor
-from tests.media_support import media_settings, require_media
+from tests.helpers.media import media_settings, require_media
 
 pytestmark = pytest.mark.e2e
 

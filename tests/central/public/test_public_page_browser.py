@@ -15,14 +15,13 @@ from central.auth.staff import add_organisation
 from central.cli.admin import knowledge_seed
 from central.db import Database
 from central.migrate import upgrade
-from tests.browser_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
+from tests.helpers.browser import (
     accessibility_problems,
+    launch_chromium,
     require_chromium,
-    running_service,
     screenshots_dir,
 )
+from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
 
@@ -51,7 +50,7 @@ def test_a_resident_asks_then_follows_the_request(service: str, tmp_path: Path) 
 
     shots = screenshots_dir(tmp_path)
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             phone = browser.new_context(
                 viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True

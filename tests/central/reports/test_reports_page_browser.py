@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,19 +18,13 @@ from central.auth.staff import add_organisation, add_staff, organisation_by_code
 from central.db import Database
 from central.migrate import upgrade
 from central.reports.targets import set_target
-from tests.browser_support import accessibility_problems, running_service
-from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.reports.seed import add_kiosk, add_request, add_transfer, cst
 from tests.central.support import PASSWORD
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
+from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
 SHOTS = Path(os.environ.get("LEXKIOSK_SCREENSHOTS", "/tmp/lexkiosk-screenshots"))
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 def _seed(db: Database) -> None:
@@ -92,14 +85,11 @@ def service(tmp_path: Path) -> Iterator[str]:
 
 
 def test_a_supervisor_opens_the_quarter_and_downloads_the_csv(service: str) -> None:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
-    try:
-        from playwright.sync_api import expect, sync_playwright
-    except ImportError:
-        _missing("playwright is not installed (dev extra)")
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
             page.goto(f"{service}/console/reports")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from api_client.tracking import make_tracking_number
+from central.clock import utcnow
 from tests.central.support import Central
 
 ID_NUMBER = "150102199003281234"  # a valid number (its check character holds) ending 1234
@@ -101,3 +102,18 @@ LEGAL_AID = {
     "eligibility": {"low_income": True, "local_matter": True, "no_lawyer": True},
     "description": "工地拖欠工资两万元",
 }
+
+
+def tomorrow_nine() -> datetime:
+    return (utcnow() + timedelta(days=1)).replace(hour=1, minute=0, second=0, microsecond=0)
+
+
+def booking(slot_id: int, seq: int, terminal: str = "K001", kind: str = "notarisation") -> dict:
+    return {
+        "idempotency_key": str(uuid.uuid4()),
+        "tracking_number": make_tracking_number(terminal, date(2026, 11, 29), seq),
+        "slot_id": slot_id,
+        "kind": kind,
+        "applicant": {"name": "赵六", "phone": PHONE, "id_number": ID_NUMBER},
+        "summary": "房屋继承公证",
+    }

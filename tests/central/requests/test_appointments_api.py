@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime, timedelta
-
-from api_client.tracking import make_tracking_number
-from central.clock import utcnow
-from tests.central.requests.support import ID_NUMBER, PHONE, bureau
+from tests.central.requests.support import booking, bureau, tomorrow_nine
 from tests.central.support import Central
-
-
-def tomorrow_nine() -> datetime:
-    return (utcnow() + timedelta(days=1)).replace(hour=1, minute=0, second=0, microsecond=0)
-
-
-def booking(slot_id: int, seq: int, terminal: str = "K001", kind: str = "notarisation") -> dict:
-    return {
-        "idempotency_key": str(uuid.uuid4()),
-        "tracking_number": make_tracking_number(terminal, date(2026, 11, 29), seq),
-        "slot_id": slot_id,
-        "kind": kind,
-        "applicant": {"name": "赵六", "phone": PHONE, "id_number": ID_NUMBER},
-        "summary": "房屋继承公证",
-    }
 
 
 def publish(central: Central, headers: dict[str, str], org: str = "west", count: int = 3) -> list:

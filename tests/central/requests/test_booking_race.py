@@ -3,10 +3,6 @@ on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -22,7 +18,8 @@ from central.db import Database
 from central.fleet.enrolment import issue_enrol_code
 from central.models import Appointment, RequestRow
 from central.requests.appointments import add_slots
-from tests.central.requests.test_appointments_api import booking, tomorrow_nine
+from tests.central.requests.support import booking, tomorrow_nine
+from tests.helpers.server import live_service
 
 pytestmark = pytest.mark.e2e
 RACERS = 8
@@ -47,43 +44,9 @@ def served(central_db_url: str, tmp_path: Path) -> Iterator[tuple[str, int, list
         slot_id = slot.id
         codes = [issue_enrol_code(session, None, timedelta(hours=1), org.id) for _ in range(RACERS)]
     database.dispose()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = (tmp_path / "server.log").open("w")  # shown when a test fails
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "central.cli",
-            "serve",
-            "--db",
-            central_db_url,
-            "--port",
-            str(port),
-            "--data-dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/healthz")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        yield base, slot_id, codes
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
-        errors = (tmp_path / "server.log").read_text()
-        if "Traceback" in errors:
-            print(errors[-4000:])
+    log = tmp_path / "server.log"  # its tail is in the error when the service does not start
+    with live_service(central_db_url, data_dir=tmp_path, log_path=log) as service:
+        yield service.base, slot_id, codes
 
 
 def test_racing_bookings_for_one_slot_book_it_once(

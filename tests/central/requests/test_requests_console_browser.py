@@ -5,7 +5,6 @@ Screenshots land in $LEXKIOSK_SCREENSHOTS (default: the test's tmp folder)."""
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,17 +14,11 @@ from api_client.schemas import OrganisationCreate, StaffCreate
 from central.auth.staff import add_organisation, add_staff
 from central.db import Database
 from central.migrate import upgrade
-from tests.browser_support import accessibility_problems, running_service
-from tests.central.console.test_console_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.central.support import PASSWORD
+from tests.helpers.browser import accessibility_problems, launch_chromium, require_chromium
+from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -64,12 +57,9 @@ def service(tmp_path: Path) -> Iterator[str]:
 
 
 def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        _missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
-    try:
-        from playwright.sync_api import Page, expect, sync_playwright
-    except ImportError:
-        _missing("playwright is not installed (dev extra)")
+    require_chromium()
+    from playwright.sync_api import Page, expect, sync_playwright
+
     shots = Path(os.environ.get("LEXKIOSK_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
 
@@ -81,7 +71,7 @@ def test_a_call_is_recorded_transferred_and_returned(service: str, tmp_path: Pat
         expect(page.locator("h1")).to_have_text("Requests 服务申请")
 
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(driver)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             log_in(page, "operator1")

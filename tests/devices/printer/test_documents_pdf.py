@@ -11,7 +11,7 @@ import pytest
 
 from devices.documents.model import RECEIPT, Document, Template
 from devices.documents.pdf import render
-from tests.devices.conftest import require
+from tests.helpers.system import require
 
 VALUES = {
     "name": "张秀兰",

@@ -25,8 +25,8 @@ from devices.audio.sim import WavSpeaker
 from devices.speech.libespeak import Library
 from devices.speech.tts import TtsSpeech
 from devices.xfs import CompletionCode
-from tests.devices.conftest import require
 from tests.helpers import run_cli
+from tests.helpers.system import require
 
 WORKER = Path(__file__).with_name("stress_worker.py")
 ROOT = Path(__file__).resolve().parents[3]

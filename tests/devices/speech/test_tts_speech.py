@@ -13,8 +13,8 @@ from devices.audio.sim import WavSpeaker
 from devices.speech.prompts import PromptFolder
 from devices.speech.tts import Priority, TtsSpeech
 from devices.xfs import CompletionCode, DeviceStatus
-from tests.devices.conftest import require
 from tests.helpers import run_cli
+from tests.helpers.system import require
 
 LONG_EN = "This sentence is long enough to be interrupted while it is being spoken. " * 3
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,10 +16,10 @@ import pytest
 from config.loader import load_settings
 from devices.manager import DeviceManager
 from kiosk.app import get_app
-from kiosk.central_process import CentralProcess
 from kiosk.net.enrolment import enrol
 from kiosk.net.knowledge import download_knowledge
 from kiosk.shell import Shell
+from tests.helpers.server import CentralProcess
 
 _numbers = itertools.count(1)
 
@@ -112,29 +110,7 @@ ORG = "demo-bureau"
 
 @pytest.fixture(scope="module")
 def desk(central: CentralProcess) -> Iterator[Desk]:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "central.cli",
-            "user",
-            "add",
-            "clerk1",
-            "--name",
-            "窗口一",
-            "--org",
-            ORG,
-            "--role",
-            "clerk",
-            "--password-stdin",
-            "--data-dir",
-            str(central.data_dir),
-        ],
-        input="clerk-password-1\n",
-        text=True,
-        check=True,
-        capture_output=True,
-    )
+    central.add_staff("clerk1", "窗口一", ORG, "clerk", "clerk-password-1")
     login = httpx.post(
         f"{central.url}/api/v1/auth/login",
         json={"username": "clerk1", "password": "clerk-password-1"},

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 import pytest
 
 from devices.xfs import DeviceFamily
-from kiosk.central_process import CentralProcess
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from tests.helpers.server import CentralProcess
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.e2e  # a real central service process
 
 
-def submissions(central: CentralProcess) -> list[tuple[str, str, dict[str, object]]]:
+def submissions(central: CentralProcess) -> list[tuple[str, str, dict[str, Any]]]:
     """What the central service stored, read from its database."""
     with sqlite3.connect(central.data_dir / "central.sqlite3") as db:
         rows = db.execute("SELECT tracking_number, kind, payload FROM submissions").fetchall()

@@ -9,26 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from devices.idcard.emulator import synthetic_card
 from devices.xfs import DeviceFamily
 from kiosk.qt import QLineEdit, QPlainTextEdit, Qt
 from kiosk.shell import Shell
-from tests.devices.conftest import cups_queue  # noqa: F401  (the queue fixture)
+from tests.helpers.journeys import identify_with_card
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.e2e  # a real central service process
 PDF_OUT = Path.home() / "PDF"
-
-
-def identify_with_card(qtbot, shell: Shell) -> None:
-    w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    qtbot.mouseClick(w.home.tiles["documents"], CLICK)
-    qtbot.mouseClick(w.consent.agree_button, CLICK)
-    reader = shell.devices.devices[DeviceFamily.ID_READER]
-    reader.place(synthetic_card(5))  # type: ignore[attr-defined]
-    qtbot.waitUntil(w.identify.continue_button.isEnabled)
-    qtbot.mouseClick(w.identify.continue_button, CLICK)
 
 
 def type_pinyin(qtbot, shell: Shell, edit: QLineEdit | QPlainTextEdit, *words: str) -> str:
@@ -49,10 +37,10 @@ def type_pinyin(qtbot, shell: Shell, edit: QLineEdit | QPlainTextEdit, *words: s
     return text()
 
 
-def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None:  # noqa: F811
+def test_fill_preview_print_an_iou(qtbot, online_shell, cups_queue: str) -> None:
     shell: Shell = online_shell(**{"devices.printer.driver": "cups"})
     w = shell.window
-    identify_with_card(qtbot, shell)
+    identify_with_card(qtbot, shell, "documents")
     assert w.stack.currentWidget() is w.docs
     [iou] = [b for b in w.docs.buttons if b.isVisible() and b.text() == "借条"]
     qtbot.mouseClick(iou, CLICK)
@@ -107,7 +95,7 @@ def test_paper_out_says_so_and_keeps_the_preview(qtbot, online_shell) -> None:
     shell: Shell = online_shell()
     shell.devices.inject(DeviceFamily.PRINTER, "paper-out")
     w = shell.window
-    identify_with_card(qtbot, shell)
+    identify_with_card(qtbot, shell, "documents")
     power = [b for b in w.docs.buttons if b.isVisible() and b.text() == "授权委托书"]
     qtbot.mouseClick(power[0], CLICK)
     for name, edit in w.doc_fill.edits.items():

@@ -1,4 +1,5 @@
-"""System parts the device tests drive for real: CUPS, espeak-ng, poppler.
+"""System parts the tests drive for real: CUPS, espeak-ng, poppler (a pytest plugin, loaded by
+tests/conftest.py, so any test folder can ask for the print queues).
 
 Without CI a missing part skips its tests; with CI=true it fails them, so a broken set-up
 cannot pass as green.
@@ -14,18 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import in_ci
-from tests.helpers import ROOT
+from tests.helpers import ROOT, missing
 
 
 def require(tool: str, package: str) -> str:
     """The path of `tool`, or skip (fail under CI) naming the Debian package that provides it."""
     path = shutil.which(tool)
     if path is None:
-        message = f"{tool} is missing: install the Debian package {package}"
-        if in_ci():
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{tool} is missing: install the Debian package {package}")
     return path
 
 
@@ -38,10 +35,7 @@ def cups_queue() -> str:
         [str(ROOT / "scripts/cups-setup.sh"), "lexkiosk"], capture_output=True, text=True
     )
     if done.returncode != 0:
-        message = f"scripts/cups-setup.sh failed: {done.stdout}{done.stderr}"
-        if in_ci():
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"scripts/cups-setup.sh failed: {done.stdout}{done.stderr}")
     return "lexkiosk"
 
 

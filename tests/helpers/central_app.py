@@ -1,7 +1,9 @@
-"""Fixtures for tests that need a central app on a fresh, migrated SQLite database."""
+"""Fixtures for tests that need a central app on a fresh, migrated SQLite database, and the
+usual first steps of an administrator at the command line."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -14,6 +16,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas import OrganisationCreate
 from central.app import create_app
 from central.auth.staff import add_organisation
+from central.cli import main
 from central.db import Database
 from central.fleet.enrolment import issue_enrol_code, kiosk_by_terminal_id
 from central.migrate import upgrade
@@ -63,3 +66,13 @@ def enrol_code(central_settings: CentralSettings):
             database.dispose()
 
     return issue
+
+
+def add_bureau_and_technician(db_url: str, password: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN, through the admin CLI (in this process): the root bureau (region 150000) and the
+    technician `tech1` with `password` (typed on stdin)."""
+    org = ["org", "add", "root", "--db", db_url, "--name", "Bureau", "--kind", "justice_bureau"]
+    assert main([*org, "--region", "150000"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    user = ["user", "add", "tech1", "--db", db_url, "--name", "Tech", "--org", "root"]
+    assert main([*user, "--role", "technician", "--password-stdin"]) == 0

@@ -1,17 +1,15 @@
-"""Shared set-up of the browser tests: Debian's Chromium under Playwright, and the central
-service as a real process on a free port. Never runs `playwright install`."""
+"""Shared set-up of the browser tests: Debian's Chromium under Playwright (never runs
+`playwright install`), where screenshots go, and the accessibility audit. The central service
+they drive is started by `tests.helpers.server`."""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from tests.helpers import missing
-from tests.live_service import live_service
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,6 +24,7 @@ CHROMIUM_ARGS = [
 
 
 def require_chromium() -> None:
+    """Debian's Chromium and Playwright must be there (skipped locally, failed under CI=true)."""
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
         missing("Debian's chromium is not installed (scripts/system-packages-test.txt)")
     try:
@@ -34,19 +33,15 @@ def require_chromium() -> None:
         missing("playwright is not installed (dev extra)")
 
 
+def launch_chromium(driver: Any) -> Any:
+    """Debian's Chromium, headless, from a running `sync_playwright()` driver."""
+    return driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
 def screenshots_dir(tmp_path: Path) -> Path:
     shots = Path(os.environ.get("LEXKIOSK_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     return shots
-
-
-@contextmanager
-def running_service(db_url: str, *extra: str, data_dir: Path | None = None) -> Iterator[str]:
-    """`lexkiosk-central serve` on a free port until the block ends; yields its base URL.
-    `extra` are more `serve` options; `data_dir` keeps the service's files (uploads, the
-    journal's key and checkpoints; default: a temporary directory)."""
-    with live_service(db_url, *extra, data_dir=data_dir) as service:
-        yield service.base
 
 
 def accessibility_problems(

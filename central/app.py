@@ -52,6 +52,7 @@ from central.login_limits import LoginLimits
 from central.metrics import Metrics, MetricsMiddleware
 from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
+from central.sessions.api import install as install_sessions
 from central.settings import CentralSettings
 from central.web_security import BrowserSecurity
 
@@ -151,4 +152,5 @@ def create_app(settings: CentralSettings) -> FastAPI:
         request_console_actions,
     ):
         app.include_router(module.router)
+    install_sessions(app, settings.media)
     return app

@@ -21,7 +21,7 @@ from central.requests.numbers import mask_name
 from central.requests.records import record_step
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionParticipant, SessionRouteRow, StaffPresence, VideoSession
-from central.sessions.queue import held_back_from, route_ids
+from central.sessions.queue import PREFERRED_LANGUAGES, held_back_from, route_ids
 from central.sessions.routing import ROLE_FOR_KIND, may_take
 from central.sessions.settings import SessionSettings
 from central.sessions.states import WITH_STAFF
@@ -88,7 +88,7 @@ def queue(
     session: Session, staff: Staff, settings: SessionSettings, now: datetime
 ) -> list[QueueItem]:
     """The queued sessions this staff member may take, and their own open ones: booked with
-    them first, then sessions in a language they speak first, then the longest waiting."""
+    them first, then (for Mongolian speakers) sessions in Mongolian, then the longest waiting."""
     kinds = kinds_for(staff)
     if not kinds:
         return []
@@ -128,7 +128,12 @@ def queue(
                 reserved_for_you=vs.reserved_for_id == staff.id,
             )
         )
-    items.sort(key=lambda i: (not i.reserved_for_you, i.language not in spoken))
+    items.sort(
+        key=lambda i: (
+            not i.reserved_for_you,
+            not (i.language in PREFERRED_LANGUAGES and i.language in spoken),
+        )
+    )
     return items
 
 

@@ -28,6 +28,7 @@ from central.db import Database
 from central.journal_checkpoints import JournalFiles, journal_files
 from central.journal_commands import PublishedHead, parse_head
 from central.logs import configure_json_logging
+from central.media.settings import MediaSettings
 from central.settings import CentralSettings, default_db_url
 
 _ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
@@ -153,6 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=60.0,
         help="answer 408 to a request body that takes longer (default 60)",
+    )
+    serve.add_argument(
+        "--media-settings",
+        type=Path,
+        metavar="FILE",
+        help="JSON of Janus's and coturn's settings (central.media.settings) for video calls; "
+        "without it sessions queue but calls cannot start",
     )
     serve.add_argument(
         "--redis-url",
@@ -285,6 +293,15 @@ def _report_action(args: argparse.Namespace) -> Callable[[Session], list[str]] |
     return None
 
 
+def _media(path: Path | None) -> MediaSettings | None:
+    if path is None:
+        return None
+    try:
+        return MediaSettings.model_validate_json(path.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read the media settings {path}: {err.strerror}", 2) from None
+
+
 def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
@@ -296,6 +313,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "journal_checkpoint_s": args.checkpoint_every,
             "header_timeout_s": args.header_timeout_s,
             "body_timeout_s": args.body_timeout_s,
+            "media": _media(args.media_settings),
         }
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
@@ -435,6 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as err:
         print(f"error: {commands.explain(err)}", file=sys.stderr)
         return 2
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
     try:
         if args.command == "serve":
             return _serve(settings, args.host, args.port)

@@ -21,7 +21,7 @@ from central.api.problems import problems
 from central.media.rooms import JanusRooms, Room
 from central.models import Staff
 from central.sessions import calls, staff_side
-from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, require, SessionStaff
+from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
 from central.sessions.errors import SessionError
 from central.sessions.notices import Notice, notice_for
 from central.sessions.queue import abandon_overdue

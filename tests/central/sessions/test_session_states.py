@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from central.sessions.states import (
@@ -35,7 +37,7 @@ def test_every_state_has_a_row_and_every_target_is_a_state() -> None:
 
 
 def test_the_issue_path_is_allowed_step_by_step() -> None:
-    for here, there in zip(HAPPY_PATH, HAPPY_PATH[1:], strict=False):
+    for here, there in itertools.pairwise(HAPPY_PATH):
         assert allowed(here, there), f"{here} -> {there}"
 
 

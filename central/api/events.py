@@ -5,7 +5,8 @@ Staff who may see terminals (admin, supervisor, technician; staff token) receive
 of the terminals their organisation and those below it own, as they arrive; staff who take
 video sessions (notary, lawyer, clerk) receive their organisation's session queue changes.
 The first message is `{"type": "ready"}`, sent once the subscription is live, so a caller
-knows from then on nothing is missed. The route is not in the OpenAPI document (WebSockets are not); test_core_events.py checks whom it refuses.
+knows from then on nothing is missed. The route is not in the OpenAPI document (WebSockets
+are not); test_core_events.py checks whom it refuses.
 """
 
 from __future__ import annotations

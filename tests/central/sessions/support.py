@@ -9,7 +9,10 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
+
+import httpx
+from fastapi.testclient import TestClient
 
 from api_client.schemas import OrganisationCreate, StaffCreate
 from api_client.tracking import make_tracking_number
@@ -23,15 +26,11 @@ from central.staff import add_organisation, add_staff, organisation_by_code, sta
 Headers = dict[str, str]
 
 
-class Http(Protocol):
-    def request(self, method: str, url: str, **kwargs: Any) -> Any: ...
-
-
 @dataclass
 class Scene:
     """Organisations, staff and terminals on one database, reached through `http`."""
 
-    http: Http
+    http: httpx.Client | TestClient
     database: Database
     _serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -43,7 +42,7 @@ class Scene:
             name=f"{code} office",
             kind=kind,
             region_code=region,
-            parent=parent,  # type: ignore[arg-type]
+            parent=parent,
         )
         with self.database.session() as session:
             add_organisation(session, body, "test")
@@ -53,7 +52,7 @@ class Scene:
             username=username,
             display_name=username.title(),
             organisation=org,
-            roles=[role],  # type: ignore[list-item]
+            roles=[role],
             password=secrets.token_urlsafe(16),
         )
         token = "lks_" + secrets.token_urlsafe(32)

@@ -155,6 +155,7 @@ def request_session(
     if refusal is not None:
         move(session, vs, "abandoned", _actor(kiosk), refusal, ended_at=ctx.now, end_reason=refusal)
     else:
+        # a resident who checks in late keeps the booked time as their place in the queue
         queued_at = min(ctx.now, as_utc(slot.starts_at)) if slot is not None else ctx.now
         move(
             session, vs, "queued", _actor(kiosk), "appointment" if slot else "", queued_at=queued_at

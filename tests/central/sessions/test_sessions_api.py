@@ -317,3 +317,55 @@ def test_without_media_settings_a_call_cannot_start_and_says_why(
     assert reply.json() == {
         "detail": "video calls are not configured on this central service (no media settings)"
     }
+
+
+def test_a_booked_video_appointment_becomes_a_queued_session_at_check_in(
+    central: Central, scene: Scene
+) -> None:
+    """GIVEN a notarisation booked at the far notary office (which does not serve the
+    terminal's region) for a slot starting in ten minutes WHEN the resident checks in at the
+    kiosk and asks for the session THEN it is queued for that office's notaries only."""
+    import uuid
+    from datetime import date
+
+    from api_client.schemas import SlotsCreate
+    from api_client.tracking import make_tracking_number
+    from central.requests.appointments import add_slots
+    from central.staff import organisation_by_code
+
+    with central.database.session() as session:
+        org = organisation_by_code(session, "far-notary")
+        start = utcnow() + timedelta(minutes=10)
+        slot_id = add_slots(
+            session, org, SlotsCreate(service="notarisation", starts_at=start), "test"
+        )[0].id
+    near = scene.staff("near", "notary", "city-notary")
+    far = scene.staff("far", "notary", "far-notary")
+    scene.available(near)
+    scene.available(far)
+    k1 = scene.terminal("K001", "district")
+    walk_in = scene.ask(k1, scene.delivered_request("K001", k1))["session_id"]
+    number = make_tracking_number("K001", date(2026, 11, 29), 99)
+    booked = central.client.post(
+        "/api/v1/kiosk/bookings",
+        json={
+            "idempotency_key": str(uuid.uuid4()),
+            "tracking_number": number,
+            "slot_id": slot_id,
+            "kind": "notarisation",
+            "applicant": {"name": "赵六"},
+            "summary": "房屋继承公证",
+        },
+        headers=k1,
+    )
+    assert booked.status_code == 201, booked.text
+    sid = scene.ask(k1, number)["session_id"]
+    far_queue = [
+        i["session_id"] for i in central.client.get("/api/v1/sessions/queue", headers=far).json()
+    ]
+    assert far_queue == [sid]
+    near_queue = [
+        i["session_id"] for i in central.client.get("/api/v1/sessions/queue", headers=near).json()
+    ]
+    assert near_queue == [walk_in]
+    assert _journal(central, sid)[:2] == ["session.requested", "session.queued"]

@@ -176,14 +176,18 @@ class SessionRouteIn(_Wire):
 
 
 class SessionFigures(_Wire):
-    """The sessions of a report's period, for supervisors."""
+    """The sessions asked for in a report's period (China time), routed to the supervisor's
+    organisation or those below it."""
 
+    label: str = Field(description="the period, e.g. 2026-12")
+    sessions: int
     by_kind: dict[str, int]
     completed: int
-    abandoned: int
+    abandoned: int = Field(description="left, waited too long, or nobody could take it")
+    unavailable: int = Field(description="of the abandoned: nobody available or closed")
     failed: int
-    abandoned_share: float | None
-    median_wait_s: float | None
-    median_handling_s: float | None
+    abandoned_share: float | None = Field(description="abandoned / ended")
+    median_wait_s: float | None = Field(description="queued to claimed")
+    median_handling_s: float | None = Field(description="first in call to ended, completed")
     ratings: int
-    mean_rating: float | None
+    mean_rating: float | None = Field(description="1-5, given at the kiosk after the call")

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
-from central.sessions import staff_api, terminal_api
+from central.sessions import report_api, staff_api, terminal_api
 from central.sessions.errors import SessionError
 
 
@@ -22,3 +22,4 @@ def install(app: FastAPI, media: MediaSettings | None) -> None:
     app.add_exception_handler(SessionError, _answer)
     app.include_router(terminal_api.router)
     app.include_router(staff_api.router)
+    app.include_router(report_api.router)

@@ -369,3 +369,52 @@ def test_a_booked_video_appointment_becomes_a_queued_session_at_check_in(
     ]
     assert near_queue == [walk_in]
     assert _journal(central, sid)[:2] == ["session.requested", "session.queued"]
+
+
+def test_supervisor_report_counts_sessions_waits_handling_and_ratings(
+    central: Central, scene: Scene
+) -> None:
+    """GIVEN a call completed and rated 4, one left in the queue and one nobody could take
+    WHEN the root bureau's supervisor asks for the month's session figures THEN they count
+    them; a supervisor of an unrelated organisation sees none."""
+    from central.sessions.transitions import move
+
+    ana = scene.staff("ana", "notary", "city-notary")
+    scene.available(ana)
+    k1 = scene.terminal("K001", "district")
+    done = scene.ask(k1, scene.delivered_request("K001", k1))["session_id"]
+    central.client.post(f"/api/v1/sessions/{done}/claim", headers=ana)
+    with central.database.session() as session:  # the call itself needs Janus: see the e2e
+        vs = session.scalars(select(VideoSession).where(VideoSession.public_id == done)).one()
+        now = utcnow()
+        move(session, vs, "connecting", "test", room_id=1, room_secret="x")
+        move(session, vs, "in_call", "test", started_at=now - timedelta(minutes=12))
+        move(session, vs, "completing", "test")
+        move(session, vs, "completed", "test", ended_at=now)
+    rated = central.client.post(
+        f"/api/v1/kiosk/sessions/{done}/rating", json={"score": 4}, headers=k1
+    )
+    assert rated.status_code == 204
+    again = central.client.post(
+        f"/api/v1/kiosk/sessions/{done}/rating", json={"score": 5}, headers=k1
+    )
+    assert again.status_code == 409
+    left = scene.ask(k1, scene.delivered_request("K001", k1))["session_id"]
+    central.client.post(f"/api/v1/kiosk/sessions/{left}/leave", headers=k1)
+    central.client.put("/api/v1/sessions/availability", json={"available": False}, headers=ana)
+    scene.ask(k1, scene.delivered_request("K001", k1))
+
+    figures = central.client.get(
+        "/api/v1/reports/monthly/sessions", headers=central.staff("supervisor")
+    ).json()
+    assert figures["sessions"] == 3 and figures["by_kind"] == {"notarisation": 3}
+    assert (figures["completed"], figures["abandoned"], figures["unavailable"]) == (1, 2, 1)
+    assert figures["abandoned_share"] == 0.667
+    assert figures["median_handling_s"] == 720.0
+    assert figures["median_wait_s"] is not None and figures["median_wait_s"] >= 0
+    assert (figures["ratings"], figures["mean_rating"]) == (1, 4.0)
+    scene.org("elsewhere", "650000", kind="justice_bureau")
+    outsider = central.client.get(
+        "/api/v1/reports/monthly/sessions", headers=central.staff("supervisor", org="elsewhere")
+    ).json()
+    assert outsider["sessions"] == 0

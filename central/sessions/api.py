@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
-from central.sessions import report_api, staff_api, terminal_api
+from central.sessions import regions_api, report_api, staff_api, terminal_api
 from central.sessions.errors import SessionError
 
 
@@ -23,3 +23,4 @@ def install(app: FastAPI, media: MediaSettings | None) -> None:
     app.include_router(terminal_api.router)
     app.include_router(staff_api.router)
     app.include_router(report_api.router)
+    app.include_router(regions_api.router)

@@ -175,19 +175,23 @@ def test_routing_by_region_role_and_organisation_kind(central: Central, scene: S
 
 
 def test_an_organisation_configures_the_regions_it_serves(central: Central, scene: Scene) -> None:
-    """GIVEN the far notary office also serves city 150100 (its own routing rows) WHEN a
-    terminal in 150102 asks THEN both offices' notaries see it."""
-    from central.sessions.models import ServedRegion
-    from central.staff import organisation_by_code
-
-    with central.database.session() as session:
-        far_id = organisation_by_code(session, "far-notary").id
-        session.add_all(
-            [
-                ServedRegion(organisation_id=far_id, kind="notarisation", region_code="150200"),
-                ServedRegion(organisation_id=far_id, kind="notarisation", region_code="150100"),
-            ]
-        )
+    """GIVEN the far notary office's admin makes it serve city 150100 too WHEN a terminal in
+    150102 asks THEN its notaries may claim it; an admin elsewhere cannot touch that list."""
+    admin = central.staff("admin")
+    routes = [
+        {"kind": "notarisation", "region_code": "150200"},
+        {"kind": "notarisation", "region_code": "150100"},
+    ]
+    path = "/api/v1/organisations/far-notary/session-regions"
+    put = central.client.put(path, json=routes, headers=admin)
+    assert put.status_code == 200, put.text
+    assert [r["region_code"] for r in central.client.get(path, headers=admin).json()] == [
+        "150100",
+        "150200",
+    ]
+    scene.org("elsewhere", "650000", kind="justice_bureau")
+    stranger = central.staff("admin", org="elsewhere")
+    assert central.client.put(path, json=[], headers=stranger).status_code == 404
     far = scene.staff("far", "notary", "far-notary")
     scene.available(far)
     k1 = scene.terminal("K001", "district")

@@ -15,7 +15,7 @@ from central.api.deps import BusDep, CurrentKiosk, SessionDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.sessions import calls, terminal_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, require
-from central.sessions.models import SessionParticipant
+from central.sessions.errors import SessionError
 from central.sessions.notices import notice_for
 from central.sessions.queue import abandon_overdue
 from central.sessions.room_cleanup import destroy_later
@@ -66,7 +66,8 @@ def terminal_grant(
     """The terminal's Janus address, room, tokens and TURN credentials, once staff connect."""
     vs = terminal_side.own_session(session, kiosk, session_id)
     person = next((p for p in calls.participants(session, vs) if p.kiosk_id == kiosk.id), None)
-    assert isinstance(person, SessionParticipant)
+    if person is None:
+        raise SessionError(409, "this terminal is not admitted to the call")
     return calls.grant(session, vs, person, require(rooms))
 
 

@@ -32,6 +32,13 @@ from api_client.schemas import (
     UploadStart,
     UploadState,
 )
+from api_client.session_wire import (
+    CallReport,
+    GrantOut,
+    SessionRating,
+    SessionRequest,
+    SessionStatus,
+)
 
 M = TypeVar("M", bound=BaseModel)
 Params = dict[str, int | str]
@@ -171,6 +178,32 @@ class CentralClient:
         """The current version of every published document template."""
         response = await self._request("GET", "/api/v1/kiosk/templates")
         return [TemplateOut.model_validate(t) for t in response.json()]
+
+    async def request_session(self, request: SessionRequest) -> SessionStatus:
+        """Ask for a video session; the answer has the queue position and wait, or (state
+        `abandoned`) the plain message when nobody can take it."""
+        return await self._call("POST", "/api/v1/kiosk/sessions", request, SessionStatus)
+
+    async def session_status(self, session_id: str) -> SessionStatus:
+        return await self._call("GET", f"/api/v1/kiosk/sessions/{session_id}", None, SessionStatus)
+
+    async def session_grant(self, session_id: str) -> GrantOut:
+        """What joins the call: 409 (CentralRejected) until staff start it."""
+        path = f"/api/v1/kiosk/sessions/{session_id}/grant"
+        return await self._call("GET", path, None, GrantOut)
+
+    async def report_call(self, session_id: str, report: CallReport) -> SessionStatus:
+        path = f"/api/v1/kiosk/sessions/{session_id}/report"
+        return await self._call("POST", path, report, SessionStatus)
+
+    async def leave_session(self, session_id: str) -> SessionStatus:
+        path = f"/api/v1/kiosk/sessions/{session_id}/leave"
+        return await self._call("POST", path, None, SessionStatus)
+
+    async def rate_session(self, session_id: str, rating: SessionRating) -> None:
+        content = rating.model_dump_json().encode()
+        headers = {"Content-Type": "application/json"}
+        await self._request("POST", f"/api/v1/kiosk/sessions/{session_id}/rating", content, headers)
 
     async def _request(
         self,

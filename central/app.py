@@ -50,6 +50,7 @@ from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
 from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
+from central.sessions.api import install as install_sessions
 from central.settings import CentralSettings
 from central.web.body_gate import BodyGate, BodyLimits
 from central.web.concurrency import InFlightLimit
@@ -153,4 +154,5 @@ def create_app(settings: CentralSettings) -> FastAPI:
         request_console_actions,
     ):
         app.include_router(module.router)
+    install_sessions(app, settings.media)
     return app

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from central.media.settings import MediaSettings
+from central.sessions.settings import SessionSettings
+
 
 def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{(data_dir / 'central.sqlite3').resolve()}"
@@ -83,4 +86,10 @@ class CentralSettings(BaseModel):
         le=24 * 3600.0,
         description="at most one journal entry per account per this many seconds of failed "
         "logins (central.auth.failed_logins); failures for unknown names are never journaled",
+    )
+    sessions: SessionSettings = Field(
+        default_factory=SessionSettings, description="video-session queue rules"
+    )
+    media: MediaSettings | None = Field(
+        None, description="Janus and coturn for video calls; None: no calls (grants answer 503)"
     )

@@ -1,10 +1,12 @@
 """`/api/v1/events`: a WebSocket of events pushed to a terminal or to staff watching the fleet.
 
-A terminal (device token) receives its own commands. Staff who may see terminals (admin,
-supervisor, technician; staff token) receive the heartbeats of the terminals their organisation
-and those below it own, as they arrive. The first message is `{"type": "ready"}`, sent once the
-subscription is live, so a caller knows from then on nothing is missed. The route is not in the
-OpenAPI document (WebSockets are not); test_core_events.py checks whom it refuses.
+A terminal (device token) receives its own commands and changes of its video sessions' queue.
+Staff who may see terminals (admin, supervisor, technician; staff token) receive the heartbeats
+of the terminals their organisation and those below it own, as they arrive; staff who take
+video sessions (notary, lawyer, clerk) receive their organisation's session queue changes.
+The first message is `{"type": "ready"}`, sent once the subscription is live, so a caller
+knows from then on nothing is missed. The route is not in the OpenAPI document (WebSockets
+are not); test_core_events.py checks whom it refuses.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from central.auth.tokens import DEVICE_TOKEN_PREFIX
 from central.bus import Bus, fleet_channel, kiosk_channel
 from central.db import Database
 from central.fleet.enrolment import kiosk_for_token
+from central.sessions.notices import sessions_channel
 
 router = APIRouter()
 
 FLEET_ROLES = frozenset({"admin", "supervisor", "technician"})
+SESSION_ROLES = frozenset({"notary", "lawyer", "clerk"})
 
 
 @dataclass(frozen=True)
@@ -45,12 +49,18 @@ def _listener_for(database: Database, authorization: str) -> _Listener:
         staff = staff_for_token(session, token)
         if staff is None:
             return _Listener(refusal="the staff token is unknown, expired or revoked")
-        if not FLEET_ROLES.intersection(staff.roles):
+        channels: list[str] = []
+        if FLEET_ROLES.intersection(staff.roles):
+            orgs = sorted(subtree_ids(session, staff.organisation_id))
+            channels += [fleet_channel(org) for org in orgs]
+        if SESSION_ROLES.intersection(staff.roles):
+            channels.append(sessions_channel(staff.organisation_id))
+        if not channels:
             return _Listener(
-                refusal="fleet events need one of the roles admin, supervisor, technician"
+                refusal="events need one of the roles admin, supervisor, technician (the "
+                "fleet) or notary, lawyer, clerk (video sessions)"
             )
-        orgs = sorted(subtree_ids(session, staff.organisation_id))
-        return _Listener(tuple(fleet_channel(org) for org in orgs))
+        return _Listener(tuple(channels))
 
 
 @router.websocket("/api/v1/events")

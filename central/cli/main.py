@@ -27,6 +27,7 @@ from central.cli.parser import build_parser
 from central.db import Database
 from central.journal.checkpoints import JournalFiles, journal_files
 from central.logs import configure_json_logging
+from central.media.settings import MediaSettings
 from central.settings import CentralSettings, default_db_url
 
 
@@ -48,6 +49,15 @@ def _report_action(args: argparse.Namespace) -> Callable[[Session], list[str]] |
     return None
 
 
+def _media(path: Path | None) -> MediaSettings | None:
+    if path is None:
+        return None
+    try:
+        return MediaSettings.model_validate_json(path.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read the media settings {path}: {err.strerror}", 2) from None
+
+
 def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
@@ -59,6 +69,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "journal_checkpoint_s": args.checkpoint_every,
             "header_timeout_s": args.header_timeout_s,
             "body_timeout_s": args.body_timeout_s,
+            "media": _media(args.media_settings),
         }
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
@@ -198,6 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as err:
         print(f"error: {commands.explain(err)}", file=sys.stderr)
         return 2
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
     try:
         if args.command == "serve":
             return _serve(settings, args.host, args.port)

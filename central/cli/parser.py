@@ -138,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 408 to a request body that takes longer (default 60)",
     )
     serve.add_argument(
+        "--media-settings",
+        type=Path,
+        metavar="FILE",
+        help="JSON of Janus's and coturn's settings (central.media.settings) for video calls; "
+        "without it sessions queue but calls cannot start",
+    )
+    serve.add_argument(
         "--redis-url",
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",

@@ -30,6 +30,7 @@ PATH_VALUES = {
     "article_id": "999999",
     "code": "nosuch",
     "version": "1",
+    "session_id": "vs_nosuchsession000000",
     "period": "quarterly",
 }
 

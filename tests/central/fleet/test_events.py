@@ -30,7 +30,7 @@ def test_a_queued_command_is_pushed_to_the_connected_terminal(central: Central) 
 
 def test_the_event_stream_refuses_callers_without_a_fitting_token(central: Central) -> None:
     """Anonymous callers, unknown tokens and staff who may not see terminals are refused."""
-    clerk = central.staff("clerk")
+    clerk = central.staff("hotline_operator")
     bogus_staff = {"Authorization": "Bearer not-a-staff-token"}
     for headers in ({}, clerk, bogus_staff, {"Authorization": "Bearer lkd_not-a-token"}):
         with (

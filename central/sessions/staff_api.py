@@ -1,0 +1,202 @@
+"""Staff routes: `/api/v1/sessions...` (notary, lawyer, clerk; sessions routed to their own
+organisation only)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, BackgroundTasks
+from starlette.concurrency import run_in_threadpool
+
+from api_client.session_wire import (
+    Availability,
+    AvailabilityOut,
+    CallReport,
+    ClaimOut,
+    EndSession,
+    GrantOut,
+    HandOver,
+    QueueItem,
+)
+from central.api.deps import BusDep, DatabaseDep, SessionDep
+from central.api.problems import problems
+from central.media.rooms import JanusRooms, Room
+from central.models import Staff
+from central.sessions import calls, staff_side
+from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
+from central.sessions.errors import SessionError
+from central.sessions.notices import Notice, notice_for
+from central.sessions.queue import abandon_overdue
+from central.sessions.room_cleanup import destroy_later
+from central.sessions.states import IN_ROOM
+from central.sessions.transitions import move
+
+router = APIRouter(prefix="/api/v1/sessions", tags=["video sessions (staff)"])
+_AUTH = problems(s401="staff token missing or expired", s403="not a notary, lawyer or clerk")
+_ROUTED = problems(s404="no such session routed to your organisation")
+_CONFLICT = problems(s409="the session is not in a state that allows this")
+
+
+def _actor(staff: Staff) -> str:
+    return f"staff:{staff.username}"
+
+
+@router.put("/availability", responses=_AUTH)
+def set_availability(
+    body: Availability, staff: SessionStaff, session: SessionDep, ctx: ContextDep
+) -> AvailabilityOut:
+    """Available or away, and the languages spoken; only available staff count for waits."""
+    return staff_side.set_availability(session, staff, body, ctx.now)
+
+
+@router.get("/queue", responses=_AUTH)
+def queue(staff: SessionStaff, session: SessionDep, ctx: ContextDep) -> list[QueueItem]:
+    """Queued sessions this staff member may take, and their own open ones."""
+    abandon_overdue(session, ctx.settings, ctx.now)
+    return staff_side.queue(session, staff, ctx.settings, ctx.now)
+
+
+@router.post("/{session_id}/claim", responses={**_AUTH, **_ROUTED, **_CONFLICT})
+def claim(
+    session_id: SessionId,
+    staff: SessionStaff,
+    session: SessionDep,
+    ctx: ContextDep,
+    bus: BusDep,
+    background: BackgroundTasks,
+) -> ClaimOut:
+    """Take a queued session. Of two staff claiming at once one wins; the other gets 409."""
+    vs = staff_side.claim(session, staff, session_id, ctx.settings, ctx.now)
+    background.add_task(notice_for(session, vs).send, bus)
+    return ClaimOut(session_id=vs.public_id, state=vs.state)
+
+
+def _plan(database: DatabaseDep, staff: Staff, session_id: str) -> tuple[str, list[str]]:
+    with database.session() as session:
+        vs = staff_side.own_call(session, staff, session_id)
+        return vs.state, [p.participant_id for p in calls.participants(session, vs)]
+
+
+def _keep(database: DatabaseDep, staff: Staff, session_id: str, room: Room) -> tuple[bool, Notice]:
+    with database.session() as session:
+        vs = staff_side.own_call(session, staff, session_id)
+        kept = calls.store_room(session, vs, room, _actor(staff))
+        return kept, notice_for(session, vs)
+
+
+def _own_grant(database: DatabaseDep, staff: Staff, session_id: str, rooms: JanusRooms) -> GrantOut:
+    with database.session() as session:
+        vs = staff_side.own_call(session, staff, session_id)
+        person = next(p for p in calls.participants(session, vs) if p.staff_id == staff.id)
+        return calls.grant(session, vs, person, rooms)
+
+
+@router.post("/{session_id}/connect", responses={**_AUTH, **_ROUTED, **_CONFLICT})
+async def connect(
+    session_id: SessionId,
+    staff: SessionStaff,
+    database: DatabaseDep,
+    rooms: MaybeRoomsDep,
+    bus: BusDep,
+) -> GrantOut:
+    """Start the call of a claimed session: the room is made on Janus with a random id,
+    admitting exactly the session's participants; the answer is this staff member's grant."""
+    state, people = await run_in_threadpool(_plan, database, staff, session_id)
+    maker = require(rooms)
+    if state == "claimed":
+        room = await maker.create_room(people, description=f"session {session_id}")
+        kept, notice = await run_in_threadpool(_keep, database, staff, session_id, room)
+        if not kept:  # a second click of the same staff member made its room first
+            await maker.destroy_room(room)
+        else:
+            await notice.send(bus)
+    elif state not in IN_ROOM:
+        raise SessionError(409, f"session {session_id} cannot start a call: it is {state}")
+    return await run_in_threadpool(_own_grant, database, staff, session_id, maker)
+
+
+@router.get("/{session_id}/grant", responses={**_AUTH, **_ROUTED, **_CONFLICT})
+def staff_grant(
+    session_id: SessionId, staff: SessionStaff, session: SessionDep, rooms: MaybeRoomsDep
+) -> GrantOut:
+    vs = staff_side.own_call(session, staff, session_id)
+    person = next(p for p in calls.participants(session, vs) if p.staff_id == staff.id)
+    return calls.grant(session, vs, person, require(rooms))
+
+
+@router.post("/{session_id}/report", responses={**_AUTH, **_ROUTED})
+def staff_report(
+    session_id: SessionId,
+    body: CallReport,
+    staff: SessionStaff,
+    session: SessionDep,
+    ctx: ContextDep,
+    rooms: MaybeRoomsDep,
+    bus: BusDep,
+    background: BackgroundTasks,
+) -> ClaimOut:
+    vs = staff_side.own_call(session, staff, session_id)
+    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    if calls.report(session, vs, body.event, _actor(staff), ctx.now):
+        background.add_task(notice_for(session, vs).send, bus)
+        if calls.ended(vs):
+            destroy_later(background, rooms, room)
+    return ClaimOut(session_id=vs.public_id, state=vs.state)
+
+
+@router.post("/{session_id}/hand-over", responses={**_AUTH, **_ROUTED, **_CONFLICT})
+def hand_over(
+    session_id: SessionId,
+    body: HandOver,
+    staff: SessionStaff,
+    session: SessionDep,
+    ctx: ContextDep,
+    bus: BusDep,
+    background: BackgroundTasks,
+) -> ClaimOut:
+    """Back to the queue, or to a named colleague (only they see it until they claim it)."""
+    vs = staff_side.hand_over(session, staff, session_id, body.to_username, ctx.now)
+    background.add_task(notice_for(session, vs).send, bus)
+    return ClaimOut(session_id=vs.public_id, state=vs.state)
+
+
+@router.post("/{session_id}/end", responses={**_AUTH, **_ROUTED, **_CONFLICT})
+def end(
+    session_id: SessionId,
+    body: EndSession,
+    staff: SessionStaff,
+    session: SessionDep,
+    ctx: ContextDep,
+    rooms: MaybeRoomsDep,
+    bus: BusDep,
+    background: BackgroundTasks,
+) -> ClaimOut:
+    """End the call with an outcome (completed, needs a visit, referred): completing, the
+    room destroyed, completed; each step journaled and in the request's history."""
+    vs = staff_side.own_call(session, staff, session_id)
+    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    actor = _actor(staff)
+    if vs.state == "claimed":  # ended before the call started
+        move(
+            session,
+            vs,
+            "failed",
+            actor,
+            "ended_before_call",
+            ended_at=ctx.now,
+            end_reason="ended_before_call",
+            outcome=body.outcome,
+        )
+    else:
+        move(session, vs, "completing", actor, body.outcome, outcome=body.outcome)
+        move(
+            session,
+            vs,
+            "completed",
+            actor,
+            body.outcome,
+            ended_at=ctx.now,
+            end_reason="ended_by_staff",
+        )
+    staff_side.record_outcome(session, staff, vs, body)
+    background.add_task(notice_for(session, vs).send, bus)
+    destroy_later(background, rooms, room)
+    return ClaimOut(session_id=vs.public_id, state=vs.state)

@@ -1,0 +1,64 @@
+"""A whole session through real processes inside a network namespace the test creates:
+Janus and coturn, `lexkiosk-central serve` with media settings, a notary starting the call
+over HTTP, and the kiosk's SessionFlow (aiortc) asking, waiting, joining, being cut off,
+reconnecting with a new peer connection and rating. The scenario runs in
+tests/session_scenario.py under `ip netns exec`, so no packet leaves the namespace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.media import require_media
+from tests.helpers.netns import Namespace, run_inside
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
+
+
+def test_a_session_from_the_queue_through_a_drop_to_the_rating(
+    netns: Namespace, tmp_path: Path
+) -> None:
+    require_media()
+    out = run_inside(
+        netns,
+        "tests.session_scenario",
+        "--data",
+        str(tmp_path),
+        "--janus-ip",
+        netns.address_a,
+        "--turn-ip",
+        netns.address_b,
+        "--relay-ip",
+        netns.address_a,
+    )
+    assert out["asked"] == {"state": "queued", "position": 1}
+    assert out["claim"] == 200 and out["kiosk_grant_room"]
+    assert out["ice_servers"] and all(u.startswith("turn:") for u in out["ice_servers"])
+    # each side decoded the other's rising counter
+    assert len(set(out["kiosk"]["counters"])) >= 5, out["kiosk"]
+    assert len(set(out["staff"]["counters"])) >= 5, out["staff"]
+    assert out["after_join"] == "in_call"
+    assert "Janus refused" in out["foreign_token"] or "refused" in out["foreign_token"].lower()
+    assert out["after_drop"] == "interrupted"
+    assert out["after_reconnect"] == "in_call"
+    assert out["frames_again"] >= 5
+    assert out["end"]["state"] == "completed"
+    assert out["room_gone"]
+    assert out["rating"] == 5
+    assert out["moves"] == [
+        "requested",
+        "queued",
+        "claimed",
+        "connecting",
+        "in_call",
+        "interrupted",
+        "reconnecting",
+        "in_call",
+        "completing",
+        "completed",
+    ]
+    assert out["journal"] == [f"session.{m}" for m in out["moves"]] + ["session.rated"]
+    assert out["history"][-10:] == [f"session.{m}" for m in out["moves"][1:]] + [
+        "session_outcome.completed"
+    ]

@@ -22,7 +22,14 @@ from api_client.session_wire import (
 )
 from central.clock import as_utc
 from central.journal import chain as journal
-from central.models import Appointment, AppointmentSlot, Kiosk, Organisation, Staff
+from central.models import (
+    Appointment,
+    AppointmentSlot,
+    Kiosk,
+    Organisation,
+    RequestEvent,
+    Staff,
+)
 from central.requests.locking import write_lock
 from central.requests.records import by_number
 from central.sessions.errors import SessionError
@@ -134,6 +141,16 @@ def request_session(
     session.add(
         SessionEvent(
             session_id=vs.id, at=ctx.now, actor=_actor(kiosk), from_state="", to_state="requested"
+        )
+    )
+    session.add(
+        RequestEvent(
+            request_id=request.id,
+            at=ctx.now,
+            actor=_actor(kiosk),
+            action="session.requested",
+            organisation_id=request.organisation_id,
+            note=f"video session {vs.public_id} ({vs.kind}) requested",
         )
     )
     journal.append(

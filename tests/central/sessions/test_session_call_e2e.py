@@ -59,6 +59,6 @@ def test_a_session_from_the_queue_through_a_drop_to_the_rating(
         "completed",
     ]
     assert out["journal"] == [f"session.{m}" for m in out["moves"]] + ["session.rated"]
-    assert out["history"][-10:] == [f"session.{m}" for m in out["moves"][1:]] + [
+    assert out["history"][-11:] == [f"session.{m}" for m in out["moves"]] + [
         "session_outcome.completed"
     ]

@@ -92,7 +92,8 @@ def test_queue_position_wait_claim_and_history(central: Central, scene: Scene) -
         "session.claimed",
         "session.failed",
     ]
-    assert _history(central, n1)[-4:] == [
+    assert _history(central, n1)[-5:] == [
+        "session.requested",
         "session.queued",
         "session.claimed",
         "session.failed",

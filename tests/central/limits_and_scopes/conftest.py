@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.central.limits_and_scopes.support import Served, serve
+from tests.helpers.served import Served, serve
 
 
 @pytest.fixture

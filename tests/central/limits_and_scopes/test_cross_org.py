@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.central.limits_and_scopes.support import PHONE, Served, hotline_call, until
+from tests.helpers.served import PHONE, Served, hotline_call, until
 
 
 def test_another_organisations_idempotency_key_is_just_a_new_key(served: Served) -> None:

@@ -8,7 +8,7 @@ import io
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tests.central.limits_and_scopes.support import Served, consultation, until
+from tests.helpers.served import Served, consultation, until
 
 PUBLISHED = {
     "question": "工地老板拖欠工资不给怎么办？",

@@ -10,7 +10,7 @@ import uuid
 import httpx
 
 from api_client.tracking import is_valid_tracking_number
-from tests.central.limits_and_scopes.support import ID_NUMBER, Served, consultation, until
+from tests.helpers.served import ID_NUMBER, Served, consultation, until
 
 NEW_FORM = re.compile(r"^[A-Z0-9]{3,12}-\d{6}-\d{5,9}-\d{4}[0-9X]$")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.central.limits_and_scopes.support import PASSWORD, Served, serve
+from tests.helpers.served import PASSWORD, Served, serve
 from tests.helpers.server import running_service
 
 LIMIT = 5  # CentralSettings.login_max_failures

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import httpx
 
-from tests.central.limits_and_scopes.support import Served, consultation, until
+from tests.helpers.served import Served, consultation, until
 
 
 def _rating(number: str, score: int) -> dict[str, object]:

@@ -20,7 +20,7 @@ from api_client.outbox.delivery import OutboxDelivery
 from api_client.outbox.files import ensure_key, open_outbox
 from api_client.tracking import make_tracking_number
 from central.clock import utcnow
-from tests.central.limits_and_scopes.support import Served, serve
+from tests.helpers.served import Served, serve
 
 FIXTURES = Path(__file__).parents[2] / "api_client" / "fixtures" / "outbox_v1"
 GOOD_ID = "150102199003281234"

@@ -117,6 +117,7 @@ class IdentifyScreen(Screen):
         self.number_edit.clear()
         self.number_panel.hide()
         self.scan_help.hide()
+        self.type_button.show()
         self.result.hide()
         self.set_face_note("")
 
@@ -136,7 +137,9 @@ class IdentifyScreen(Screen):
         self.retranslate()
 
     def show_scan_help(self) -> None:
-        """Reads keep failing: what to try with the document, and the ways forward."""
+        """Reads keep failing: what to try with the document, and the ways forward (the help's
+        own "type the number" replaces the one in the row above, so it is offered once)."""
+        self.type_button.hide()
         self.scan_help.show()
         self.retranslate()
 
@@ -154,6 +157,7 @@ class IdentifyScreen(Screen):
 
     def _open_typing(self) -> None:
         self.scan_help.hide()
+        self.type_button.show()
         self.number_panel.show()
         self.number_edit.setFocus()
         self._judge()

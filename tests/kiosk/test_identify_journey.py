@@ -155,6 +155,8 @@ def test_the_scan_help_offers_typing_the_number(qtbot, make_shell) -> None:
     to_identify(qtbot, shell)
     for _ in range(2):
         _fail_a_scan(qtbot, shell, "none", "")
+    typing = [b for b in (w.identify.type_button, w.identify.scan_type_button) if b.isVisible()]
+    assert typing == [w.identify.scan_type_button]  # offered once, not twice
 
     qtbot.mouseClick(w.identify.scan_type_button, CLICK)
 

@@ -65,6 +65,7 @@ class SessionFlow:
         on_call: CallListener | None = None,
         relay_only: bool = False,
         poll_s: float = 1.0,
+        stall_s: float = 3.0,
     ) -> None:
         self._central = central
         self._video = video
@@ -74,6 +75,7 @@ class SessionFlow:
         self._on_call = on_call
         self._relay_only = relay_only
         self._poll_s = poll_s
+        self._stall_s = stall_s  # no remote picture this long: the call is interrupted
         self.status: SessionStatus | None = None
         self.call: VideoRoomClient | None = None
         self._reports: asyncio.Queue[CallEvent] = asyncio.Queue()
@@ -134,6 +136,7 @@ class SessionFlow:
             relay_only=self._relay_only,
             on_state=self._call_changed,
             connect_timeout_s=connect_timeout_s,
+            stall_s=self._stall_s,
         )
         self.call = call
         await call.start()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +43,7 @@ class VideoRoomClient:
         relay_only: bool = False,
         on_state: StateListener | None = None,
         connect_timeout_s: float = 30.0,
+        stall_s: float | None = None,
     ) -> None:
         self.grant = grant
         self._video = video
@@ -49,6 +51,8 @@ class VideoRoomClient:
         self._relay_only = relay_only
         self._on_state = on_state
         self._connect_timeout_s = connect_timeout_s
+        self._stall_s = stall_s
+        self._watchdog: asyncio.Task[None] | None = None
         self.remote = RemoteMedia()
         self.state = CallState.IDLE
         self.error: str | None = None
@@ -85,6 +89,8 @@ class VideoRoomClient:
                 raise
             raise CallError(self.error) from err
         self._set(CallState.CONNECTED)
+        if self._stall_s is not None:
+            self._watchdog = asyncio.get_running_loop().create_task(self._watch_frames())
 
     async def reconnect(self) -> None:
         """A new Janus session and new peer connections with the same grant."""
@@ -145,6 +151,17 @@ class VideoRoomClient:
         def changed() -> None:
             if pc.connectionState == "failed":
                 self._media_lost("the media path failed")
+
+    async def _watch_frames(self) -> None:
+        """A cut path stays silent: ICE's consent checks notice only after about 30 s, and a
+        TCP connection to Janus not at all. A feed that delivered frames in this connection and
+        then none for `stall_s` seconds counts as a drop."""
+        assert self._stall_s is not None
+        while self.state is CallState.CONNECTED:
+            await asyncio.sleep(self._stall_s / 4)  # the pace of the check, not a synchronisation
+            now = time.monotonic()
+            if any(now - f.at > self._stall_s for f in self.remote.frames().values()):
+                self._media_lost(f"no picture from the other side for {self._stall_s:.0f} s")
 
     def _lost(self) -> None:
         self._media_lost("the connection to Janus closed")
@@ -240,6 +257,11 @@ class VideoRoomClient:
             return
 
     async def _teardown(self) -> None:
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None and watchdog is not asyncio.current_task():
+            watchdog.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watchdog
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):
@@ -247,6 +269,7 @@ class VideoRoomClient:
                 await task
         for feed in list(self._subscribers):
             _, pc = self._subscribers.pop(feed)
+            self.remote.drop_feed(feed)  # a frame of the old connection is not a live one
             await pc.close()
         if self._publisher is not None:
             await self._publisher.close()

@@ -56,12 +56,16 @@ def join_grant(grant: ParticipantGrant) -> JoinGrant:
 
 
 def participant(
-    grant: JoinGrant, who: str, relay: bool, states: list[str] | None = None
+    grant: JoinGrant,
+    who: str,
+    relay: bool,
+    states: list[str] | None = None,
+    size: tuple[int, int] = SIZE,
 ) -> VideoRoomClient:
     counter = itertools.count(COUNTER_START[who])  # goes on across reconnections
     return VideoRoomClient(
         grant,
-        video=lambda: FrameSourceTrack(lambda: counter_frame(next(counter), *SIZE), 15, SIZE),
+        video=lambda: FrameSourceTrack(lambda: counter_frame(next(counter), *size), 15, size),
         audio=lambda: ToneTrack(TONES[who]),
         relay_only=relay,
         connect_timeout_s=90,

@@ -100,7 +100,7 @@ class Scene:
             "tracking_number": number,
             "submitted_at": datetime.now(UTC).isoformat(),
             "payload": {
-                "applicant": {"name": "王小明", "identified_by": "id_card"},
+                "applicant": {"name": "王小明", "phone": "13800138000", "identified_by": "id_card"},
                 "question": "?",
             },
         }

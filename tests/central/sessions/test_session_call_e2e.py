@@ -1,7 +1,8 @@
 """A whole session through real processes inside a network namespace the test creates:
 Janus and coturn, `lexkiosk-central serve` with media settings, a notary starting the call
-over HTTP, and the kiosk's SessionFlow (aiortc) asking, waiting, joining, being cut off,
-reconnecting with a new peer connection and rating. The scenario runs in
+over HTTP, and the kiosk's SessionFlow (aiortc) asking, waiting, joining,
+losing its path to Janus for 5 s (its sockets blackholed inside the namespace), reconnecting
+with a new peer connection and rating. The scenario runs in
 tests/session_scenario.py under `ip netns exec`, so no packet leaves the namespace."""
 
 from __future__ import annotations
@@ -40,9 +41,24 @@ def test_a_session_from_the_queue_through_a_drop_to_the_rating(
     assert len(set(out["staff"]["counters"])) >= 5, out["staff"]
     assert out["after_join"] == "in_call"
     assert "Janus refused" in out["foreign_token"] or "refused" in out["foreign_token"].lower()
-    assert out["after_drop"] == "interrupted"
-    assert out["after_reconnect"] == "in_call"
-    assert out["frames_again"] >= 5
+    # the drop: the kiosk's sockets to Janus blackholed for 5 s; the kiosk notices from the
+    # silence, says so, the server marks the session interrupted; after the cut a new peer
+    # connection carries each side's counter again
+    drop = out["drop"]
+    assert drop["kiosk_error"] and "no picture" in drop["kiosk_error"], drop
+    assert drop["after_drop"] == "interrupted", drop
+    assert drop["after_reconnect"] == "in_call", drop
+    assert drop["new_peer_connections"], drop
+    assert drop["frames_again"]["kiosk"] >= 5, drop
+    assert drop["frames_again"]["staff"] >= 5, drop
+    assert out["kiosk_states"][:6] == [
+        "connecting",
+        "connected",
+        "interrupted",
+        "reconnecting",
+        "connecting",
+        "connected",
+    ], out["kiosk_states"]
     assert out["end"]["state"] == "completed"
     assert out["room_gone"]
     assert out["rating"] == 5

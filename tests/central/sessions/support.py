@@ -26,6 +26,13 @@ from central.models import StaffToken
 Headers = dict[str, str]
 
 
+# What each kind's typed payload (api_client.schemas.payloads) carries besides the applicant.
+_WHAT: dict[str, dict[str, str]] = {
+    "consultation": {"question": "?"},
+    "legal_aid": {"description": "?"},
+}
+
+
 @dataclass
 class Scene:
     """Organisations, staff and terminals on one database, reached through `http`."""
@@ -101,7 +108,7 @@ class Scene:
             "submitted_at": datetime.now(UTC).isoformat(),
             "payload": {
                 "applicant": {"name": "王小明", "phone": "13800138000", "identified_by": "id_card"},
-                "question": "?",
+                **_WHAT.get(kind, {"summary": "?"}),
             },
         }
         reply = self.http.request("POST", "/api/v1/submissions", json=body, headers=headers)

@@ -358,7 +358,7 @@ def test_a_booked_video_appointment_becomes_a_queued_session_at_check_in(
             "tracking_number": number,
             "slot_id": slot_id,
             "kind": "notarisation",
-            "applicant": {"name": "赵六"},
+            "applicant": {"name": "赵六", "phone": "13800138000"},
             "summary": "房屋继承公证",
         },
         headers=k1,

@@ -73,6 +73,7 @@ class PathValues:
     period: str = "monthly"
     tab: str = "progress"
     name: str = "public.css"
+    session_id: str = "vs_nosuchsession000000"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

@@ -50,7 +50,8 @@ def test_wrong_face_then_retry_matches_and_the_method_says_card_and_face(
     assert shell.journey.face_check.reference is None
     qtbot.mouseClick(w.face_check.continue_button, CLICK)
     assert w.stack.currentWidget() is w.aid_questions
-    assert shell.journey.legal_aid.payload()["applicant"]["identified_by"] == "id_card_face"
+    shell.journey.legal_aid.phone = "13800138000"  # asked for on the details screen, later
+    assert shell.journey.legal_aid.payload().applicant.identified_by == "id_card_face"
 
 
 def test_an_undecodable_card_photo_is_said_and_the_journey_goes_on(qtbot, make_shell) -> None:

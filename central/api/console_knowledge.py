@@ -3,7 +3,8 @@ fleet console's cookie session (see central.api.console)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -12,6 +13,7 @@ from pydantic import ValidationError
 from api_client.schemas import ID_MAX, TEMPLATE_CODE_PATTERN, TemplateCreate, TemplateIn
 from central.api.console import _HTML
 from central.api.console_auth import console_member
+from central.api.console_page import found_or_page
 from central.api.deps import SessionDep
 from central.api.scope import actor
 from central.auth.staff import subtree_ids
@@ -49,6 +51,8 @@ from central.knowledge.templates import (
 )
 from central.models import Staff
 
+T = TypeVar("T")
+
 router = APIRouter(prefix="/console", tags=["console"])
 EDITOR_ROLES = frozenset({"admin", "clerk"})
 ArticleId = Annotated[int, Path(ge=1, le=ID_MAX)]
@@ -83,12 +87,14 @@ def _to(path: str, done: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?done={done}", status_code=status.HTTP_303_SEE_OTHER)
 
 
-def _missing(staff: Staff, what: str) -> HTMLResponse:
-    page = articles_page(staff.username, [], "", "")
-    return HTMLResponse(
-        page.replace("<table>", f'<p class="fault" role="alert">{what}</p><table>', 1),
-        status_code=status.HTTP_404_NOT_FOUND,
-    )
+def _found(staff: Staff, look: Callable[[], T]) -> T:
+    """`look()`; what is not there (or not the editor's) is the article list with the reason."""
+
+    def missing(what: str) -> str:
+        page = articles_page(staff.username, [], "", "")
+        return page.replace("<table>", f'<p class="fault" role="alert">{what}</p><table>', 1)
+
+    return found_or_page(look, KnowledgeError, missing)
 
 
 @router.get("/knowledge", response_class=HTMLResponse, responses=_PAGE)
@@ -132,10 +138,7 @@ def knowledge_edit_form(
     staff: Editor,
 ) -> HTMLResponse:
     here = f"/console/knowledge/{article_id}"
-    try:
-        article = article_out(article_in_scope(session, staff, article_id))
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    article = article_out(_found(staff, lambda: article_in_scope(session, staff, article_id)))
     values = {
         "question": article.question,
         "answer": article.answer,
@@ -155,10 +158,7 @@ async def knowledge_edit(
 ) -> Response:
     here = f"/console/knowledge/{article_id}"
     form: dict[str, str] = {}
-    try:
-        article = article_in_scope(session, staff, article_id)
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    article = _found(staff, lambda: article_in_scope(session, staff, article_id))
     try:
         form = parse_form(await request.body())
         edit_article(session, article, article_from_form(form), actor(staff))
@@ -176,10 +176,12 @@ def knowledge_unpublish(
     session: SessionDep,
     staff: Editor,
 ) -> Response:
-    try:
-        unpublish_article(session, article_in_scope(session, staff, article_id), actor(staff))
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    _found(
+        staff,
+        lambda: unpublish_article(
+            session, article_in_scope(session, staff, article_id), actor(staff)
+        ),
+    )
     return _to("/console/knowledge", "unpublished")
 
 
@@ -241,10 +243,7 @@ def template_edit_form(
     staff: Editor,
 ) -> HTMLResponse:
     here = f"/console/templates/{code}"
-    try:
-        row = latest_in_scope(session, staff.organisation_id, code)
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    row = _found(staff, lambda: latest_in_scope(session, staff.organisation_id, code))
     latest = template_out(row)
     history = [template_out(v) for v in versions(session, {row.organisation_id}, code)]
     return HTMLResponse(template_form_page(staff.username, here, template_values(latest), history))
@@ -258,10 +257,7 @@ async def template_edit(
     staff: Editor,
 ) -> Response:
     here = f"/console/templates/{code}"
-    try:
-        latest = latest_in_scope(session, staff.organisation_id, code)
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    latest = _found(staff, lambda: latest_in_scope(session, staff.organisation_id, code))
     form: dict[str, str] = {"code": code}
     try:
         form = {**parse_form(await request.body()), "code": code}
@@ -280,8 +276,10 @@ def template_unpublish(
     session: SessionDep,
     staff: Editor,
 ) -> Response:
-    try:
-        unpublish(session, latest_in_scope(session, staff.organisation_id, code), actor(staff))
-    except KnowledgeError as err:
-        return _missing(staff, str(err))
+    _found(
+        staff,
+        lambda: unpublish(
+            session, latest_in_scope(session, staff.organisation_id, code), actor(staff)
+        ),
+    )
     return _to("/console/templates", "unpublished")

@@ -22,6 +22,7 @@ from api_client.schemas import (
 )
 from central.api.console_auth import ConsoleRefused
 from central.api.console_forms import OK_NOTES, form_errors, read_form
+from central.api.console_page import found_or_page
 from central.api.deps import SessionDep
 from central.api.request_console_common import (
     FORM_BODY,
@@ -147,10 +148,11 @@ def console_attachment(
     staff: Reader,
 ) -> Response:
     root = settings_of(request).data_dir
-    try:
-        path = attachment_file(session, staff, tracking_number, upload_id, root)
-    except RequestError as err:
-        return HTMLResponse(error_page(staff, str(err)), status_code=status.HTTP_404_NOT_FOUND)
+    path = found_or_page(
+        lambda: attachment_file(session, staff, tracking_number, upload_id, root),
+        RequestError,
+        lambda reason: error_page(staff, reason),
+    )
     return FileResponse(
         path,
         media_type="application/octet-stream",

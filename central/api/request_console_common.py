@@ -16,6 +16,7 @@ from api_client.schemas import (
 )
 from central.api.console import CONSOLE_ROLES
 from central.api.console_auth import console_member
+from central.api.console_page import found_or_page
 from central.api.problems import Responses
 from central.auth.staff import subtree_ids
 from central.clock import utcnow
@@ -96,10 +97,11 @@ def detail_response(
     ok: str = "",
     code: int = 200,
 ) -> HTMLResponse:
-    try:
-        row = visible(session, staff, number)
-    except RequestError as err:
-        return HTMLResponse(error_page(staff, str(err)), status_code=status.HTTP_404_NOT_FOUND)
+    row = found_or_page(
+        lambda: visible(session, staff, number),
+        RequestError,
+        lambda reason: error_page(staff, reason),
+    )
     scope = subtree_ids(session, staff.organisation_id)
     order = pending_transfer(session, row)
     names = Names(session)

@@ -32,7 +32,7 @@ from api_client.schemas import (
     UploadStart,
     UploadState,
 )
-from api_client.session_wire import (
+from api_client.schemas.sessions import (
     CallReport,
     GrantOut,
     SessionRating,

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from api_client.client import CentralClient, CentralRejected
-from api_client.session_wire import (
+from api_client.schemas.sessions import (
     CallEvent,
     CallReport,
     GrantOut,

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import GrantOut, IceServerOut
+from api_client.schemas.sessions import GrantOut, IceServerOut
 from central.media.rooms import JanusRooms, Room
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionParticipant, VideoSession

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Path, Request
 
-from api_client.session_wire import SESSION_ID_PATTERN
+from api_client.schemas.sessions import SESSION_ID_PATTERN
 from central.api.deps import SettingsDep, require_roles
 from central.clock import utcnow
 from central.media.rooms import JanusRooms

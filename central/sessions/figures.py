@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import SessionFigures
+from api_client.schemas.sessions import SessionFigures
 from central.clock import as_utc
 from central.sessions.models import SessionRouteRow, VideoSession
 from central.sessions.states import ENDED

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import OfficeSpan, OrganisationHours, Unavailable
+from api_client.schemas.sessions import OfficeSpan, OrganisationHours, Unavailable
 from central.models import OfficeHours, Organisation
 
 _DAYS_ZH = "一二三四五六日"

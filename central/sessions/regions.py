@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import SessionRouteIn
+from api_client.schemas.sessions import SessionRouteIn
 from central.journal import chain as journal
 from central.models import Organisation
 from central.sessions.models import ServedRegion

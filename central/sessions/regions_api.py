@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path
 
 from api_client.schemas import ORG_CODE_PATTERN
-from api_client.session_wire import SessionRouteIn
+from api_client.schemas.sessions import SessionRouteIn
 from central.api.deps import AdminStaff, SessionDep
 from central.api.problems import NOT_IN_SCOPE
 from central.api.scope import actor, organisation_in_scope

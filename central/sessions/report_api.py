@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from api_client.schemas import ReportPeriodName
-from api_client.session_wire import SessionFigures
+from api_client.schemas.sessions import SessionFigures
 from central.api.deps import AuditStaff, SessionDep
 from central.api.problems import problems
 from central.auth.staff import subtree_ids

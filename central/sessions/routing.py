@@ -15,7 +15,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import SessionKind
+from api_client.schemas.sessions import SessionKind
 from central.models import Organisation, Staff
 from central.sessions.models import ServedRegion, StaffPresence
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 
-from api_client.session_wire import (
+from api_client.schemas.sessions import (
     Availability,
     AvailabilityOut,
     CallReport,

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import Availability, AvailabilityOut, EndSession, QueueItem
+from api_client.schemas.sessions import Availability, AvailabilityOut, EndSession, QueueItem
 from central.journal import chain as journal
 from central.models import Kiosk, RequestRow, Staff
 from central.requests.locking import write_lock

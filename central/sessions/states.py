@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final, get_args
 
-from api_client.session_wire import SessionState
+from api_client.schemas.sessions import SessionState
 
 STATES: Final[tuple[SessionState, ...]] = get_args(SessionState)
 

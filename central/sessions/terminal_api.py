@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, BackgroundTasks, Response, status
 
-from api_client.session_wire import (
+from api_client.schemas.sessions import (
     CallReport,
     GrantOut,
     SessionRating,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api_client.session_wire import (
+from api_client.schemas.sessions import (
     SessionRating,
     SessionRequest,
     SessionStatus,

@@ -2,7 +2,7 @@
 place in the queue, fetches its grant to join the call and reports what the call does; staff
 see the queue, claim, hand over and end.
 
-Pydantic only, like `api_client.schemas`: imported by both `api_client` and `central`.
+Pydantic only, like the rest of `api_client.schemas`: imported by both `api_client` and `central`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api_client.schemas import TRACKING_NUMBER_PATTERN
+from api_client.schemas._base import TRACKING_NUMBER_PATTERN
 
 SessionKind = Literal["notarisation", "consultation", "legal_aid"]
 SessionState = Literal[

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from html import escape
+from typing import get_args
 from zoneinfo import ZoneInfo
 
-from api_client.schemas import RequestOut
+from api_client.schemas import RequestOut, RequestStatus
 from central.console.nav import NAV_STYLE, sections_nav
 
 STYLE = """
@@ -35,16 +36,7 @@ dt{color:#555}dd{margin:0}.actions{display:flex;gap:1rem;flex-wrap:wrap;align-it
 section.card h2{font-size:1.1rem;margin:.1rem 0 .6rem}
 """
 PER_PAGE = 100
-STATUSES = (
-    "submitted",
-    "accepted",
-    "in_progress",
-    "transferred",
-    "returned",
-    "completed",
-    "closed",
-    "rejected",
-)
+STATUSES: tuple[str, ...] = get_args(RequestStatus)  # the wire contract's, in its order
 KINDS = (
     ("legal_aid", "legal aid 法律援助"),
     ("consultation", "consultation 法律咨询"),

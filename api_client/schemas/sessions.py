@@ -88,6 +88,9 @@ class SessionStatus(_Wire):
     available_staff: int = Field(description="available staff who may take it")
     staff: StaffShown | None = None
     unavailable: Unavailable | None = None
+    caption: str | None = Field(
+        None, description="the text line staff typed for the resident, shown large during the call"
+    )
     updated_at: datetime
 
 
@@ -145,6 +148,13 @@ class HandOver(_Wire):
     """Release the session to the queue, or give it to a named colleague."""
 
     to_username: str | None = Field(None, pattern=r"^[a-z][a-z0-9._-]{2,31}$")
+
+
+class Caption(_Wire):
+    """The large text line staff type during the call for residents who cannot hear well;
+    an empty text clears it."""
+
+    text: str = Field("", max_length=300)
 
 
 class EndSession(_Wire):

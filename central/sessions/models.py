@@ -50,6 +50,8 @@ class VideoSession(Base):
     room_id: Mapped[int | None] = mapped_column(BigInteger)
     room_secret: Mapped[str | None] = mapped_column(String(64))
     rating: Mapped[int | None] = mapped_column(Integer)
+    # the large text line staff type for residents who cannot hear well (shown, never logged)
+    caption: Mapped[str | None] = mapped_column(String(300))
 
 
 class SessionParticipant(Base):

@@ -10,6 +10,7 @@ from api_client.schemas.sessions import (
     Availability,
     AvailabilityOut,
     CallReport,
+    Caption,
     ClaimOut,
     EndSession,
     GrantOut,
@@ -140,6 +141,18 @@ def staff_report(
         if calls.ended(vs):
             destroy_later(background, rooms, room)
     return ClaimOut(session_id=vs.public_id, state=vs.state)
+
+
+@router.put("/{session_id}/caption", responses={**_AUTH, **_ROUTED})
+def set_caption(
+    session_id: SessionId, body: Caption, staff: SessionStaff, session: SessionDep, ctx: ContextDep
+) -> Caption:
+    """The large text line shown on the resident's screen during the call (empty clears it).
+    Its words are the resident's business: kept on the session only, never logged."""
+    vs = staff_side.own_call(session, staff, session_id)
+    vs.caption = body.text.strip() or None
+    vs.updated_at = ctx.now
+    return Caption(text=vs.caption or "")
 
 
 @router.post("/{session_id}/hand-over", responses={**_AUTH, **_ROUTED, **_CONFLICT})

@@ -215,6 +215,7 @@ def status_of(session: Session, vs: VideoSession, ctx: Context) -> SessionStatus
         available_staff=staff_count,
         staff=shown,
         unavailable=refused,
+        caption=vs.caption,
         updated_at=vs.updated_at,
     )
 

@@ -14,7 +14,7 @@ from central.journal import chain as journal
 from central.models import RequestEvent, RequestRow
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionEvent, VideoSession
-from central.sessions.states import TransitionRefused, check
+from central.sessions.states import ENDED, TransitionRefused, check
 
 
 def move(
@@ -32,6 +32,8 @@ def move(
     except TransitionRefused as err:
         raise SessionError(409, str(err)) from None
     now = utcnow()
+    if to in ENDED:
+        values.setdefault("caption", None)  # the text line goes with the call
     done = session.execute(
         update(VideoSession)
         .where(VideoSession.id == vs.id, VideoSession.state == current)

@@ -423,3 +423,35 @@ def test_supervisor_report_counts_sessions_waits_handling_and_ratings(
         "/api/v1/reports/monthly/sessions", headers=central.staff("supervisor", org="elsewhere")
     ).json()
     assert outsider["sessions"] == 0
+
+
+def test_the_text_line_reaches_the_terminal_and_goes_with_the_call(
+    central: Central, scene: Scene
+) -> None:
+    """WHEN the notary who claimed a session types a text line THEN the terminal's status
+    carries it; another notary may not write it; too long is refused with the limit; the
+    line is gone once the session ends."""
+    ana = scene.staff("ana", "notary", "city-notary")
+    ben = scene.staff("ben", "notary", "city-notary")
+    scene.available(ana)
+    k1 = scene.terminal("K001", "district")
+    sid = scene.ask(k1, scene.delivered_request("K001", k1))["session_id"]
+    central.client.post(f"/api/v1/sessions/{sid}/claim", headers=ana)
+
+    said = central.client.put(
+        f"/api/v1/sessions/{sid}/caption", json={"text": " 请出示身份证 "}, headers=ana
+    )
+    assert said.json() == {"text": "请出示身份证"}
+    status = central.client.get(f"/api/v1/kiosk/sessions/{sid}", headers=k1).json()
+    assert status["caption"] == "请出示身份证"
+
+    other = central.client.put(f"/api/v1/sessions/{sid}/caption", json={"text": "x"}, headers=ben)
+    assert other.status_code == 403
+    long = central.client.put(
+        f"/api/v1/sessions/{sid}/caption", json={"text": "字" * 301}, headers=ana
+    )
+    assert long.status_code == 422 and "300" in long.text
+
+    central.client.post(f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=ana)
+    status = central.client.get(f"/api/v1/kiosk/sessions/{sid}", headers=k1).json()
+    assert status["caption"] is None

@@ -1,0 +1,149 @@
+"""Run inside a test's network namespace (`ip netns exec NAME python -m
+tests.browser_call_scenario ...`): Janus and coturn under the media supervisor, a real
+`lexkiosk-central serve`, the kiosk's SessionFlow (aiortc) publishing its counter and tone, and
+Debian's headless Chromium on a test-only janus.js page joining with the grant a notary got
+from claim + connect. Once direct, once with everyone forced through TURN. Prints one JSON line
+of what each side decoded."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from api_client.client import CentralClient
+from central.db import Database
+from central.media.supervisor import MediaSupervisor
+from remote_sessions.session_flow import SessionFlow
+from tests.central.sessions.support import Scene
+from tests.helpers.browser_call import (
+    TEST_PAGE,
+    BrowserCall,
+    FakeDevices,
+    call_browser,
+    test_page_files,
+)
+from tests.helpers.media import free_port, media_settings
+from tests.helpers.server import live_service
+from tests.helpers.static_site import static_site
+from tests.media_scenario import COUNTER_START, TONES, observe
+from tests.session_scenario import _kiosk_tracks, _settings_file
+
+SIZE = (640, 480)
+WAIT_S = 90.0
+
+
+async def one_call(
+    base: str, people: People, browser: Any, page_url: str, relay: bool, number: str
+) -> dict[str, Any]:
+    """A kiosk asks, the notary claims and connects in the browser, both sides decode."""
+    http = httpx.AsyncClient(base_url=base, timeout=60)
+    notary = people.notary
+    out: dict[str, Any] = {"relay": relay}
+    token = people.kiosk["Authorization"].split(" ", 1)[1]
+    video, audio = _kiosk_tracks(SIZE)
+    page = await browser.new_page()
+    try:
+        async with CentralClient(base, token, timeout_s=60) as central:
+            flow = SessionFlow(central, video, audio, relay_only=relay, poll_s=0.2)
+            await flow.ask(number, "notarisation", "id_card")
+            sid = flow.session_id
+            await http.post(f"/api/v1/sessions/{sid}/claim", headers=notary)
+            connected = await http.post(f"/api/v1/sessions/{sid}/connect", headers=notary)
+            await page.goto(page_url)
+            probe = BrowserCall(page, TEST_PAGE)
+            await probe.install()
+            await page.evaluate(
+                "([grant, relay]) => window.testCall.start(grant, relay)",
+                [connected.json(), relay],
+            )
+            kiosk_low = COUNTER_START["kiosk"]
+            await probe.watch_counters(kiosk_low, kiosk_low + 10**6)
+            await flow.join(await flow.wait_for_staff(WAIT_S), connect_timeout_s=WAIT_S)
+            assert flow.call is not None
+            seen_by_kiosk, browser_counters, browser_tone = await asyncio.gather(
+                observe(flow.call, "staff", WAIT_S),
+                probe.wait_counters(5, WAIT_S),
+                probe.wait_tone(TONES["kiosk"], 15, WAIT_S),
+            )
+            out["kiosk"] = seen_by_kiosk
+            out["browser"] = {
+                "counters": browser_counters,
+                "tone_hz": browser_tone,
+                "pairs": await probe.selected_pairs(),
+            }
+            await http.post(
+                f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=notary
+            )
+            await flow.finish()
+    finally:
+        await page.close()
+        await http.aclose()
+    return out
+
+
+@dataclass(frozen=True)
+class People:
+    notary: dict[str, str]
+    kiosk: dict[str, str]
+
+
+async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
+    scene = Scene(httpx.Client(base_url=base, timeout=60), db)
+    scene.org("city-notary", "150100")
+    scene.org("district", "150102", kind="justice_bureau")
+    people = People(scene.staff("ana", "notary", "city-notary"), scene.terminal("K001", "district"))
+    scene.available(people.notary)
+    devices = FakeDevices.make(data / "fake-devices", COUNTER_START["staff"], TONES["staff"])
+    out: dict[str, Any] = {}
+    with static_site(test_page_files()) as site:
+        async with call_browser(devices) as browser:
+            for relay in (False, True):
+                number = scene.delivered_request("K001", people.kiosk)
+                key = "relay" if relay else "direct"
+                out[key] = await one_call(base, people, browser, f"{site}/", relay, number)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--janus-ip", required=True)
+    parser.add_argument("--turn-ip", required=True)
+    parser.add_argument("--relay-ip", required=True)
+    args = parser.parse_args()
+    args.data.mkdir(parents=True, exist_ok=True)
+    settings = media_settings(
+        args.data / "media",
+        janus_ip=args.janus_ip,
+        turn_ip=args.turn_ip,
+        relay_ip=args.relay_ip,
+        janus_media_ip=args.janus_ip,
+        ice_enforce_list="v0",
+        janus_port=free_port(args.janus_ip),
+        turn_port=free_port(args.turn_ip),
+    )
+    socket.setdefaulttimeout(30)
+    db_url = f"sqlite:///{args.data / 'central.sqlite3'}"
+    media_file = _settings_file(settings, args.data / "media.json")
+    with (
+        MediaSupervisor(settings),
+        live_service(db_url, "--media-settings", str(media_file), data_dir=args.data) as svc,
+    ):
+        db = Database(db_url)
+        try:
+            result = asyncio.run(run(svc.base, db, args.data))
+        finally:
+            db.dispose()
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

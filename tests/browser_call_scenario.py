@@ -50,6 +50,7 @@ async def one_call(
     token = people.kiosk["Authorization"].split(" ", 1)[1]
     video, audio = _kiosk_tracks(SIZE)
     page = await browser.new_page()
+    flow: SessionFlow | None = None
     try:
         async with CentralClient(base, token, timeout_s=60) as central:
             flow = SessionFlow(central, video, audio, relay_only=relay, poll_s=0.2)
@@ -83,6 +84,12 @@ async def one_call(
                 f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=notary
             )
             await flow.finish()
+    except BaseException:
+        if flow is not None:
+            await flow.finish()
+        out["page_failure"] = await page.evaluate("() => window.testCall.failure()")
+        sys.stderr.write(f"the call failed: {out}\n")
+        raise
     finally:
         await page.close()
         await http.aclose()

@@ -120,7 +120,7 @@ class BrowserCall:
         (the analyser is attached when the remote stream carries audio)."""
         await self.page.wait_for_function(
             "(sel) => window.lexkioskProbe.listenAudio(sel)",
-            self.spec.remote_video,
+            arg=self.spec.remote_video,
             timeout=timeout_s * 1000,
         )
         await self.page.wait_for_function(

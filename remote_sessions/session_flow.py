@@ -4,6 +4,13 @@ staff start the call, join with the VideoRoom client and tell the central servic
 call does (joined, dropped, reconnecting, failed), leave, rate.
 
 Run it on the kiosk's network loop; the screen listens through `on_status` and `on_call`.
+
+Waiting for staff is polled (`poll_s`, passed in): the central service's events WebSocket does
+carry a terminal's queue changes, but the kiosk has no client for it yet, and a poll survives
+a dropped connection and a restarted service without resubscribing; one small GET a second
+per waiting kiosk is far below what one worker serves. A drop is reconnected with bounded
+retries and backoff before the call is given up as failed, and a report that does not reach
+the central service is sent again (in order) until it does.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
-from api_client.client import CentralClient, CentralRejected
+from api_client.client import CentralClient, CentralError, CentralRejected
 from api_client.schemas.sessions import (
     CallEvent,
     CallReport,
@@ -34,6 +41,8 @@ log = logging.getLogger(__name__)
 StatusListener = Callable[[SessionStatus], None]
 CallListener = Callable[[CallState], None]
 CALL_STARTED = frozenset({"connecting", "in_call", "interrupted", "reconnecting"})
+REPORT_BACKOFF_MAX_S = 10.0
+REPORT_DRAIN_S = 10.0
 OVER = frozenset({"completing", "completed", "abandoned", "failed"})
 _REPORTED: dict[CallState, CallEvent] = {
     CallState.CONNECTED: "joined",
@@ -66,7 +75,14 @@ class SessionFlow:
         relay_only: bool = False,
         poll_s: float = 1.0,
         stall_s: float = 3.0,
+        reconnect_attempts: int = 3,
+        backoff_s: float = 1.0,
     ) -> None:
+        """`reconnect_attempts` tries after a drop, waiting `backoff_s`, then twice that, ...
+        between them; undelivered reports are sent again on the same backoff (capped at
+        REPORT_BACKOFF_MAX_S)."""
+        if reconnect_attempts < 1:
+            raise ValueError("reconnect_attempts must be at least 1")
         self._central = central
         self._video = video
         self._audio = audio
@@ -76,6 +92,10 @@ class SessionFlow:
         self._relay_only = relay_only
         self._poll_s = poll_s
         self._stall_s = stall_s  # no remote picture this long: the call is interrupted
+        self._reconnect_attempts = reconnect_attempts
+        self._backoff_s = backoff_s
+        self._retrying = False  # a failed attempt that will be retried is not reported
+        self._held_failure = False  # ... and is said once no attempt is left
         self.status: SessionStatus | None = None
         self.call: VideoRoomClient | None = None
         self._reports: asyncio.Queue[CallEvent] = asyncio.Queue()
@@ -144,14 +164,55 @@ class SessionFlow:
 
     async def reconnect(self) -> None:
         """After a drop: a new peer connection on a new Janus session (aiortc has no ICE
-        restart); the grant is fetched again, in case the old one is close to its end."""
-        if self.call is None:
+        restart) with a fresh grant (its TURN credential is short-lived). A failed attempt is
+        tried again, up to `reconnect_attempts` with backoff; only the last failure gives the
+        call up as failed (reported once). A refused grant (the session ended) is not retried.
+        Raises CallError, or CentralError when the grant could not be had."""
+        call = self.call
+        if call is None:
             raise RuntimeError("not in a call")
-        grant = await self._central.session_grant(self.session_id)
-        self.call.grant = JoinGrant.from_dict(grant.model_dump())
-        await self.call.reconnect()
+        for attempt in range(self._reconnect_attempts):
+            last = attempt == self._reconnect_attempts - 1
+            self._retrying = not last
+            try:
+                grant = await self._central.session_grant(self.session_id)
+                call.grant = JoinGrant.from_dict(grant.model_dump())
+                await call.reconnect()
+                return
+            except CentralRejected as err:
+                if not _transient(err):
+                    await self._give_up(call, f"the call could not be rejoined: {err.detail}")
+                    raise
+                log.info(
+                    "reconnect attempt %d: the central service answered %d",
+                    attempt + 1,
+                    err.status_code,
+                )
+                if last:
+                    await self._give_up(call, str(err))
+                    raise
+            except (CallError, CentralError) as err:
+                log.info("reconnect attempt %d failed: %s", attempt + 1, err)
+                if last:
+                    await self._give_up(call, str(err))
+                    raise
+            finally:
+                self._retrying = False
+            await asyncio.sleep(self._backoff_s * 2**attempt)  # backoff, not synchronisation
+
+    async def _give_up(self, call: VideoRoomClient, why: str) -> None:
+        self._retrying = False
+        held, self._held_failure = self._held_failure, False
+        already_failed = call.state is CallState.FAILED
+        await call.give_up(why)
+        if held and already_failed:
+            self._call_changed(CallState.FAILED)  # the failure held back for a retry is final
 
     def _call_changed(self, state: CallState) -> None:
+        if state is CallState.FAILED and self._retrying:
+            self._held_failure = True
+            return  # another attempt follows
+        self._held_failure = False
         event = _REPORTED.get(state)
         if event is not None:
             self._reports.put_nowait(event)
@@ -162,19 +223,44 @@ class SessionFlow:
         while True:
             event = await self._reports.get()
             try:
+                await self._deliver(event)
+            finally:
+                self._reports.task_done()
+
+    async def _deliver(self, event: CallEvent) -> None:
+        """Send one report until it arrives (the later ones wait, so the order holds); a
+        refusal is final: the session moved on meanwhile."""
+        wait_s = self._backoff_s
+        while True:
+            try:
                 self._show(
                     await self._central.report_call(self.session_id, CallReport(event=event))
                 )
+                return
             except CentralRejected as err:
-                log.warning("the call report %s was refused: %s", event, err.detail)
-            except Exception as err:  # the screen keeps working; the next report may pass
-                log.warning("the call report %s did not arrive: %s", event, type(err).__name__)
-            finally:
-                self._reports.task_done()
+                if not _transient(err):
+                    log.warning("the call report %s was refused: %s", event, err.detail)
+                    return
+                log.warning(
+                    "the call report %s: the service answered %d; again", event, err.status_code
+                )
+            except CentralError as err:
+                log.warning("the call report %s did not arrive (%s); again", event, err)
+            await asyncio.sleep(wait_s)  # backoff, not synchronisation
+            wait_s = min(wait_s * 2, REPORT_BACKOFF_MAX_S)
 
     async def reported(self) -> None:
         """Wait until every call change so far has been reported."""
         await self._reports.join()
+
+    async def _drain_reports(self) -> None:
+        """At hang-up: give the queued reports `REPORT_DRAIN_S` to arrive, then stop trying
+        (the central service's own timeouts end a session nobody reports on)."""
+        try:
+            async with asyncio.timeout(REPORT_DRAIN_S):
+                await self._reports.join()
+        except TimeoutError:
+            log.warning("call reports still undelivered at hang-up were given up")
 
     async def leave(self) -> SessionStatus:
         await self._hang_up()
@@ -191,9 +277,14 @@ class SessionFlow:
         if self.call is not None:
             with contextlib.suppress(CallError):
                 await self.call.close()
-        await self.reported()
+        await self._drain_reports()
         if self._reporter is not None:
             self._reporter.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reporter
             self._reporter = None
+
+
+def _transient(err: CentralRejected) -> bool:
+    """A 5xx (a proxy in front of a restarting service) is worth another try; a 4xx is not."""
+    return err.status_code >= 500

@@ -98,6 +98,12 @@ class VideoRoomClient:
         await self._teardown()
         await self.start()
 
+    async def give_up(self, why: str) -> None:
+        """No more attempts: tear down what is left and say FAILED with `why`."""
+        self.error = why
+        await self._teardown()
+        self._set(CallState.FAILED)
+
     async def close(self) -> None:
         self._closing = True  # what the teardown breaks is not an interruption
         await self._teardown()

@@ -19,7 +19,7 @@ class _Files(BaseHTTPRequestHandler):
         self._files = files
         super().__init__(*args)
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         path = self._files.get(self.path.split("?", 1)[0])
         if path is None:
             self.send_error(404)
@@ -31,7 +31,7 @@ class _Files(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         return  # quiet: a test's output is its result
 
 

@@ -8,7 +8,13 @@ ways. Side by side:
 - kiosk CPU per second of call (goal <= 0.3 of a core): the process runs the kiosk and the
   scripted notary, each sending one stream and receiving one, so its CPU is halved;
 - the drop: the kiosk's sockets to Janus blackholed for 5 s; drop -> noticed, drop -> frames
-  again (both ways), path back -> frames again.
+  again (both ways), path back -> frames again;
+- Janus CPU per forwarded stream (a call forwards four: each side's video and audio to the
+  other), from /proc/<janus pid>/stat over the window with N calls up, less Janus idle
+  (measured first in the same run), divided by the streams;
+- how many simultaneous two-party calls (aiortc pairs, a process each, 640x480 15 fps both
+  ways) the machine holds: one more call per step until a side's frames show a gap longer
+  than two frame intervals or fewer than 14 a second (benchmarks/calls_capacity_child.py).
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ SIZE = "640x480"
 MEASURE_S = 10.0
 CLAIM_GOAL_S = 1.0
 CPU_GOAL = 0.3
+MAX_CALLS = 8
+CAPACITY_WINDOW_S = 8.0
 
 
 def _cannot_run() -> str | None:
@@ -40,26 +48,25 @@ def _cannot_run() -> str | None:
     return None
 
 
-def _scenario() -> dict[str, Any]:
+def _inside(module: str, *args: str) -> dict[str, Any]:
+    """Run `python -m module` in a fresh network namespace with the media addresses; its last
+    stdout line is the JSON result."""
     with tempfile.TemporaryDirectory() as tmp, network_namespace() as ns:
         done = subprocess.run(
             ns.command(
                 [
                     sys.executable,
                     "-m",
-                    "tests.session_scenario",
+                    module,
                     "--data",
-                    str(Path(tmp) / "session"),
+                    str(Path(tmp) / "run"),
                     "--janus-ip",
                     ns.address_a,
                     "--turn-ip",
                     ns.address_b,
                     "--relay-ip",
                     ns.address_a,
-                    "--size",
-                    SIZE,
-                    "--measure-s",
-                    str(MEASURE_S),
+                    *args,
                 ]
             ),
             capture_output=True,
@@ -72,6 +79,37 @@ def _scenario() -> dict[str, Any]:
         raise SystemExit(1)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def _scenario() -> dict[str, Any]:
+    return _inside("tests.session_scenario", "--size", SIZE, "--measure-s", str(MEASURE_S))
+
+
+def _capacity() -> dict[str, Any]:
+    args = ("--max-calls", str(MAX_CALLS), "--measure-s", str(CAPACITY_WINDOW_S))
+    return _inside("benchmarks.calls_capacity_child", *args)
+
+
+def _print_capacity(c: dict[str, Any]) -> None:
+    idle = c["janus_idle_cpu_per_s"]
+    print()
+    print(f"simultaneous two-party calls, {SIZE} @ 15 fps both ways (a process per call)")
+    print(f"Janus idle (baseline, same run): {idle:.4f} core")
+    print(
+        f"{'calls':>5} {'janus core':>10} {'per stream':>10} {'min fps':>8} "
+        f"{'max gap s':>9} {'load':>5}  verdict"
+    )
+    for step in c["steps"]:
+        verdict = "held" if step["held"] else "gap: no longer held"
+        print(
+            f"{step['calls']:>5} {step['janus_cpu_per_s']:>10.4f} "
+            f"{step['janus_cpu_per_stream']:>10.4f} {step['min_fps']:>8.2f} "
+            f"{step['max_gap_s']:>9.3f} {step['load_1min']:>5.1f}  {verdict}"
+        )
+    held = [s["calls"] for s in c["steps"] if s["held"]]
+    top = max(held, default=0)
+    limit = "" if len(held) < MAX_CALLS else " (the step limit; it may hold more)"
+    print(f"held with no frame gaps: {top} call(s){limit}")
 
 
 def _row(label: str, value: float, baseline: str, note: str) -> None:
@@ -110,9 +148,12 @@ def main() -> None:
     back = drop.get("restore_to_frames_s")
     if again is None or back is None:
         print("frames did not flow again both ways (see the e2e test)")
-        return
-    _row("drop -> frames again, both ways (s)", again, "cut 5.0 s", f"{again - 5.0:.3f} s after")
-    _row("path back -> frames again (s)", back, "-", "rejoin with new peer connections")
+    else:
+        _row(
+            "drop -> frames again, both ways (s)", again, "cut 5.0 s", f"{again - 5.0:.3f} s after"
+        )
+        _row("path back -> frames again (s)", back, "-", "rejoin with new peer connections")
+    _print_capacity(_capacity())
 
 
 if __name__ == "__main__":

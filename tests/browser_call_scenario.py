@@ -12,13 +12,14 @@ import asyncio
 import json
 import socket
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from api_client.client import CentralClient
+from api_client.client import CentralClient, CentralRejected
 from central.db import Database
 from central.media.supervisor import MediaSupervisor
 from remote_sessions.session_flow import SessionFlow
@@ -67,7 +68,10 @@ async def one_call(
             )
             kiosk_low = COUNTER_START["kiosk"]
             await probe.watch_counters(kiosk_low, kiosk_low + 10**6)
-            await flow.join(await flow.wait_for_staff(WAIT_S), connect_timeout_s=WAIT_S)
+            kiosk_grant = await flow.wait_for_staff(WAIT_S)
+            turn_user = kiosk_grant.ice_servers[0].username or "0:"
+            out["turn_credential_left_s"] = int(turn_user.split(":", 1)[0]) - time.time()
+            await flow.join(kiosk_grant, connect_timeout_s=WAIT_S)
             assert flow.call is not None
             seen_by_kiosk, browser_counters, browser_tone = await asyncio.gather(
                 observe(flow.call, "staff", WAIT_S),
@@ -84,6 +88,7 @@ async def one_call(
                 f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=notary
             )
             await flow.finish()
+            out["grant_after_end"] = await _grants_after_end(central, http, sid, notary)
     except BaseException:
         if flow is not None:
             await flow.finish()
@@ -94,6 +99,19 @@ async def one_call(
         await page.close()
         await http.aclose()
     return out
+
+
+async def _grants_after_end(
+    central: CentralClient, http: httpx.AsyncClient, sid: str, notary: dict[str, str]
+) -> dict[str, int]:
+    """The HTTP status each side gets when it asks for a grant of the ended session."""
+    try:
+        await central.session_grant(sid)
+        kiosk = 200
+    except CentralRejected as err:
+        kiosk = err.status_code
+    staff = await http.get(f"/api/v1/sessions/{sid}/grant", headers=notary)
+    return {"kiosk": kiosk, "staff": staff.status_code}
 
 
 @dataclass(frozen=True)

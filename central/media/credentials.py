@@ -69,10 +69,15 @@ def janus_token(
 
 def ice_servers(settings: MediaSettings, participant_id: str, now: float) -> list[IceServer]:
     """The ICE servers one participant gets: our coturn only, with its own credential. The
-    list is never empty, so no client falls back to a public STUN server."""
+    list is never empty, so no client falls back to a public STUN server.
+
+    The credential is short-lived (`turn_credential_ttl_s`): coturn checks it when a relay is
+    allocated, and a REST credential cannot be revoked, so a short life is what makes one taken
+    from an ended session useless. A relay allocated in time lives on with the call; a
+    participant who rejoins fetches a fresh grant, which a live session only hands out."""
     cred = turn_credential(
         settings.turn_secret.get_secret_value(),
         participant_id,
-        int(now) + settings.credential_ttl_s,
+        int(now) + settings.turn_credential_ttl_s,
     )
     return [IceServer(settings.turn_url, cred.username, cred.password)]

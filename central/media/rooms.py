@@ -100,15 +100,20 @@ class JanusRooms:
         return bool(data.get("exists"))
 
     def grant(self, room: Room, participant_id: str, now: float | None = None) -> ParticipantGrant:
-        """The Janus address, room, tokens and ICE servers for one admitted participant."""
+        """The Janus address, room, tokens and ICE servers for one admitted participant.
+        `expires_at` is when its first part (the TURN credential) expires: join before it.
+        The join token dies with the room, destroyed when the session ends; the Janus token
+        (signed, not revocable) admits to no room without a join token."""
         s = self._settings
         now = time.time() if now is None else now
-        expires_at = int(now) + s.credential_ttl_s
+        expires_at = int(now) + min(s.turn_credential_ttl_s, s.credential_ttl_s)
         return ParticipantGrant(
             participant_id=participant_id,
             janus_url=s.participant_janus_url,
             room_id=room.room_id,
-            janus_token=janus_token(s.janus_token_secret.get_secret_value(), expires_at),
+            janus_token=janus_token(
+                s.janus_token_secret.get_secret_value(), int(now) + s.credential_ttl_s
+            ),
             join_token=room.join_tokens[participant_id],
             ice_servers=tuple(ice_servers(s, participant_id, now)),
             expires_at=expires_at,

@@ -74,7 +74,18 @@ class MediaSettings(BaseModel):
     turn_max_port: int = Field(49651, ge=1024, le=65535)
     turn_realm: str = Field("lexkiosk", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9.-]+$")
     credential_ttl_s: int = Field(
-        4 * 3600, ge=60, le=24 * 3600, description="lifetime of TURN and Janus credentials"
+        4 * 3600,
+        ge=60,
+        le=24 * 3600,
+        description="lifetime of a grant's Janus token: Janus checks it on every request, "
+        "keepalives included, so it must outlast the longest call",
+    )
+    turn_credential_ttl_s: int = Field(
+        600,
+        ge=60,
+        le=24 * 3600,
+        description="lifetime of a grant's TURN credential: coturn checks it only when a relay "
+        "is allocated, so it covers joining; every (re)join fetches a fresh grant",
     )
     janus_admin_key: SecretStr = Field(description="VideoRoom admin_key: only we create rooms")
     janus_token_secret: SecretStr = Field(description="token_auth_secret for signed tokens")

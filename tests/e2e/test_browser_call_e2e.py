@@ -49,6 +49,10 @@ def test_each_side_decodes_the_others_counter_and_tone_direct_and_through_turn(
         assert len(set(browser["counters"])) >= 5, (mode, browser)
         assert abs(browser["tone_hz"] - TONES["kiosk"]) <= 15, (mode, browser)
         assert browser["pairs"] and kiosk["pairs"], (mode, call)
+        # the TURN credential is short-lived; an ended session hands out no grant
+        assert 0 < call["turn_credential_left_s"] <= 600, call
+        assert call["grant_after_end"]["kiosk"] == 409, call
+        assert call["grant_after_end"]["staff"] in (403, 409), call  # no longer their call
     relay = out["relay"]
     assert all(local == "relay" for local, _ in relay["kiosk"]["pairs"]), relay["kiosk"]
     assert all(local == "relay" for local, _ in relay["browser"]["pairs"]), relay["browser"]

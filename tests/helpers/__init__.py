@@ -5,7 +5,9 @@ The package's modules: `server` (the central service as a real process), `kiosk`
 enrolled with it), `journeys` (resident journeys through the widgets), `browser` (Chromium under
 Playwright), `central_app` (the app on a fresh database; a plugin), `system` (CUPS, espeak-ng,
 poppler; a plugin), `netns` (network namespaces for calls; a plugin), `media` (Janus and
-coturn settings), `glyphs` (font coverage)."""
+coturn settings), `glyphs` (font coverage), `browser_call` (Chromium with a counter camera and
+a tone microphone, reading a call page's remote counter, tone and ICE pairs; `fake_capture`
+writes its files, `static_site` serves the test-only janus.js page in `call_page/`)."""
 
 from __future__ import annotations
 

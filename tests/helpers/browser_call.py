@@ -28,16 +28,23 @@ ADAPTER_JS = Path("/usr/share/javascript/webrtc-adapter/adapter.js")
 
 @dataclass(frozen=True)
 class CallPage:
-    """The page-specific part: a selector for the remote video (its `srcObject` carries the
-    remote audio too) and a JS expression giving the page's RTCPeerConnections."""
+    """The page-specific part: a selector for the remote `<video>`, one for the media element
+    whose `srcObject` carries the remote audio (the video itself unless given), and a JS
+    expression giving the page's RTCPeerConnections (one, a list, or an object holding them:
+    the probe collects every RTCPeerConnection it finds there)."""
 
     remote_video: str
     peers_js: str
+    remote_audio: str | None = None
+
+    @property
+    def audio_selector(self) -> str:
+        return self.remote_audio or self.remote_video
 
 
 TEST_PAGE = CallPage("#remote-video", "window.testCall.peers()")
-# the staff console's call page (16c): same element ids, its peer connections on lexkioskCall
-CONSOLE_PAGE = CallPage("#remote-video", "window.lexkioskCall.peers()")
+# the staff console's call page: the same element ids; its peer connections on lexkioskCall
+CONSOLE_PAGE = CallPage("#remote-video", "window.lexkioskCall")
 
 
 def test_page_files() -> dict[str, Path]:
@@ -120,7 +127,7 @@ class BrowserCall:
         (the analyser is attached when the remote stream carries audio)."""
         await self.page.wait_for_function(
             "(sel) => window.lexkioskProbe.listenAudio(sel)",
-            arg=self.spec.remote_video,
+            arg=self.spec.audio_selector,
             timeout=timeout_s * 1000,
         )
         await self.page.wait_for_function(

@@ -102,8 +102,17 @@ window.lexkioskProbe = (() => {
     ];
   }
 
-  async function selectedPairs(peers) {
-    const pairs = await Promise.all(peers.map(selectedPair));
+  // A page may expose its peer connections as one, a list, or an object holding them (one
+  // level down, lists included): collect every RTCPeerConnection found.
+  function collectPeers(found, depth = 0) {
+    if (found instanceof RTCPeerConnection) return [found];
+    if (found === null || typeof found !== "object" || depth > 2) return [];
+    const values = Array.isArray(found) ? found : Object.values(found);
+    return values.flatMap((value) => collectPeers(value, depth + 1));
+  }
+
+  async function selectedPairs(exposed) {
+    const pairs = await Promise.all(collectPeers(exposed).map(selectedPair));
     return pairs.filter((pair) => pair !== null);
   }
 

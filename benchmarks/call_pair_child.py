@@ -25,6 +25,7 @@ from remote_sessions.videoroom import VideoRoomClient
 
 SIZE = (640, 480)
 FPS = 15.0
+GAP_S = 2 / FPS  # a frame gap: longer than two frame intervals
 
 
 class GapMeter(RemoteMedia):
@@ -49,9 +50,11 @@ class GapMeter(RemoteMedia):
         until = time.monotonic()
         edges = [self._since, *self._times, until]
         self._since = None
+        gaps = [b - a for a, b in itertools.pairwise(edges)]
         return {
             "fps": len(self._times) / (until - edges[0]),
-            "max_gap_s": max(b - a for a, b in itertools.pairwise(edges)),
+            "max_gap_s": max(gaps),
+            "gaps": sum(1 for gap in gaps if gap > GAP_S),
         }
 
 

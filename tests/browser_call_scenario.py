@@ -20,8 +20,11 @@ from typing import Any
 import httpx
 
 from api_client.client import CentralClient, CentralRejected
+from api_client.schemas.sessions import GrantOut
 from central.db import Database
 from central.media.supervisor import MediaSupervisor
+from remote_sessions.errors import CallError
+from remote_sessions.grant import JoinGrant
 from remote_sessions.session_flow import SessionFlow
 from tests.central.sessions.support import Scene
 from tests.helpers.browser_call import (
@@ -34,7 +37,7 @@ from tests.helpers.browser_call import (
 from tests.helpers.media import free_port, media_settings
 from tests.helpers.server import live_service
 from tests.helpers.static_site import static_site
-from tests.media_scenario import COUNTER_START, TONES, observe
+from tests.media_scenario import COUNTER_START, TONES, observe, participant
 from tests.session_scenario import _kiosk_tracks, _settings_file
 
 SIZE = (640, 480)
@@ -89,6 +92,7 @@ async def one_call(
             )
             await flow.finish()
             out["grant_after_end"] = await _grants_after_end(central, http, sid, notary)
+            out["old_grant_after_end"] = await _rejoin(kiosk_grant)
     except BaseException:
         if flow is not None:
             await flow.finish()
@@ -112,6 +116,18 @@ async def _grants_after_end(
         kiosk = err.status_code
     staff = await http.get(f"/api/v1/sessions/{sid}/grant", headers=notary)
     return {"kiosk": kiosk, "staff": staff.status_code}
+
+
+async def _rejoin(grant: GrantOut) -> str:
+    """The ended session's grant used again: its join token died with the room."""
+    late = participant(JoinGrant.from_dict(grant.model_dump()), "kiosk", relay=False)
+    try:
+        await late.start()
+    except CallError as err:
+        return str(err)
+    finally:
+        await late.close()
+    return "joined"
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def test_each_side_decodes_the_others_counter_and_tone_direct_and_through_turn(
         assert 0 < call["turn_credential_left_s"] <= 600, call
         assert call["grant_after_end"]["kiosk"] == 409, call
         assert call["grant_after_end"]["staff"] in (403, 409), call  # no longer their call
+        assert call["old_grant_after_end"] != "joined", call  # the join token died with the room
     relay = out["relay"]
     assert all(local == "relay" for local, _ in relay["kiosk"]["pairs"]), relay["kiosk"]
     assert all(local == "relay" for local, _ in relay["browser"]["pairs"]), relay["browser"]

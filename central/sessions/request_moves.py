@@ -34,7 +34,7 @@ WANTED: Final[dict[Outcome, str]] = {
     "needs_visit": "in_progress",
     "referred": "accepted",
 }
-# The workflow actions a call may take, tried in this order on the way to the wanted status.
+# The workflow actions a call may take on the way to the wanted status.
 _FORWARD: Final[tuple[RequestAction, ...]] = ("accept", "start", "complete")
 NOTE_MAX = 1000
 
@@ -44,33 +44,19 @@ def _actor(staff: Staff) -> str:
 
 
 def path_to(status: str, wanted: str) -> list[RequestAction]:
-    """The forward actions of the workflow leading from `status` to `wanted`; empty when it is
-    there already or cannot get there going forward (the call never rejects or transfers)."""
-    steps: list[RequestAction] = []
-    current = status
-    while current != wanted and len(steps) < len(_FORWARD):
-        nexts = TRANSITIONS.get(current, {})  # type: ignore[call-overload]
-        step = next((a for a in _FORWARD if a in nexts and _leads(nexts[a], wanted)), None)
-        if step is None:
-            return []
-        steps.append(step)
-        current = nexts[step]
-    return steps if current == wanted else []
-
-
-def _leads(status: str, wanted: str) -> bool:
-    """Whether `wanted` is reachable from `status` by forward actions."""
-    seen = {status}
+    """The shortest run of forward workflow actions from `status` to `wanted`; empty when it
+    is there already or cannot get there going forward (a call never rejects or transfers)."""
+    paths: dict[str, list[RequestAction]] = {status: []}
     todo = [status]
     while todo:
-        here = todo.pop()
+        here = todo.pop(0)
         if here == wanted:
-            return True
+            return paths[here]
         for action, there in TRANSITIONS.get(here, {}).items():  # type: ignore[call-overload]
-            if action in _FORWARD and there not in seen:
-                seen.add(there)
+            if action in _FORWARD and there not in paths:
+                paths[there] = [*paths[here], action]
                 todo.append(there)
-    return False
+    return []
 
 
 def _request_of(session: Session, vs: VideoSession) -> RequestRow:

@@ -33,6 +33,11 @@ form.inline{display:flex;gap:.8rem;flex-wrap:wrap;align-items:center}
 fieldset{border:0;padding:0;margin:0;display:flex;gap:.8rem;flex-wrap:wrap}
 legend{float:left;margin-right:.6rem}.badge{display:inline-block;padding:.05rem .45rem;
 border-radius:3px;background:#e3e8ee}.live{color:#0d652d}.stale{color:#8c1d18}
+button .en,.live .en,.stale .en,.alert .en,.ok .en{color:inherit}
+#queue-live{margin-left:.6rem;font-weight:normal;font-size:.9rem}
+dl{display:grid;grid-template-columns:9rem 1fr;gap:.3rem .8rem;margin:0}dt{color:#4a5560}
+dd{margin:0}#history{padding-left:1.2rem;margin:0}#history li{margin:.2rem 0}
+#history small{color:#4a5560}h3{font-size:1rem;margin:.8rem 0 .3rem}
 """
 KIND_WORDS = {
     "notarisation": ("公证", "notarisation"),

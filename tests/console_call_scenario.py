@@ -101,15 +101,19 @@ async def _browser_counters(page: Any, timeout_s: float) -> list[int]:
     return seen
 
 
-async def _log_in_and_wait_live(page: Any, base: str, username: str, out: dict[str, Any]) -> None:
-    await page.goto(f"{base}/console/sessions")
+async def _log_in_and_wait_live(
+    page: Any, base: str, username: str, relay: bool, out: dict[str, Any]
+) -> None:
+    await page.goto(f"{base}/console/sessions{'?ice=relay' if relay else ''}")
     out["anonymous_title"] = await page.title()
     await page.fill("input[name=username]", username)
     await page.fill("input[name=password]", PASSWORD)
     await page.click("button[type=submit]")
-    await page.wait_for_url(f"{base}/console/sessions")
+    await page.wait_for_url(f"{base}/console/sessions**")
     await page.click("#set-available")
     await page.wait_for_url(f"{base}/console/sessions?done=available")
+    if relay:  # the queue page carries the policy to the call page it opens
+        await page.goto(f"{base}/console/sessions?ice=relay")
     out["availability"] = await page.inner_text("#availability-now")
     await page.locator("#queue-live.live").wait_for(timeout=30000)
     await page.evaluate("window.__notReloaded = true")
@@ -127,14 +131,12 @@ async def _queue_and_claim(
     await page.screenshot(path=str(shots / "console-sessions.png"), full_page=True)
     out["a11y_sessions"] = await accessibility_problems_async(page)
     await claim.click()
-    await page.wait_for_url(f"**/console/sessions/{sid}")
+    await page.wait_for_url(f"**/console/sessions/{sid}**")
     return sid
 
 
-async def _call(page: Any, flow: SessionFlow, base: str, sid: str, relay: bool) -> dict[str, Any]:
+async def _call(page: Any, flow: SessionFlow) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    if relay:
-        await page.goto(f"{base}/console/sessions/{sid}?ice=relay")
     grant = await flow.wait_for_staff(60)
     await flow.join(grant, connect_timeout_s=90)
     assert flow.call is not None
@@ -202,9 +204,10 @@ async def run(base: str, db: Database, shots: Path, relay: bool) -> dict[str, An
         browser = await launch_chromium(driver, CALL_ARGS)
         try:
             page = await browser.new_page(viewport={"width": 1280, "height": 900})
-            await _log_in_and_wait_live(page, base, "ana", out)
+            await _log_in_and_wait_live(page, base, "ana", relay, out)
             sid = await _queue_and_claim(page, flow, number, shots, out)
-            out["call"] = await _call(page, flow, base, sid, relay)
+            out["call"] = await _call(page, flow)
+            out["call_url"] = page.url
             await _text_note_and_end(page, central, sid, shots, out)
         finally:
             await browser.close()

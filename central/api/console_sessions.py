@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas import UPLOAD_ID_PATTERN
 from api_client.schemas.sessions import Availability, AvailabilityOut
+from central.api.console_sessions_assets import VendorScripts
 from central.api.console_sessions_common import (
     CallStaff,
     first,
@@ -26,7 +27,6 @@ from central.api.console_sessions_common import (
     settings_of,
     zone_of,
 )
-from central.api.console_sessions_assets import VendorScripts
 from central.api.deps import BusDep, DatabaseDep, SessionDep
 from central.api.request_console_common import FORM_RESPONSES, PAGE_RESPONSES
 from central.console.sessions_call_html import call_page, ended_page
@@ -75,13 +75,18 @@ def presence_of(session: SessionDep, staff: Staff) -> AvailabilityOut:
 
 
 def _sessions_html(
-    request: Request, session: SessionDep, staff: Staff, note: str = "", ok: str = ""
+    request: Request,
+    session: SessionDep,
+    staff: Staff,
+    note: str = "",
+    ok: str = "",
+    ice: str = "all",
 ) -> str:
     ctx = context(settings_of(request))
     abandon_overdue(session, ctx.settings, ctx.now)
     items = staff_side.queue(session, staff, ctx.settings, ctx.now)
     return sessions_page(
-        staff.username, presence_of(session, staff), items, zone_of(request), note, ok
+        staff.username, presence_of(session, staff), items, zone_of(request), note, ok, ice
     )
 
 
@@ -91,17 +96,20 @@ def sessions(
     session: SessionDep,
     staff: CallStaff,
     done: Annotated[str, Query(max_length=20)] = "",
+    ice: IcePolicy = "all",
 ) -> HTMLResponse:
-    html = _sessions_html(request, session, staff, ok=_OK.get(done, ""))
+    html = _sessions_html(request, session, staff, ok=_OK.get(done, ""), ice=ice)
     return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(request)})
 
 
 @router.get("/queue", response_class=HTMLResponse, responses=PAGE_RESPONSES)
-def queue_fragment(request: Request, session: SessionDep, staff: CallStaff) -> HTMLResponse:
+def queue_fragment(
+    request: Request, session: SessionDep, staff: CallStaff, ice: IcePolicy = "all"
+) -> HTMLResponse:
     """The queue's rows alone, fetched by the page when the live socket says look now."""
     ctx = context(settings_of(request))
     items = staff_side.queue(session, staff, ctx.settings, ctx.now)
-    return HTMLResponse(queue_rows(items, zone_of(request)))
+    return HTMLResponse(queue_rows(items, zone_of(request), ice))
 
 
 @router.post("/availability", response_class=HTMLResponse, responses=FORM_RESPONSES)
@@ -121,7 +129,12 @@ async def availability(request: Request, staff: CallStaff, database: DatabaseDep
 
 @router.post("/{session_id}/claim", response_class=HTMLResponse, responses=FORM_RESPONSES)
 async def claim(
-    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
+    session_id: SessionId,
+    request: Request,
+    staff: CallStaff,
+    database: DatabaseDep,
+    bus: BusDep,
+    ice: IcePolicy = "all",
 ) -> Response:
     """Take a queued session and open its call page; a colleague who was faster: the
     sessions page again with who it was (409)."""
@@ -132,11 +145,13 @@ async def claim(
             notice = notice_for(session, vs)
     except SessionError as err:
         with database.session() as session:
-            html = _sessions_html(request, session, staff, note=str(err))
+            html = _sessions_html(request, session, staff, note=str(err), ice=ice)
         headers = {"Content-Security-Policy": page_csp(request)}
         return HTMLResponse(html, status_code=err.status, headers=headers)
     await notice.send(bus)
-    return RedirectResponse(f"/console/sessions/{quote(session_id)}", status.HTTP_303_SEE_OTHER)
+    carry = "?ice=relay" if ice == "relay" else ""
+    call_page_url = f"/console/sessions/{quote(session_id)}{carry}"
+    return RedirectResponse(call_page_url, status.HTTP_303_SEE_OTHER)
 
 
 @router.get("/{session_id}", response_class=HTMLResponse, responses=PAGE_RESPONSES)

@@ -129,22 +129,25 @@ def availability_form(now: AvailabilityOut) -> str:
     )
 
 
-def queue_rows(items: list[QueueItem], zone: ZoneInfo) -> str:
-    """The queue table's body; also served alone for the live refresh."""
+def queue_rows(items: list[QueueItem], zone: ZoneInfo, ice: str = "all") -> str:
+    """The queue table's body; also served alone for the live refresh. `ice` = "relay" is
+    carried to the call page (every candidate through TURN)."""
+    carry = "?ice=relay" if ice == "relay" else ""
     if not items:
         empty = bi("现在没有等待的视频服务。", "Nobody is waiting now.")
         return f'<tr><td colspan="7">{empty}</td></tr>'
     rows = []
     for item in items:
+        sid = escape(item.session_id)
         if item.state == "queued":
             action = (
-                f'<form method="post" action="/console/sessions/{escape(item.session_id)}/claim">'
+                f'<form method="post" action="/console/sessions/{sid}/claim{carry}">'
                 f'<button type="submit" class="claim" data-session="{escape(item.session_id)}">'
                 f"{bi('接单', 'Claim')}</button></form>"
             )
         else:
             action = (
-                f'<a href="/console/sessions/{escape(item.session_id)}">'
+                f'<a href="/console/sessions/{escape(item.session_id)}{carry}">'
                 f"{bi('进入通话', 'Open the call')}</a>"
             )
         reserved = f' <span class="badge">{bi("预约给您", "booked with you")}</span>'
@@ -167,6 +170,7 @@ def sessions_page(
     zone: ZoneInfo,
     note: str = "",
     ok: str = "",
+    ice: str = "all",
 ) -> str:
     heads = (
         ("类别", "Kind"),
@@ -185,7 +189,7 @@ def sessions_page(
         f'<small id="queue-live" class="stale" aria-live="polite">'
         f"{bi('正在连接实时更新', 'connecting live updates')}</small></h2>"
         f'<table id="queue"><thead><tr>{header}</tr></thead>'
-        f'<tbody id="queue-rows">{queue_rows(items, zone)}</tbody></table></section>'
+        f'<tbody id="queue-rows">{queue_rows(items, zone, ice)}</tbody></table></section>'
     )
     return shell(
         ("视频服务", "Video sessions"), username, body, ["/console/sessions/static/queue.js"]

@@ -23,7 +23,8 @@
   }
 
   function refresh() {
-    return fetch('/console/sessions/queue', { credentials: 'same-origin' })
+    var ice = new URLSearchParams(location.search).get('ice') === 'relay' ? '?ice=relay' : '';
+    return fetch('/console/sessions/queue' + ice, { credentials: 'same-origin' })
       .then(function (reply) {
         if (reply.status === 401 || reply.status === 403) {
           location.reload(); // the login form

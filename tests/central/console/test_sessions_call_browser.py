@@ -7,6 +7,7 @@ Everything runs inside a network namespace the test creates (tests/console_call_
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.helpers.netns import Namespace, run_inside
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
 
 
-def _scenario(netns: Namespace, tmp_path: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+def _scenario(netns: Namespace, tmp_path: Path, *extra: str) -> dict[str, Any]:
     require_media()
     require_chromium()
     return run_inside(
@@ -61,4 +62,6 @@ def test_the_call_page_can_be_forced_through_turn(netns: Namespace, tmp_path: Pa
     out = _scenario(netns, tmp_path, "--relay")
     call = out["call"]
     assert len(set(call["browser_counters"])) >= 5, call
+    assert "?ice=relay" in out["call_url"]  # carried from the queue page through the claim
     assert call["browser_pairs"] and all(local == "relay" for local, _ in call["browser_pairs"])
+    assert "session.interrupted" not in out["history"]

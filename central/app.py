@@ -16,6 +16,9 @@ from central.api import (
     console,
     console_knowledge,
     console_reports,
+    console_sessions,
+    console_sessions_assets,
+    console_sessions_call,
     events,
     fleet,
     health,
@@ -152,7 +155,11 @@ def create_app(settings: CentralSettings) -> FastAPI:
         templates,
         console_knowledge,
         request_console_actions,
+        console_sessions_assets,
+        console_sessions_call,
+        console_sessions,
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    console_sessions_assets.install_console_sessions(app)
     return app

@@ -6,6 +6,7 @@ from __future__ import annotations
 SECTIONS = (
     ("/console/", "终端 Terminals"),
     ("/console/requests", "受理 Requests"),
+    ("/console/sessions", "视频服务 Video sessions"),
     ("/console/knowledge", "知识库 Knowledge"),
     ("/console/templates", "文书模板 Templates"),
     ("/console/reports", "报表 Reports"),

@@ -22,6 +22,7 @@ from central.requests.records import record_step
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionParticipant, SessionRouteRow, StaffPresence, VideoSession
 from central.sessions.queue import PREFERRED_LANGUAGES, held_back_from, route_ids
+from central.sessions.request_moves import move_on
 from central.sessions.routing import ROLE_FOR_KIND, may_take
 from central.sessions.settings import SessionSettings
 from central.sessions.states import WITH_STAFF
@@ -226,7 +227,8 @@ def hand_over(
 
 def record_outcome(session: Session, staff: Staff, vs: VideoSession, body: EndSession) -> None:
     """The outcome and the staff member's note in the request's history (the journal keeps
-    only the note's hash: notes may name people)."""
+    only the note's hash: notes may name people); a call that took place moves the request on
+    (central.sessions.request_moves)."""
     request = session.get(RequestRow, vs.request_id)
     assert request is not None
     record_step(
@@ -238,3 +240,5 @@ def record_outcome(session: Session, staff: Staff, vs: VideoSession, body: EndSe
         None,
         f"video session {vs.public_id}: {body.outcome}. {body.note}".strip(),
     )
+    if vs.state == "completed":
+        move_on(session, staff, vs, body.outcome)

@@ -33,9 +33,10 @@ def require_chromium() -> None:
         missing("playwright is not installed (dev extra)")
 
 
-def launch_chromium(driver: Any) -> Any:
-    """Debian's Chromium, headless, from a running `sync_playwright()` driver."""
-    return driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+def launch_chromium(driver: Any, extra_args: tuple[str, ...] = ()) -> Any:
+    """Debian's Chromium, headless, from a running `sync_playwright()` driver (an
+    `async_playwright()` one gives the awaitable of the same)."""
+    return driver.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *extra_args])
 
 
 def screenshots_dir(tmp_path: Path) -> Path:
@@ -52,13 +53,25 @@ def accessibility_problems(
     the DevTools protocol, which the pages' Content-Security-Policy does not govern."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
+    return _violations(page.url, Axe().run(page).response, impacts)
+
+
+async def accessibility_problems_async(
+    page: Any, impacts: tuple[str, ...] = ("critical", "serious")
+) -> list[str]:
+    """`accessibility_problems` for a page of Playwright's async API."""
+    from axe_playwright_python.async_playwright import Axe
+
+    return _violations(page.url, (await Axe().run(page)).response, impacts)
+
+
+def _violations(url: str, response: dict[str, Any], impacts: tuple[str, ...]) -> list[str]:
     problems = []
-    for violation in results.response["violations"]:
+    for violation in response["violations"]:
         if violation["impact"] in impacts:
             targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
             problems.append(
-                f"{page.url}: {violation['id']} ({violation['impact']}): "
+                f"{url}: {violation['id']} ({violation['impact']}): "
                 f"{violation['help']} at {', '.join(targets)}"
             )
     return problems

@@ -75,6 +75,9 @@ def test_a_session_from_the_queue_through_a_drop_to_the_rating(
         "completed",
     ]
     assert out["journal"] == [f"session.{m}" for m in out["moves"]] + ["session.rated"]
-    assert out["history"][-11:] == [f"session.{m}" for m in out["moves"]] + [
-        "session_outcome.completed"
+    # the outcome moved the request through the request workflow to completed
+    assert out["history"][-13:] == [f"session.{m}" for m in out["moves"]] + [
+        "session_outcome.completed",
+        "accept",
+        "complete",
     ]

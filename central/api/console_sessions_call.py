@@ -1,0 +1,180 @@
+"""The call page's actions, under `/console/sessions/{id}/...`, for the staff member holding
+the call: start the call (the grant), report the call's state, the text line, notes, hand over
+and end with an outcome.
+
+They reuse the staff JSON API's own functions (central.sessions.staff_api), so the rules,
+the journal and the live notices are the same; only the login differs (the console's cookie).
+The script on the call page posts with `Accept: application/json` and gets JSON; a plain form
+post (no script) gets a redirect back to the page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter, BackgroundTasks, Request, status
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from api_client.schemas.sessions import CallReport, Caption, EndSession, GrantOut, HandOver
+from central.api.console_page import ConsolePage
+from central.api.console_sessions_common import (
+    CallStaff,
+    first,
+    or_page,
+    read_fields,
+    refused_page,
+    settings_of,
+)
+from central.api.deps import BusDep, DatabaseDep
+from central.api.request_console_common import FORM_RESPONSES
+from central.sessions import staff_api
+from central.sessions.deps import SessionId, context
+from central.sessions.request_moves import add_note
+from central.sessions.staff_side import own_call
+
+router = APIRouter(prefix="/console/sessions", tags=["console"])
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
+
+
+def _back(session_id: str, request: Request, answer: dict[str, str]) -> Response:
+    if _wants_json(request):
+        return JSONResponse(answer)
+    return RedirectResponse(f"/console/sessions/{quote(session_id)}", status.HTTP_303_SEE_OTHER)
+
+
+def _bad_form(request: Request, staff_name: str, err: ValidationError) -> ConsolePage:
+    problems = "; ".join(
+        f"{p['loc'][-1] if p['loc'] else 'form'}: {p['msg']}" for p in err.errors()
+    )
+    if _wants_json(request):
+        return ConsolePage(problems, 422)
+    return ConsolePage(refused_page(staff_name, problems), 422)
+
+
+@router.post("/{session_id}/connect", responses={**FORM_RESPONSES, 503: {}})
+async def connect(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
+) -> GrantOut:
+    """Start the call (the room on Janus) or rejoin it: this staff member's grant."""
+    return await staff_api.connect(session_id, staff, database, request.app.state.rooms, bus)
+
+
+@router.post("/{session_id}/report", responses=FORM_RESPONSES)
+async def report(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
+) -> Response:
+    fields = await read_fields(request)
+    try:
+        body = CallReport(event=first(fields, "event"), detail=first(fields, "detail")[:200])
+    except ValidationError as err:
+        raise _bad_form(request, staff.username, err) from None
+    tasks = BackgroundTasks()
+
+    def store() -> dict[str, str]:
+        ctx = context(settings_of(request))
+        with database.session() as session:
+            out = staff_api.staff_report(
+                session_id, body, staff, session, ctx, request.app.state.rooms, bus, tasks
+            )
+            return {"state": out.state}
+
+    answer = await run_in_threadpool(store)
+    return JSONResponse(answer, background=tasks)
+
+
+@router.post("/{session_id}/caption", responses=FORM_RESPONSES)
+async def caption(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep
+) -> Response:
+    """The text line shown large on the resident's screen (empty clears it)."""
+    fields = await read_fields(request)
+    try:
+        body = Caption(text=first(fields, "text"))
+    except ValidationError as err:
+        raise _bad_form(request, staff.username, err) from None
+
+    def store() -> Caption:
+        ctx = context(settings_of(request))
+        with database.session() as session:
+            return or_page(
+                staff, lambda: staff_api.set_caption(session_id, body, staff, session, ctx)
+            )
+
+    shown = await run_in_threadpool(store)
+    return _back(session_id, request, {"text": shown.text})
+
+
+@router.post("/{session_id}/note", responses=FORM_RESPONSES)
+async def note(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep
+) -> Response:
+    """A note of the call, kept in the request's history and journaled (as a hash)."""
+    fields = await read_fields(request)
+
+    def store() -> str:
+        with database.session() as session:
+            return or_page(
+                staff,
+                lambda: add_note(
+                    session, staff, own_call(session, staff, session_id), first(fields, "note")
+                ),
+            )
+
+    kept = await run_in_threadpool(store)
+    return _back(session_id, request, {"note": kept})
+
+
+@router.post("/{session_id}/hand-over", response_class=HTMLResponse, responses=FORM_RESPONSES)
+async def hand_over(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
+) -> Response:
+    """Back to the queue, or to a named colleague; then the sessions page."""
+    fields = await read_fields(request)
+    try:
+        body = HandOver(to_username=first(fields, "to") or None)
+    except ValidationError as err:
+        raise _bad_form(request, staff.username, err) from None
+    tasks = BackgroundTasks()
+
+    def store() -> None:
+        ctx = context(settings_of(request))
+        with database.session() as session:
+            or_page(
+                staff,
+                lambda: staff_api.hand_over(session_id, body, staff, session, ctx, bus, tasks),
+            )
+
+    await run_in_threadpool(store)
+    done = "/console/sessions?done=handed_over"
+    return RedirectResponse(done, status.HTTP_303_SEE_OTHER, background=tasks)
+
+
+@router.post("/{session_id}/end", response_class=HTMLResponse, responses=FORM_RESPONSES)
+async def end(
+    session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
+) -> Response:
+    """End with an outcome that moves the request on; then what became of the request."""
+    fields = await read_fields(request)
+    try:
+        body = EndSession(outcome=first(fields, "outcome"), note=first(fields, "note").strip())
+    except ValidationError as err:
+        raise _bad_form(request, staff.username, err) from None
+    tasks = BackgroundTasks()
+    rooms = request.app.state.rooms
+
+    def store() -> None:
+        ctx = context(settings_of(request))
+        with database.session() as session:
+            or_page(
+                staff,
+                lambda: staff_api.end(session_id, body, staff, session, ctx, rooms, bus, tasks),
+            )
+
+    await run_in_threadpool(store)
+    ended = f"/console/sessions/{quote(session_id)}/ended"
+    return RedirectResponse(ended, status.HTTP_303_SEE_OTHER, background=tasks)

@@ -1,0 +1,63 @@
+"""What the console's session routes share: who may use them (notaries, lawyers and clerks,
+by cookie), reading their forms, and turning a refusal of the session rules into a page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, TypeVar
+from urllib.parse import parse_qs
+from zoneinfo import ZoneInfo
+
+from fastapi import Depends, Request
+
+from central.api.console_auth import console_member
+from central.api.console_forms import MAX_FORM_BYTES
+from central.api.console_page import ConsolePage
+from central.console.sessions_html import message, shell
+from central.console.words import bi
+from central.models import Staff
+from central.sessions.deps import SESSION_ROLES
+from central.sessions.errors import SessionError
+from central.settings import CentralSettings
+
+T = TypeVar("T")
+_REFUSAL = (
+    "视频服务页面供公证员、律师和法律援助工作人员使用。 "
+    "The video session pages are for notaries, lawyers and legal-aid clerks."
+)
+CallStaff = Annotated[
+    Staff, Depends(console_member(SESSION_ROLES, _REFUSAL, back=lambda path: path))
+]
+"""A logged-in notary, lawyer or clerk; a login returns to the page asked for."""
+
+
+async def read_fields(request: Request) -> dict[str, list[str]]:
+    """Every value of every field (a form may repeat one, e.g. languages)."""
+    raw = (await request.body())[:MAX_FORM_BYTES].decode("utf-8", "replace")
+    return parse_qs(raw, keep_blank_values=True)
+
+
+def first(fields: dict[str, list[str]], name: str) -> str:
+    return fields.get(name, [""])[0]
+
+
+def settings_of(request: Request) -> CentralSettings:
+    settings: CentralSettings = request.app.state.settings
+    return settings
+
+
+def zone_of(request: Request) -> ZoneInfo:
+    return ZoneInfo(settings_of(request).timezone)
+
+
+def refused_page(username: str, reason: str) -> str:
+    back = f'<p><a href="/console/sessions">{bi("视频服务", "Video sessions")}</a></p>'
+    return shell(("无法显示", "Cannot show this"), username, message(reason) + back)
+
+
+def or_page(staff: Staff, look: Callable[[], T]) -> T:
+    """`look()`, or the console's refusal page with the session rules' status and reason."""
+    try:
+        return look()
+    except SessionError as err:
+        raise ConsolePage(refused_page(staff.username, str(err)), err.status) from None

@@ -1,0 +1,213 @@
+"""The call page (`/console/sessions/{id}`): the video beside what the staff member needs,
+and the page after the end showing what became of the request.
+
+Stable element ids for tests and the browser-call harness: #remote-video, #local-video,
+#remote-audio, #call-status, #caption-input, #note-input, #hand-over-to, #end-outcome.
+The script (sessions_static/call.js) reads the session and the ICE policy from #call's
+data attributes; without it the forms still work as plain posts.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from zoneinfo import ZoneInfo
+
+from central.console.sessions_html import (
+    IDENTIFIED_WORDS,
+    KIND_WORDS,
+    LANGUAGE_WORDS,
+    STATE_WORDS,
+    local,
+    message,
+    shell,
+    words,
+)
+from central.console.words import bi, bi_text
+from central.sessions.call_view import CallView, HistoryLine
+
+OUTCOME_WORDS = {
+    "completed": ("已办结", "completed"),
+    "needs_visit": ("需要到场办理", "needs a visit"),
+    "referred": ("已转介", "referred"),
+}
+STATUS_WORDS = {
+    "submitted": ("已提交", "submitted"),
+    "accepted": ("已受理", "accepted"),
+    "in_progress": ("办理中", "in progress"),
+    "transferred": ("已转办", "transferred"),
+    "returned": ("已退回", "returned"),
+    "completed": ("已办结", "completed"),
+    "closed": ("已结案", "closed"),
+    "rejected": ("不予受理", "rejected"),
+}
+SCRIPTS = (
+    "/console/sessions/vendor/adapter.js",
+    "/console/sessions/vendor/janus.js",
+    "/console/sessions/static/call.js",
+)
+
+
+def _face_check(view: CallView) -> str:
+    if view.identified_by == "face_check":
+        return bi("通过(与证件照片一致)", "passed (matches the document photo)")
+    return bi("未进行", "not done")
+
+
+def _resident(view: CallView) -> str:
+    masked = f' <span class="badge">{bi("已遮蔽", "masked")}</span>' if view.name_masked else ""
+    rows = (
+        (("居民", "Resident"), f"{escape(view.resident_name)}{masked}"),
+        (("身份核验方式", "Identity established by"), words(IDENTIFIED_WORDS, view.identified_by)),
+        (("人脸核验", "Face check"), _face_check(view)),
+        (("类别", "Kind"), words(KIND_WORDS, view.kind)),
+        (("语言", "Language"), words(LANGUAGE_WORDS, view.language)),
+        (("终端", "Terminal"), escape(view.site)),
+    )
+    items = "".join(f"<dt>{bi(*label)}</dt><dd>{value}</dd>" for label, value in rows)
+    return (
+        '<section class="card" aria-labelledby="resident-title">'
+        f'<h2 id="resident-title">{bi("居民", "Resident")}</h2><dl>{items}</dl></section>'
+    )
+
+
+def _request(view: CallView, reads_requests: bool) -> str:
+    sid = escape(view.session_id)
+    files = (
+        "".join(
+            f'<li><a href="/console/sessions/{sid}/attachments/{escape(a)}">'
+            f"{bi('附件', 'Attachment')} {i}</a></li>"
+            for i, a in enumerate(view.attachments, 1)
+        )
+        or f"<li>{bi('没有附件', 'No attachments')}</li>"
+    )
+    number = escape(view.tracking_number)
+    link = (
+        f'<p><a href="/console/requests/{number}">{bi("打开受理页面", "Open the request page")}'
+        "</a></p>"
+        if reads_requests
+        else ""
+    )
+    return (
+        '<section class="card" aria-labelledby="request-title">'
+        f'<h2 id="request-title">{bi("事项", "Request")} {number}</h2><dl>'
+        f"<dt>{bi('状态', 'Status')}</dt>"
+        f'<dd id="request-status">{words(STATUS_WORDS, view.request_status)}</dd>'
+        f"<dt>{bi('摘要', 'Summary')}</dt><dd>{escape(view.summary) or '-'}</dd></dl>"
+        f'<h3>{bi("附件", "Attachments")}</h3><ul id="attachments">{files}</ul>{link}</section>'
+    )
+
+
+def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
+    items = []
+    for line in lines:
+        moved = (
+            f" {escape(line.from_status or '-')} → {escape(line.to_status or '-')}"
+            if line.from_status != line.to_status
+            else ""
+        )
+        note = f": {escape(line.note)}" if line.note else ""
+        items.append(
+            f"<li><time>{local(line.at, zone)}</time> {escape(line.action)}{moved}"
+            f" <small>{escape(line.actor)}</small>{note}</li>"
+        )
+    return f'<ol id="history">{"".join(items)}</ol>'
+
+
+def _forms(view: CallView) -> str:
+    sid = escape(view.session_id)
+    to = "".join(
+        f'<option value="{escape(u)}">{escape(name)} ({escape(u)})</option>'
+        for u, name in view.colleagues
+    )
+    outcomes = "".join(
+        f'<option value="{key}">{escape(bi_text(*pair))}</option>'
+        for key, pair in OUTCOME_WORDS.items()
+    )
+    return (
+        '<section class="card" aria-labelledby="caption-title">'
+        f'<h2 id="caption-title">{bi("文字提示(显示在终端上)", "Text line (shown on the kiosk)")}'
+        f'</h2><form id="caption-form" class="inline" method="post" '
+        f'action="/console/sessions/{sid}/caption">'
+        f'<label for="caption-input">{bi("文字", "Text")}</label>'
+        '<input id="caption-input" name="text" maxlength="300" size="40" autocomplete="off">'
+        f'<button type="submit">{bi("显示", "Show")}</button>'
+        f'<span id="caption-shown" aria-live="polite"></span></form></section>'
+        '<section class="card" aria-labelledby="note-title">'
+        f'<h2 id="note-title">{bi("笔记", "Notes")}</h2>'
+        f'<form id="note-form" method="post" action="/console/sessions/{sid}/note">'
+        f'<label for="note-input">{bi("笔记(记入事项历史)", "Note (kept in the request history)")}'
+        "</label><br>"
+        '<textarea id="note-input" name="note" rows="3" cols="40" maxlength="1000"></textarea><br>'
+        f'<button type="submit">{bi("保存笔记", "Save the note")}</button>'
+        '<span id="note-saved" aria-live="polite"></span></form></section>'
+        '<section class="card" aria-labelledby="handover-title">'
+        f'<h2 id="handover-title">{bi("转给同事", "Hand over")}</h2>'
+        f'<form id="hand-over-form" class="inline" method="post" '
+        f'action="/console/sessions/{sid}/hand-over">'
+        f'<label for="hand-over-to">{bi("交给", "To")}</label><select id="hand-over-to" name="to">'
+        f'<option value="">{escape(bi_text("放回队列", "back to the queue"))}</option>{to}</select>'
+        f'<button type="submit" class="secondary">{bi("转交", "Hand over")}</button>'
+        "</form></section>"
+        '<section class="card" aria-labelledby="end-title">'
+        f'<h2 id="end-title">{bi("结束通话", "End the call")}</h2>'
+        f'<form id="end-form" method="post" action="/console/sessions/{sid}/end">'
+        f'<label for="end-outcome">{bi("结果", "Outcome")}</label> '
+        f'<select id="end-outcome" name="outcome" required>{outcomes}</select><br>'
+        f'<label for="end-note">{bi("说明(可选)", "Note (optional)")}</label><br>'
+        '<textarea id="end-note" name="note" rows="2" cols="40" maxlength="1000"></textarea><br>'
+        '<button type="submit" class="danger" id="end-button">'
+        f"{bi('结束并保存结果', 'End with this outcome')}</button></form></section>"
+    )
+
+
+def call_page(
+    username: str,
+    view: CallView,
+    zone: ZoneInfo,
+    ice_policy: str,
+    reads_requests: bool,
+    note: str = "",
+) -> str:
+    sid = escape(view.session_id)
+    videos = (
+        f'<section id="call" class="call" data-session="{sid}" '
+        f'data-ice-policy="{escape(ice_policy)}" aria-labelledby="video-title">'
+        f'<h2 id="video-title">{bi("视频", "Video")}</h2>'
+        f'<p id="call-status" role="status" aria-live="polite">{words(STATE_WORDS, view.state)}</p>'
+        '<div class="videos"><video id="remote-video" autoplay playsinline muted '
+        f'aria-label="{escape(bi_text("居民的画面", "The resident"))}"></video>'
+        '<video id="local-video" autoplay playsinline muted '
+        f'aria-label="{escape(bi_text("我的画面", "Your own picture"))}"></video></div>'
+        '<audio id="remote-audio" autoplay></audio></section>'
+    )
+    side = (
+        f'<div class="side">{_resident(view)}{_request(view, reads_requests)}{_forms(view)}'
+        '<section class="card" aria-labelledby="history-title">'
+        f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
+        f"{_history(view.history, zone)}</section></div>"
+    )
+    body = f'{message(note)}<div class="layout">{videos}{side}</div>'
+    return shell(
+        ("视频通话", "Video call"),
+        username,
+        body,
+        SCRIPTS,
+        ["/console/sessions/static/call.css"],
+    )
+
+
+def ended_page(username: str, view: CallView, zone: ZoneInfo) -> str:
+    outcome = words(OUTCOME_WORDS, view.outcome) if view.outcome else "-"
+    body = (
+        '<section class="card" aria-labelledby="ended-title">'
+        f'<h2 id="ended-title">{bi("通话已结束", "The call has ended")}</h2><dl>'
+        f'<dt>{bi("结果", "Outcome")}</dt><dd id="ended-outcome">{outcome}</dd>'
+        f"<dt>{bi('事项', 'Request')}</dt><dd>{escape(view.tracking_number)}</dd>"
+        f"<dt>{bi('事项状态', 'Request status')}</dt>"
+        f'<dd id="request-status">{words(STATUS_WORDS, view.request_status)}</dd></dl>'
+        f'<p><a href="/console/sessions">{bi("回到队列", "Back to the queue")}</a></p></section>'
+        '<section class="card" aria-labelledby="history-title">'
+        f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
+        f"{_history(view.history, zone)}</section>"
+    )
+    return shell(("通话结果", "Call outcome"), username, body)

@@ -1,0 +1,284 @@
+// The staff member's side of a video session: start the call (the grant from the central
+// service), join the session's Janus VideoRoom as publisher with janus.js, subscribe to the
+// resident, and send the text line and notes without leaving the page. Standard WebRTC only.
+// `window.lexkioskCall` exposes the peer connections for tests (getStats, candidate pairs).
+(function () {
+  'use strict';
+  var root = document.getElementById('call');
+  var sid = root.dataset.session;
+  var policy = root.dataset.icePolicy === 'relay' ? 'relay' : 'all';
+  var statusLine = document.getElementById('call-status');
+  var remoteVideo = document.getElementById('remote-video');
+  var remoteAudio = document.getElementById('remote-audio');
+  var localVideo = document.getElementById('local-video');
+  var base = '/console/sessions/' + encodeURIComponent(sid);
+  var call = {
+    state: 'starting',
+    error: null,
+    janus: null,
+    publisher: null,
+    subscribers: {},
+    grant: null,
+    feedId: null,
+    peerConnections: function () {
+      var found = [];
+      var handles = [call.publisher];
+      Object.keys(call.subscribers).forEach(function (feed) {
+        handles.push(call.subscribers[feed]);
+      });
+      handles.forEach(function (handle) {
+        if (handle && handle.webrtcStuff && handle.webrtcStuff.pc) {
+          found.push(handle.webrtcStuff.pc);
+        }
+      });
+      return found;
+    }
+  };
+  window.lexkioskCall = call;
+
+  function say(zh, en, problem) {
+    statusLine.innerHTML = '';
+    var a = document.createElement('span');
+    a.lang = 'zh-CN';
+    a.textContent = zh;
+    var b = document.createElement('span');
+    b.lang = 'en';
+    b.className = 'en';
+    b.textContent = en;
+    statusLine.append(a, ' ', b);
+    statusLine.className = problem ? 'problem' : '';
+  }
+
+  function fail(zh, en, detail) {
+    call.state = 'failed';
+    call.error = en + (detail ? ': ' + detail : '');
+    say(zh, call.error, true);
+  }
+
+  function post(path, fields) {
+    return fetch(base + path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'Accept': 'application/json',
+        'Content-Type': 'application/x-www-form-urlencoded'
+      },
+      body: new URLSearchParams(fields || {}).toString()
+    }).then(function (reply) {
+      return reply.text().then(function (text) {
+        var body = null;
+        try { body = JSON.parse(text); } catch (err) { body = { detail: text }; }
+        if (!reply.ok) {
+          throw new Error((body && body.detail) || ('HTTP ' + reply.status));
+        }
+        return body;
+      });
+    });
+  }
+
+  function show(element, track) {
+    element.srcObject = new MediaStream([track]);
+    var playing = element.play();
+    if (playing && playing.catch) { playing.catch(function () { /* autoplay refused */ }); }
+  }
+
+  function subscribe(feed) {
+    if (call.subscribers[feed]) { return; }
+    call.janus.attach({
+      plugin: 'janus.plugin.videoroom',
+      success: function (handle) {
+        call.subscribers[feed] = handle;
+        handle.send({
+          message: {
+            request: 'join',
+            ptype: 'subscriber',
+            room: call.grant.room_id,
+            streams: [{ feed: feed }],
+            token: call.grant.join_token,
+            private_id: call.privateId
+          }
+        });
+      },
+      error: function (err) { fail('无法接收居民的画面', 'cannot receive the resident', String(err)); },
+      onmessage: function (msg, jsep) {
+        var handle = call.subscribers[feed];
+        if (msg.error) {
+          fail('无法接收居民的画面', 'cannot receive the resident', msg.error);
+          return;
+        }
+        if (jsep && handle) {
+          handle.createAnswer({
+            jsep: jsep,
+            tracks: [{ type: 'data' }],
+            success: function (answer) {
+              handle.send({ message: { request: 'start', room: call.grant.room_id }, jsep: answer });
+            },
+            error: function (err) { fail('无法接收居民的画面', 'cannot receive the resident', String(err)); }
+          });
+        }
+      },
+      onremotetrack: function (track, mid, on) {
+        if (!on) { return; }
+        if (track.kind === 'video') {
+          show(remoteVideo, track);
+          call.state = 'in_call';
+          say('通话中', 'in call', false);
+        } else if (track.kind === 'audio') {
+          show(remoteAudio, track);
+        }
+      },
+      oncleanup: function () { delete call.subscribers[feed]; }
+    });
+  }
+
+  function gone(feed) {
+    var handle = call.subscribers[feed];
+    if (handle) {
+      handle.detach();
+      delete call.subscribers[feed];
+      say('居民的连接中断,正在等待重新连接', 'the resident dropped; waiting for them to reconnect', true);
+    }
+  }
+
+  function publishers(list) {
+    (list || []).forEach(function (p) { subscribe(p.id); });
+  }
+
+  function publish() {
+    call.publisher.createOffer({
+      tracks: [
+        { type: 'audio', capture: true, recv: false },
+        { type: 'video', capture: true, recv: false }
+      ],
+      success: function (jsep) {
+        call.publisher.send({ message: { request: 'publish', audio: true, video: true }, jsep: jsep });
+      },
+      error: function (err) { fail('无法打开摄像头或麦克风', 'cannot open the camera or microphone', String(err)); }
+    });
+  }
+
+  function onPublisherMessage(msg, jsep) {
+    if (jsep) { call.publisher.handleRemoteJsep({ jsep: jsep }); }
+    if (msg.error) {
+      fail('Janus 拒绝了加入', 'Janus refused to let us in', msg.error);
+      return;
+    }
+    if (msg.videoroom === 'joined') {
+      call.feedId = msg.id;
+      call.privateId = msg.private_id;
+      call.state = 'joined';
+      say('已加入,等待居民的画面', 'joined; waiting for the resident', false);
+      publish();
+      publishers(msg.publishers);
+    } else if (msg.videoroom === 'event') {
+      publishers(msg.publishers);
+      if (msg.unpublished && msg.unpublished !== 'ok') { gone(msg.unpublished); }
+      if (msg.leaving && msg.leaving !== 'ok') { gone(msg.leaving); }
+    }
+  }
+
+  function attachPublisher() {
+    call.janus.attach({
+      plugin: 'janus.plugin.videoroom',
+      success: function (handle) {
+        call.publisher = handle;
+        handle.send({
+          message: {
+            request: 'join',
+            ptype: 'publisher',
+            room: call.grant.room_id,
+            display: call.grant.participant_id,
+            token: call.grant.join_token
+          }
+        });
+      },
+      error: function (err) { fail('无法连接视频服务器', 'cannot reach the video server', String(err)); },
+      onmessage: onPublisherMessage,
+      onlocaltrack: function (track, on) {
+        if (on && track.kind === 'video') { show(localVideo, track); }
+      },
+      webrtcState: function (up) {
+        if (up) {
+          post('/report', { event: 'joined' }).catch(function () { /* shown by the state */ });
+        } else {
+          say('连接中断', 'the connection dropped', true);
+        }
+      },
+      iceState: function (state) {
+        if (state === 'failed') { say('连接失败', 'the connection failed', true); }
+      }
+    });
+  }
+
+  function start(grant) {
+    call.grant = grant;
+    say('正在连接视频服务器', 'connecting to the video server', false);
+    Janus.init({
+      debug: false,
+      dependencies: Janus.useDefaultDependencies(),
+      callback: function () {
+        call.janus = new Janus({
+          server: grant.janus_url,
+          token: grant.janus_token,
+          iceServers: grant.ice_servers.map(function (s) {
+            var server = { urls: s.urls };
+            if (s.username) { server.username = s.username; }
+            if (s.credential) { server.credential = s.credential; }
+            return server;
+          }),
+          iceTransportPolicy: policy,
+          success: attachPublisher,
+          error: function (err) { fail('无法连接视频服务器', 'cannot reach the video server', String(err)); }
+        });
+      }
+    });
+  }
+
+  function wireCaption() {
+    var form = document.getElementById('caption-form');
+    var input = document.getElementById('caption-input');
+    var shown = document.getElementById('caption-shown');
+    var timer = null;
+    function send() {
+      timer = null;
+      return post('/caption', { text: input.value }).then(function (body) {
+        shown.textContent = body.text ? '已显示 Shown: ' + body.text : '已清除 Cleared';
+      }).catch(function (err) { shown.textContent = '未能显示 Not shown: ' + err.message; });
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (timer !== null) { window.clearTimeout(timer); }
+      send();
+    });
+    input.addEventListener('input', function () {
+      if (timer !== null) { window.clearTimeout(timer); }
+      timer = window.setTimeout(send, 600);
+    });
+  }
+
+  function wireNote() {
+    var form = document.getElementById('note-form');
+    var input = document.getElementById('note-input');
+    var saved = document.getElementById('note-saved');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      post('/note', { note: input.value }).then(function (body) {
+        var line = document.createElement('li');
+        line.textContent = 'session_note: ' + body.note;
+        document.getElementById('history').append(line);
+        input.value = '';
+        saved.textContent = '已保存 Saved';
+      }).catch(function (err) { saved.textContent = '未保存 Not saved: ' + err.message; });
+    });
+  }
+
+  wireCaption();
+  wireNote();
+  if (typeof Janus === 'undefined' || typeof adapter === 'undefined') {
+    fail('缺少 janus.js 或 webrtc-adapter', 'janus.js or webrtc-adapter is missing (Debian packages libjs-janus-gateway, libjs-webrtc-adapter)');
+    return;
+  }
+  post('/connect').then(start).catch(function (err) {
+    fail('无法开始通话', 'cannot start the call', err.message);
+  });
+})();

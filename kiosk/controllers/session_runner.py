@@ -131,7 +131,13 @@ class SessionRunner:
         self.times = times or RunnerTimes()
         self._flow: SessionFlow | None = None
         self._task: asyncio.Task[None] | None = None
+        self._running = False
         self.session_id: str | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A session is being asked for, waited on, called or wound up (any thread)."""
+        return self._running
 
     @property
     def remote(self) -> RemoteMedia | None:
@@ -173,6 +179,7 @@ class SessionRunner:
         from remote_sessions.session_flow import SessionEnded, SessionFlow
         from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 
+        self._running = True
         self._task = asyncio.current_task()
         signals, times = self.signals, self.times
         async with self._client() as central:
@@ -203,11 +210,13 @@ class SessionRunner:
                 log.warning("the call could not be set up: %s", type(err).__name__)
             except asyncio.CancelledError:
                 outcome = "left"
+                self._task = None
                 await self._quietly(flow.leave())
             finally:
+                self._task = None  # from here on a "leave" has nothing to cancel
                 if outcome != "left":
                     await self._quietly(flow.finish())
-                self._task = None
+        self._running = False
         signals.over.emit(outcome)
 
     async def _deliver_pending(self) -> None:

@@ -60,6 +60,12 @@ def to_waiting_room(qtbot, shell: Shell) -> None:
     assert w.stack.currentWidget() is w.session_wait
 
 
+def slots_answered(qtbot, shell: Shell) -> None:
+    """The booking screen's call for free times has come back (the shell may stop now)."""
+    calls = shell.controllers.booking.calls
+    qtbot.waitUntil(lambda: not calls.busy_with("slots"), timeout=30_000)
+
+
 def decoded(shell: Shell, seen: set[int]) -> bool:
     """Reads the staff's counter from the frame the call screen shows; True at five."""
     pixels = shell.window.session_call.last_remote_pixels()
@@ -113,6 +119,7 @@ def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, 
     assert kiosk.session.empty
     assert call.last_remote is None and call.caption.text() == ""
     qtbot.waitUntil(lambda: calls.kept(sid) == ("completed", 5), timeout=30_000)
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
 
 
 def test_the_idle_clock_runs_again_after_the_call(qtbot, kiosk: Shell, calls, clock) -> None:
@@ -126,6 +133,7 @@ def test_the_idle_clock_runs_again_after_the_call(qtbot, kiosk: Shell, calls, cl
     assert sid is not None
     calls.staff.claim_and_join(sid)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_call, timeout=60_000)
+    qtbot.waitUntil(lambda: calls.kept(sid)[0] == "in_call", timeout=60_000)
     calls.staff.end(sid)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
     qtbot.waitUntil(lambda: not kiosk.idle.paused, timeout=15_000)
@@ -148,8 +156,10 @@ def test_nobody_available_says_so_and_offers_a_call_back(qtbot, kiosk: Shell, ca
     qtbot.waitUntil(lambda: wait.appointment_button.isVisible(), timeout=30_000)
     assert wait.message.isVisible() and "回电" in wait.message.text()
     assert wait.callback_button.isVisible() and not wait.position.isVisible()
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
     qtbot.mouseClick(wait.callback_button, CLICK)
     assert w.stack.currentWidget() is w.hotline
+    slots_answered(qtbot, kiosk)  # the booking screen passed through asked for free times
 
 
 def test_leaving_the_queue(qtbot, kiosk: Shell, calls) -> None:
@@ -164,3 +174,5 @@ def test_leaving_the_queue(qtbot, kiosk: Shell, calls) -> None:
     qtbot.mouseClick(w.session_wait.leave_button, CLICK)
     assert w.stack.currentWidget() is w.booking
     qtbot.waitUntil(lambda: calls.kept(sid)[0] == "abandoned", timeout=30_000)
+    slots_answered(qtbot, kiosk)
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)

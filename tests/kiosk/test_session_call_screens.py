@@ -87,7 +87,7 @@ def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, 
     wait = w.session_wait
     qtbot.waitUntil(lambda: wait.position.isVisible(), timeout=30_000)
     assert "1" in wait.position.text() and wait.wait.text()
-    assert not kiosk.idle.phase is IdlePhase.EXPIRED
+    assert kiosk.idle.phase is not IdlePhase.EXPIRED
     clock.now += kiosk.idle.timeout_s * 3  # the queue keeps the resident's place
     kiosk.check_idle()
     assert w.stack.currentWidget() is wait and not w.idle_warning.isVisible()

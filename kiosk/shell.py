@@ -13,6 +13,7 @@ from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
+from kiosk.controllers.session_runner import CameraMailbox, SessionRunner
 from kiosk.controllers.wiring import Controllers
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
@@ -29,6 +30,7 @@ from kiosk.recent_logs import RecentLogs
 from kiosk.window import MainWindow
 
 if TYPE_CHECKING:
+    from api_client.outbox.store import OutboxStore
     from api_client.schemas import DeviceState
     from kiosk.net.loop import NetworkThread
     from kiosk.remote_commands import CommandRunner
@@ -94,7 +96,17 @@ class Shell:
         self.window = MainWindow(PROFILES[settings.profile], offered)
         self._network: NetworkThread | None = None
         calls = CentralCalls(self.network, settings.central_url, device_token, settings.central_ca)
-        self.controllers = Controllers(self.window, self.journey, devices, settings, clock, calls)
+        self.sessions = SessionRunner(
+            lambda: self.network,
+            settings.central_url,
+            device_token,
+            CameraMailbox(devices.frames),
+            settings.central_ca,
+            outbox=self._outbox_if_enrolled,
+        )
+        self.controllers = Controllers(
+            self.window, self.journey, devices, settings, clock, calls, self.sessions
+        )
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
@@ -194,6 +206,10 @@ class Shell:
                 )
             )
         self.devices.start_polling()
+
+    def _outbox_if_enrolled(self) -> OutboxStore:
+        """The outbox the video session drains first (the same store the delivery uses)."""
+        return self.controllers.outbox()
 
     def _start_outbox(self) -> None:
         """Deliver what residents submitted, in the background; the strip shows what waits."""

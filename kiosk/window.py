@@ -29,6 +29,10 @@ from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
+from kiosk.screens.session_call import SessionCallScreen
+from kiosk.screens.session_consent import SessionConsentScreen
+from kiosk.screens.session_rating import SessionRatingScreen
+from kiosk.screens.session_wait import SessionWaitScreen
 from kiosk.screens.status_strip import StatusStrip
 from kiosk.screens.table import SCREENS, table_key
 from kiosk.screens.take_card import TakeCardScreen
@@ -63,6 +67,10 @@ class MainWindow(QMainWindow):
     docs: DocsScreen
     doc_fill: DocFillScreen
     doc_preview: DocPreviewScreen
+    session_consent: SessionConsentScreen
+    session_wait: SessionWaitScreen
+    session_call: SessionCallScreen
+    session_rating: SessionRatingScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

@@ -19,6 +19,8 @@ from kiosk.controllers.legal_aid import LegalAidContext, LegalAidController
 from kiosk.controllers.photos import PhotosContext, PhotosController
 from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.router import Router
+from kiosk.controllers.session import SessionContext, SessionController
+from kiosk.controllers.session_runner import SessionRunner
 from kiosk.flows.journey import FACE_CHECK, SERVICE_PREFIX, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
 from kiosk.net.calls import CentralCalls
@@ -35,6 +37,7 @@ class Controllers:
         settings: TerminalSettings,
         clock: Callable[[], float],
         calls: CentralCalls,
+        runner: SessionRunner,
     ) -> None:
         w = window
         self.tasks = Tasks()
@@ -139,6 +142,29 @@ class Controllers:
             self.router,
         )
 
+        self.session = SessionController(
+            SessionContext(
+                w.session_consent,
+                w.session_wait,
+                w.session_call,
+                w.session_rating,
+                journey,
+                self.outbox,
+                runner,
+                runner.camera,
+                voice,
+                clock,
+            ),
+            self.router,
+        )
+        w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
+        w.lawyer.video_requested.connect(
+            lambda: self.session.offer("consultation", w.lawyer.tracking)
+        )
+        w.aid_receipt.video_requested.connect(
+            lambda: self.session.offer("legal_aid", w.aid_receipt.tracking)
+        )
+
     def reset(self) -> None:
         """Nothing of the last resident stays in a widget."""
         self.face.leave()
@@ -149,6 +175,7 @@ class Controllers:
 
     def close(self) -> None:
         self.tasks.close()
+        self.session.reset()
         self.face.leave()
         self.photos.leave()
         self.outbox.close()

@@ -40,6 +40,10 @@ DOCS_PREVIEW = "docs:preview"
 BOOKING = "booking"
 BOOKING_DONE = "booking:done"
 PROGRESS = "progress"
+SESSION_CONSENT = "session:consent"
+SESSION_WAIT = "session:wait"
+SESSION_CALL = "session:call"
+SESSION_RATING = "session:rating"
 
 # Services that read a card, a document or a face start with the consent notice.
 NEEDS_IDENTITY = frozenset({"legal_aid", "documents"})

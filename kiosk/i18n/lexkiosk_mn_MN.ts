@@ -148,6 +148,10 @@
         <source>Done</source>
         <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
+    <message>
+        <source>Video call with a notary now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>
@@ -346,9 +350,8 @@
         <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
     <message>
-        <location filename="../screens/lawyer.py" line="108"/>
-        <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
-        <translation>ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ ᠨᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠣᠶᠢᠨ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠣᠳᠣ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <source>Leave your phone number first; then you can also talk to a lawyer by video now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1162,10 @@
         <source>Done</source>
         <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
     </message>
+    <message>
+        <source>Talk to a legal aid clerk by video now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Service</name>
@@ -1239,6 +1246,181 @@
         <location filename="../flows/services.py" line="46"/>
         <source>Call or ask the hotline to call you back</source>
         <translation>ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤ</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal aid clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped. Please stay here: we are bringing it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting… please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not go on. We are sorry. The staff member can call you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Before your video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will wait in a queue until a staff member is free. Then you see and hear them on this screen, and they see and hear you through this terminal&apos;s camera and microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clerk of the legal aid centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the service centre sees you, with your request and how your identity was checked. Nobody else joins the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is not recorded. When recording is introduced, this notice will say so before every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may go back now, or end the call at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number, so that we can call you back if needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>How was your video call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a face. Your answer helps the service centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>ᠠᠯᠭᠠᠰᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>We cannot estimate the wait yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: about one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can take your call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video call cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal cannot reach the service centre right now. We can call you back, or you can book an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a video call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait: a staff member will take your call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member is joining the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay near the screen: your place is kept while you wait, and the call opens here by itself. Rather not wait? Ask for a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me back instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Leave the queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Video call with a notary now</source>
+        <translation>现在与公证员视频通话</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>
@@ -341,14 +345,13 @@
         <translation>已收到您的请求（编号 %1）。律师会尽快给您回电。</translation>
     </message>
     <message>
-        <location filename="../screens/lawyer.py" line="108"/>
-        <source>Video calls with a lawyer will be available on this terminal later. Until then, ask for a call-back.</source>
-        <translation>与律师视频通话功能以后会在本机开通。现在请先请律师回电。</translation>
-    </message>
-    <message>
         <location filename="../screens/lawyer.py" line="106"/>
         <source>Video call with a lawyer</source>
         <translation>与律师视频通话</translation>
+    </message>
+    <message>
+        <source>Leave your phone number first; then you can also talk to a lawyer by video now.</source>
+        <translation>请先留下电话号码，然后也可以现在与律师视频通话。</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1177,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Talk to a legal aid clerk by video now</source>
+        <translation>现在与法律援助中心工作人员视频通话</translation>
+    </message>
 </context>
 <context>
     <name>Service</name>
@@ -1254,6 +1261,181 @@
         <location filename="../flows/services.py" line="46"/>
         <source>Call or ask the hotline to call you back</source>
         <translation>拨打热线或预约回电</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Notary</source>
+        <translation>公证员</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Legal aid clerk</source>
+        <translation>法律援助工作人员</translation>
+    </message>
+    <message>
+        <source>Connecting the call…</source>
+        <translation>正在接通视频通话…</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Please stay here: we are bringing it back.</source>
+        <translation>连接中断了。请留在这里，我们正在恢复连接。</translation>
+    </message>
+    <message>
+        <source>Reconnecting… please wait.</source>
+        <translation>正在重新连接，请稍候…</translation>
+    </message>
+    <message>
+        <source>The call could not go on. We are sorry. The staff member can call you back.</source>
+        <translation>通话无法继续，很抱歉。工作人员可以给您回电。</translation>
+    </message>
+    <message>
+        <source>The call has ended. Thank you.</source>
+        <translation>通话已结束，谢谢。</translation>
+    </message>
+    <message>
+        <source>Volume: %1%</source>
+        <translation>音量：%1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声一点</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声一点</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Before your video call</source>
+        <translation>视频通话之前</translation>
+    </message>
+    <message>
+        <source>You will wait in a queue until a staff member is free. Then you see and hear them on this screen, and they see and hear you through this terminal&apos;s camera and microphone.</source>
+        <translation>您先排队，等工作人员有空。接通后您在这块屏幕上看到、听到工作人员，工作人员通过本机的摄像头和麦克风看到、听到您。</translation>
+    </message>
+    <message>
+        <source>a notary</source>
+        <translation>公证员</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>a clerk of the legal aid centre</source>
+        <translation>法律援助中心的工作人员</translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Only %1 of the service centre sees you, with your request and how your identity was checked. Nobody else joins the call.</source>
+        <translation>只有服务中心的%1能看到您，以及您的申请和身份核验方式。其他人不会加入通话。</translation>
+    </message>
+    <message>
+        <source>This call is not recorded. When recording is introduced, this notice will say so before every call.</source>
+        <translation>本次通话不录音录像。以后如果开始录音录像，每次通话前本提示都会告诉您。</translation>
+    </message>
+    <message>
+        <source>You may go back now, or end the call at any time.</source>
+        <translation>您现在可以返回，也可以随时结束通话。</translation>
+    </message>
+    <message>
+        <source>Your phone number, so that we can call you back if needed:</source>
+        <translation>您的电话号码（需要时我们给您回电）：</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>How was your video call?</source>
+        <translation>您对这次视频通话满意吗？</translation>
+    </message>
+    <message>
+        <source>Touch a face. Your answer helps the service centre.</source>
+        <translation>请点一个表情。您的评价能帮助服务中心改进。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>We cannot estimate the wait yet.</source>
+        <translation>暂时无法估计等候时间。</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about one minute.</source>
+        <translation>预计等候：约 1 分钟。</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 minutes.</source>
+        <translation>预计等候：约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Nobody can take your call now</source>
+        <translation>现在没有工作人员可以接听</translation>
+    </message>
+    <message>
+        <source>The video call cannot be started</source>
+        <translation>视频通话无法开始</translation>
+    </message>
+    <message>
+        <source>This terminal cannot reach the service centre right now. We can call you back, or you can book an appointment.</source>
+        <translation>本机现在连不上服务中心。我们可以给您回电，您也可以预约。</translation>
+    </message>
+    <message>
+        <source>Asking for a video call…</source>
+        <translation>正在申请视频通话…</translation>
+    </message>
+    <message>
+        <source>Please wait: a staff member will take your call</source>
+        <translation>请稍候，工作人员会接听您的通话</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation>您排在第 %1 位。</translation>
+    </message>
+    <message>
+        <source>A staff member is joining the call…</source>
+        <translation>工作人员正在接入通话…</translation>
+    </message>
+    <message>
+        <source>Stay near the screen: your place is kept while you wait, and the call opens here by itself. Rather not wait? Ask for a call-back.</source>
+        <translation>请留在屏幕旁：等候期间为您保留位置，接通后通话会自动出现在这里。不想等？可以请我们回电。</translation>
+    </message>
+    <message>
+        <source>Call me back instead</source>
+        <translation>改为给我回电</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Leave the queue</source>
+        <translation>离开队列</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from kiosk.qt import QCoreApplication, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.print_problem import PrintProblemPanel
 
@@ -17,6 +17,7 @@ class PrintState(enum.Enum):
 
 class AidReceiptScreen(Screen):
     done = Signal()
+    video_requested = Signal()  # talk to a clerk of the legal aid centre by video now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,9 @@ class AidReceiptScreen(Screen):
         self.done_button.setObjectName("ReceiptDone")
         self.done_button.setMinimumWidth(320)
         self.done_button.clicked.connect(self.done)
+        self.video_button = styled_button("choice")
+        self.video_button.setObjectName("ReceiptVideo")
+        self.video_button.clicked.connect(self.video_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.setSpacing(20)
@@ -50,7 +54,11 @@ class AidReceiptScreen(Screen):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+        footer = QHBoxLayout()
+        footer.addWidget(self.video_button)
+        footer.addStretch(1)
+        footer.addWidget(self.done_button)
+        layout.addLayout(footer)
         self.retranslate()
 
     def show_receipt(
@@ -98,3 +106,5 @@ class AidReceiptScreen(Screen):
         self.print_problem.retranslate()
         self.done_button.setText(translate("Receipt", "Done"))
         self.done_button.setEnabled(self.state is not PrintState.PRINTING)
+        self.video_button.setText(translate("Receipt", "Talk to a legal aid clerk by video now"))
+        self.video_button.setEnabled(bool(self.tracking) and self.state is not PrintState.PRINTING)

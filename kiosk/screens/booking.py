@@ -34,6 +34,7 @@ class BookingScreen(Screen):
     book_requested = Signal()
     hotline_requested = Signal()
     back_requested = Signal()
+    video_requested = Signal()  # a video call with a notary now, instead of an appointment
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +89,10 @@ class BookingScreen(Screen):
         row.setSpacing(24)
         row.addLayout(left, 1)
         row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
-        footer, self.back_button, _go = footer_buttons("BookingBack", None)
+        footer, self.back_button, video = footer_buttons("BookingBack", "BookingVideo")
+        assert video is not None
+        self.video_button = video
+        self.video_button.clicked.connect(self.video_requested)
         self.back_button.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 16)
@@ -193,6 +197,7 @@ class BookingScreen(Screen):
         ready = booking is not None and chosen is not None and phone_valid(booking.phone)
         self.book_button.setEnabled(ready and not self.loading)
         self.back_button.setText(translate("Appointments", "Back"))
+        self.video_button.setText(translate("Appointments", "Video call with a notary now"))
 
     def _show_hours(self) -> None:
         lines = []

@@ -1,5 +1,5 @@
 """Ask a lawyer: a call-back to a phone number typed on the keypad (through the outbox), and
-the video session's entry point, which says it comes later."""
+a video call with a lawyer about that request."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ translate = QCoreApplication.translate
 
 class LawyerScreen(Screen):
     callback_requested = Signal(str)
+    video_requested = Signal()  # a video call about the request just made
     back_requested = Signal()
     done = Signal()
 
@@ -39,6 +40,7 @@ class LawyerScreen(Screen):
         self.video_button = styled_button("primary")
         self.video_button.setObjectName("LawyerVideo")
         self.video_button.setEnabled(False)
+        self.video_button.clicked.connect(self.video_requested)
         self.video_note = styled_label("hint")
         footer, self.back_button, go = footer_buttons("LawyerBack", "LawyerDone")
         assert go is not None
@@ -95,11 +97,13 @@ class LawyerScreen(Screen):
         self.confirmation.setText(text)
         self.confirmation.setVisible(bool(text))
         self.video_button.setText(translate("Consultation", "Video call with a lawyer"))
+        self.video_button.setEnabled(bool(self.tracking))
         self.video_note.setText(
-            translate(
+            ""
+            if self.tracking
+            else translate(
                 "Consultation",
-                "Video calls with a lawyer will be available on this terminal later. "
-                "Until then, ask for a call-back.",
+                "Leave your phone number first; then you can also talk to a lawyer by video now.",
             )
         )
         self.back_button.setText(translate("Consultation", "Back"))

@@ -32,6 +32,10 @@ from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
+from kiosk.screens.session_call import SessionCallScreen
+from kiosk.screens.session_consent import SessionConsentScreen
+from kiosk.screens.session_rating import SessionRatingScreen
+from kiosk.screens.session_wait import SessionWaitScreen
 from kiosk.screens.take_card import TakeCardScreen
 
 Build = Callable[[ProfileLayout, list[str]], QWidget]
@@ -71,6 +75,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.DOCS, "docs", _plain(DocsScreen)),
     ScreenSpec(ids.DOCS_FILL, "doc_fill", _plain(DocFillScreen)),
     ScreenSpec(ids.DOCS_PREVIEW, "doc_preview", _plain(DocPreviewScreen)),
+    ScreenSpec(ids.SESSION_CONSENT, "session_consent", _plain(SessionConsentScreen)),
+    ScreenSpec(ids.SESSION_WAIT, "session_wait", _plain(SessionWaitScreen)),
+    ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
+    ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
 )
 
 

@@ -1,0 +1,204 @@
+"""The call: the staff member's picture large, the resident's own small, who is speaking
+(name and role), the staff's typed words in large letters for residents who cannot hear well,
+louder/quieter, and one button to end. A plain line says when the connection drops and while
+it comes back; when the call cannot go on, it says so and offers one way forward."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from kiosk.controllers.session_view import CallView, Phase
+from kiosk.qt import (
+    QCoreApplication,
+    QHBoxLayout,
+    QImage,
+    QLabel,
+    QPixmap,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from kiosk.screens.base import Screen, styled_button, styled_label
+
+translate = QCoreApplication.translate
+VOLUME_STEP = 20
+
+
+def role_text(role: str) -> str:
+    names = {
+        "notary": translate("Session", "Notary"),
+        "lawyer": translate("Session", "Lawyer"),
+        "clerk": translate("Session", "Legal aid clerk"),
+    }
+    return names.get(role, role)
+
+
+def _video_label(name: str, minimum: tuple[int, int]) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMinimumSize(*minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    label.setStyleSheet("background: #1f2a33; color: #e8eef2;")
+    return label
+
+
+class SessionCallScreen(Screen):
+    end_requested = Signal()
+    finish_requested = Signal()  # after the call could not go on: to the rating
+    volume_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CallView | None = None
+        self.volume = 60
+        self.last_remote: QImage | None = None  # what the big picture shows now
+        self.remote = _video_label("SessionRemoteVideo", (480, 360))
+        self.own = _video_label("SessionSelfView", (200, 150))
+        self.own.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.own.setFixedSize(240, 180)
+        self.banner = styled_label("lead")
+        self.banner.setObjectName("SessionCallBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background: #fff4d6; padding: 10px;")
+        self.staff_name = styled_label("title")
+        self.staff_name.setObjectName("SessionStaffName")
+        self.staff_role = styled_label("body")
+        self.staff_role.setObjectName("SessionStaffRole")
+        self.caption = QLabel()
+        self.caption.setObjectName("SessionCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setMinimumHeight(90)
+        self.caption.setStyleSheet(
+            "font-size: 34px; font-weight: bold; background: #ffffff; padding: 8px;"
+        )
+        self.volume_label = styled_label("body")
+        self.volume_label.setObjectName("SessionVolumeLevel")
+        self.quieter = styled_button("choice")
+        self.quieter.setObjectName("SessionQuieter")
+        self.quieter.clicked.connect(lambda: self._step_volume(-VOLUME_STEP))
+        self.louder = styled_button("choice")
+        self.louder.setObjectName("SessionLouder")
+        self.louder.clicked.connect(lambda: self._step_volume(VOLUME_STEP))
+        self.end_button = styled_button("back")
+        self.end_button.setObjectName("SessionEnd")
+        self.end_button.clicked.connect(self.end_requested)
+        self.finish_button = styled_button("primary")
+        self.finish_button.setObjectName("SessionCallFinish")
+        self.finish_button.clicked.connect(self.finish_requested)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(self.own)
+        side.addWidget(self.staff_name)
+        side.addWidget(self.staff_role)
+        side.addStretch(1)
+        side.addWidget(self.volume_label)
+        volume = QHBoxLayout()
+        volume.addWidget(self.quieter)
+        volume.addWidget(self.louder)
+        side.addLayout(volume)
+        side.addWidget(self.end_button)
+        side.addWidget(self.finish_button)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.remote, 1)
+        top.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.banner)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.caption)
+
+    def show_view(self, view: CallView | None) -> None:
+        self.view = view
+        if view is None:
+            self.clear_pictures()
+        self.retranslate()
+
+    def clear_pictures(self) -> None:
+        self.last_remote = None
+        self.remote.clear()
+        self.own.clear()
+
+    def show_remote(self, image: QImage) -> None:
+        """The newest decoded frame from the staff member (UI thread)."""
+        self.last_remote = image
+        self._paint(self.remote, image)
+
+    def show_own(self, image: QImage) -> None:
+        self._paint(self.own, image)
+
+    @staticmethod
+    def _paint(label: QLabel, image: QImage) -> None:
+        pixmap = QPixmap.fromImage(image).scaled(
+            label.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        label.setPixmap(pixmap)
+
+    def last_remote_pixels(self) -> NDArray[np.uint8] | None:
+        """The big picture's frame as RGB pixels (for tests and a browser harness)."""
+        image = self.last_remote
+        if image is None:
+            return None
+        rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+        width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+        raw = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=stride * height)
+        return raw.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).copy()
+
+    def _step_volume(self, step: int) -> None:
+        self.volume = max(0, min(100, self.volume + step))
+        self.volume_changed.emit(self.volume)
+        self.retranslate()
+
+    def spoken_text(self) -> str:
+        return "\n".join(t for t in (self.banner.text(), self.staff_name.text()) if t)
+
+    def retranslate(self) -> None:
+        view = self.view
+        phase = view.phase if view is not None else Phase.CONNECTING
+        banner = {
+            Phase.CONNECTING: translate("Session", "Connecting the call…"),
+            Phase.INTERRUPTED: translate(
+                "Session", "The connection dropped. Please stay here: we are bringing it back."
+            ),
+            Phase.RECONNECTING: translate("Session", "Reconnecting… please wait."),
+            Phase.FAILED: translate(
+                "Session",
+                "The call could not go on. We are sorry. The staff member can call you back.",
+            ),
+            Phase.OFFLINE: translate(
+                "Session",
+                "The call could not go on. We are sorry. The staff member can call you back.",
+            ),
+            Phase.ENDED: translate("Session", "The call has ended. Thank you."),
+        }.get(phase, "")
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.staff_name.setText(view.staff_name if view is not None else "")
+        self.staff_role.setText(role_text(view.staff_role) if view is not None else "")
+        caption = view.caption if view is not None else ""
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.volume_label.setText(
+            translate("Session", "Volume: %1%").replace("%1", str(self.volume))
+        )
+        self.quieter.setText(translate("Session", "Quieter"))
+        self.louder.setText(translate("Session", "Louder"))
+        self.quieter.setEnabled(self.volume > 0)
+        self.louder.setEnabled(self.volume < 100)
+        stopped = phase in (Phase.FAILED, Phase.OFFLINE, Phase.ENDED)
+        self.end_button.setText(translate("Session", "End the call"))
+        self.end_button.setVisible(not stopped)
+        self.finish_button.setText(translate("Session", "Continue"))
+        self.finish_button.setVisible(stopped)

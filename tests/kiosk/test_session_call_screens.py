@@ -1,0 +1,178 @@
+"""The kiosk's call screens, driven by clicks, against real processes inside a network
+namespace the test creates: `lexkiosk-central serve` with media settings, Janus and coturn,
+the shell (offscreen) with its network loop, and a scripted notary (aiortc) who claims,
+connects, publishes the counter pattern, types in the text line and ends the call.
+
+The test's thread enters the namespace for the module (tests/helpers/netns_enter.py), so the
+shell's network loop and every process started from it run inside; no packet leaves it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.flows.idle import IdlePhase
+from kiosk.qt import QCoreApplication, Qt
+from kiosk.shell import Shell
+from remote_sessions.pattern import read_counter
+from tests.helpers.call_scene import TERMINAL, CallScene, call_scene
+from tests.helpers.media import require_media
+from tests.helpers.netns import Namespace
+from tests.media_scenario import COUNTER_START
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
+CLICK = Qt.MouseButton.LeftButton
+PHONE = "13800138000"
+
+
+@pytest.fixture(scope="module")
+def calls(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CallScene]:
+    require_media()
+    with call_scene(netns, tmp_path_factory.mktemp("calls")) as scene:
+        yield scene
+
+
+@pytest.fixture
+def kiosk(make_shell, calls: CallScene, tmp_path: Path) -> Shell:
+    shell: Shell = make_shell(
+        token=calls.device_token, central_url=calls.base, terminal_id=TERMINAL
+    )
+    shell.network.start()  # inside the namespace: started from this (the test's) thread
+    return shell
+
+
+def to_waiting_room(qtbot, shell: Shell) -> None:
+    """Home -> "appointment or video session" -> video call now -> the notice -> the queue."""
+    w = shell.window
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    qtbot.mouseClick(w.home.tiles["notary_mediation"], CLICK)
+    assert w.stack.currentWidget() is w.booking
+    qtbot.mouseClick(w.booking.video_button, CLICK)
+    assert w.stack.currentWidget() is w.session_consent
+    consent = w.session_consent
+    assert consent.recording.isVisible() and consent.recording.text()
+    assert not consent.agree_button.isEnabled()  # a phone number first: the request needs one
+    for digit in PHONE:
+        qtbot.mouseClick(consent.keypad.keys[digit], CLICK)
+    qtbot.mouseClick(consent.agree_button, CLICK)
+    assert w.stack.currentWidget() is w.session_wait
+
+
+def slots_answered(qtbot, shell: Shell) -> None:
+    """The booking screen's call for free times has come back (the shell may stop now)."""
+    calls = shell.controllers.booking.calls
+    qtbot.waitUntil(lambda: not calls.busy_with("slots"), timeout=30_000)
+
+
+def decoded(shell: Shell, seen: set[int]) -> bool:
+    """Reads the staff's counter from the frame the call screen shows; True at five."""
+    pixels = shell.window.session_call.last_remote_pixels()
+    value = None if pixels is None else read_counter(pixels)
+    if value is not None and value >= COUNTER_START["staff"]:
+        seen.add(value)
+    return len(seen) >= 5
+
+
+def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, clock) -> None:
+    """GIVEN an available notary WHEN the resident asks for a video call from the home screen
+    THEN the waiting room shows the place in the queue; once the notary claims and connects,
+    the call screen shows the notary's frames, name, role and typed words; the idle clock
+    stands still during the call; the notary ends it, the resident rates it, and the journey
+    ends with the resident's data wiped."""
+    w = kiosk.window
+    calls.set_available(True)
+    to_waiting_room(qtbot, kiosk)
+    wait = w.session_wait
+    qtbot.waitUntil(lambda: wait.position.isVisible(), timeout=30_000)
+    assert "1" in wait.position.text() and wait.wait.text()
+    assert kiosk.idle.phase is not IdlePhase.EXPIRED
+    clock.now += kiosk.idle.timeout_s * 3  # the queue keeps the resident's place
+    kiosk.check_idle()
+    assert w.stack.currentWidget() is wait and not w.idle_warning.isVisible()
+    sid = kiosk.sessions.session_id
+    assert sid is not None
+
+    calls.staff.claim_and_join(sid)
+    calls.staff.caption(sid, "请把身份证放在读卡器上")
+    call = w.session_call
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is call, timeout=60_000)
+    seen: set[int] = set()
+    qtbot.waitUntil(lambda: decoded(kiosk, seen), timeout=60_000)
+    qtbot.waitUntil(lambda: call.caption.text() == "请把身份证放在读卡器上", timeout=30_000)
+    assert call.caption.isVisible() and call.caption.font().pixelSize() != 0
+    assert call.staff_name.text() == "Ana"
+    assert call.staff_role.text() == QCoreApplication.translate("Session", "Notary") == "公证员"
+    assert call.own.pixmap() is not None and not call.own.pixmap().isNull()  # the self-view
+
+    clock.now += kiosk.idle.timeout_s * 3  # no touch for long: the call is not cut
+    kiosk.check_idle()
+    assert kiosk.idle.phase is IdlePhase.ACTIVE and not w.idle_warning.isVisible()
+    assert w.stack.currentWidget() is call
+
+    calls.staff.end(sid)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
+    qtbot.waitUntil(lambda: not kiosk.idle.paused, timeout=15_000)  # the call's hold is gone
+    qtbot.mouseClick(w.session_rating.faces[5], CLICK)
+    assert w.stack.currentWidget() is w.attract
+    assert kiosk.session.empty
+    assert call.last_remote is None and call.caption.text() == ""
+    qtbot.waitUntil(lambda: calls.kept(sid) == ("completed", 5), timeout=30_000)
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
+
+
+def test_the_idle_clock_runs_again_after_the_call(qtbot, kiosk: Shell, calls, clock) -> None:
+    """GIVEN a call the notary ended WHEN the resident walks away from the rating THEN the
+    normal idle rules apply again: the warning, then the end of the journey."""
+    w = kiosk.window
+    calls.set_available(True)
+    to_waiting_room(qtbot, kiosk)
+    qtbot.waitUntil(lambda: w.session_wait.position.isVisible(), timeout=30_000)
+    sid = kiosk.sessions.session_id
+    assert sid is not None
+    calls.staff.claim_and_join(sid)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_call, timeout=60_000)
+    qtbot.waitUntil(lambda: calls.kept(sid)[0] == "in_call", timeout=60_000)
+    calls.staff.end(sid)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
+    qtbot.waitUntil(lambda: not kiosk.idle.paused, timeout=15_000)
+    clock.now += kiosk.idle.timeout_s - kiosk.idle.warning_s + 1
+    kiosk.check_idle()
+    assert w.idle_warning.isVisible()
+    clock.now += kiosk.idle.warning_s
+    kiosk.check_idle()
+    assert w.stack.currentWidget() is w.attract and kiosk.session.empty
+
+
+def test_nobody_available_says_so_and_offers_a_call_back(qtbot, kiosk: Shell, calls) -> None:
+    """GIVEN no notary available WHEN the resident asks for a video call THEN the waiting room
+    says so plainly (with the central service's words and hours) and offers a call-back and an
+    appointment; the call-back is the hotline's existing journey."""
+    w = kiosk.window
+    calls.set_available(False)
+    to_waiting_room(qtbot, kiosk)
+    wait = w.session_wait
+    qtbot.waitUntil(lambda: wait.appointment_button.isVisible(), timeout=30_000)
+    assert wait.message.isVisible() and "回电" in wait.message.text()
+    assert wait.callback_button.isVisible() and not wait.position.isVisible()
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
+    qtbot.mouseClick(wait.callback_button, CLICK)
+    assert w.stack.currentWidget() is w.hotline
+    slots_answered(qtbot, kiosk)  # the booking screen passed through asked for free times
+
+
+def test_leaving_the_queue(qtbot, kiosk: Shell, calls) -> None:
+    """GIVEN a resident in the queue WHEN they press leave THEN the session is abandoned at the
+    central service and the resident is back where the video call was offered."""
+    w = kiosk.window
+    calls.set_available(True)
+    to_waiting_room(qtbot, kiosk)
+    qtbot.waitUntil(lambda: w.session_wait.position.isVisible(), timeout=30_000)
+    sid = kiosk.sessions.session_id
+    assert sid is not None
+    qtbot.mouseClick(w.session_wait.leave_button, CLICK)
+    assert w.stack.currentWidget() is w.booking
+    qtbot.waitUntil(lambda: calls.kept(sid)[0] == "abandoned", timeout=30_000)
+    slots_answered(qtbot, kiosk)
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)

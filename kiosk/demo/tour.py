@@ -221,6 +221,9 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         from kiosk.demo import tour_services
 
         tour_services.run(shell, snap, tracking, scenes.card(5, None).id_number[-4:])
+        from kiosk.demo import tour_call
+
+        tour_call.run(shell, snap)
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

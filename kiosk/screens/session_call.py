@@ -10,11 +10,13 @@ from numpy.typing import NDArray
 
 from kiosk.controllers.session_view import CallView, Phase
 from kiosk.qt import (
+    QBoxLayout,
     QCoreApplication,
     QHBoxLayout,
     QImage,
     QLabel,
     QPixmap,
+    QResizeEvent,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -74,7 +76,7 @@ class SessionCallScreen(Screen):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setMinimumHeight(90)
         self.caption.setStyleSheet(
-            "font-size: 34px; font-weight: bold; background: #ffffff; padding: 8px;"
+            "font-size: 40px; font-weight: bold; background: #ffffff; padding: 12px;"
         )
         self.volume_label = styled_label("body")
         self.volume_label.setObjectName("SessionVolumeLevel")
@@ -94,29 +96,49 @@ class SessionCallScreen(Screen):
         self.retranslate()
 
     def _build(self) -> None:
-        side = QVBoxLayout()
-        side.setSpacing(12)
-        side.addWidget(self.own)
-        side.addWidget(self.staff_name)
-        side.addWidget(self.staff_role)
-        side.addStretch(1)
-        side.addWidget(self.volume_label)
+        who = QVBoxLayout()
+        who.setSpacing(8)
+        who.addWidget(self.own)
+        who.addWidget(self.staff_name)
+        who.addWidget(self.staff_role)
+        who.addStretch(1)
         volume = QHBoxLayout()
         volume.addWidget(self.quieter)
         volume.addWidget(self.louder)
-        side.addLayout(volume)
-        side.addWidget(self.end_button)
-        side.addWidget(self.finish_button)
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(self.remote, 1)
-        top.addLayout(side)
+        controls = QVBoxLayout()
+        controls.setSpacing(12)
+        controls.addStretch(1)
+        controls.addWidget(self.volume_label)
+        controls.addLayout(volume)
+        controls.addWidget(self.end_button)
+        controls.addWidget(self.finish_button)
+        self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._side.setSpacing(16)
+        self._side.addLayout(who)
+        self._side.addLayout(controls)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(16)
+        self._body.addWidget(self.remote, 1)
+        self._body.addLayout(self._side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.banner)
-        layout.addLayout(top, 1)
+        layout.addLayout(self._body, 1)
         layout.addWidget(self.caption)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Upright screens (the kiosk profile) put the picture on top, the rest below it."""
+        upright = event.size().height() > event.size().width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
+        )
+        self._side.setDirection(
+            QBoxLayout.Direction.LeftToRight if upright else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+        if self.last_remote is not None:
+            self._paint(self.remote, self.last_remote)
 
     def show_view(self, view: CallView | None) -> None:
         self.view = view

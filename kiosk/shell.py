@@ -13,6 +13,7 @@ from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
+from kiosk.controllers.session_microphone import MicrophoneMailbox
 from kiosk.controllers.session_runner import CameraMailbox, SessionRunner
 from kiosk.controllers.wiring import Controllers
 from kiosk.flows.connectivity import Link
@@ -103,6 +104,7 @@ class Shell:
             CameraMailbox(devices.frames),
             settings.central_ca,
             outbox=self._outbox_if_enrolled,
+            microphone=MicrophoneMailbox(devices.microphone),
         )
         self.controllers = Controllers(
             self.window, self.journey, devices, settings, clock, calls, self.sessions

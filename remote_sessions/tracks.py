@@ -81,7 +81,7 @@ class FrameSourceTrack(_Paced):
 
 class ToneTrack(_Paced):
     """A sine tone (mono, 48 kHz, 20 ms frames): the microphone of tests, the benchmark and
-    a scripted participant. The kiosk's microphone comes through the audio port later."""
+    a scripted participant. The kiosk's microphone comes through `PcmTrack`."""
 
     kind = "audio"
 
@@ -100,6 +100,38 @@ class ToneTrack(_Paced):
         frame = AudioFrame.from_ndarray(
             wave.astype(np.int16).reshape(1, -1), format="s16", layout="mono"
         )
+        frame.sample_rate = AUDIO_RATE
+        frame.pts = pts
+        frame.time_base = fractions.Fraction(1, AUDIO_RATE)
+        return frame
+
+
+PcmSource = Callable[[int], NDArray[np.int16] | None]
+
+
+class PcmTrack(_Paced):
+    """Audio from a PCM source (mono 16-bit at 48 kHz, 20 ms frames): the kiosk's
+    microphone, taken from a mailbox the audio port's recorder fills (the port blocks in real
+    time, so it is never read on the event loop). `source(n)` returns `n` samples or None;
+    None, or a failing source, sends silence for that frame."""
+
+    kind = "audio"
+
+    def __init__(self, source: PcmSource) -> None:
+        super().__init__(AUDIO_PTIME_S, AUDIO_RATE)
+        self._source = source
+        self._samples = int(AUDIO_RATE * AUDIO_PTIME_S)
+
+    async def recv(self) -> AudioFrame:
+        pts = await self._next_pts()
+        try:
+            pcm = self._source(self._samples)
+        except Exception:  # a microphone fault must not end the call: silence instead
+            log.exception("the microphone source failed; sending silence")
+            pcm = None
+        if pcm is None or len(pcm) != self._samples:
+            pcm = np.zeros(self._samples, dtype=np.int16)
+        frame = AudioFrame.from_ndarray(pcm.reshape(1, -1), format="s16", layout="mono")
         frame.sample_rate = AUDIO_RATE
         frame.pts = pts
         frame.time_base = fractions.Fraction(1, AUDIO_RATE)

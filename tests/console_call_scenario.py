@@ -74,7 +74,7 @@ SELECTED_PAIRS = """async () => {
 }"""
 
 
-def _notary(db: Database, username: str) -> None:
+def add_notary(db: Database, username: str) -> None:
     body = StaffCreate(
         username=username,
         display_name="Ana Notary",
@@ -101,7 +101,7 @@ async def _browser_counters(page: Any, timeout_s: float) -> list[int]:
     return seen
 
 
-async def _log_in_and_wait_live(
+async def log_in_and_wait_live(
     page: Any, base: str, username: str, relay: bool, out: dict[str, Any]
 ) -> None:
     await page.goto(f"{base}/console/sessions{'?ice=relay' if relay else ''}")
@@ -191,7 +191,7 @@ async def run(base: str, db: Database, shots: Path, relay: bool) -> dict[str, An
     scene = Scene(httpx.Client(base_url=base, timeout=60), db)
     scene.org("city-notary", "150100")
     scene.org("district", "150102", kind="justice_bureau")
-    _notary(db, "ana")
+    add_notary(db, "ana")
     kiosk_headers = scene.terminal("K001", "district")
     number = scene.delivered_request("K001", kiosk_headers)
     token = kiosk_headers["Authorization"].split(" ", 1)[1]
@@ -204,7 +204,7 @@ async def run(base: str, db: Database, shots: Path, relay: bool) -> dict[str, An
         browser = await launch_chromium(driver, CALL_ARGS)
         try:
             page = await browser.new_page(viewport={"width": 1280, "height": 900})
-            await _log_in_and_wait_live(page, base, "ana", relay, out)
+            await log_in_and_wait_live(page, base, "ana", relay, out)
             sid = await _queue_and_claim(page, flow, number, shots, out)
             out["call"] = await _call(page, flow)
             out["call_url"] = page.url

@@ -280,7 +280,7 @@ async def run(
         out["kiosk_states"] = states
         room_id = staff_grant.room_id
     out["room_gone"] = await _room_gone(settings, room_id)
-    out.update(_kept(db, sid, number))
+    out.update(kept(db, sid, number))
     await http.aclose()
     return out
 
@@ -325,7 +325,7 @@ async def _room_gone(settings: MediaSettings, room_id: int) -> bool:
     return True
 
 
-def _kept(db: Database, sid: str, number: str) -> dict[str, Any]:
+def kept(db: Database, sid: str, number: str) -> dict[str, Any]:
     with db.session() as session:
         vs = session.scalars(select(VideoSession).where(VideoSession.public_id == sid)).one()
         moves = session.scalars(

@@ -28,7 +28,9 @@ from remote_sessions.state import CallState
 
 if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at start-up
     from api_client.outbox.store import OutboxStore
+    from kiosk.controllers.session_microphone import MicrophoneMailbox
     from remote_sessions.session_flow import SessionFlow
+    from remote_sessions.tracks import PcmTrack, ToneTrack
 
 log = logging.getLogger(__name__)
 CAMERA_LANE = "video-call"  # the one consumer the call hangs on the camera's frame pipeline
@@ -120,7 +122,11 @@ class SessionRunner:
         ca_file: Path | None = None,
         outbox: Callable[[], OutboxStore] | None = None,
         times: RunnerTimes | None = None,
+        microphone: MicrophoneMailbox | None = None,
+        relay_only: bool = False,
     ) -> None:
+        """`relay_only`: every candidate through the TURN relay (a terminal behind a strict
+        firewall; tests prove the relay path with it)."""
         self.signals = _Signals()
         self._network = network
         self._url = url
@@ -129,6 +135,8 @@ class SessionRunner:
         self.camera = camera
         self._outbox = outbox
         self.times = times or RunnerTimes()
+        self.microphone = microphone
+        self.relay_only = relay_only
         self._flow: SessionFlow | None = None
         self._task: asyncio.Task[None] | None = None
         self._running = False
@@ -145,6 +153,20 @@ class SessionRunner:
         flow = self._flow
         call = flow.call if flow is not None else None
         return call.remote if call is not None else None
+
+    async def selected_pairs(self) -> list[tuple[str, str]]:
+        """(local, remote) candidate types of the call's peer connections (run it on the
+        network loop, which owns them)."""
+        flow = self._flow
+        call = flow.call if flow is not None else None
+        return call.selected_pairs() if call is not None else []
+
+    def _audio_track(self) -> PcmTrack | ToneTrack:
+        from remote_sessions.tracks import PcmTrack, ToneTrack
+
+        if self.microphone is not None and self.microphone.start():
+            return PcmTrack(self.microphone.take)
+        return ToneTrack(level=0.0)  # no microphone: silence
 
     def start(self, ask: SessionAsk) -> None:
         self._flow, self.session_id = None, None
@@ -177,7 +199,7 @@ class SessionRunner:
 
     async def _run(self, ask: SessionAsk) -> None:
         from remote_sessions.session_flow import SessionEnded, SessionFlow
-        from remote_sessions.tracks import FrameSourceTrack, ToneTrack
+        from remote_sessions.tracks import FrameSourceTrack
 
         self._running = True
         self._task = asyncio.current_task()
@@ -186,10 +208,11 @@ class SessionRunner:
             flow = SessionFlow(
                 central,
                 lambda: FrameSourceTrack(self.camera.pixels, OUT_FPS, OUT_SIZE),
-                lambda: ToneTrack(level=0.0),  # silence: the audio port's microphone is not wired
+                self._audio_track,  # the audio port's microphone
                 deliver_pending=self._deliver_pending,
                 on_status=signals.status.emit,
                 on_call=signals.call.emit,
+                relay_only=self.relay_only,
                 poll_s=times.poll_s,
                 stall_s=times.stall_s,
             )
@@ -216,6 +239,8 @@ class SessionRunner:
                 self._task = None  # from here on a "leave" has nothing to cancel
                 if outcome != "left":
                     await self._quietly(flow.finish())
+                if self.microphone is not None:
+                    await asyncio.to_thread(self.microphone.stop)
         self._running = False
         signals.over.emit(outcome)
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.helpers.kiosk import EnrolledKiosk, enrolled_kiosk
 from tests.helpers.server import CentralProcess
+from tests.kiosk.conftest import clock, make_shell  # noqa: F401  (the kiosk shell factory)
 
 
 @pytest.fixture

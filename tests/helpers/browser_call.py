@@ -44,7 +44,9 @@ class CallPage:
 
 TEST_PAGE = CallPage("#remote-video", "window.testCall.peers()")
 # the staff console's call page: the same element ids; its peer connections on lexkioskCall
-CONSOLE_PAGE = CallPage("#remote-video", "window.lexkioskCall")
+CONSOLE_PAGE = CallPage(
+    "#remote-video", "window.lexkioskCall.peerConnections()", remote_audio="#remote-audio"
+)
 
 
 def test_page_files() -> dict[str, Path]:

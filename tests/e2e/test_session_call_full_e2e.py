@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.flows.connectivity import Link
 from kiosk.qt import Qt
 from kiosk.shell import Shell
 from tests.console_call_scenario import add_notary
@@ -84,7 +85,7 @@ def test_a_resident_calls_a_notary_from_the_home_screen(
         **kiosk_device_overrides(tmp_path / "kiosk-devices"),
     )
     shell.sessions.relay_only = relay
-    shell.network.start()  # inside the namespace: started from this (the test's) thread
+    shell.start()  # the whole network side, inside the namespace: started from this thread
     username = f"notary-{mode}"
     add_notary(calls.db, username)
     devices = FakeDevices.make(tmp_path / "browser", COUNTER_START["staff"], TONES["staff"])
@@ -94,6 +95,7 @@ def test_a_resident_calls_a_notary_from_the_home_screen(
     seen: dict[str, Any] = {"mode": mode}
     try:
         wait_on(qtbot, loop, notary.open())
+        qtbot.waitUntil(lambda: w.strip.link is Link.CONNECTED, timeout=30_000)  # heartbeats
         to_waiting_room(qtbot, shell)
         qtbot.waitUntil(lambda: w.session_wait.position.isVisible(), timeout=30_000)
         sid = shell.sessions.session_id
@@ -116,6 +118,8 @@ def test_a_resident_calls_a_notary_from_the_home_screen(
         wait_on(qtbot, loop, notary.type_caption(CAPTION))
         qtbot.waitUntil(lambda: call.caption.text() == CAPTION, timeout=30_000)
         assert call.caption.isVisible()
+        assert (call.staff_name.text(), call.staff_role.text()) == ("Ana Notary", "公证员")
+        w.grab().save(str(shots / f"kiosk-caption-{mode}.png"))
         seen["ended"] = wait_on(qtbot, loop, notary.end("completed"))
         qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
         qtbot.mouseClick(w.session_rating.faces[5], CLICK)

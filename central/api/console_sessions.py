@@ -45,7 +45,11 @@ from central.sessions.states import WITH_STAFF
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
 IcePolicy = Annotated[str, Query(pattern="^(all|relay)$", description="relay: TURN only")]
-_OK = {"available": "已设为可接听。 You are available.", "away": "已设为暂离。 You are away."}
+_OK = {
+    "available": "已设为可接听。 You are available.",
+    "away": "已设为暂离。 You are away.",
+    "handed_over": "已转交。 Handed over.",
+}
 
 
 def page_csp(request: Request, janus_url: str | None = None) -> str:

@@ -235,6 +235,36 @@ def test_hand_over_puts_the_session_back_for_a_colleague(central: Central, scene
     assert sid in queue and "booked with you" in queue
 
 
+def test_the_call_page_script_is_told_why_a_hand_over_is_refused(
+    central: Central, scene: Scene
+) -> None:
+    """GIVEN a call in progress WHEN the page's script asks to hand it over THEN it gets the
+    session rules' reason as JSON (the page stays, the call goes on); before the call starts
+    it gets where to go next."""
+    ana = scene.staff("ana", "notary", "city-notary")
+    scene.available(ana)
+    _kiosk, _number, sid = _asked(scene)
+    central.client.post(f"/console/sessions/{sid}/claim", headers=ana)
+    script = {
+        **ana,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    }
+    _in_call(central, sid)
+    refused = central.client.post(
+        f"/console/sessions/{sid}/hand-over", content="to=", headers=script
+    )
+    assert refused.status_code == 409 and "in_call cannot become queued" in refused.json()["detail"]
+    with central.database.session() as session:
+        session.execute(
+            update(VideoSession).where(VideoSession.public_id == sid).values(state="claimed")
+        )
+    released = central.client.post(
+        f"/console/sessions/{sid}/hand-over", content="to=", headers=script
+    )
+    assert released.json() == {"next": "/console/sessions?done=handed_over"}
+
+
 def test_cross_site_posts_and_sockets_are_refused(central: Central, scene: Scene) -> None:
     ana = scene.staff("ana", "notary", "city-notary")
     scene.available(ana)

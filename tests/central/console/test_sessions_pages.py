@@ -96,8 +96,9 @@ def test_claim_opens_the_call_and_a_lost_race_says_who_won(central: Central, sce
     scene.available(ana)
     scene.available(ben)
     _kiosk, number, sid = _asked(scene)
-    queue = central.client.get("/console/sessions/queue", headers=ben).text
-    assert sid in queue and "王**" in queue and number in queue
+    queue = central.client.get("/console/sessions/queue", headers=ben).json()
+    assert queue["count"] == 1
+    assert sid in queue["rows"] and "王**" in queue["rows"] and number in queue["rows"]
 
     won = central.client.post(f"/console/sessions/{sid}/claim", headers=ana, follow_redirects=False)
     assert won.status_code == 303 and won.headers["location"] == f"/console/sessions/{sid}"
@@ -231,7 +232,7 @@ def test_hand_over_puts_the_session_back_for_a_colleague(central: Central, scene
         follow_redirects=False,
     )
     assert handed.status_code == 303
-    queue = central.client.get("/console/sessions/queue", headers=ben).text
+    queue = central.client.get("/console/sessions/queue", headers=ben).json()["rows"]
     assert sid in queue and "booked with you" in queue
 
 

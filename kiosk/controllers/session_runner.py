@@ -29,6 +29,7 @@ from remote_sessions.state import CallState
 if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at start-up
     from api_client.outbox.store import OutboxStore
     from remote_sessions.session_flow import SessionFlow
+    from remote_sessions.videoroom import VideoRoomClient
 
 log = logging.getLogger(__name__)
 CAMERA_LANE = "video-call"  # the one consumer the call hangs on the camera's frame pipeline
@@ -145,6 +146,12 @@ class SessionRunner:
         flow = self._flow
         call = flow.call if flow is not None else None
         return call.remote if call is not None else None
+
+    @property
+    def call(self) -> VideoRoomClient | None:
+        """The call's client while there is one (a test harness reads its sockets)."""
+        flow = self._flow
+        return flow.call if flow is not None else None
 
     def start(self, ask: SessionAsk) -> None:
         self._flow, self.session_id = None, None

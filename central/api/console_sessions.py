@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Path, Query, Request, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas import UPLOAD_ID_PATTERN
@@ -44,8 +45,19 @@ from central.sessions.staff_side import routed_session
 from central.sessions.states import WITH_STAFF
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
+
+
+class QueueRows(BaseModel):
+    rows: str
+    count: int
+
+
 IcePolicy = Annotated[str, Query(pattern="^(all|relay)$", description="relay: TURN only")]
-_OK = {"available": "已设为可接听。 You are available.", "away": "已设为暂离。 You are away."}
+_OK = {
+    "available": "已设为可接听。 You are available.",
+    "away": "已设为暂离。 You are away.",
+    "handed_over": "已转交。 Handed over.",
+}
 
 
 def page_csp(request: Request, janus_url: str | None = None) -> str:
@@ -102,14 +114,15 @@ def sessions(
     return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(request)})
 
 
-@router.get("/queue", response_class=HTMLResponse, responses=PAGE_RESPONSES)
+@router.get("/queue", responses=PAGE_RESPONSES)
 def queue_fragment(
     request: Request, session: SessionDep, staff: CallStaff, ice: IcePolicy = "all"
-) -> HTMLResponse:
-    """The queue's rows alone, fetched by the page when the live socket says look now."""
+) -> QueueRows:
+    """The queue's rows (HTML table rows, escaped), fetched by the page when the live socket
+    says look now; JSON, since they are a part of the page, not a page."""
     ctx = context(settings_of(request))
     items = staff_side.queue(session, staff, ctx.settings, ctx.now)
-    return HTMLResponse(queue_rows(items, zone_of(request), ice))
+    return QueueRows(rows=queue_rows(items, zone_of(request), ice), count=len(items))
 
 
 @router.post("/availability", response_class=HTMLResponse, responses=FORM_RESPONSES)

@@ -10,6 +10,8 @@ post (no script) gets a redirect back to the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, Request, status
@@ -29,12 +31,14 @@ from central.api.console_sessions_common import (
 )
 from central.api.deps import BusDep, DatabaseDep
 from central.api.request_console_common import FORM_RESPONSES
+from central.models import Staff
 from central.sessions import staff_api
 from central.sessions.deps import SessionId, context
 from central.sessions.request_moves import add_note
 from central.sessions.staff_side import own_call
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
+T = TypeVar("T")
 
 
 def _wants_json(request: Request) -> bool:
@@ -45,6 +49,14 @@ def _back(session_id: str, request: Request, answer: dict[str, str]) -> Response
     if _wants_json(request):
         return JSONResponse(answer)
     return RedirectResponse(f"/console/sessions/{quote(session_id)}", status.HTTP_303_SEE_OTHER)
+
+
+def _guarded(request: Request, staff: Staff, look: Callable[[], T]) -> T:
+    """`look()`; a refusal of the session rules answers the script as JSON (`detail`, by the
+    sessions' error handler) and a plain form post with the console's refusal page."""
+    if _wants_json(request):
+        return look()
+    return or_page(staff, look)
 
 
 def _bad_form(request: Request, staff_name: str, err: ValidationError) -> ConsolePage:
@@ -101,8 +113,8 @@ async def caption(
     def store() -> Caption:
         ctx = context(settings_of(request))
         with database.session() as session:
-            return or_page(
-                staff, lambda: staff_api.set_caption(session_id, body, staff, session, ctx)
+            return _guarded(
+                request, staff, lambda: staff_api.set_caption(session_id, body, staff, session, ctx)
             )
 
     shown = await run_in_threadpool(store)
@@ -118,7 +130,8 @@ async def note(
 
     def store() -> str:
         with database.session() as session:
-            return or_page(
+            return _guarded(
+                request,
                 staff,
                 lambda: add_note(
                     session, staff, own_call(session, staff, session_id), first(fields, "note")
@@ -144,13 +157,16 @@ async def hand_over(
     def store() -> None:
         ctx = context(settings_of(request))
         with database.session() as session:
-            or_page(
+            _guarded(
+                request,
                 staff,
                 lambda: staff_api.hand_over(session_id, body, staff, session, ctx, bus, tasks),
             )
 
     await run_in_threadpool(store)
     done = "/console/sessions?done=handed_over"
+    if _wants_json(request):
+        return JSONResponse({"next": done}, background=tasks)
     return RedirectResponse(done, status.HTTP_303_SEE_OTHER, background=tasks)
 
 
@@ -170,7 +186,8 @@ async def end(
     def store() -> None:
         ctx = context(settings_of(request))
         with database.session() as session:
-            or_page(
+            _guarded(
+                request,
                 staff,
                 lambda: staff_api.end(session_id, body, staff, session, ctx, rooms, bus, tasks),
             )

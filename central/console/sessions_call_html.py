@@ -147,7 +147,7 @@ def _forms(view: CallView) -> str:
         f'<label for="hand-over-to">{bi("交给", "To")}</label><select id="hand-over-to" name="to">'
         f'<option value="">{escape(bi_text("放回队列", "back to the queue"))}</option>{to}</select>'
         f'<button type="submit" class="secondary">{bi("转交", "Hand over")}</button>'
-        "</form></section>"
+        '<span id="hand-over-said" role="status"></span></form></section>'
         '<section class="card" aria-labelledby="end-title">'
         f'<h2 id="end-title">{bi("结束通话", "End the call")}</h2>'
         f'<form id="end-form" method="post" action="/console/sessions/{sid}/end">'

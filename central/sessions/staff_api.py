@@ -119,6 +119,8 @@ def staff_grant(
     session_id: SessionId, staff: SessionStaff, session: SessionDep, rooms: MaybeRoomsDep
 ) -> GrantOut:
     vs = staff_side.own_call(session, staff, session_id)
+    if vs.state not in IN_ROOM:  # before the 503 of a service without media: say what it is
+        raise SessionError(409, f"the call has no room now: the session is {vs.state}")
     person = next(p for p in calls.participants(session, vs) if p.staff_id == staff.id)
     return calls.grant(session, vs, person, require(rooms))
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at st
     from kiosk.controllers.session_microphone import MicrophoneMailbox
     from remote_sessions.session_flow import SessionFlow
     from remote_sessions.tracks import PcmTrack, ToneTrack
+    from remote_sessions.videoroom import VideoRoomClient
 
 log = logging.getLogger(__name__)
 CAMERA_LANE = "video-call"  # the one consumer the call hangs on the camera's frame pipeline
@@ -154,19 +155,18 @@ class SessionRunner:
         call = flow.call if flow is not None else None
         return call.remote if call is not None else None
 
-    async def selected_pairs(self) -> list[tuple[str, str]]:
-        """(local, remote) candidate types of the call's peer connections (run it on the
-        network loop, which owns them)."""
-        flow = self._flow
-        call = flow.call if flow is not None else None
-        return call.selected_pairs() if call is not None else []
-
     def _audio_track(self) -> PcmTrack | ToneTrack:
         from remote_sessions.tracks import PcmTrack, ToneTrack
 
         if self.microphone is not None and self.microphone.start():
             return PcmTrack(self.microphone.take)
         return ToneTrack(level=0.0)  # no microphone: silence
+
+    @property
+    def call(self) -> VideoRoomClient | None:
+        """The call's client while there is one (a test harness reads its sockets)."""
+        flow = self._flow
+        return flow.call if flow is not None else None
 
     def start(self, ask: SessionAsk) -> None:
         self._flow, self.session_id = None, None

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from starlette.routing import Route
 
 from api_client.schemas import OrganisationCreate, StaffCreate
+from api_client.tracking import make_tracking_number
 from central.app import create_app
 from central.auth.staff import add_organisation, add_staff
 from central.db import Database
@@ -32,7 +33,7 @@ from tests.helpers.server import running_service
 
 PASSWORD = "correct horse battery staple"
 USERNAME = "every-role"
-ROLES = ["admin", "supervisor", "technician", "clerk", "hotline_operator"]
+ROLES = ["admin", "supervisor", "technician", "clerk", "hotline_operator", "notary"]
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Each route that answers HTML, and the pages of it the tests open ({name}: a PathValues field).
 HTML_PAGES: dict[str, list[str]] = {
@@ -48,6 +49,9 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/templates/new": ["/console/templates/new"],
     "/console/templates/{code}": ["/console/templates/{code}"],
     "/console/reports": ["/console/reports"],
+    "/console/sessions": ["/console/sessions"],
+    "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
+    "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
 }
@@ -180,7 +184,9 @@ def running_site(tmp: Path) -> Iterator[Site]:
         assert created.status_code == 201, created.text
         form = client.post("/console/login", data=login, headers={"Origin": base})
         assert form.status_code == 303, form.text
+        session_id = _claimed_session(client, {"Authorization": f"Bearer {token}"}, bearer)
         values = PathValues(
+            session_id=session_id,
             tracking_number=created.json()["tracking_number"],
             article_id=str(client.get("/api/v1/articles", headers=bearer).json()[0]["id"]),
             code=client.get("/api/v1/templates", headers=bearer).json()[0]["code"],
@@ -197,3 +203,30 @@ def _request_body() -> dict[str, object]:
         "applicant": {"name": "王小明", "phone": "13800138000", "id_number": "150102199003071234"},
         "summary": "工资拖欠三个月，老板不接电话",
     }
+
+
+def _claimed_session(client: httpx.Client, terminal: dict[str, str], member: dict[str, str]) -> str:
+    """A notarisation the terminal asked for (for a request it submitted), claimed by the
+    member: the call page and its outcome page then have something to show."""
+    number = make_tracking_number("K001", date(2026, 11, 29), 1)
+    submission = {
+        "idempotency_key": str(uuid.uuid4()),
+        "kind": "consultation",
+        "tracking_number": number,
+        "submitted_at": datetime.now(UTC).isoformat(),
+        "payload": {
+            "applicant": {"name": "王小明", "phone": "13800138000", "identified_by": "id_card"},
+            "question": "?",
+        },
+    }
+    sent = client.post("/api/v1/submissions", json=submission, headers=terminal)
+    assert sent.status_code in (200, 201), sent.text
+    available = {"available": True, "languages": ["zh"]}
+    assert client.put("/api/v1/sessions/availability", json=available, headers=member).is_success
+    ask = {"tracking_number": number, "kind": "notarisation", "identified_by": "id_card"}
+    asked = client.post("/api/v1/kiosk/sessions", json=ask, headers=terminal)
+    assert asked.status_code == 201, asked.text
+    session_id = str(asked.json()["session_id"])
+    claimed = client.post(f"/api/v1/sessions/{session_id}/claim", headers=member)
+    assert claimed.status_code == 200, claimed.text
+    return session_id

@@ -61,7 +61,12 @@ def kiosk_hears(shell: Shell, found: list[float]) -> bool:
 
 def kiosk_pairs(qtbot, shell: Shell) -> list[tuple[str, str]]:
     """The kiosk's selected candidate pairs, read on its network loop (which owns them)."""
-    pending = shell.network.submit(shell.sessions.selected_pairs())
+
+    async def pairs() -> list[tuple[str, str]]:
+        call = shell.sessions.call
+        return call.selected_pairs() if call is not None else []
+
+    pending = shell.network.submit(pairs())
     qtbot.waitUntil(pending.done, timeout=10_000)
     return pending.result()
 

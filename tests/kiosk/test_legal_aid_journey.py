@@ -44,6 +44,15 @@ def test_apply_with_pinyin_submit_print_receipt_rate(qtbot, make_shell, tmp_path
     assert "工资" in item.payload["description"]
     assert item.payload["applicant"]["identified_by"] == "id_card"
     store.close()
+    # a video call with a clerk about this application: the notice, no phone asked again
+    assert w.aid_receipt.video_button.isEnabled()
+    qtbot.mouseClick(w.aid_receipt.video_button, CLICK)
+    assert w.stack.currentWidget() is w.session_consent
+    assert not w.session_consent.phone_row.isVisible()
+    assert "法律援助" in w.session_consent.who.text()
+    assert w.session_consent.agree_button.isEnabled()
+    qtbot.mouseClick(w.session_consent.back_button, CLICK)
+    assert w.stack.currentWidget() is w.aid_receipt
     qtbot.mouseClick(w.aid_receipt.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
 

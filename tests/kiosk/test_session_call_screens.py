@@ -20,7 +20,9 @@ from remote_sessions.pattern import read_counter
 from tests.helpers.call_scene import TERMINAL, CallScene, call_scene
 from tests.helpers.media import require_media
 from tests.helpers.netns import Namespace
+from tests.helpers.path_cut import path_cut
 from tests.media_scenario import COUNTER_START
+from tests.session_scenario import _kiosk_endpoints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
 CLICK = Qt.MouseButton.LeftButton
@@ -66,11 +68,11 @@ def slots_answered(qtbot, shell: Shell) -> None:
     qtbot.waitUntil(lambda: not calls.busy_with("slots"), timeout=30_000)
 
 
-def decoded(shell: Shell, seen: set[int]) -> bool:
+def decoded(shell: Shell, seen: set[int], above: int = 0) -> bool:
     """Reads the staff's counter from the frame the call screen shows; True at five."""
     pixels = shell.window.session_call.last_remote_pixels()
     value = None if pixels is None else read_counter(pixels)
-    if value is not None and value >= COUNTER_START["staff"]:
+    if value is not None and value >= max(COUNTER_START["staff"], above + 1):
         seen.add(value)
     return len(seen) >= 5
 
@@ -175,4 +177,45 @@ def test_leaving_the_queue(qtbot, kiosk: Shell, calls) -> None:
     assert w.stack.currentWidget() is w.booking
     qtbot.waitUntil(lambda: calls.kept(sid)[0] == "abandoned", timeout=30_000)
     slots_answered(qtbot, kiosk)
+    qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
+
+
+def test_a_dropped_call_says_so_and_comes_back(qtbot, kiosk: Shell, calls) -> None:
+    """GIVEN a call with frames flowing WHEN the kiosk's path to Janus goes silent THEN the
+    call screen says so in plain words and the central service marks the session interrupted;
+    WHEN the path is back THEN the kiosk reconnects by itself (a new peer connection), the
+    message goes and the notary's frames flow again."""
+    w = kiosk.window
+    calls.set_available(True)
+    to_waiting_room(qtbot, kiosk)
+    qtbot.waitUntil(lambda: w.session_wait.position.isVisible(), timeout=30_000)
+    sid = kiosk.sessions.session_id
+    assert sid is not None
+    calls.staff.claim_and_join(sid)
+    call = w.session_call
+    seen: set[int] = set()
+    qtbot.waitUntil(lambda: decoded(kiosk, seen), timeout=60_000)
+    qtbot.waitUntil(lambda: calls.kept(sid)[0] == "in_call", timeout=30_000)
+    assert not call.banner.isVisible()
+    client = kiosk.sessions.call
+    assert client is not None
+    dropped = QCoreApplication.translate(
+        "Session", "The connection dropped. Please stay here: we are bringing it back."
+    )
+    with path_cut(_kiosk_endpoints(client)):
+        qtbot.waitUntil(lambda: call.banner.isVisible(), timeout=30_000)
+        assert call.banner.text() in (
+            dropped,
+            QCoreApplication.translate("Session", "Reconnecting… please wait."),
+        )
+        assert "连接" in call.banner.text()
+        qtbot.waitUntil(lambda: calls.kept(sid)[0] == "interrupted", timeout=30_000)
+    again: set[int] = set()
+    qtbot.waitUntil(lambda: decoded(kiosk, again, above=max(seen)), timeout=120_000)
+    qtbot.waitUntil(lambda: not call.banner.isVisible(), timeout=30_000)
+    assert w.stack.currentWidget() is call
+    calls.staff.end(sid)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
+    qtbot.mouseClick(w.session_rating.skip_button, CLICK)
+    assert kiosk.session.empty
     qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)

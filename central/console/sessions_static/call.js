@@ -272,8 +272,21 @@
     });
   }
 
+  function wireHandOver() {
+    // by script, so that a refusal (the call has started) leaves the call running
+    var form = document.getElementById('hand-over-form');
+    var said = document.getElementById('hand-over-said');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      post('/hand-over', { to: document.getElementById('hand-over-to').value }).then(function (body) {
+        location.assign(body.next);
+      }).catch(function (err) { said.textContent = '未能转交 Not handed over: ' + err.message; });
+    });
+  }
+
   wireCaption();
   wireNote();
+  wireHandOver();
   if (typeof Janus === 'undefined' || typeof adapter === 'undefined') {
     fail('缺少 janus.js 或 webrtc-adapter', 'janus.js or webrtc-adapter is missing (Debian packages libjs-janus-gateway, libjs-webrtc-adapter)');
     return;

@@ -30,11 +30,11 @@
           location.reload(); // the login form
           return null;
         }
-        return reply.ok ? reply.text() : null;
+        return reply.ok ? reply.json() : null;
       })
-      .then(function (html) {
-        if (html !== null) {
-          rows.innerHTML = html; // escaped by the server
+      .then(function (body) {
+        if (body !== null) {
+          rows.innerHTML = body.rows; // escaped by the server
           document.dispatchEvent(new CustomEvent('lexkiosk-queue-refreshed'));
         }
       })

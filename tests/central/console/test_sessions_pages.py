@@ -96,8 +96,9 @@ def test_claim_opens_the_call_and_a_lost_race_says_who_won(central: Central, sce
     scene.available(ana)
     scene.available(ben)
     _kiosk, number, sid = _asked(scene)
-    queue = central.client.get("/console/sessions/queue", headers=ben).text
-    assert sid in queue and "王**" in queue and number in queue
+    queue = central.client.get("/console/sessions/queue", headers=ben).json()
+    assert queue["count"] == 1
+    assert sid in queue["rows"] and "王**" in queue["rows"] and number in queue["rows"]
 
     won = central.client.post(f"/console/sessions/{sid}/claim", headers=ana, follow_redirects=False)
     assert won.status_code == 303 and won.headers["location"] == f"/console/sessions/{sid}"
@@ -231,8 +232,38 @@ def test_hand_over_puts_the_session_back_for_a_colleague(central: Central, scene
         follow_redirects=False,
     )
     assert handed.status_code == 303
-    queue = central.client.get("/console/sessions/queue", headers=ben).text
+    queue = central.client.get("/console/sessions/queue", headers=ben).json()["rows"]
     assert sid in queue and "booked with you" in queue
+
+
+def test_the_call_page_script_is_told_why_a_hand_over_is_refused(
+    central: Central, scene: Scene
+) -> None:
+    """GIVEN a call in progress WHEN the page's script asks to hand it over THEN it gets the
+    session rules' reason as JSON (the page stays, the call goes on); before the call starts
+    it gets where to go next."""
+    ana = scene.staff("ana", "notary", "city-notary")
+    scene.available(ana)
+    _kiosk, _number, sid = _asked(scene)
+    central.client.post(f"/console/sessions/{sid}/claim", headers=ana)
+    script = {
+        **ana,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    }
+    _in_call(central, sid)
+    refused = central.client.post(
+        f"/console/sessions/{sid}/hand-over", content="to=", headers=script
+    )
+    assert refused.status_code == 409 and "in_call cannot become queued" in refused.json()["detail"]
+    with central.database.session() as session:
+        session.execute(
+            update(VideoSession).where(VideoSession.public_id == sid).values(state="claimed")
+        )
+    released = central.client.post(
+        f"/console/sessions/{sid}/hand-over", content="to=", headers=script
+    )
+    assert released.json() == {"next": "/console/sessions?done=handed_over"}
 
 
 def test_cross_site_posts_and_sockets_are_refused(central: Central, scene: Scene) -> None:

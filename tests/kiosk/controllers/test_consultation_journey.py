@@ -73,6 +73,13 @@ def test_browse_search_listen_and_ask_a_lawyer(qtbot, online_shell, central) -> 
     [(tracking, _kind, payload)] = [s for s in submissions(central) if s[1] == "consultation"]
     assert tracking in w.lawyer.confirmation.text()
     assert payload["applicant"]["phone"] == "13900139000" and payload["question"] == question
+    # the video call about that request: the notice names a lawyer and asks no phone again
+    qtbot.mouseClick(w.lawyer.video_button, CLICK)
+    assert w.stack.currentWidget() is w.session_consent
+    assert "律师" in w.session_consent.who.text()
+    assert not w.session_consent.phone_row.isVisible()
+    qtbot.mouseClick(w.session_consent.back_button, CLICK)
+    assert w.stack.currentWidget() is w.lawyer
     qtbot.mouseClick(w.lawyer.done_button, CLICK)
     assert w.stack.currentWidget() is w.rating
     qtbot.mouseClick(w.rating.skip_button, CLICK)

@@ -64,6 +64,7 @@ class VideoRoomClient:
         self._joining: set[int] = set()
         self._closing = False
         self._tasks: set[asyncio.Task[None]] = set()
+        self._peers_closing: set[asyncio.Future[None]] = set()
 
     def _set(self, state: CallState) -> None:
         if state is self.state:
@@ -245,9 +246,18 @@ class VideoRoomClient:
         handle, pc = self._subscribers.pop(feed, (None, None))
         self.remote.drop_feed(feed)
         if pc is not None:
-            await pc.close()
+            await self._close_peer(pc)
         if handle is not None and self._janus is not None:
             await self._janus.detach(handle)
+
+    async def _close_peer(self, pc: RTCPeerConnection) -> None:
+        """Close `pc` to the end even when this task is cancelled (the call ending while a
+        feed leaves): aiortc's close cut short leaves the sockets open and makes a second close
+        wait forever. The teardown waits for closes in flight."""
+        closing = asyncio.ensure_future(pc.close())
+        self._peers_closing.add(closing)
+        closing.add_done_callback(self._peers_closing.discard)
+        await asyncio.shield(closing)
 
     async def _consume(self, feed: int, track: MediaStreamTrack) -> None:
         try:
@@ -273,6 +283,8 @@ class VideoRoomClient:
         for task in list(self._tasks):
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._peers_closing:  # a leaving feed's close, shielded from the cancel above
+            await asyncio.gather(*self._peers_closing, return_exceptions=True)
         for feed in list(self._subscribers):
             _, pc = self._subscribers.pop(feed)
             self.remote.drop_feed(feed)  # a frame of the old connection is not a live one

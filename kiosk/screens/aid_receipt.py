@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import QCoreApplication, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.print_problem import PrintProblemPanel
 
@@ -54,11 +54,8 @@ class AidReceiptScreen(Screen):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.video_button)
-        footer.addStretch(1)
-        footer.addWidget(self.done_button)
-        layout.addLayout(footer)
+        layout.addWidget(self.video_button)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
     def show_receipt(

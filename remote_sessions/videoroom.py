@@ -28,6 +28,7 @@ from remote_sessions.state import CallState
 
 log = logging.getLogger(__name__)
 VIDEOROOM = "janus.plugin.videoroom"
+PLUGIN_CLOSED = "Close PC"  # a hangup's reason when the plugin, not the path, closed the PC
 TrackFactory = Callable[[], MediaStreamTrack]
 StateListener = Callable[[CallState], None]
 
@@ -179,8 +180,18 @@ class VideoRoomClient:
             self._set(CallState.INTERRUPTED)
 
     def _subscriber_event(self, event: Json) -> None:
-        if event.get("janus") == "hangup":
-            self._media_lost(str(event.get("reason", "hangup")))
+        if event.get("janus") != "hangup":
+            return
+        reason = str(event.get("reason", "hangup"))
+        if reason != PLUGIN_CLOSED:
+            self._media_lost(reason)
+            return
+        # The VideoRoom closed the subscription: its publisher left (the staff member ended
+        # the call and their page went) or the room is gone. The other side leaving is not a
+        # lost path of ours; reporting it would race the end of the session.
+        for feed, (handle, _) in list(self._subscribers.items()):
+            if handle == event.get("sender"):
+                self._spawn(self._unsubscribe(feed))
 
     def _publisher_event(self, event: Json) -> None:
         if event.get("janus") == "hangup":

@@ -166,8 +166,10 @@ async def _text_note_and_end(
     await page.screenshot(path=str(shots / "console-call.png"), full_page=True)
     out["a11y_call"] = await accessibility_problems_async(page)
     await page.select_option("#end-outcome", "completed")
+    clicked = time.monotonic()
     await page.click("#end-button")
-    await page.wait_for_url(f"**/console/sessions/{sid}/ended")
+    await page.wait_for_url(f"**/console/sessions/{sid}/ended", timeout=90000)
+    out["end_to_outcome_page_s"] = time.monotonic() - clicked
     out["ended_status"] = await page.inner_text("#request-status")
     out["ended_history"] = await page.inner_text("#history")
     await page.screenshot(path=str(shots / "console-ended.png"), full_page=True)

@@ -19,8 +19,8 @@ body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}
 table{border-collapse:collapse;width:100%}th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;
 text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b3261e}
 .revoked{color:#777}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
-flex-wrap:wrap;align-items:center}form.login{display:grid;gap:.8rem;max-width:24rem}
-form.login label{display:grid;gap:.25rem}form.login input{font:inherit;padding:.35rem .5rem}
+flex-wrap:wrap;align-items:center}form[action="/console/login"]{display:grid;gap:.8rem;max-width:24rem}
+form[action="/console/login"] label{display:grid;gap:.25rem}input{font:inherit;padding:.35rem .5rem}
 button{font:inherit;padding:.3rem .8rem}th .en{display:block;margin-left:0}
 """
 
@@ -41,7 +41,7 @@ def login_page(message: str = "", next_page: str = "/console/") -> str:
     note = f'<p class="fault" role="alert">{message}</p>' if message else ""
     form = (
         f"<h1>{bi('法律服务工作台', 'LexKiosk staff console')}</h1>"
-        f'{note}<form class="login" method="post" action="/console/login">'
+        f'{note}<form method="post" action="/console/login">'
         f'<input type="hidden" name="next" value="{escape(next_page)}">'
         f"<label>{bi('用户名', 'Username')} "
         '<input name="username" autocomplete="username" required></label>'
@@ -140,10 +140,10 @@ def fleet_page(username: str, views: list[KioskView], filters: Filters, query: s
     for view in views:
         state = state_of(view)
         faults = faults_of(view)
-        seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else ""
+        seen = f"{view.last_seen:%Y-%m-%d %H:%M:%S}" if view.last_seen else ""
         rows.append(
             f'<tr data-terminal="{escape(view.terminal_id)}">'
-            f"<td>{data(view.terminal_id)}</td><td>{escape(view.site)}</td>"
+            f"<td>{data(view.terminal_id)}</td><td>{data(view.site)}</td>"
             f"<td>{data(view.organisation or '-')}</td><td>{data(view.region_code or '-')}</td>"
             f'<td class="{state}">{bi(*STATE_WORDS[state])}</td>'
             f'<td class="fault">{_faults_html(view) if faults else ""}</td>'

@@ -280,4 +280,4 @@ def report_page(username: str, report: Report, day: str) -> str:
         f"<h2>{bi('终端在线率', 'Terminal uptime')}</h2>{_uptime(report)}"
         f"<h2>{bi('考核', 'Assessment against targets')}</h2>{_assessment(report)}"
     )
-    return page(f"{report.label} {bi_text('监督报表', 'report')} - LexKiosk", body)
+    return page(f"{bi_text('监督报表', 'Supervisor report')} {report.label} - LexKiosk", body)

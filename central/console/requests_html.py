@@ -35,7 +35,7 @@ margin:0 0 1rem}dl{display:grid;grid-template-columns:10rem 1fr;gap:.3rem .8rem;
 dt{color:#555}dd{margin:0}.actions{display:flex;gap:1rem;flex-wrap:wrap;align-items:start}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:3px;background:#e3e8ee}
 section.card h2{font-size:1.1rem;margin:.1rem 0 .6rem}
-th .en{display:block;margin-left:0}header .en,button .en{color:inherit;opacity:.85}
+th .en{display:block;margin-left:0}header .en,button .en{color:inherit}
 """
 PER_PAGE = 100
 STATUSES: tuple[str, ...] = get_args(RequestStatus)  # the wire contract's, in its order

@@ -22,6 +22,7 @@ text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b326
 flex-wrap:wrap;align-items:center}form[action="/console/login"]{display:grid;gap:.8rem;max-width:24rem}
 form[action="/console/login"] label{display:grid;gap:.25rem}input{font:inherit;padding:.35rem .5rem}
 button{font:inherit;padding:.3rem .8rem}th .en{display:block;margin-left:0}
+h1 .en{font-size:.6em}
 """
 
 
@@ -43,9 +44,9 @@ def login_page(message: str = "", next_page: str = "/console/") -> str:
         f"<h1>{bi('法律服务工作台', 'LexKiosk staff console')}</h1>"
         f'{note}<form method="post" action="/console/login">'
         f'<input type="hidden" name="next" value="{escape(next_page)}">'
-        f"<label>{bi('用户名', 'Username')} "
+        f"<label><span>{bi('用户名', 'Username')}</span>"
         '<input name="username" autocomplete="username" required></label>'
-        f'<label>{bi("密码", "Password")} <input name="password" type="password" '
+        f'<label><span>{bi("密码", "Password")}</span><input name="password" type="password" '
         'autocomplete="current-password" required></label>'
         f'<p><button type="submit">{bi("登录", "Log in")}</button></p></form>'
     )

@@ -193,7 +193,7 @@ def _actions(item: RequestDetail, can: Abilities) -> str:
             parts.append(
                 f'<form class="stack" method="post" action="/console/requests/{number}/action">'
                 '<input type="hidden" name="action" value="reject">'
-                f"<label>{bi('不予受理理由', 'Reason for rejecting')}"
+                f"<label><span>{bi('不予受理理由', 'Reason for rejecting')}</span>"
                 '<input name="note" minlength="2" required></label>'
                 '<button type="submit" class="secondary">'
                 f"{bi('不予受理', 'Reject')}</button></form>"
@@ -210,7 +210,7 @@ def _actions(item: RequestDetail, can: Abilities) -> str:
             f'<form class="stack" id="return-form" method="post" '
             f'action="/console/transfers/{tid}/answer">'
             '<input type="hidden" name="decision" value="return">'
-            f"<label>{bi('退回理由', 'Reason for returning')}"
+            f"<label><span>{bi('退回理由', 'Reason for returning')}</span>"
             '<input name="reason" minlength="2" required></label>'
             f'<button type="submit" class="secondary">{bi("退回", "Return")}</button></form>'
         )
@@ -239,8 +239,8 @@ def _transfer_form(number: str, organisations: list[tuple[str, str]]) -> str:
             "",
             [("", bi_text("（不变）", "(same)")), *CHANNELS],
         )
-        + f'<label>{bi("转办理由", "Reason")}<input name="reason" minlength="2" required></label>'
-        f"<label>{bi('办理期限（工作日）', 'Deadline (working days)')}"
+        + f'<label><span>{bi("转办理由", "Reason")}</span><input name="reason" minlength="2" required></label>'
+        f"<label><span>{bi('办理期限（工作日）', 'Deadline (working days)')}</span>"
         '<input name="deadline_days" type="number" min="1" max="60" value="3"></label>'
         f'<button type="submit">{bi("转办", "Transfer")}</button></form>'
     )

@@ -35,7 +35,7 @@ margin:0 0 1rem}dl{display:grid;grid-template-columns:10rem 1fr;gap:.3rem .8rem;
 dt{color:#555}dd{margin:0}.actions{display:flex;gap:1rem;flex-wrap:wrap;align-items:start}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:3px;background:#e3e8ee}
 section.card h2{font-size:1.1rem;margin:.1rem 0 .6rem}
-th .en{display:block;margin-left:0}header .en,button .en{color:inherit}
+th .en{display:block;margin-left:0}header .en,button .en{color:inherit}h1 .en{font-size:.65em}
 """
 PER_PAGE = 100
 STATUSES: tuple[str, ...] = get_args(RequestStatus)  # the wire contract's, in its order
@@ -110,7 +110,7 @@ def select(name: str, label: str, current: str, options: Iterable[tuple[str, str
         f'<option value="{escape(v)}"{" selected" if v == current else ""}>{escape(text)}</option>'
         for v, text in options
     )
-    return f'<label>{label} <select name="{name}">{items}</select></label>'
+    return f'<label><span>{label}</span> <select name="{name}">{items}</select></label>'
 
 
 def list_page(
@@ -202,7 +202,7 @@ def create_page(
 ) -> str:
     def field(name: str, label: str, extra: str = "") -> str:
         return (
-            f'<label>{label}<input name="{name}" value="{escape(values.get(name, ""))}"'
+            f'<label><span>{label}</span><input name="{name}" value="{escape(values.get(name, ""))}"'
             f"{extra}></label>"
         )
 
@@ -226,7 +226,7 @@ def create_page(
         )
         + field("id_number", bi("身份证号（选填）", "ID number (optional)"), " maxlength=18")
         + field("address", bi("地址（选填）", "Address (optional)"), " maxlength=200")
-        + f"<label>{bi('事由', 'What it is about')}"
+        + f"<label><span>{bi('事由', 'What it is about')}</span>"
         '<textarea name="summary" rows="5" required '
         f'maxlength="2000">{escape(values.get("summary", ""))}</textarea></label>'
         f'<button type="submit">{bi("保存", "Record request")}</button></form>'

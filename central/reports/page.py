@@ -36,7 +36,7 @@ border-radius:6px;padding:.6rem .9rem;min-width:8.5rem}.card b{display:block;fon
 .charts{display:flex;flex-wrap:wrap;gap:1.5rem}figure.chart{margin:0}
 figcaption{font-weight:bold;margin:.3rem 0}form.picker{display:flex;gap:.8rem;align-items:end}
 .note{color:#555}.fault{color:#b3261e}a.csv{font-weight:bold}
-th .en{display:block;margin-left:0}.card .en{display:block;margin-left:0}
+th .en{display:block;margin-left:0}.card .en{display:block;margin-left:0}h1 .en{font-size:.65em}
 """
 
 
@@ -177,10 +177,13 @@ def _overdue(report: Report) -> str:
     figures = _table(
         ("项目 item", "数量 count"),
         [
-            ("超期未结 open past due", o.requests_open_past_due),
-            ("超期办结 completed late", o.requests_completed_late),
-            ("转办超期未接收 transfers pending past deadline", o.transfers_pending_past_deadline),
-            ("转办超期答复 transfers answered late", o.transfers_answered_late),
+            (Html(bi("超期未结", "open past due")), o.requests_open_past_due),
+            (Html(bi("超期办结", "completed late")), o.requests_completed_late),
+            (
+                Html(bi("转办超期未接收", "transfers pending past deadline")),
+                o.transfers_pending_past_deadline,
+            ),
+            (Html(bi("转办超期答复", "transfers answered late")), o.transfers_answered_late),
         ],
         "overdue",
     )

@@ -239,7 +239,8 @@ def _transfer_form(number: str, organisations: list[tuple[str, str]]) -> str:
             "",
             [("", bi_text("（不变）", "(same)")), *CHANNELS],
         )
-        + f'<label><span>{bi("转办理由", "Reason")}</span><input name="reason" minlength="2" required></label>'
+        + f"<label><span>{bi('转办理由', 'Reason')}</span>"
+        '<input name="reason" minlength="2" required></label>'
         f"<label><span>{bi('办理期限（工作日）', 'Deadline (working days)')}</span>"
         '<input name="deadline_days" type="number" min="1" max="60" value="3"></label>'
         f'<button type="submit">{bi("转办", "Transfer")}</button></form>'

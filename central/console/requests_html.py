@@ -202,7 +202,8 @@ def create_page(
 ) -> str:
     def field(name: str, label: str, extra: str = "") -> str:
         return (
-            f'<label><span>{label}</span><input name="{name}" value="{escape(values.get(name, ""))}"'
+            f"<label><span>{label}</span>"
+            f'<input name="{name}" value="{escape(values.get(name, ""))}"'
             f"{extra}></label>"
         )
 

@@ -31,7 +31,7 @@ input,select,textarea,button{font:inherit;padding:.3rem .45rem}
 button{background:#123c69;color:#fff;border:0;border-radius:4px;padding:.4rem .9rem;
 cursor:pointer}button.secondary{background:#5f6b76}
 section.card{background:#fff;border:1px solid #dde2e7;border-radius:6px;padding:.8rem 1rem;
-margin:0 0 1rem}dl{display:grid;grid-template-columns:10rem 1fr;gap:.3rem .8rem;margin:0}
+margin:0 0 1rem}dl{display:grid;grid-template-columns:13rem 1fr;gap:.3rem .8rem;margin:0}
 dt{color:#555}dd{margin:0}.actions{display:flex;gap:1rem;flex-wrap:wrap;align-items:start}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:3px;background:#e3e8ee}
 section.card h2{font-size:1.1rem;margin:.1rem 0 .6rem}

@@ -21,7 +21,7 @@ form.edit input[type=text],form.edit select{font-size:1rem;padding:.3rem;min-wid
 form.edit textarea{width:100%;max-width:60rem;font-size:1rem;font-family:inherit}
 .draft{color:#8a5a00}.help{color:#555;font-size:.9rem}.notice{color:#137333}
 td.actions form{display:inline}button{font-size:1rem;padding:.3rem .8rem}
-form.edit label .en{font-weight:normal}
+form.edit label .en{font-weight:normal}.bar h1 .en{font-size:.75em}
 </style>"""
 
 

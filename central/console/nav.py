@@ -3,6 +3,8 @@ the caller's roles; a link to a section the role may not use answers with a plai
 
 from __future__ import annotations
 
+from html import escape
+
 from central.console.words import bi, bi_text
 
 # "中文 English": the Chinese up to the first space, the English after it.
@@ -20,6 +22,11 @@ NAV_STYLE = (
     "nav.sections a:hover,nav.sections a:focus{text-decoration:underline}"
     "nav.sections .en{color:#c9d1d9}"
 )
+
+
+def _pair(label: str) -> str:
+    zh, _, en = label.partition(" ")
+    return bi(zh, en) if en else escape(label)
 
 
 def sections_nav() -> str:

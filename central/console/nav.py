@@ -30,6 +30,6 @@ def _pair(label: str) -> str:
 
 
 def sections_nav() -> str:
-    links = "".join(f'<a href="{href}">{bi(*label.split(" ", 1))}</a>' for href, label in SECTIONS)
+    links = "".join(f'<a href="{href}">{_pair(label)}</a>' for href, label in SECTIONS)
     aria = bi_text("控制台栏目", "Console sections")
     return f'<nav class="sections" aria-label="{aria}">{links}</nav>'

@@ -64,6 +64,8 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
     if args.command == "serve":
+        if args.embedded_media and args.media_settings is not None:
+            raise CommandError("choose --embedded-media or --media-settings, not both", 2)
         extra = {
             "heartbeat_s": args.heartbeat_s,
             "offline_after_s": args.offline_after_s,
@@ -74,8 +76,6 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "media": _media(args.media_settings),
         }
         if args.embedded_media:
-            if args.media_settings is not None:
-                raise CommandError("choose --embedded-media or --media-settings, not both", 2)
             from central.media.embedded import embedded_settings
 
             extra["media"] = embedded_settings(data_dir)

@@ -12,7 +12,7 @@ setup-test:
 	@scripts/bootstrap.sh test
 
 demo: setup
-	@echo "[demo] starting the embedded central service and the kiosk shell with emulated devices"
+	@echo "[demo] starting the embedded central service (with Janus and coturn), the demo staff and the kiosk shell with emulated devices"
 	@$(PY) -m kiosk.cli demo
 
 services:

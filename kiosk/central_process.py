@@ -8,6 +8,10 @@ It talks to the service only through its command line and HTTP, so the shell nev
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import json
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -19,6 +23,23 @@ from types import TracebackType
 import httpx
 
 LOG_TAIL_CHARS = 4000
+MEDIA_PACKAGES = (("janus", "janus"), ("turnserver", "coturn"))
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM from the kernel when the parent dies, even by
+    SIGKILL, so a killed demo leaves no service (and through it no Janus) behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+
+def missing_media() -> list[str]:
+    """A plain line per missing Janus or coturn binary, naming its Debian package."""
+    return [
+        f"{binary} is not installed: install the Debian package {package}"
+        for binary, package in MEDIA_PACKAGES
+        if shutil.which(binary) is None
+    ]
 
 
 def free_port() -> int:
@@ -65,7 +86,11 @@ class CentralProcess:
 
     `db_url` selects the database (default: SQLite in `data_dir`); `extra_args` are more `serve`
     options; stdout and stderr go to `log_path` (default `data_dir/central.log`), whose tail a
-    failed start shows. Usable as a context manager (started on entry, stopped on exit)."""
+    failed start shows. Usable as a context manager (started on entry, stopped on exit).
+
+    `media`: the service runs Janus and coturn as its own children (`--embedded-media`).
+    `die_with_parent`: the service gets SIGTERM when the thread that started it ends, so it
+    cannot outlive a killed demo; off by default (a test may start it from a worker thread)."""
 
     def __init__(
         self,
@@ -75,12 +100,16 @@ class CentralProcess:
         db_url: str | None = None,
         extra_args: Sequence[str] = (),
         log_path: Path | None = None,
+        media: bool = False,
+        die_with_parent: bool = False,
     ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.heartbeat_s = heartbeat_s
         self.db_url = db_url
-        self.extra_args = tuple(extra_args)
+        self.extra_args = tuple(extra_args) + (("--embedded-media",) if media else ())
+        self.media = media
+        self.die_with_parent = die_with_parent
         self.log_path = log_path or data_dir / "central.log"
         self.host = "127.0.0.1"
         self.url = f"http://{self.host}:{self.port}"
@@ -104,6 +133,7 @@ class CentralProcess:
                 self._cli(*serve, *self._where(), *self.extra_args),
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent if self.die_with_parent else None,
             )
         try:
             wait_until_answering(f"{self.url}/healthz", self._proc, timeout_s, self.log_path)
@@ -138,8 +168,17 @@ class CentralProcess:
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
         return out.stdout.strip().splitlines()[-1]
 
-    def ensure_org(self, org: str) -> None:
-        """The organisation `org` in region 150000, unless it exists already."""
+    def ensure_org(
+        self,
+        org: str,
+        name: str = "示范司法局",
+        kind: str = "justice_bureau",
+        region: str = "150000",
+        parent: str | None = None,
+    ) -> None:
+        """The organisation `org` (by default a justice bureau in region 150000), unless it
+        exists already."""
+        above = ["--parent", parent] if parent else []
         subprocess.run(
             self._cli(
                 "org",
@@ -147,15 +186,22 @@ class CentralProcess:
                 org,
                 *self._where(),
                 "--name",
-                "示范司法局",
+                name,
                 "--kind",
-                "justice_bureau",
+                kind,
                 "--region",
-                "150000",
+                region,
+                *above,
             ),
             check=False,
             capture_output=True,
         )
+
+    def media_addresses(self) -> dict[str, object]:
+        """Where the service's own Janus and coturn listen (`media=True`), as it wrote them."""
+        path = self.data_dir / "media" / "addresses.json"
+        found: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+        return found
 
     def add_staff(self, username: str, name: str, org: str, role: str, password: str) -> None:
         """A staff account (the password goes in on stdin, never on the command line)."""

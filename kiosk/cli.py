@@ -74,6 +74,12 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
         action="store_true",
         help="always run the scripted tour and exit (the default without a display)",
     )
+    demo.add_argument(
+        "--services-only",
+        action="store_true",
+        help="start the central service, Janus, coturn and the demo staff, print the logins "
+        "and wait for Ctrl-C, without the kiosk window",
+    )
     enrol = sub.add_parser("enrol", help="enrol this terminal with a one-time code")
     enrol.add_argument("code", help="the code from `lexkiosk-central kiosk enroll-code`")
     config_cli.add_commands(sub)
@@ -153,7 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _enrol(settings, args.code)
     from kiosk import runner
 
-    return runner.demo(settings, args.out, force_tour=args.tour, env=env)
+    return runner.demo(
+        settings, args.out, force_tour=args.tour, env=env, services_only=args.services_only
+    )
 
 
 def _run(args: argparse.Namespace, env: Mapping[str, str]) -> int:

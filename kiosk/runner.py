@@ -179,20 +179,26 @@ def _has_display(env: Mapping[str, str]) -> bool:
 
 
 def demo(
-    settings: TerminalSettings, out_dir: Path, force_tour: bool, env: Mapping[str, str]
+    settings: TerminalSettings,
+    out_dir: Path,
+    force_tour: bool,
+    env: Mapping[str, str],
+    services_only: bool = False,
 ) -> int:
-    """Embedded central service + the shell with emulated devices, connected."""
+    """Embedded central service (with Janus and coturn) + the shell with emulated devices,
+    connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins."""
     import asyncio
 
-    from kiosk.central_process import CentralProcess
+    from kiosk.demo import services
     from kiosk.net.enrolment import enrol
     from kiosk.net.knowledge import download_knowledge
 
+    def say(line: str) -> None:
+        print(f"[demo] {line}", flush=True)
+
     root = Path(".data/demo")
     shutil.rmtree(root, ignore_errors=True)  # every demo starts from an empty service
-    central = CentralProcess(root / "central", heartbeat_s=2.0)
-    print(f"[demo] starting the central service (SQLite in {central.data_dir})")
-    central.start()
+    central = services.start_central(root / "central", say)
     try:
         print(f"[demo] central service: {central.url}  (health: {central.url}/healthz)")
         settings = settings.model_copy(
@@ -212,6 +218,11 @@ def demo(
             f"[demo] offline knowledge base: {synced.articles_changed} articles, "
             f"{synced.templates} templates in {settings.data_dir}"
         )
+        services.announce_staff(central, say)
+        if services_only:
+            say("running without the kiosk window; stop with Ctrl-C")
+            services.wait_for_stop()
+            return 0
         tour = force_tour or not _has_display(env)
         if tour:
             from kiosk.demo.tour import run_tour

@@ -23,6 +23,7 @@ from central.api.kiosks import scoped_kiosks
 from central.auth.login_limits import LoginLimits, TooManyLogins
 from central.auth.staff import IssuedToken, login, revoke_token, staff_for_token
 from central.console.fleet_html import Filters, fleet_page, login_page, matches
+from central.console.words import bi
 from central.models import Staff
 
 router = APIRouter(prefix="/console", tags=["console"])
@@ -33,7 +34,11 @@ FleetViewer = Annotated[
     Staff,
     Depends(
         console_member(
-            CONSOLE_ROLES, "The fleet console is for admins, supervisors and technicians."
+            CONSOLE_ROLES,
+            bi(
+                "终端页面仅供管理员、主管和技术员使用。",
+                "The fleet console is for admins, supervisors and technicians.",
+            ),
         )
     ),
 ]
@@ -99,14 +104,18 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     try:
         admitted = await run_in_threadpool(limits.admit, username, client)
     except TooManyLogins as err:
-        message = f"Too many failed logins; try again in {err.seconds} s."
+        message = bi(
+            f"登录失败次数过多，请 {err.seconds} 秒后再试。",
+            f"Too many failed logins; try again in {err.seconds} s.",
+        )
         return HTMLResponse(
             login_page(message, next_page), status_code=status.HTTP_429_TOO_MANY_REQUESTS
         )
     if not re.fullmatch(USERNAME_PATTERN, username) or not password:
-        message = (
+        message = bi(
+            "请输入用户名（3-32 位小写字母、数字、“.”“_”或“-”，以字母开头）和密码。",
             "Enter a username (3-32 lowercase letters, digits, '.', '_' or '-', "
-            "starting with a letter) and a password."
+            "starting with a letter) and a password.",
         )
         return HTMLResponse(login_page(message, next_page), status_code=status.HTTP_400_BAD_REQUEST)
     ttl = timedelta(seconds=settings.staff_token_ttl_s)
@@ -122,7 +131,13 @@ async def login_submit(request: Request, database: DatabaseDep, settings: Settin
     if issued is None:
         request.app.state.metrics.login_failures.inc()
         return HTMLResponse(
-            login_page("Wrong username or password, or the account is disabled.", next_page),
+            login_page(
+                bi(
+                    "用户名或密码错误，或账号已停用。",
+                    "Wrong username or password, or the account is disabled.",
+                ),
+                next_page,
+            ),
             status_code=status.HTTP_401_UNAUTHORIZED,
         )
     await run_in_threadpool(limits.succeeded, admitted)

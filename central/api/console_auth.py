@@ -26,7 +26,8 @@ HOME = "/console/"
 
 
 class ConsoleRefused(Exception):
-    """A console page refused its caller; answered with the login form and `message`."""
+    """A console page refused its caller; answered with the login form and `message` (HTML,
+    written with `central.console.words.bi`: Chinese, then English)."""
 
     def __init__(self, status_code: int, message: str = "", next_page: str = HOME) -> None:
         super().__init__(message or f"refused with {status_code}")
@@ -61,8 +62,9 @@ def console_member(
 ) -> Callable[..., Staff]:
     """A dependency returning the logged-in member holding one of `roles`.
 
-    `back` maps the request path to where a login should return (default: the fleet page);
-    `also` is a further check returning the reason to refuse (403), or "" to admit.
+    `refusal` is HTML (`words.bi`); `back` maps the request path to where a login should
+    return (default: the fleet page);
+    `also` is a further check returning the reason to refuse (403, HTML), or "" to admit.
 
     The token is checked in its own short transaction, closed before the page's session
     connects (a session takes its connection at its first query): a request holds one

@@ -31,6 +31,7 @@ from central.console.knowledge_html import (
     template_values,
     templates_page,
 )
+from central.console.words import bi, reason
 from central.knowledge.articles import (
     KnowledgeError,
     article_in_scope,
@@ -65,7 +66,20 @@ _FORM: dict[int | str, dict[str, Any]] = {
     400: _HTML,
     409: _HTML,
 }
-_NOTICES = {"saved": "Saved.", "unpublished": "Unpublished: kiosks drop it at their next sync."}
+_NOTICES = {
+    "saved": bi("已保存。", "Saved."),
+    "unpublished": bi(
+        "已撤回发布：各终端下次同步时删除。", "Unpublished: kiosks drop it at their next sync."
+    ),
+}
+
+
+def _said(err: FormError | KnowledgeError) -> str:
+    """The refusal as HTML, Chinese first: a form's own words, or the service's reason after
+    a Chinese lead."""
+    if isinstance(err, FormError):
+        return bi(err.zh, str(err))
+    return reason("未能保存：", str(err))
 
 
 def _back(path: str) -> str:
@@ -78,7 +92,14 @@ def _back(path: str) -> str:
 Editor = Annotated[
     Staff,
     Depends(
-        console_member(EDITOR_ROLES, "The knowledge editors are for admins and clerks.", back=_back)
+        console_member(
+            EDITOR_ROLES,
+            bi(
+                "知识库编辑仅供管理员和窗口人员使用。",
+                "The knowledge editors are for admins and clerks.",
+            ),
+            back=_back,
+        )
     ),
 ]
 
@@ -92,7 +113,8 @@ def _found(staff: Staff, look: Callable[[], T]) -> T:
 
     def missing(what: str) -> str:
         page = articles_page(staff.username, [], "", "")
-        return page.replace("<table>", f'<p class="fault" role="alert">{what}</p><table>', 1)
+        alert = f'<p class="fault" role="alert">{reason("未找到：", what)}</p>'
+        return page.replace("<table>", f"{alert}<table>", 1)
 
     return found_or_page(look, KnowledgeError, missing)
 
@@ -126,7 +148,7 @@ async def knowledge_create(
         create_article(session, article_from_form(form), staff.organisation_id, actor(staff))
     except (FormError, KnowledgeError) as err:
         code = 409 if isinstance(err, KnowledgeError) else 400
-        page = article_form_page(staff.username, "/console/knowledge/new", form, str(err))
+        page = article_form_page(staff.username, "/console/knowledge/new", form, _said(err))
         return HTMLResponse(page, status_code=code)
     return _to("/console/knowledge", "saved")
 
@@ -165,7 +187,7 @@ async def knowledge_edit(
     except (FormError, KnowledgeError) as err:
         code = 409 if isinstance(err, KnowledgeError) else 400
         return HTMLResponse(
-            article_form_page(staff.username, here, form, str(err)), status_code=code
+            article_form_page(staff.username, here, form, _said(err)), status_code=code
         )
     return _to("/console/knowledge", "saved")
 
@@ -211,7 +233,7 @@ def _template_in(form: dict[str, str]) -> TemplateIn:
             published=form.get("published") == "1",
         )
     except ValidationError as err:
-        raise FormError(explain(err)) from None
+        raise FormError("请更正以下内容：", explain(err)) from None
 
 
 @router.post("/templates/new", response_class=HTMLResponse, responses=_FORM)
@@ -227,11 +249,11 @@ async def template_create(
         try:
             created = TemplateCreate(code=form.get("code", "").strip(), **body.model_dump())
         except ValidationError as err:
-            raise FormError(explain(err)) from None
+            raise FormError("请更正以下内容：", explain(err)) from None
         create_template(session, created, staff.organisation_id, actor(staff))
     except (FormError, KnowledgeError) as err:
         code = 409 if isinstance(err, KnowledgeError) else 400
-        page = template_form_page(staff.username, "/console/templates/new", form, error=str(err))
+        page = template_form_page(staff.username, "/console/templates/new", form, error=_said(err))
         return HTMLResponse(page, status_code=code)
     return _to("/console/templates", "saved")
 
@@ -265,7 +287,7 @@ async def template_edit(
     except (FormError, KnowledgeError) as err:
         status_code = 409 if isinstance(err, KnowledgeError) else 400
         history = [template_out(v) for v in versions(session, {latest.organisation_id}, code)]
-        page = template_form_page(staff.username, here, form, history, error=str(err))
+        page = template_form_page(staff.username, here, form, history, error=_said(err))
         return HTMLResponse(page, status_code=status_code)
     return _to("/console/templates", "saved")
 

@@ -17,6 +17,7 @@ from api_client.schemas import ReportPeriodName
 from central.api.console_auth import console_member
 from central.api.deps import SessionDep
 from central.api.reports import csv_response, report_for
+from central.console.words import bi, bi_text, reason
 from central.models import Staff
 from central.reports.page import page, picker, report_page
 
@@ -28,8 +29,22 @@ _CSV: dict[str, Any] = {"content": {"text/csv": {"schema": {"type": "string"}}}}
 PeriodQuery = Annotated[str, Query(max_length=16, description=", ".join(PERIODS))]
 DayQuery = Annotated[str, Query(max_length=16, description="YYYY-MM-DD; default today")]
 Supervisor = Annotated[
-    Staff, Depends(console_member(REPORT_ROLES, "Reports are for supervisors and admins."))
+    Staff,
+    Depends(
+        console_member(
+            REPORT_ROLES,
+            bi("报表仅供主管和管理员查看。", "Reports are for supervisors and admins."),
+        )
+    ),
 ]
+
+
+_TITLE = bi_text("监督报表", "Report") + " - LexKiosk"
+
+
+def _said(message: object) -> str:
+    """A refusal of the picker's values: a Chinese lead, then the reason in English."""
+    return reason("无法生成报表：", str(message))
 
 
 def _choice(period: str, day: str) -> tuple[ReportPeriodName, date | None]:
@@ -55,8 +70,10 @@ def reports_page(
         report = report_for(session, staff, chosen, day)
     except (ValueError, HTTPException) as err:
         message = err.detail if isinstance(err, HTTPException) else str(err)
-        body = f"<h1>监督报表 Supervisor report</h1>{picker(period, date, str(message))}"
-        return HTMLResponse(page("Report - LexKiosk", body), status_code=400)
+        body = (
+            f"<h1>{bi('监督报表', 'Supervisor report')}</h1>{picker(period, date, _said(message))}"
+        )
+        return HTMLResponse(page(_TITLE, body), status_code=400)
     return HTMLResponse(
         report_page(staff.username, report, date or report.starts_at.date().isoformat())
     )
@@ -79,4 +96,4 @@ def reports_export(
         return csv_response(report_for(session, staff, chosen, day))
     except (ValueError, HTTPException) as err:
         message = err.detail if isinstance(err, HTTPException) else str(err)
-        return HTMLResponse(page("Report - LexKiosk", picker(period, date, str(message))), 400)
+        return HTMLResponse(page(_TITLE, picker(period, date, _said(message))), 400)

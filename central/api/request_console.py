@@ -41,6 +41,7 @@ from central.api.request_console_common import (
 )
 from central.clock import utcnow
 from central.console.requests_html import PER_PAGE, create_page, list_page
+from central.console.words import bi
 from central.requests.attachments import attachment_file
 from central.requests.errors import RequestError
 from central.requests.queries import RequestFilter, list_requests
@@ -48,7 +49,9 @@ from central.requests.staff_create import create_for_staff
 from central.requests.views import request_outs
 
 router = APIRouter(prefix="/console", tags=["console"])
-_RECORDERS = "Recording requests is for clerks and hotline operators."
+_RECORDERS = bi(
+    "登记申请仅限窗口人员和热线接线员。", "Recording requests is for clerks and hotline operators."
+)
 
 
 @router.get("/requests", response_class=HTMLResponse, responses=PAGE_RESPONSES)

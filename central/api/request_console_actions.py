@@ -28,6 +28,7 @@ from central.api.request_console_common import (
 )
 from central.auth.staff import subtree_ids
 from central.console.fleet_html import login_page
+from central.console.words import bi
 from central.models import RequestRow, Staff, TransferOrder
 from central.requests import actions, transfers
 from central.requests.access import visible
@@ -114,7 +115,12 @@ async def transfer_answer(
         number = _number_of(session, staff, transfer_id)
     if number is None:
         return HTMLResponse(
-            login_page(f"No transfer order {transfer_id} for your organisations."),
+            login_page(
+                bi(
+                    f"本机构没有编号为 {transfer_id} 的转办单。",
+                    f"No transfer order {transfer_id} for your organisations.",
+                )
+            ),
             status_code=status.HTTP_404_NOT_FOUND,
         )
 

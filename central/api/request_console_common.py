@@ -22,6 +22,7 @@ from central.auth.staff import subtree_ids
 from central.clock import utcnow
 from central.console.request_detail_html import Abilities, detail_page
 from central.console.requests_html import alert, page
+from central.console.words import bi, bi_text, reason
 from central.models import Staff
 from central.requests.access import CHANNEL_ROLES, READ_ROLES, can_act, pending_transfer, visible
 from central.requests.errors import RequestError
@@ -55,10 +56,16 @@ FORM_BODY = {
 def _changes_requests(staff: Staff) -> str:
     if can_act(staff):
         return ""
-    return "Supervisors read requests; clerks and hotline operators change them."
+    return bi(
+        "主管只能查阅申请，由窗口人员和热线接线员办理。",
+        "Supervisors read requests; clerks and hotline operators change them.",
+    )
 
 
-_READERS = "The request pages are for clerks, hotline operators, supervisors and admins."
+_READERS = bi(
+    "申请页面仅供窗口人员、热线接线员、主管和管理员使用。",
+    "The request pages are for clerks, hotline operators, supervisors and admins.",
+)
 Reader = Annotated[Staff, Depends(console_member(READ_ROLES, _READERS))]
 """A logged-in member who may read requests."""
 Worker = Annotated[Staff, Depends(console_member(READ_ROLES, _READERS, also=_changes_requests))]
@@ -124,4 +131,7 @@ def detail_response(
 
 
 def error_page(staff: Staff, message: str) -> str:
-    return page("Not found", staff.username, alert(message), shows_fleet(staff))
+    """A page saying what could not be shown: the service's own reason (plain text, English)
+    after a Chinese lead."""
+    body = alert(reason("未找到：", message))
+    return page(bi_text("未找到", "Not found"), staff.username, body, shows_fleet(staff))

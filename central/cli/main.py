@@ -7,6 +7,7 @@ lives in central.cli.admin, central.cli.reports and central.cli.journal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import sys
@@ -27,6 +28,7 @@ from central.cli.parser import build_parser
 from central.db import Database
 from central.journal.checkpoints import JournalFiles, journal_files
 from central.logs import configure_json_logging
+from central.media.errors import MediaError
 from central.media.settings import MediaSettings
 from central.settings import CentralSettings, default_db_url
 
@@ -62,6 +64,8 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
     if args.command == "serve":
+        if args.embedded_media and args.media_settings is not None:
+            raise CommandError("choose --embedded-media or --media-settings, not both", 2)
         extra = {
             "heartbeat_s": args.heartbeat_s,
             "offline_after_s": args.offline_after_s,
@@ -71,6 +75,10 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "body_timeout_s": args.body_timeout_s,
             "media": _media(args.media_settings),
         }
+        if args.embedded_media:
+            from central.media.embedded import embedded_settings
+
+            extra["media"] = embedded_settings(data_dir)
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
         data_dir=data_dir,
@@ -80,7 +88,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     )
 
 
-def _serve(settings: CentralSettings, host: str, port: int) -> int:
+def _serve(settings: CentralSettings, host: str, port: int, embedded: bool = False) -> int:
     import uvicorn
 
     from central.app import create_app
@@ -94,8 +102,23 @@ def _serve(settings: CentralSettings, host: str, port: int) -> int:
     app = create_app(settings)
     tune_for_serving()
     protocol = with_header_deadline(settings.header_timeout_s)
-    uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
+    try:
+        with _media_children(settings, embedded):
+            uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
+    except MediaError as err:
+        raise CommandError(f"video calls cannot start: {err}") from None
     return 0
+
+
+def _media_children(
+    settings: CentralSettings, embedded: bool
+) -> contextlib.AbstractContextManager[object]:
+    """Janus and coturn as this service's children (--embedded-media), else nothing."""
+    if not embedded or settings.media is None:
+        return contextlib.nullcontext()
+    from central.media.embedded import embedded_media
+
+    return embedded_media(settings.media)
 
 
 def _safe_url(url: str) -> str:
@@ -214,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.status
     try:
         if args.command == "serve":
-            return _serve(settings, args.host, args.port)
+            return _serve(settings, args.host, args.port, args.embedded_media)
         if args.command == "migrate":
             from central.migrate import upgrade
 

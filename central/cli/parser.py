@@ -145,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
         "without it sessions queue but calls cannot start",
     )
     serve.add_argument(
+        "--embedded-media",
+        action="store_true",
+        help="run Janus and coturn as children of this service, signalling on 127.0.0.1, with "
+        "settings generated afresh below the data directory (the demo; not with "
+        "--media-settings)",
+    )
+    serve.add_argument(
         "--redis-url",
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",

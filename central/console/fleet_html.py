@@ -11,13 +11,18 @@ from html import escape
 
 from central.auth.staff import region_within
 from central.console.nav import NAV_STYLE, sections_nav
+from central.console.words import WORDS_STYLE, bi, bi_text, data
 from central.fleet.enrolment import KioskView
 
 _STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}
 table{border-collapse:collapse;width:100%}th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;
 text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b3261e}
-.revoked{color:#777}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem}
+.revoked{color:#777}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
+flex-wrap:wrap;align-items:center}form[action="/console/login"]{display:grid;gap:.8rem;max-width:24rem}
+form[action="/console/login"] label{display:grid;gap:.25rem}input{font:inherit;padding:.35rem .5rem}
+button{font:inherit;padding:.3rem .8rem}th .en{display:block;margin-left:0}
+h1 .en{font-size:.6em}
 """
 
 
@@ -26,24 +31,26 @@ def _page(title: str, body: str, nav: bool = True) -> str:
     a keyboard user's focus (WCAG 2.2.1); the fleet page has a refresh link instead."""
     return (
         '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}</style></head>"
+        f"<title>{escape(title)}</title><style>{_STYLE}{NAV_STYLE}{WORDS_STYLE}</style></head>"
         f"<body>{sections_nav() if nav else ''}<main>{body}</main></body></html>"
     )
 
 
 def login_page(message: str = "", next_page: str = "/console/") -> str:
-    """The login form; `next_page` (a /console/ path) is where a successful login goes."""
-    note = f'<p class="fault" role="alert">{escape(message)}</p>' if message else ""
+    """The login form; `next_page` (a /console/ path) is where a successful login goes.
+    `message` is HTML, written with `words.bi` (Chinese, then English)."""
+    note = f'<p class="fault" role="alert">{message}</p>' if message else ""
     form = (
-        "<h1>LexKiosk fleet console</h1>"
+        f"<h1>{bi('法律服务工作台', 'LexKiosk staff console')}</h1>"
         f'{note}<form method="post" action="/console/login">'
         f'<input type="hidden" name="next" value="{escape(next_page)}">'
-        '<label>Username <input name="username" autocomplete="username" required></label> '
-        '<label>Password <input name="password" type="password" '
-        'autocomplete="current-password" required></label> '
-        '<button type="submit">Log in</button></form>'
+        f"<label><span>{bi('用户名', 'Username')}</span>"
+        '<input name="username" autocomplete="username" required></label>'
+        f'<label><span>{bi("密码", "Password")}</span><input name="password" type="password" '
+        'autocomplete="current-password" required></label>'
+        f'<p><button type="submit">{bi("登录", "Log in")}</button></p></form>'
     )
-    return _page("Log in - LexKiosk", form, nav=False)
+    return _page(bi_text("登录", "Log in") + " - LexKiosk", form, nav=False)
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,27 @@ def faults_of(view: KioskView) -> list[str]:
     return faults
 
 
+FAMILY_WORDS = {
+    "camera": "摄像头",
+    "idReader": "身份证阅读器",
+    "scanner": "扫描仪",
+    "printer": "打印机",
+    "speech": "语音",
+    "speaker": "扬声器",
+    "microphone": "麦克风",
+}
+
+
+def _faults_html(view: KioskView) -> str:
+    """The faults as `打印机 printer: paper out`: the device in Chinese, the terminal's own
+    status words after it in English."""
+    parts = []
+    for fault in faults_of(view):
+        family, _, detail = fault.partition(": ")
+        parts.append(bi(FAMILY_WORDS.get(family, family), f"{family}: {detail}"))
+    return "; ".join(parts)
+
+
 def matches(view: KioskView, filters: Filters) -> bool:
     if filters.state and state_of(view) != filters.state:
         return False
@@ -81,12 +109,30 @@ def matches(view: KioskView, filters: Filters) -> bool:
     return not needle or needle in view.terminal_id.lower() or needle in view.site.lower()
 
 
-def _select(name: str, current: str, options: Iterable[tuple[str, str]]) -> str:
+def _select(name: str, label: str, current: str, options: Iterable[tuple[str, str]]) -> str:
+    """`label` is HTML; an option's text is plain (an <option> holds no markup): 在线 online."""
     items = "".join(
-        f'<option value="{escape(v)}"{" selected" if v == current else ""}>{escape(label)}</option>'
-        for v, label in options
+        f'<option value="{escape(v)}"{" selected" if v == current else ""}>{escape(text)}</option>'
+        for v, text in options
     )
-    return f'<label>{escape(name.title())} <select name="{name}">{items}</select></label>'
+    return f'<label>{label} <select name="{name}">{items}</select></label>'
+
+
+STATE_WORDS = {
+    "online": ("在线", "online"),
+    "offline": ("离线", "offline"),
+    "revoked": ("已吊销", "revoked"),
+}
+HEADERS = (
+    ("终端编号", "Terminal"),
+    ("站点", "Site"),
+    ("所属机构", "Organisation"),
+    ("行政区划", "Region"),
+    ("状态", "State"),
+    ("设备故障", "Device faults"),
+    ("最近联系 (UTC)", "Last seen"),
+    ("配置版本", "Config"),
+)
 
 
 def fleet_page(username: str, views: list[KioskView], filters: Filters, query: str = "") -> str:
@@ -95,31 +141,40 @@ def fleet_page(username: str, views: list[KioskView], filters: Filters, query: s
     for view in views:
         state = state_of(view)
         faults = faults_of(view)
-        seen = view.last_seen.isoformat(timespec="seconds") if view.last_seen else "never"
+        seen = f"{view.last_seen:%Y-%m-%d %H:%M:%S}" if view.last_seen else ""
         rows.append(
             f'<tr data-terminal="{escape(view.terminal_id)}">'
-            f"<td>{escape(view.terminal_id)}</td><td>{escape(view.site)}</td>"
-            f"<td>{escape(view.organisation or '-')}</td><td>{escape(view.region_code or '-')}</td>"
-            f'<td class="{state}">{state}</td>'
-            f'<td class="fault">{escape("; ".join(faults))}</td>'
-            f"<td>{escape(seen)}</td><td>{escape(str(view.config_version or '-'))}</td></tr>"
+            f"<td>{data(view.terminal_id)}</td><td>{data(view.site)}</td>"
+            f"<td>{data(view.organisation or '-')}</td><td>{data(view.region_code or '-')}</td>"
+            f'<td class="{state}">{bi(*STATE_WORDS[state])}</td>'
+            f'<td class="fault">{_faults_html(view) if faults else ""}</td>'
+            f"<td>{escape(seen) if seen else bi('从未', 'never')}</td>"
+            f"<td>{escape(str(view.config_version or '-'))}</td></tr>"
         )
-    states = [("", "any"), ("online", "online"), ("offline", "offline"), ("revoked", "revoked")]
+    states = [
+        ("", bi_text("全部", "any")),
+        *((code, bi_text(*words)) for code, words in STATE_WORDS.items()),
+    ]
     checked = " checked" if filters.faults_only else ""
+    heads = "".join(f"<th>{bi(*words)}</th>" for words in HEADERS)
     body = (
-        f"<h1>Terminals</h1><p>Logged in as {escape(username)}. "
+        f"<h1>{bi('终端', 'Terminals')}</h1><p>{bi('当前用户', 'Logged in as')} "
+        f"{data(username)} "
         '<form method="post" action="/console/logout" style="display:inline">'
-        '<button type="submit">Log out</button></form></p>'
+        f'<button type="submit">{bi("退出", "Log out")}</button></form></p>'
         '<form class="filters" method="get" action="/console/">'
-        f"{_select('state', filters.state, states)}"
-        f'<label>Region <input name="region" value="{escape(filters.region)}" size="6"></label>'
-        f'<label><input type="checkbox" name="faults" value="1"{checked}> faults only</label>'
-        f'<label>Search <input name="q" value="{escape(filters.text)}"></label>'
-        '<button type="submit">Filter</button></form>'
-        f'<p>{len(views)} terminal(s). <a href="/console/{escape("?" + query if query else "")}" '
-        'class="refresh">Refresh</a> (the list does not reload by itself)</p>'
-        "<table><thead><tr><th>Terminal</th><th>Site</th><th>Organisation</th><th>Region</th>"
-        "<th>State</th><th>Device faults</th><th>Last seen (UTC)</th><th>Config</th></tr></thead>"
+        f"{_select('state', bi('状态', 'State'), filters.state, states)}"
+        f"<label>{bi('行政区划', 'Region')} "
+        f'<input name="region" value="{escape(filters.region)}" size="6"></label>'
+        f'<label><input type="checkbox" name="faults" value="1"{checked}> '
+        f"{bi('只看故障', 'faults only')}</label>"
+        f'<label>{bi("搜索", "Search")} <input name="q" value="{escape(filters.text)}"></label>'
+        f'<button type="submit">{bi("筛选", "Filter")}</button></form>'
+        f"<p>{bi(f'共 {len(views)} 台终端。', f'{len(views)} terminal(s).')} "
+        f'<a href="/console/{escape("?" + query if query else "")}" class="refresh">'
+        f"{bi('刷新', 'Refresh')}</a> "
+        f"{bi('（列表不会自动刷新）', '(the list does not reload by itself)')}</p>"
+        f"<table><thead><tr>{heads}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
-    return _page("Terminals - LexKiosk", body)
+    return _page(bi_text("终端", "Terminals") + " - LexKiosk", body)

@@ -19,15 +19,25 @@ FIELD_LINE_HELP = (
     "choices separated by commas (types: text, multiline, date, money, phone, id_number, "
     "choice; prefill: name, id_number, sex, birth_date, ethnicity, address)"
 )
+FIELD_LINE_HELP_ZH = (
+    "每行一个字段：字段名 | 标签 | 类型 | required（必填）或 optional（选填）| 预填项或 - | "
+    "选项（用逗号分隔）"
+)
 
 
 class FormError(ValueError):
-    """What was wrong with the form, to show above it."""
+    """What was wrong with the form, to show above it: `str()` is the English, `zh` the
+    Chinese said first."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
 
 
 def parse_form(raw: bytes) -> dict[str, str]:
     if len(raw) > MAX_FORM_BYTES:
-        raise FormError(f"the form is larger than {MAX_FORM_BYTES // 1024} KiB")
+        size = MAX_FORM_BYTES // 1024
+        raise FormError(f"表单超过 {size} KiB。", f"the form is larger than {size} KiB")
     fields = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
     return {key: values[0] for key, values in fields.items()}
 
@@ -48,17 +58,23 @@ def article_from_form(form: dict[str, str]) -> ArticleIn:
             published=form.get("published") == "1",
         )
     except ValidationError as err:
-        raise FormError(explain(err)) from None
+        raise FormError("请更正以下内容：", explain(err)) from None
 
 
 def field_from_line(number: int, line: str) -> TemplateField:
     parts = [p.strip() for p in line.split("|")]
     if len(parts) < 2:
-        raise FormError(f"field line {number}: {line!r} has no label; {FIELD_LINE_HELP}")
+        raise FormError(
+            f"第 {number} 行字段缺少标签；{FIELD_LINE_HELP_ZH}",
+            f"field line {number}: {line!r} has no label; {FIELD_LINE_HELP}",
+        )
     parts += [""] * (6 - len(parts))
     name, label, kind, need, prefill, choices = parts[:6]
     if need not in ("", "required", "optional"):
-        raise FormError(f"field line {number}: write required or optional, not {need!r}")
+        raise FormError(
+            f"第 {number} 行字段：请写 required（必填）或 optional（选填）。",
+            f"field line {number}: write required or optional, not {need!r}",
+        )
     spec: dict[str, Any] = {
         "name": name,
         "label": label,
@@ -70,13 +86,18 @@ def field_from_line(number: int, line: str) -> TemplateField:
     try:
         return TemplateField.model_validate(spec)
     except ValidationError as err:
-        raise FormError(f"field line {number} ({name or '?'}): {explain(err)}") from None
+        raise FormError(
+            f"第 {number} 行字段有误：", f"field line {number} ({name or '?'}): {explain(err)}"
+        ) from None
 
 
 def fields_from_text(text: str) -> list[TemplateField]:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
-        raise FormError(f"a template needs at least one field; {FIELD_LINE_HELP}")
+        raise FormError(
+            f"文书模板至少需要一个字段；{FIELD_LINE_HELP_ZH}",
+            f"a template needs at least one field; {FIELD_LINE_HELP}",
+        )
     return [field_from_line(n, line) for n, line in enumerate(lines, start=1)]
 
 

@@ -9,7 +9,8 @@ from html import escape
 from api_client.knowledge.categories import CATEGORY_LABELS
 from api_client.schemas import ArticleOut, TemplateOut
 from central.console.fleet_html import _page
-from central.console.knowledge_forms import FIELD_LINE_HELP, fields_to_text
+from central.console.knowledge_forms import FIELD_LINE_HELP, FIELD_LINE_HELP_ZH, fields_to_text
+from central.console.words import bi, bi_text, data
 
 _EXTRA = """<style>
 nav{margin:0 0 1rem;display:flex;gap:1rem;align-items:center}
@@ -20,56 +21,78 @@ form.edit input[type=text],form.edit select{font-size:1rem;padding:.3rem;min-wid
 form.edit textarea{width:100%;max-width:60rem;font-size:1rem;font-family:inherit}
 .draft{color:#8a5a00}.help{color:#555;font-size:.9rem}.notice{color:#137333}
 td.actions form{display:inline}button{font-size:1rem;padding:.3rem .8rem}
+form.edit label .en{font-weight:normal}.bar h1 .en{font-size:.75em}
 </style>"""
 
 
-def _frame(username: str, heading: str, body: str, notice: str = "", error: str = "") -> str:
+def _frame(
+    username: str, heading: tuple[str, str], body: str, notice: str = "", error: str = ""
+) -> str:
+    """`heading` is (Chinese, English); `notice` and `error` are HTML (`words.bi`)."""
+    editors = bi_text("知识库编辑", "Knowledge editors")
     nav = (
-        f'<div class="bar"><h1>{escape(heading)}</h1><nav aria-label="Knowledge editors">'
-        '<a href="/console/knowledge">知识库 Articles</a>'
-        '<a href="/console/templates">文书模板 Templates</a></nav>'
-        f"<span>Logged in as {escape(username)}</span>"
-        '<form method="post" action="/console/logout"><button type="submit">Log out</button>'
-        "</form></div>"
+        f'<div class="bar"><h1>{bi(*heading)}</h1><nav aria-label="{editors}">'
+        f'<a href="/console/knowledge">{bi("知识库", "Articles")}</a>'
+        f'<a href="/console/templates">{bi("文书模板", "Templates")}</a></nav>'
+        f"<span>{bi('当前用户', 'Logged in as')} {data(username)}</span>"
+        '<form method="post" action="/console/logout">'
+        f'<button type="submit">{bi("退出", "Log out")}</button></form></div>'
     )
-    shown = f'<p class="notice" role="status">{escape(notice)}</p>' if notice else ""
+    shown = f'<p class="notice" role="status">{notice}</p>' if notice else ""
     if error:
-        shown += f'<p class="fault" role="alert">{escape(error)}</p>'
-    return _page(f"{heading} - LexKiosk", f"{_EXTRA}{nav}{shown}{body}")
+        shown += f'<p class="fault" role="alert">{error}</p>'
+    return _page(f"{bi_text(*heading)} - LexKiosk", f"{_EXTRA}{nav}{shown}{body}")
+
+
+PUBLISHED = bi("已发布", "published")
 
 
 def _state(published: bool) -> str:
-    return "published" if published else '<span class="draft">unpublished</span>'
+    if published:
+        return PUBLISHED
+    return f'<span class="draft">{bi("未发布", "unpublished")}</span>'
+
+
+def _heads(*words: tuple[str, str]) -> str:
+    return "".join(f"<th>{bi(*w)}</th>" for w in words)
 
 
 def articles_page(
     username: str, articles: Sequence[ArticleOut], category: str, notice: str = ""
 ) -> str:
-    options = '<option value="">all</option>' + "".join(
+    options = f'<option value="">{bi_text("全部", "all")}</option>' + "".join(
         f'<option value="{c}"{" selected" if c == category else ""}>{escape(label)}</option>'
         for c, label in CATEGORY_LABELS.items()
     )
     rows = "".join(
         f'<tr data-article="{a.id}"><td>{a.id}</td>'
         f"<td>{escape(CATEGORY_LABELS.get(a.category, a.category))}</td>"
-        f'<td><a href="/console/knowledge/{a.id}">{escape(a.question)}</a></td>'
+        f'<td><a href="/console/knowledge/{a.id}">{data(a.question)}</a></td>'
         f"<td>{escape(a.region_code or '全部')}</td><td>{_state(a.published)}</td>"
-        f"<td>{a.updated_at:%Y-%m-%d %H:%M} {escape(a.updated_by)}</td>"
+        f"<td>{a.updated_at:%Y-%m-%d %H:%M} {data(a.updated_by)}</td>"
         f'<td class="actions">{_unpublish_button(f"/console/knowledge/{a.id}", a.published)}'
         "</td></tr>"
         for a in articles
     )
+    heads = _heads(
+        ("编号", "#"),
+        ("类别", "Category"),
+        ("问题", "Question"),
+        ("地区", "Region"),
+        ("状态", "State"),
+        ("更新 (UTC)", "Updated"),
+        ("操作", "Action"),
+    )
+    count = bi(f"共 {len(articles)} 条", f"{len(articles)} article(s)")
     body = (
         '<form class="filters" method="get" action="/console/knowledge">'
-        f'<label>Category <select name="category">{options}</select></label>'
-        '<button type="submit">Filter</button></form>'
-        '<p><a href="/console/knowledge/new">+ New article</a> '
-        f"{len(articles)} article(s)</p>"
-        "<table><thead><tr><th>#</th><th>Category</th><th>Question</th><th>Region</th>"
-        "<th>State</th><th>Updated (UTC)</th><th>Action</th></tr></thead>"
+        f'<label>{bi("类别", "Category")} <select name="category">{options}</select></label>'
+        f'<button type="submit">{bi("筛选", "Filter")}</button></form>'
+        f'<p><a href="/console/knowledge/new">+ {bi("新建问答", "New article")}</a> {count}</p>'
+        f"<table><thead><tr>{heads}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
-    return _frame(username, "Knowledge base", body, notice)
+    return _frame(username, ("知识库", "Knowledge base"), body, notice)
 
 
 def _unpublish_button(base: str, published: bool) -> str:
@@ -77,7 +100,7 @@ def _unpublish_button(base: str, published: bool) -> str:
         return ""
     return (
         f'<form method="post" action="{base}/unpublish">'
-        '<button type="submit" class="unpublish">Unpublish</button></form>'
+        f'<button type="submit" class="unpublish">{bi("撤回发布", "Unpublish")}</button></form>'
     )
 
 
@@ -92,43 +115,58 @@ def article_form_page(
     checked = " checked" if values.get("published", "1") == "1" else ""
     body = (
         f'<form class="edit" method="post" action="{escape(action)}">'
-        '<label for="question">Question (4-200 characters)</label>'
+        f'<label for="question">{bi("问题（4-200 字）", "Question (4-200 characters)")}</label>'
         f'<input type="text" id="question" name="question" size="70" '
         f'value="{escape(values.get("question", ""))}">'
-        '<label for="answer">Answer (10-4000 characters)</label>'
+        f'<label for="answer">{bi("解答（10-4000 字）", "Answer (10-4000 characters)")}</label>'
         f'<textarea id="answer" name="answer" rows="9">{escape(values.get("answer", ""))}'
         "</textarea>"
-        f'<label for="category">Category</label><select id="category" name="category">'
+        f'<label for="category">{bi("类别", "Category")}</label>'
+        '<select id="category" name="category">'
         f"{options}</select>"
-        '<label for="region_code">Region code (empty: everywhere your organisation covers '
-        "at top level)</label>"
+        '<label for="region_code">'
+        + bi(
+            "行政区划代码（留空：本机构辖区全部适用）",
+            "Region code (empty: everywhere your organisation covers at top level)",
+        )
+        + "</label>"
         f'<input type="text" id="region_code" name="region_code" size="8" '
         f'value="{escape(values.get("region_code", ""))}">'
-        f'<label><input type="checkbox" name="published" value="1"{checked}> published</label>'
-        '<p><button type="submit">Save</button> <a href="/console/knowledge">Cancel</a></p>'
-        "</form>"
+        f'<label><input type="checkbox" name="published" value="1"{checked}> {PUBLISHED}</label>'
+        f'<p><button type="submit">{bi("保存", "Save")}</button> '
+        f'<a href="/console/knowledge">{bi("取消", "Cancel")}</a></p></form>'
     )
-    heading = "New article" if action.endswith("/new") else "Edit article"
+    new = action.endswith("/new")
+    heading = ("新建问答", "New article") if new else ("编辑问答", "Edit article")
     return _frame(username, heading, body, notice, error)
 
 
 def templates_page(username: str, templates: Sequence[TemplateOut], notice: str = "") -> str:
     rows = "".join(
-        f'<tr data-template="{escape(t.code)}"><td>{escape(t.code)}</td>'
-        f'<td><a href="/console/templates/{escape(t.code)}">{escape(t.title)}</a></td>'
-        f"<td>v{t.version}</td><td>{len(t.fields)}</td><td>{_state(t.published)}</td>"
-        f"<td>{t.created_at:%Y-%m-%d %H:%M} {escape(t.created_by)}</td>"
+        f'<tr data-template="{escape(t.code)}"><td>{data(t.code)}</td>'
+        f'<td><a href="/console/templates/{escape(t.code)}">{data(t.title)}</a></td>'
+        f"<td>{data(f'v{t.version}')}</td><td>{len(t.fields)}</td><td>{_state(t.published)}</td>"
+        f"<td>{t.created_at:%Y-%m-%d %H:%M} {data(t.created_by)}</td>"
         f'<td class="actions">'
         f"{_unpublish_button(f'/console/templates/{escape(t.code)}', t.published)}</td></tr>"
         for t in templates
     )
+    heads = _heads(
+        ("代码", "Code"),
+        ("标题", "Title"),
+        ("版本", "Version"),
+        ("字段数", "Fields"),
+        ("状态", "State"),
+        ("最新版本 (UTC)", "Last version"),
+        ("操作", "Action"),
+    )
+    count = bi(f"共 {len(templates)} 个", f"{len(templates)} template(s)")
     body = (
-        f'<p><a href="/console/templates/new">+ New template</a> {len(templates)} template(s)</p>'
-        "<table><thead><tr><th>Code</th><th>Title</th><th>Version</th><th>Fields</th>"
-        "<th>State</th><th>Last version (UTC)</th><th>Action</th></tr></thead>"
+        f'<p><a href="/console/templates/new">+ {bi("新建模板", "New template")}</a> {count}</p>'
+        f"<table><thead><tr>{heads}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
-    return _frame(username, "Document templates", body, notice)
+    return _frame(username, ("文书模板", "Document templates"), body, notice)
 
 
 def template_values(template: TemplateOut) -> dict[str, str]:
@@ -151,31 +189,42 @@ def template_form_page(
 ) -> str:
     new = action.endswith("/new")
     code = (
-        '<label for="code">Code (lowercase letters, digits, _; e.g. iou)</label>'
-        f'<input type="text" id="code" name="code" value="{escape(values.get("code", ""))}">'
+        '<label for="code">'
+        + bi(
+            "代码（小写字母、数字、下划线，如 iou）",
+            "Code (lowercase letters, digits, _; e.g. iou)",
+        )
+        + "</label>"
+        + f'<input type="text" id="code" name="code" value="{escape(values.get("code", ""))}">'
         if new
         else ""
     )
     checked = " checked" if values.get("published", "1") == "1" else ""
+    submit = bi("创建", "Create") if new else bi("另存为新版本", "Save as a new version")
+    versions_html = ""
     history = "".join(
-        f"<li>v{v.version} — {v.created_at:%Y-%m-%d %H:%M} {escape(v.created_by)} "
-        f"({'published' if v.published else 'unpublished'})</li>"
+        f"<li>{data(f'v{v.version}')} — {v.created_at:%Y-%m-%d %H:%M} {data(v.created_by)} "
+        f"（{_state(v.published)}）</li>"
         for v in versions
     )
+    versions_html = f"<h2>{bi('历史版本', 'Versions')}</h2><ul class='versions'>{history}</ul>"
     body = (
         f'<form class="edit" method="post" action="{escape(action)}">{code}'
-        '<label for="title">Title</label>'
+        f'<label for="title">{bi("标题", "Title")}</label>'
         f'<input type="text" id="title" name="title" value="{escape(values.get("title", ""))}">'
-        '<label for="fields">Fields</label>'
-        f'<p class="help">{escape(FIELD_LINE_HELP)}</p>'
+        f'<label for="fields">{bi("字段", "Fields")}</label>'
+        f'<p class="help">{bi(FIELD_LINE_HELP_ZH, FIELD_LINE_HELP)}</p>'
         f'<textarea id="fields" name="fields" rows="10">{escape(values.get("fields", ""))}'
         "</textarea>"
-        '<label for="body">Body (write {{name}} where a field goes)</label>'
+        '<label for="body">'
+        + bi("正文（在填字段处写 {{字段名}}）", "Body (write {{name}} where a field goes)")
+        + "</label>"
         f'<textarea id="body" name="body" rows="14">{escape(values.get("body", ""))}</textarea>'
-        f'<label><input type="checkbox" name="published" value="1"{checked}> published</label>'
-        f'<p><button type="submit">{"Create" if new else "Save as a new version"}</button> '
-        '<a href="/console/templates">Cancel</a></p></form>'
-        + (f"<h2>Versions</h2><ul class='versions'>{history}</ul>" if history else "")
+        f'<label><input type="checkbox" name="published" value="1"{checked}> {PUBLISHED}</label>'
+        f'<p><button type="submit">{submit}</button> '
+        f'<a href="/console/templates">{bi("取消", "Cancel")}</a></p></form>'
+        + (versions_html if history else "")
     )
-    heading = "New template" if new else f"Template {values.get('code', '')}"
+    code_ = values.get("code", "")
+    heading = ("新建模板", "New template") if new else (f"文书模板 {code_}", f"Template {code_}")
     return _frame(username, heading, body, notice, error)

@@ -17,3 +17,16 @@ def bi(zh: str, en: str) -> str:
 def bi_text(zh: str, en: str) -> str:
     """The pair as plain text, for titles, `aria-label`s and placeholders: `登录 Log in`."""
     return f"{zh} {en}"
+
+
+def data(value: str) -> str:
+    """A value that is not a word in either language (a username, a code, a tracking number),
+    escaped and marked `translate="no"`, so neither a translator nor the pages' language test
+    takes it for untranslated English."""
+    return f'<span translate="no">{escape(value)}</span>'
+
+
+def reason(zh: str, detail: str) -> str:
+    """A refusal: the Chinese lead in front, then the service's own reason (in English, as the
+    domain layer words it) marked `lang="en"`."""
+    return bi(zh, detail)

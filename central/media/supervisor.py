@@ -4,8 +4,10 @@ production they run as services): configure, start, wait until they answer, stop
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -40,6 +42,15 @@ class _Child:
         return " | ".join(line.strip() for line in text.splitlines()[-lines:] if line.strip())
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: the kernel sends SIGTERM when the parent dies, even by
+    SIGKILL, so a killed service leaves no Janus or coturn behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+
 def _binary(name: str, package: str) -> str:
     found = shutil.which(name)
     if found is None:
@@ -49,10 +60,15 @@ def _binary(name: str, package: str) -> str:
 
 class MediaSupervisor:
     """Starts Janus and coturn with generated configs and stops them; usable as a context
-    manager. `start()` returns once both answer, or raises one plain MediaError."""
+    manager. `start()` returns once both answer, or raises one plain MediaError.
 
-    def __init__(self, settings: MediaSettings) -> None:
+    `die_with_parent`: the children get SIGTERM when the thread that started them ends (the
+    embedded service starts them from its main thread); off for callers that start them from
+    a worker thread."""
+
+    def __init__(self, settings: MediaSettings, die_with_parent: bool = False) -> None:
         self.settings = settings
+        self.die_with_parent = die_with_parent
         self._children: list[_Child] = []
 
     def __enter__(self) -> MediaSupervisor:
@@ -95,7 +111,11 @@ class MediaSupervisor:
         log_path = logs / f"{name}.log"
         log_file = log_path.open("wb")
         process = subprocess.Popen(
-            list(argv), stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT
+            list(argv),
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent if self.die_with_parent else None,
         )
         self._children.append(_Child(name, package, process, log_path, log_file))
         log.info("started %s (pid %d), log %s", name, process.pid, log_path)

@@ -60,7 +60,7 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
             page.click("button[type=submit]")
             rows = page.locator("tbody tr")
             expect(rows).to_have_count(2)
-            expect(page.locator('tr[data-terminal="K001"] td.online')).to_have_text("online")
+            expect(page.locator('tr[data-terminal="K001"] td.online')).to_have_text("在线 online")
             assert not accessibility_problems(page)
 
             page.select_option("select[name=state]", "offline")
@@ -77,7 +77,7 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
             database.dispose()
             page.reload()
             expect(rows).to_have_count(1)
-            expect(page.locator('tr[data-terminal="K001"] td.offline')).to_have_text("offline")
+            expect(page.locator('tr[data-terminal="K001"] td.offline')).to_have_text("离线 offline")
             page.click("text=Log out")
             expect(page.locator("input[name=username]")).to_be_visible()
             assert not accessibility_problems(page)

@@ -60,7 +60,7 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
             assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "console_knowledge_list.png"), full_page=True)
 
-            page.click("text=+ New article")
+            page.click("text=新建问答 New article")
             page.fill("#question", "牧民")  # too short: refused with the rule
             page.fill("#answer", "草场被占用，可以先申请嘎查村调解，调解不成可以申请仲裁或起诉。")
             page.select_option("#category", "land")
@@ -70,7 +70,7 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
             page.fill("#question", "牧民的草场被邻居占用怎么办？")
             page.screenshot(path=str(shots / "console_article_form.png"), full_page=True)
             page.click("button:has-text('Save')")
-            expect(page.locator("p.notice")).to_have_text("Saved.")
+            expect(page.locator("p.notice")).to_have_text("已保存。 Saved.")
             found = httpx.get(f"{service}/public/api/knowledge", params={"q": "草场"}).json()
             assert found["hits"][0]["question"] == "牧民的草场被邻居占用怎么办？"
 

@@ -20,7 +20,7 @@ def test_the_page_and_the_export_for_a_supervisor(central: Central) -> None:
     supervisor = central.staff("supervisor")
     reply = central.client.get("/console/reports?period=yearly&date=2026-05-01", headers=supervisor)
     assert reply.status_code == 200
-    assert "2026</h1>" in reply.text and "<svg" in reply.text
+    assert "2026</span></h1>" in reply.text and "<svg" in reply.text
     assert 'href="/console/reports/export?period=yearly&amp;date=2026-05-01"' in reply.text
     reply = central.client.get(
         "/console/reports/export?period=yearly&date=2026-05-01", headers=supervisor

@@ -1,0 +1,58 @@
+"""The demo's services: the embedded central service with Janus and coturn as its children
+(when installed), the demo staff, and waiting for the end when no kiosk window is wanted."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.central_process import CentralProcess, missing_media
+from kiosk.demo.staff import DemoStaff, add_demo_staff, login_lines
+
+NO_CALLS = "the demo runs without video calls"
+Say = Callable[[str], None]
+
+
+def start_central(data_dir: Path, say: Say) -> CentralProcess:
+    """The central service, started; with Janus and coturn unless they are missing or fail
+    to start, which is said plainly and the demo goes on without calls."""
+    problems = missing_media()
+    for problem in problems:
+        say(problem)
+    if problems:
+        say(NO_CALLS)
+    central = CentralProcess(data_dir, heartbeat_s=2.0, media=not problems, die_with_parent=True)
+    say(f"starting the central service (SQLite in {central.data_dir})")
+    try:
+        central.start()
+    except RuntimeError as err:
+        if not central.media:
+            raise
+        lines = [line for line in str(err).splitlines() if line.strip()]
+        say(f"Janus and coturn did not start: {lines[-1] if lines else err}")
+        say(NO_CALLS)
+        central = CentralProcess(data_dir, heartbeat_s=2.0, die_with_parent=True)
+        central.start()
+    if central.media:
+        where = central.media_addresses()
+        say(f"Janus: {where['janus_url']}  coturn: {where['turn_url']} (children of the service)")
+    return central
+
+
+def announce_staff(central: CentralProcess, say: Say) -> list[DemoStaff]:
+    """Adds the demo staff and prints the console's address with their logins."""
+    staff = add_demo_staff(central)
+    for line in login_lines(f"{central.url}/console/login", staff):
+        say(line)
+    return staff
+
+
+def wait_for_stop() -> int:
+    """Blocks until SIGINT or SIGTERM (the demo without its window); returns the signal."""
+    stops = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    try:
+        return int(signal.sigwait(stops))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

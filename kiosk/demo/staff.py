@@ -1,0 +1,56 @@
+"""The demo's staff: one person for each kind of video session and a supervisor, in
+organisations serving the demo terminal's region (150000, like the demo bureau that owns the
+terminal), so a session requested at the demo kiosk is routed to them. Passwords are made
+afresh each run and printed once, for the person at the browser."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from kiosk.central_process import CentralProcess
+
+REGION = "150000"
+OWNER = "demo-bureau"
+
+
+@dataclass(frozen=True)
+class DemoStaff:
+    username: str
+    password: str
+    role: str
+    what: str  # what they do in the demo, for the printed list
+
+
+# (organisation, its name, its kind) -> (username, display name, role, what they take)
+_ORGANISATIONS = (
+    ("demo-notary-office", "示范公证处", "notary_office"),
+    ("demo-law-firm", "示范律师事务所", "law_firm"),
+    ("demo-legal-aid", "示范法律援助中心", "legal_aid_centre"),
+)
+_PEOPLE = (
+    ("demo-notary", "王公证员", "demo-notary-office", "notary", "公证 notarisation calls"),
+    ("demo-lawyer", "李律师", "demo-law-firm", "lawyer", "法律咨询 consultation calls"),
+    ("demo-aid-clerk", "赵援助", "demo-legal-aid", "clerk", "法律援助 legal-aid interviews"),
+    ("demo-supervisor", "刘主任", OWNER, "supervisor", "报表 reports, 终端 terminals"),
+)
+
+
+def add_demo_staff(central: CentralProcess) -> list[DemoStaff]:
+    """The organisations (below the demo bureau) and the four accounts; returns the logins."""
+    central.ensure_org(OWNER, region=REGION)
+    for code, name, kind in _ORGANISATIONS:
+        central.ensure_org(code, name=name, kind=kind, region=REGION, parent=OWNER)
+    added = []
+    for username, name, org, role, what in _PEOPLE:
+        password = secrets.token_urlsafe(9)  # 12 characters, the accounts' minimum
+        central.add_staff(username, name, org, role, password)
+        added.append(DemoStaff(username, password, role, what))
+    return added
+
+
+def login_lines(console_url: str, staff: list[DemoStaff]) -> list[str]:
+    """What the demo prints: the console's address and one line per login."""
+    lines = [f"staff console: {console_url}  (log in as one of these)"]
+    lines += [f"  {s.username:<16} password {s.password}  {s.role:<10} {s.what}" for s in staff]
+    return lines

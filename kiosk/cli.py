@@ -164,7 +164,7 @@ def _run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 
     file = args.config if args.config.exists() else None
     hints = read_hints(file, env, dict(args.overrides))
-    return runner.run(lambda: _load(args, env), hints, args.config)
+    return runner.run(lambda: _load(args, env), hints, args.config, env)
 
 
 if __name__ == "__main__":

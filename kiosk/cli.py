@@ -59,7 +59,7 @@ def _parse_run(env: Mapping[str, str], argv: Sequence[str] | None) -> argparse.N
 def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     from config import cli as config_cli
     from devices import cli as devices_cli
-    from kiosk import outbox_cli
+    from kiosk import outbox_cli, report_cli
 
     parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
     _global_options(parser, env)
@@ -79,6 +79,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     config_cli.add_commands(sub)
     devices_cli.add_commands(sub)
     outbox_cli.add_commands(sub)
+    report_cli.add_commands(sub)
     return parser
 
 
@@ -149,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk import outbox_cli
 
         return outbox_cli.run(args, settings)
+    if args.command == "report":
+        from kiosk import report_cli
+
+        return report_cli.run(args, settings)
     if args.command == "enrol":
         return _enrol(settings, args.code)
     from kiosk import runner

@@ -44,7 +44,13 @@ class Gesture(QObject):
         kind = event.type()
         if self._touch and isinstance(event, QMouseEvent):
             return self._mouse(kind, event)
-        if not self._touch and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        # A key nobody took propagates up to the window: counted there, once.
+        if (
+            not self._touch
+            and watched is self._window
+            and kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             self._key(event)
         return False
 

@@ -75,7 +75,10 @@ class ConfigPage(QWidget):
         try:
             set_value(self._file, key, raw)
         except ConfigError as err:
-            self.problems.setText("\n".join(problem.line() for problem in err.problems))
+            # one line per problem; where it came from is this file, said once above
+            self.problems.setText(
+                "\n".join(f"{p.key} = {p.value}: {p.message}" for p in err.problems)
+            )
             return
         self.problems.setText("")
         self.saved.setText(

@@ -107,5 +107,5 @@ class DevicesPage(QWidget):
         title = QCoreApplication.translate("Technician", "Last device events")
         none = QCoreApplication.translate("Technician", "none since the shell started")
         self.states.setText(
-            "  ".join(lines) + f"\n{title}: " + ("; ".join(faults) if faults else none)
+            "   ".join(lines) + f"\n{title}:\n" + ("\n".join(faults) if faults else none)
         )

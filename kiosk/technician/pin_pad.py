@@ -79,6 +79,6 @@ class PinPad(Screen):
     def _show_left(self) -> None:
         self.message.setText(
             QCoreApplication.translate(
-                "Technician", "Too many wrong PINs: try again in %n second(s).", None, self._left_s
-            )
+                "Technician", "Too many wrong PINs: try again in %1 s."
+            ).replace("%1", str(self._left_s))
         )

@@ -81,10 +81,10 @@ def test_wrong_pins_lock_out_growing_and_survive_a_restart_journaled_without_the
     pad = shell.technician.pin_pad
     for wrong in ("111111", "222222"):
         _type_pin(qtbot, pad, wrong)
-        assert pad.message.text() == "Wrong PIN."
+        assert pad.message.text() == "PIN 码错误。"  # the shell speaks Chinese by default
     _type_pin(qtbot, pad, "333333")
     assert not pad.entry.button.isEnabled()
-    assert "try again in 30 second" in pad.message.text()
+    assert "请 30 秒后再试" in pad.message.text()
     _type_pin(qtbot, pad, PIN)  # the right PIN is not even tried while locked
     assert shell.technician.panel is None
     path = shell.settings.data_dir / LOCKOUT_FILE

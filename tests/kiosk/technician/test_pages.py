@@ -15,7 +15,7 @@ import segno
 from config.loader import read_toml
 from devices.idcard.emulator import synthetic_card
 from kiosk.central_process import CentralProcess
-from kiosk.qt import QPoint, Qt, QWidget
+from kiosk.qt import QApplication, QPoint, Qt, QWidget
 from kiosk.technician.checks import CHECKS
 from kiosk.technician.panel import TechnicianPanel
 from kiosk.technician.pin_pad import PinPad
@@ -50,6 +50,7 @@ def _open(qtbot: Any, panel: TechnicianPanel, key: str) -> QWidget:
 
 def _snap(shell: Any, name: str) -> None:
     where = os.environ.get("TECH_SCREENSHOTS")
+    QApplication.processEvents()  # the layout requests a new text posted, not a wait
     image = shell.window.grab()
     assert not image.isNull()
     if where:
@@ -160,10 +161,10 @@ def test_network_outbox_log_sound_then_leave_leaves_nothing(
     qtbot.mouseClick(network.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: network.button.isEnabled(), timeout=WAIT_MS)
     assert "127.0.0.1" in network.status.text()
-    assert "reachable, round trip" in network.status.text(), network.status.text()
+    assert "可以连接，往返" in network.status.text(), network.status.text()
     _snap(shell, "network")
     outbox = _open(qtbot, panel, "outbox")
-    assert "Waiting:" in outbox.counts.text()
+    assert "待发: " in outbox.counts.text()
     logging.getLogger("tests.technician").warning("a careless line: %s", ID_NUMBER)
     qtbot.mouseClick(outbox.retry, Qt.MouseButton.LeftButton)  # counts and log refreshed
     assert "a careless line" in outbox.log.toPlainText()

@@ -160,6 +160,11 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
     if (group, name) == ("kiosk", "assign"):
         zone = ZoneInfo(settings.timezone)
         return lambda s: commands.kiosk_assign(s, args.terminal_id, args.org, zone)
+    if (group, name) == ("kiosk", "technicians"):
+        from central.cli.technicians import push_technicians, read_entries
+
+        entries = read_entries(sys.stdin)
+        return lambda s: push_technicians(s, args.org, args.target_kind, args.target, entries)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
     return _journal_action(args, journal_files(settings))

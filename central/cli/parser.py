@@ -197,6 +197,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("terminal_id", type=_terminal_id)
     assign.add_argument("--org", required=True, help="code of the organisation that owns it")
+    techs = kiosk.add_parser(
+        "technicians",
+        parents=[common],
+        help="push the technicians (NAME PIN a line on stdin; PINs hashed) to terminals",
+    )
+    techs.add_argument("--org", required=True, help="code of the organisation pushing it")
+    techs.add_argument(
+        "--target-kind", choices=["all", "region", "site", "terminal"], default="all"
+    )
+    techs.add_argument("--target", default="", help="region code, site name or terminal id")
 
     knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
     seed = knowledge.add_parser(

@@ -41,7 +41,7 @@ def _enter(qtbot: Any, shell: Any) -> TechnicianPanel:
     return panel
 
 
-def _open(qtbot: Any, panel: TechnicianPanel, key: str) -> QWidget:
+def _open(qtbot: Any, panel: TechnicianPanel, key: str) -> Any:
     qtbot.mouseClick(panel.nav[key], Qt.MouseButton.LeftButton)
     page = panel.pages.currentWidget()
     assert page is not None

@@ -90,7 +90,7 @@ def _load(args: argparse.Namespace, env: Mapping[str, str]) -> TerminalSettings:
     return load_settings(file, env, dict(args.overrides))
 
 
-def _enrol(settings: TerminalSettings, code: str) -> int:
+def _enrol(settings: TerminalSettings, code: str, config_file: Path) -> int:
     import asyncio
 
     from api_client.client import CentralRejected, CentralUnreachable
@@ -121,6 +121,16 @@ def _enrol(settings: TerminalSettings, code: str) -> int:
         f"enrolled as {response.terminal_id} at {settings.site}; "
         f"token stored in {settings.data_dir}"
     )
+    from kiosk.net.ca_pin import pin_ca
+
+    try:
+        pinned = pin_ca(settings, response, config_file)
+    except ConfigError as err:
+        for problem in err.problems:
+            print(f"error: the CA could not be pinned: {problem.line()}", file=sys.stderr)
+        return 1
+    if pinned is not None:
+        print(f"the central service's CA is pinned: {pinned} (central_ca in {config_file})")
     return 0
 
 
@@ -155,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return report_cli.run(args, settings)
     if args.command == "enrol":
-        return _enrol(settings, args.code)
+        return _enrol(settings, args.code, args.config)
     from kiosk import runner
 
     return runner.demo(settings, args.out, force_tour=args.tour, env=env)

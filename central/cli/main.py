@@ -58,6 +58,18 @@ def _media(path: Path | None) -> MediaSettings | None:
         raise CommandError(f"cannot read the media settings {path}: {err.strerror}", 2) from None
 
 
+def _terminal_ca(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        pem = path.read_text()
+    except (OSError, UnicodeDecodeError) as err:
+        raise CommandError(f"cannot read the terminal CA {path}: {err}", 2) from None
+    if "-----BEGIN CERTIFICATE-----" not in pem:
+        raise CommandError(f"{path} is not a PEM certificate (no BEGIN CERTIFICATE line)", 2)
+    return pem
+
+
 def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
@@ -70,6 +82,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "header_timeout_s": args.header_timeout_s,
             "body_timeout_s": args.body_timeout_s,
             "media": _media(args.media_settings),
+            "terminal_ca_pem": _terminal_ca(args.terminal_ca),
         }
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),

@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
     )
+    serve.add_argument(
+        "--terminal-ca",
+        type=Path,
+        metavar="FILE",
+        help="PEM of the CA behind the service's TLS certificate; enrolled terminals pin it",
+    )
     sub.add_parser("migrate", parents=[common], help="bring the database schema up to date")
 
     org = _group(sub, "org", "manage organisations")

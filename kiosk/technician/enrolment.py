@@ -7,8 +7,10 @@ import asyncio
 import re
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from api_client.client import CentralRejected, CentralUnreachable
+from config.errors import ConfigError
 from config.settings import TerminalSettings
 from devices.camera.port import Camera
 from devices.errors import DeviceError
@@ -47,7 +49,8 @@ def scan_code(camera: Camera | None, within_s: float = 10.0) -> Outcome:
     return Outcome(False, f"No enrolment QR code seen within {within_s:.0f} s.")
 
 
-def enrol_with(settings: TerminalSettings, code: str) -> Outcome:
+def enrol_with(settings: TerminalSettings, code: str, config_file: Path) -> Outcome:
+    from kiosk.net.ca_pin import pin_ca
     from kiosk.net.enrolment import enrol
 
     found = code_in(code)
@@ -59,8 +62,14 @@ def enrol_with(settings: TerminalSettings, code: str) -> Outcome:
         return Outcome(False, f"The central service at {settings.central_url} does not answer.")
     except CentralRejected as err:
         return Outcome(False, f"Enrolment refused: {err.detail}")
+    try:
+        pinned = pin_ca(settings, response, config_file)
+    except ConfigError as err:
+        return Outcome(False, f"Enrolled, but the CA could not be pinned: {err.problems[0].line()}")
+    pinned_text = " The central service's CA is pinned." if pinned is not None else ""
     return Outcome(
         True,
-        f"Enrolled as {response.terminal_id}. Restart the shell to connect with the new token.",
+        f"Enrolled as {response.terminal_id}.{pinned_text} Restart the shell to connect with "
+        "the new token.",
         found,
     )

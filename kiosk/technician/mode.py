@@ -139,7 +139,7 @@ class TechnicianMode(QObject):
                 EnrolPage(
                     worker,
                     lambda: scan_code(shell.devices.camera()),
-                    lambda code: enrol_with(settings, code),
+                    lambda code: enrol_with(settings, code, self._config_file),
                 ),
             ),
             (

@@ -53,6 +53,8 @@ def test_rendered_units_pass_systemd_analyze_verify_silently(tmp_path: Path) -> 
         "Restart=always",
         "User=lexkiosk",
         "StartLimitBurst=5",
+        "RuntimeDirectory=lexkiosk",  # Qt's per-user files (the pinyin user dictionary)...
+        "Environment=XDG_CONFIG_HOME=%t/lexkiosk/config",  # ...wiped at every stop
     ):
         assert line in shell.splitlines()
     assert f"-s -- {BIN / 'lexkiosk'} run" in shell

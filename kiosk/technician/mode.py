@@ -12,7 +12,7 @@ from api_client.outbox.crypto import DeviceKeyError
 from api_client.outbox.store import OutboxStore
 from api_client.schemas import TerminalEventName
 from kiosk.flows.journey import ATTRACT
-from kiosk.qt import QApplication, QCoreApplication, QObject, QWidget
+from kiosk.qt import QApplication, QCoreApplication, QEvent, QObject, QTimer, QWidget
 from kiosk.technician.access import Access, technicians_of
 from kiosk.technician.backlight import find_backlight
 from kiosk.technician.enrolment import enrol_with, scan_code
@@ -36,6 +36,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCKOUT_FILE = "technician_lockout.json"
+IDLE_MS = 5 * 60 * 1000  # a technician who walks away: back to the attract screen
+
+
+class _Activity(QObject):
+    """Any touch or key while technician mode is open keeps it open."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._timer.isActive() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self._timer.start()
+        return False
 
 
 class TechnicianMode(QObject):
@@ -53,9 +71,15 @@ class TechnicianMode(QObject):
             window.attract.started.emit,
             touch=shell.settings.profile != "tv",
         )
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(IDLE_MS)
+        self.idle_timer.timeout.connect(self._idle)
+        self._activity = _Activity(self.idle_timer)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.gesture)
+            app.installEventFilter(self._activity)
         self.access = Access(
             technicians_of(shell.settings),
             Lockout(shell.settings.data_dir / LOCKOUT_FILE),
@@ -83,7 +107,12 @@ class TechnicianMode(QObject):
         except DeviceKeyError:
             return None
 
+    def _idle(self) -> None:
+        log.info("technician mode left after %d s without a touch", IDLE_MS // 1000)
+        self.leave()
+
     def _show(self, widget: QWidget) -> None:
+        self.idle_timer.start()
         stack = self._shell.window.stack
         stack.addWidget(widget)
         stack.setCurrentWidget(widget)
@@ -163,6 +192,7 @@ class TechnicianMode(QObject):
 
     def leave(self) -> None:
         """Back to the attract screen; every widget of technician mode is deleted."""
+        self.idle_timer.stop()
         if self.technician:
             self.access.left(self.technician)
             self.technician = ""
@@ -185,5 +215,6 @@ class TechnicianMode(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.gesture)
+            app.removeEventFilter(self._activity)
         if self.active:
             self.leave()

@@ -109,3 +109,17 @@ def test_wrong_pins_lock_out_growing_and_survive_a_restart_journaled_without_the
     text = json.dumps([e.payload for e in entries])
     for pin in ("111111", "222222", "333333", PIN):
         assert pin not in text
+
+
+def test_technician_mode_left_alone_returns_to_the_attract_screen(
+    qtbot: Any, tech_shell: Any
+) -> None:
+    """GIVEN technician mode open WHEN nobody touches it for its idle time (shortened here)
+    THEN it closes by itself: the attract screen, no technician widget left."""
+    shell = tech_shell("TECH05", enrol=False)
+    _long_press(qtbot, shell)
+    _type_pin(qtbot, shell.technician.pin_pad, PIN)
+    assert shell.technician.panel is not None
+    shell.technician.idle_timer.start(200)
+    qtbot.waitUntil(lambda: shell.technician.panel is None, timeout=WAIT_MS)
+    assert shell.window.stack.currentWidget() is shell.window.attract

@@ -14,21 +14,12 @@ from api_client.schemas import TerminalEventName
 from kiosk.flows.journey import ATTRACT
 from kiosk.qt import QApplication, QCoreApplication, QEvent, QObject, QTimer, QWidget
 from kiosk.technician.access import Access, technicians_of
-from kiosk.technician.backlight import find_backlight
-from kiosk.technician.enrolment import enrol_with, scan_code
 from kiosk.technician.fault_log import FaultLog
 from kiosk.technician.gesture import Gesture
 from kiosk.technician.lockout import Lockout
-from kiosk.technician.page_config import ConfigPage
-from kiosk.technician.page_devices import DevicesPage
-from kiosk.technician.page_enrol import EnrolPage
-from kiosk.technician.page_network import NetworkPage
-from kiosk.technician.page_outbox import OutboxPage
-from kiosk.technician.page_sound_screen import SoundScreenPage
 from kiosk.technician.panel import TechnicianPanel
 from kiosk.technician.pin_pad import PinPad
 from kiosk.technician.worker import Worker
-from kiosk.terminal_events import queue_event
 
 if TYPE_CHECKING:
     from kiosk.shell import Shell
@@ -95,6 +86,8 @@ class TechnicianMode(QObject):
         return self.pin_pad is not None or self.panel is not None
 
     def _journal(self, event: TerminalEventName, technician: str, detail: str) -> None:
+        from kiosk.terminal_events import queue_event
+
         store = self._outbox()
         if store is None:
             log.warning("technician event %s not journaled: the terminal is not enrolled", event)
@@ -135,6 +128,17 @@ class TechnicianMode(QObject):
         self._enter()
 
     def _enter(self) -> None:
+        # The pages (OpenCV, zxing, the HTTP client) are imported on the first entry, not
+        # while the shell is built: residents never wait for them.
+        from kiosk.technician.backlight import find_backlight
+        from kiosk.technician.enrolment import enrol_with, scan_code
+        from kiosk.technician.page_config import ConfigPage
+        from kiosk.technician.page_devices import DevicesPage
+        from kiosk.technician.page_enrol import EnrolPage
+        from kiosk.technician.page_network import NetworkPage
+        from kiosk.technician.page_outbox import OutboxPage
+        from kiosk.technician.page_sound_screen import SoundScreenPage
+
         shell = self._shell
         settings = shell.settings
         worker = self.worker = Worker()

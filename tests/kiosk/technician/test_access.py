@@ -11,7 +11,7 @@ from kiosk.qt import QPoint, Qt
 from kiosk.technician.lockout import FIRST_LOCK_S, Lockout
 from kiosk.technician.mode import LOCKOUT_FILE
 from kiosk.technician.pin_pad import PinPad
-from tests.helpers.journal import journal_entries
+from tests.helpers.journal import Entry, journal_entries
 from tests.kiosk.technician.conftest import PIN, TECHNICIAN
 
 WAIT_MS = 20_000  # bounds, never sleeps
@@ -93,12 +93,16 @@ def test_wrong_pins_lock_out_growing_and_survive_a_restart_journaled_without_the
     clock_after = [restarted.locked_until + 1]
     later = Lockout(path, clock=lambda: clock_after[0])
     assert later.remaining_s() == 0 and later.failed() == 2 * FIRST_LOCK_S
-    qtbot.waitUntil(
-        lambda: len(journal_entries(central, "terminal.technician.")) >= 4, timeout=WAIT_MS
-    )
-    entries = [
-        e for e in journal_entries(central, "terminal.technician.") if e.actor.endswith("TECH04")
-    ]
+
+    def mine() -> list[Entry]:
+        return [
+            e
+            for e in journal_entries(central, "terminal.technician.")
+            if e.actor == "terminal:TECH04"
+        ]
+
+    qtbot.waitUntil(lambda: len(mine()) >= 4, timeout=WAIT_MS)
+    entries = mine()
     assert [e.action for e in entries] == [
         "terminal.technician.refused",
         "terminal.technician.refused",

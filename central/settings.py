@@ -90,6 +90,11 @@ class CentralSettings(BaseModel):
     sessions: SessionSettings = Field(
         default_factory=SessionSettings, description="video-session queue rules"
     )
+    terminal_ca_pem: str | None = Field(
+        None,
+        description="PEM of the CA that signs the certificate terminals are served (the TLS "
+        "front's); handed to each terminal at enrolment, which pins it from then on",
+    )
     media: MediaSettings | None = Field(
         None, description="Janus and coturn for video calls; None: no calls (grants answer 503)"
     )

@@ -105,6 +105,18 @@ class DeviceSettings(_Section):
     health_poll_s: float = Field(5.0, ge=0.5, le=300, description="seconds between health polls")
 
 
+PIN_HASH_PATTERN = r"^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$"
+
+
+class Technician(_Section):
+    """One technician who may open technician mode here: their account name (journaled with
+    each attempt) and their own PIN as a salted scrypt hash (config.pin), pushed with the
+    terminal's configuration by the central service so it works offline."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    pin_hash: str = Field(pattern=PIN_HASH_PATTERN)
+
+
 class TerminalSettings(BaseModel):
     """Everything a terminal needs to know about itself.
 
@@ -129,7 +141,12 @@ class TerminalSettings(BaseModel):
     heartbeat_s: float = Field(10.0, ge=1.0, le=600.0, description="seconds between heartbeats")
     idle: IdleSettings = IdleSettings()
     devices: DeviceSettings = DeviceSettings()
-    technician_pin_hash: str | None = Field(None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$")
+    technician_pin_hash: str | None = Field(
+        None, pattern=PIN_HASH_PATTERN, description="the local technician's PIN (`config set`)"
+    )
+    technicians: list[Technician] = Field(
+        default_factory=list, max_length=200, description="pushed by the central service"
+    )
     data_dir: Path = Path(".data/kiosk")
     timezone: str = Field(
         "Asia/Shanghai", description="local time of the service point: appointment times shown"

@@ -136,6 +136,11 @@ def check_all(manager: DeviceManager, paper: str, language: str) -> list[Verdict
     return verdicts
 
 
+def check_one(family: DeviceFamily, device: Device, ctx: CheckContext) -> Verdict:
+    """One family's exercise and its plain verdict (what technician mode runs per button)."""
+    return _one(family, device, ctx)
+
+
 def _one(family: DeviceFamily, device: Device, ctx: CheckContext) -> Verdict:
     exercise = EXERCISES.get(family, _status_only)
     name = NAMES.get(family, family.value)

@@ -59,7 +59,7 @@ def _parse_run(env: Mapping[str, str], argv: Sequence[str] | None) -> argparse.N
 def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     from config import cli as config_cli
     from devices import cli as devices_cli
-    from kiosk import outbox_cli
+    from kiosk import outbox_cli, report_cli
 
     parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
     _global_options(parser, env)
@@ -85,6 +85,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     config_cli.add_commands(sub)
     devices_cli.add_commands(sub)
     outbox_cli.add_commands(sub)
+    report_cli.add_commands(sub)
     return parser
 
 
@@ -95,7 +96,7 @@ def _load(args: argparse.Namespace, env: Mapping[str, str]) -> TerminalSettings:
     return load_settings(file, env, dict(args.overrides))
 
 
-def _enrol(settings: TerminalSettings, code: str) -> int:
+def _enrol(settings: TerminalSettings, code: str, config_file: Path) -> int:
     import asyncio
 
     from api_client.client import CentralRejected, CentralUnreachable
@@ -126,6 +127,16 @@ def _enrol(settings: TerminalSettings, code: str) -> int:
         f"enrolled as {response.terminal_id} at {settings.site}; "
         f"token stored in {settings.data_dir}"
     )
+    from kiosk.net.ca_pin import pin_ca
+
+    try:
+        pinned = pin_ca(settings, response, config_file)
+    except ConfigError as err:
+        for problem in err.problems:
+            print(f"error: the CA could not be pinned: {problem.line()}", file=sys.stderr)
+        return 1
+    if pinned is not None:
+        print(f"the central service's CA is pinned: {pinned} (central_ca in {config_file})")
     return 0
 
 
@@ -155,8 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk import outbox_cli
 
         return outbox_cli.run(args, settings)
+    if args.command == "report":
+        from kiosk import report_cli
+
+        return report_cli.run(args, settings)
     if args.command == "enrol":
-        return _enrol(settings, args.code)
+        return _enrol(settings, args.code, args.config)
     from kiosk import runner
 
     return runner.demo(
@@ -172,7 +187,7 @@ def _run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 
     file = args.config if args.config.exists() else None
     hints = read_hints(file, env, dict(args.overrides))
-    return runner.run(lambda: _load(args, env), hints, args.config)
+    return runner.run(lambda: _load(args, env), hints, args.config, env)
 
 
 if __name__ == "__main__":

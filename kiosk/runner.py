@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from collections.abc import Callable, Mapping
@@ -153,16 +154,26 @@ def run(
     load: Callable[[], TerminalSettings],
     hints: FirstFrameHints,
     config_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> int:
     """The shell, full screen, until it exits; settings are loaded (validated) after the first
-    paint, and a ConfigError from `load` is raised from here as before."""
+    paint, and a ConfigError from `load` is raised from here as before. Under systemd
+    (`$NOTIFY_SOCKET`) it reports READY=1 and pings the watchdog from the UI thread."""
+    from kiosk.sd_notify import Notifier, watchdog_interval_ms
+    from kiosk.supervision import Supervision, install_drill
+
+    env = os.environ if env is None else env
     try:
         start = StagedStart(hints, load, config_file)
     except MissingFont as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    supervision = Supervision(Notifier.from_env(env), watchdog_interval_ms(env))
+    start.ready.connect(supervision.ready)
+    install_drill()
     start.show()
     code = start.app.exec()
+    supervision.stopping()
     start.stop()
     if isinstance(start.error, MissingFont):
         print(f"error: {start.error}", file=sys.stderr)

@@ -126,6 +126,9 @@ class Shell:
         self.recent_logs = RecentLogs()
         logging.getLogger().addHandler(self.recent_logs)
         self._config_file = config_file
+        from kiosk.technician.mode import TechnicianMode
+
+        self.technician = TechnicianMode(self, config_file or default_config_path({}))
 
     @property
     def network(self) -> NetworkThread:
@@ -237,6 +240,7 @@ class Shell:
         self.network.submit(service.run())
 
     def stop(self) -> None:
+        self.technician.close()
         logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)
         self.idle_timer.stop()

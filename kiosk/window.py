@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
                 self.keyboard.load()
             self.keyboard.setVisible(wants)
 
+    def follow_screen(self) -> None:
+        """The current screen changed what it wants (a page that takes text): follow it."""
+        self._follow_screen()
+
     def recycle_keyboard(self) -> None:
         """A journey ended: a keyboard the resident typed on is loaded afresh (see recycle()),
         a moment later, so the attract screen is painted first."""

@@ -39,6 +39,11 @@ class EnrolResponse(_Wire):
     kiosk_id: int
     terminal_id: str
     device_token: str = Field(description="bearer token for this terminal; shown once")
+    ca_pem: str | None = Field(
+        None,
+        max_length=64 * 1024,
+        description="the CA behind the service's TLS certificate, for the terminal to pin",
+    )
 
 
 class DeviceState(_Wire):

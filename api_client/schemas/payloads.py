@@ -74,8 +74,31 @@ class RatingPayload(_Payload):
     request_tracking_number: str | None = Field(None, pattern=TRACKING_NUMBER_PATTERN)
 
 
+TerminalEventName = Literal[
+    "technician.entered",
+    "technician.refused",
+    "technician.locked_out",
+    "technician.left",
+    "shell.crash_loop",
+]
+
+
+class TerminalEventPayload(_Payload):
+    """Something that happened at the terminal itself, for the central journal: who (a
+    technician's account name, never a PIN) and what; no resident's data."""
+
+    event: TerminalEventName
+    technician: str = Field("", max_length=64, pattern=r"^[A-Za-z0-9_.-]*$")
+    detail: str = Field("", max_length=200)
+
+
 AnyPayload = (
-    LegalAidPayload | ConsultationPayload | AppointmentPayload | CallbackPayload | RatingPayload
+    LegalAidPayload
+    | ConsultationPayload
+    | AppointmentPayload
+    | CallbackPayload
+    | RatingPayload
+    | TerminalEventPayload
 )
 PAYLOAD_OF: Final[dict[str, type[AnyPayload]]] = {
     "legal_aid": LegalAidPayload,
@@ -84,6 +107,7 @@ PAYLOAD_OF: Final[dict[str, type[AnyPayload]]] = {
     "mediation": AppointmentPayload,
     "callback": CallbackPayload,
     "rating": RatingPayload,
+    "terminal_event": TerminalEventPayload,
 }
 
 # --- Version 1: the plain dicts terminals queued before -------------------------------------

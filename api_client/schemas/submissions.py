@@ -14,13 +14,14 @@ from api_client.schemas.payloads import (
     ConsultationPayload,
     LegalAidPayload,
     RatingPayload,
+    TerminalEventPayload,
     as_version_2,
 )
 
 # --- Submissions from the outbox -------------------------------------------------------------
 
 SubmissionKind = Literal[
-    "legal_aid", "consultation", "notarisation", "mediation", "callback", "rating"
+    "legal_aid", "consultation", "notarisation", "mediation", "callback", "rating", "terminal_event"
 ]
 
 
@@ -67,6 +68,13 @@ class RatingSubmission(_SubmissionBase):
     payload: RatingPayload
 
 
+class TerminalEventSubmission(_SubmissionBase):
+    """Journaled by the central service, never adopted into a request."""
+
+    kind: Literal["terminal_event"]
+    payload: TerminalEventPayload
+
+
 # One model per kind, told apart by `kind`: a 422 names the field in the kind's own payload
 # (`body.legal_aid.payload.applicant.id_number`).
 Submission = Annotated[
@@ -74,7 +82,8 @@ Submission = Annotated[
     | ConsultationSubmission
     | AppointmentSubmission
     | CallbackSubmission
-    | RatingSubmission,
+    | RatingSubmission
+    | TerminalEventSubmission,
     Field(discriminator="kind"),
 ]
 _SUBMISSION: TypeAdapter[Submission] = TypeAdapter(Submission)

@@ -14,7 +14,7 @@ from api_client.schemas import (
     HeartbeatAck,
     TokenRotation,
 )
-from central.api.deps import CurrentKiosk, DeviceToken, SessionDep, unauthorised
+from central.api.deps import CurrentKiosk, DeviceToken, SessionDep, SettingsDep, unauthorised
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.bus import Bus, fleet_channel
 from central.fleet.enrolment import FleetError, enrol, rotate_token
@@ -29,13 +29,18 @@ router = APIRouter(prefix="/api/v1", tags=["fleet"])
     status_code=status.HTTP_201_CREATED,
     responses=problems(s403="code unknown, used or expired"),
 )
-def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
+def enrol_terminal(body: EnrolRequest, session: SessionDep, settings: SettingsDep) -> EnrolResponse:
     try:
         kiosk, token = enrol(session, body)
     except FleetError as err:
         raise HTTPException(status.HTTP_403_FORBIDDEN, str(err)) from None
     log.info("terminal enrolled", extra={"terminal_id": kiosk.terminal_id, "site": kiosk.site})
-    return EnrolResponse(kiosk_id=kiosk.id, terminal_id=kiosk.terminal_id, device_token=token)
+    return EnrolResponse(
+        kiosk_id=kiosk.id,
+        terminal_id=kiosk.terminal_id,
+        device_token=token,
+        ca_pem=settings.terminal_ca_pem,
+    )
 
 
 @router.post("/heartbeat", responses=UNAUTHORISED_DEVICE)

@@ -60,6 +60,18 @@ def _media(path: Path | None) -> MediaSettings | None:
         raise CommandError(f"cannot read the media settings {path}: {err.strerror}", 2) from None
 
 
+def _terminal_ca(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        pem = path.read_text()
+    except (OSError, UnicodeDecodeError) as err:
+        raise CommandError(f"cannot read the terminal CA {path}: {err}", 2) from None
+    if "-----BEGIN CERTIFICATE-----" not in pem:
+        raise CommandError(f"{path} is not a PEM certificate (no BEGIN CERTIFICATE line)", 2)
+    return pem
+
+
 def _settings(args: argparse.Namespace) -> CentralSettings:
     data_dir: Path = args.data_dir
     extra = {}
@@ -74,6 +86,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "header_timeout_s": args.header_timeout_s,
             "body_timeout_s": args.body_timeout_s,
             "media": _media(args.media_settings),
+            "terminal_ca_pem": _terminal_ca(args.terminal_ca),
         }
         if args.embedded_media:
             from central.media.embedded import embedded_settings
@@ -183,6 +196,11 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
     if (group, name) == ("kiosk", "assign"):
         zone = ZoneInfo(settings.timezone)
         return lambda s: commands.kiosk_assign(s, args.terminal_id, args.org, zone)
+    if (group, name) == ("kiosk", "technicians"):
+        from central.cli.technicians import push_technicians, read_entries
+
+        entries = read_entries(sys.stdin)
+        return lambda s: push_technicians(s, args.org, args.target_kind, args.target, entries)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
     return _journal_action(args, journal_files(settings))

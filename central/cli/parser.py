@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="Redis for events between workers, e.g. redis://127.0.0.1:6379/0 (default: none)",
     )
+    serve.add_argument(
+        "--terminal-ca",
+        type=Path,
+        metavar="FILE",
+        help="PEM of the CA behind the service's TLS certificate; enrolled terminals pin it",
+    )
     sub.add_parser("migrate", parents=[common], help="bring the database schema up to date")
 
     org = _group(sub, "org", "manage organisations")
@@ -204,6 +210,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("terminal_id", type=_terminal_id)
     assign.add_argument("--org", required=True, help="code of the organisation that owns it")
+    techs = kiosk.add_parser(
+        "technicians",
+        parents=[common],
+        help="push the technicians (NAME PIN a line on stdin; PINs hashed) to terminals",
+    )
+    techs.add_argument("--org", required=True, help="code of the organisation pushing it")
+    techs.add_argument(
+        "--target-kind", choices=["all", "region", "site", "terminal"], default="all"
+    )
+    techs.add_argument("--target", default="", help="region code, site name or terminal id")
 
     knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
     seed = knowledge.add_parser(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas import REGION_CODE_PATTERN, TERMINAL_ID_PATTERN, ConfigPush, ConfigReport
 from central.clock import utcnow
+from central.fleet import technicians
 from central.journal import chain as journal
 from central.models import ConfigReportRow, ConfigVersion, Kiosk, Organisation
 
@@ -62,6 +63,10 @@ def push(
     session: Session, body: ConfigPush, organisation: Organisation | None, actor: str
 ) -> ConfigVersion:
     _check_target(body)
+    try:
+        technicians.check_document(body.document)
+    except technicians.TechnicianError as err:
+        raise ConfigError(str(err)) from None
     canonical = json.dumps(body.document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     if len(canonical.encode()) > MAX_DOCUMENT_BYTES:
         raise ConfigError(f"the document is larger than {MAX_DOCUMENT_BYTES // 1024} KiB as JSON")

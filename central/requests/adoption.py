@@ -28,8 +28,10 @@ from api_client.schemas import (
     LegalAidPayload,
     RatingPayload,
     RequestKind,
+    TerminalEventPayload,
     read_payload,
 )
+from central.journal import chain as journal
 from central.models import Kiosk, Organisation, RequestRow, SubmissionRow
 from central.requests.errors import RequestError
 from central.requests.ratings import rate, rated
@@ -62,6 +64,9 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
     try:
         if isinstance(payload, RatingPayload):
             _rating(session, kiosk, sub, payload, actor)
+            return
+        if isinstance(payload, TerminalEventPayload):
+            _terminal_event(session, sub, payload, actor)
             return
         org = owner(session, kiosk)
         if org is None:
@@ -107,7 +112,7 @@ def adopt_waiting(session: Session, kiosk: Kiosk, zone: ZoneInfo) -> int:
         select(SubmissionRow)
         .where(
             SubmissionRow.kiosk_id == kiosk.id,
-            SubmissionRow.kind != "rating",
+            SubmissionRow.kind.not_in(("rating", "terminal_event")),
             SubmissionRow.id.not_in(adopted),
         )
         .order_by(SubmissionRow.id)
@@ -115,6 +120,19 @@ def adopt_waiting(session: Session, kiosk: Kiosk, zone: ZoneInfo) -> int:
     for sub in waiting:
         adopt(session, kiosk, sub, zone)
     return len(waiting)
+
+
+def _terminal_event(
+    session: Session, sub: SubmissionRow, payload: TerminalEventPayload, actor: str
+) -> None:
+    """A technician's entry (or refusal, lock-out, exit) or a crash loop: journaled only."""
+    journal.append(
+        session,
+        actor,
+        f"terminal.{payload.event}",
+        sub.tracking_number,
+        {"technician": payload.technician, "detail": payload.detail},
+    )
 
 
 def _rating(

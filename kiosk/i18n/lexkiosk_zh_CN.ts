@@ -1534,4 +1534,248 @@
         <translation>我已取走</translation>
     </message>
 </context>
+<context>
+    <name>Technician</name>
+    <message>
+        <location filename="../technician/mode.py" line="116"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../technician/mode.py" line="121"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../technician/mode.py" line="126"/>
+        <source>Volume and brightness</source>
+        <translation>音量和亮度</translation>
+    </message>
+    <message>
+        <location filename="../technician/mode.py" line="133"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../technician/mode.py" line="138"/>
+        <source>Enrolment</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../technician/mode.py" line="147"/>
+        <source>Outbox and log</source>
+        <translation>待发队列和日志</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_config.py" line="46"/>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_config.py" line="49"/>
+        <source>Setting (e.g. idle.timeout_s)</source>
+        <translation>设置项（如 idle.timeout_s）</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_config.py" line="51"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_config.py" line="72"/>
+        <source>Type a setting&apos;s name.</source>
+        <translation>请输入设置项名称。</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_config.py" line="85"/>
+        <source>Saved. In force from the next start of the shell.</source>
+        <translation>已保存。外壳下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="22"/>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="23"/>
+        <source>Read a card</source>
+        <translation>读身份证</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="24"/>
+        <source>Read a passport page</source>
+        <translation>读护照页</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="25"/>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="26"/>
+        <source>Speak a sentence</source>
+        <translation>播报一句话</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="27"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="28"/>
+        <source>Loudspeaker tone</source>
+        <translation>扬声器测试音</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="78"/>
+        <location filename="../technician/page_network.py" line="34"/>
+        <source>Checking...</source>
+        <translation>正在检查……</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="107"/>
+        <source>Last device events</source>
+        <translation>最近的设备事件</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_devices.py" line="108"/>
+        <source>none since the shell started</source>
+        <translation>外壳启动以来没有</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_enrol.py" line="33"/>
+        <source>Enrol with this code</source>
+        <translation>用此代码注册</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_enrol.py" line="37"/>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_enrol.py" line="43"/>
+        <source>Type the one-time code, or hold its QR code in front of the camera.</source>
+        <translation>输入一次性代码，或将其二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_enrol.py" line="63"/>
+        <source>Looking for a QR code...</source>
+        <translation>正在寻找二维码……</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_enrol.py" line="77"/>
+        <source>Enrolling...</source>
+        <translation>正在注册……</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_network.py" line="23"/>
+        <source>Check the network</source>
+        <translation>检查网络</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_network.py" line="45"/>
+        <source>reachable, round trip %1 ms</source>
+        <translation>可以连接，往返 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_network.py" line="49"/>
+        <source>NOT reachable (%1)</source>
+        <translation>无法连接（%1）</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_network.py" line="52"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_network.py" line="53"/>
+        <source>Central service</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="28"/>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="44"/>
+        <source>No outbox: this terminal is not enrolled.</source>
+        <translation>没有待发队列：本终端尚未注册。</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="53"/>
+        <source>Waiting</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="54"/>
+        <source>Refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="55"/>
+        <source>Oldest</source>
+        <translation>最久</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_outbox.py" line="56"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_sound_screen.py" line="32"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../technician/page_sound_screen.py" line="35"/>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location filename="../technician/panel.py" line="29"/>
+        <source>Technician mode: %1</source>
+        <translation>技术人员模式：%1</translation>
+    </message>
+    <message>
+        <location filename="../technician/panel.py" line="48"/>
+        <source>Restart the shell</source>
+        <translation>重启外壳</translation>
+    </message>
+    <message>
+        <location filename="../technician/panel.py" line="52"/>
+        <source>Leave technician mode</source>
+        <translation>退出技术人员模式</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="47"/>
+        <source>Technician: enter your PIN</source>
+        <translation>技术人员：请输入您的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="48"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="49"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="50"/>
+        <source>Back to the start screen</source>
+        <translation>返回开始界面</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="62"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <location filename="../technician/pin_pad.py" line="81"/>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>PIN 码错误次数过多：请 %1 秒后再试。</translation>
+    </message>
+</context>
 </TS>

@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from api_client.schemas.sessions import CallReport, Caption, EndSession, GrantOut, HandOver
 from central.api.console_page import ConsolePage
 from central.api.console_sessions_common import (
+    CALL_RESPONSES,
     CallStaff,
     first,
     or_page,
@@ -30,7 +31,6 @@ from central.api.console_sessions_common import (
     settings_of,
 )
 from central.api.deps import BusDep, DatabaseDep
-from central.api.request_console_common import FORM_RESPONSES
 from central.models import Staff
 from central.sessions import staff_api
 from central.sessions.deps import SessionId, context
@@ -68,7 +68,7 @@ def _bad_form(request: Request, staff_name: str, err: ValidationError) -> Consol
     return ConsolePage(refused_page(staff_name, problems), 422)
 
 
-@router.post("/{session_id}/connect", responses={**FORM_RESPONSES, 503: {}})
+@router.post("/{session_id}/connect", responses=CALL_RESPONSES)
 async def connect(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
 ) -> GrantOut:
@@ -76,7 +76,7 @@ async def connect(
     return await staff_api.connect(session_id, staff, database, request.app.state.rooms, bus)
 
 
-@router.post("/{session_id}/report", responses=FORM_RESPONSES)
+@router.post("/{session_id}/report", responses=CALL_RESPONSES)
 async def report(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
 ) -> Response:
@@ -99,7 +99,7 @@ async def report(
     return JSONResponse(answer, background=tasks)
 
 
-@router.post("/{session_id}/caption", responses=FORM_RESPONSES)
+@router.post("/{session_id}/caption", responses=CALL_RESPONSES)
 async def caption(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep
 ) -> Response:
@@ -121,7 +121,7 @@ async def caption(
     return _back(session_id, request, {"text": shown.text})
 
 
-@router.post("/{session_id}/note", responses=FORM_RESPONSES)
+@router.post("/{session_id}/note", responses=CALL_RESPONSES)
 async def note(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep
 ) -> Response:
@@ -142,7 +142,7 @@ async def note(
     return _back(session_id, request, {"note": kept})
 
 
-@router.post("/{session_id}/hand-over", response_class=HTMLResponse, responses=FORM_RESPONSES)
+@router.post("/{session_id}/hand-over", response_class=HTMLResponse, responses=CALL_RESPONSES)
 async def hand_over(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
 ) -> Response:
@@ -170,7 +170,7 @@ async def hand_over(
     return RedirectResponse(done, status.HTTP_303_SEE_OTHER, background=tasks)
 
 
-@router.post("/{session_id}/end", response_class=HTMLResponse, responses=FORM_RESPONSES)
+@router.post("/{session_id}/end", response_class=HTMLResponse, responses=CALL_RESPONSES)
 async def end(
     session_id: SessionId, request: Request, staff: CallStaff, database: DatabaseDep, bus: BusDep
 ) -> Response:

@@ -4,7 +4,7 @@ by cookie), reading their forms, and turning a refusal of the session rules into
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from fastapi import Depends, Request
 from central.api.console_auth import console_member
 from central.api.console_forms import MAX_FORM_BYTES
 from central.api.console_page import ConsolePage
+from central.api.problems import Responses
 from central.console.sessions_html import message, shell
 from central.console.words import bi
 from central.models import Staff
@@ -21,6 +22,19 @@ from central.sessions.errors import SessionError
 from central.settings import CentralSettings
 
 T = TypeVar("T")
+_EITHER: dict[str, Any] = {"content": {"text/html": {}, "application/json": {}}}
+_HTML: dict[str, Any] = {"content": {"text/html": {}}}
+CALL_RESPONSES: Responses = {
+    303: {"description": "done; back to the page (a form posted without the script)"},
+    400: _EITHER,
+    401: _HTML,
+    403: _EITHER,
+    404: _EITHER,
+    409: _EITHER,
+    422: _EITHER,
+    503: _EITHER,
+}
+"""The call page's actions answer the script with JSON and a plain form post with HTML."""
 _REFUSAL = (
     "视频服务页面供公证员、律师和法律援助工作人员使用。 "
     "The video session pages are for notaries, lawyers and legal-aid clerks."

@@ -141,6 +141,7 @@ class SessionRunner:
         self._flow: SessionFlow | None = None
         self._task: asyncio.Task[None] | None = None
         self._running = False
+        self._generation = 0
         self.session_id: str | None = None
 
     @property
@@ -170,6 +171,7 @@ class SessionRunner:
 
     def start(self, ask: SessionAsk) -> None:
         self._flow, self.session_id = None, None
+        self._generation += 1  # what an earlier session still says is not shown any more
         if self._token is None:
             self.signals.over.emit("offline")
             return
@@ -203,15 +205,19 @@ class SessionRunner:
 
         self._running = True
         self._task = asyncio.current_task()
-        signals, times = self.signals, self.times
+        signals, times, generation = self.signals, self.times, self._generation
+
+        def current() -> bool:
+            return generation == self._generation
+
         async with self._client() as central:
             flow = SessionFlow(
                 central,
                 lambda: FrameSourceTrack(self.camera.pixels, OUT_FPS, OUT_SIZE),
                 self._audio_track,  # the audio port's microphone
                 deliver_pending=self._deliver_pending,
-                on_status=signals.status.emit,
-                on_call=signals.call.emit,
+                on_status=lambda status: signals.status.emit(status) if current() else None,
+                on_call=lambda state: signals.call.emit(state) if current() else None,
                 relay_only=self.relay_only,
                 poll_s=times.poll_s,
                 stall_s=times.stall_s,
@@ -220,7 +226,8 @@ class SessionRunner:
             outcome = "failed"
             try:
                 await flow.ask(ask.tracking, ask.kind, ask.identified_by, ask.language)
-                self.session_id = flow.session_id
+                if current():
+                    self.session_id = flow.session_id
                 grant = await flow.wait_for_staff(times.queue_limit_s)
                 await flow.join(grant, times.connect_timeout_s)
                 outcome = await self._follow(flow, central)
@@ -233,16 +240,17 @@ class SessionRunner:
                 log.warning("the call could not be set up: %s", type(err).__name__)
             except asyncio.CancelledError:
                 outcome = "left"
-                self._task = None
+                self._release()
                 await self._quietly(flow.leave())
             finally:
-                self._task = None  # from here on a "leave" has nothing to cancel
+                self._release()  # from here on a "leave" has nothing to cancel
                 if outcome != "left":
                     await self._quietly(flow.finish())
-                if self.microphone is not None:
+                if self.microphone is not None and current():  # not a newer session's
                     await asyncio.to_thread(self.microphone.stop)
-        self._running = False
-        signals.over.emit(outcome)
+        if current():
+            self._running = False
+            signals.over.emit(outcome)
 
     async def _deliver_pending(self) -> None:
         """The request the session is for may still wait in the outbox: deliver it first."""
@@ -251,6 +259,10 @@ class SessionRunner:
         store = self._outbox()
         async with self._client() as central:
             await OutboxDelivery(store, central, time.time).deliver_due()
+
+    def _release(self) -> None:
+        if self._task is asyncio.current_task():
+            self._task = None
 
     async def _follow(self, flow: SessionFlow, central: CentralClient) -> str:
         """Until the session ends: show the staff's text line, notice the end, bring a
@@ -263,7 +275,8 @@ class SessionRunner:
         while True:
             status = await central.session_status(flow.session_id)
             flow.status = status
-            self.signals.status.emit(status)
+            if self._flow is flow:
+                self.signals.status.emit(status)
             if status.state in OVER:
                 return "ended" if status.state in ("completing", "completed") else "failed"
             if call.state is CallState.INTERRUPTED or call.state is CallState.FAILED:
@@ -295,5 +308,5 @@ class SessionRunner:
     async def _quietly(step: Awaitable[object]) -> None:
         try:
             await step
-        except (CentralError, CallError) as err:
+        except (CentralError, CallError, RuntimeError) as err:  # RuntimeError: left before asked
             log.warning("a session step failed on the way out: %s", type(err).__name__)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 from zoneinfo import ZoneInfo
 
+from central.console.request_detail_html import STEP_WORDS
+from central.console.requests_html import STATUS_WORDS
 from central.console.sessions_html import (
     IDENTIFIED_WORDS,
     KIND_WORDS,
@@ -22,23 +24,13 @@ from central.console.sessions_html import (
     shell,
     words,
 )
-from central.console.words import bi, bi_text
+from central.console.words import bi, bi_text, data
 from central.sessions.call_view import CallView, HistoryLine
 
 OUTCOME_WORDS = {
     "completed": ("已办结", "completed"),
     "needs_visit": ("需要到场办理", "needs a visit"),
     "referred": ("已转介", "referred"),
-}
-STATUS_WORDS = {
-    "submitted": ("已提交", "submitted"),
-    "accepted": ("已受理", "accepted"),
-    "in_progress": ("办理中", "in progress"),
-    "transferred": ("已转办", "transferred"),
-    "returned": ("已退回", "returned"),
-    "completed": ("已办结", "completed"),
-    "closed": ("已结案", "closed"),
-    "rejected": ("不予受理", "rejected"),
 }
 SCRIPTS = (
     "/console/sessions/vendor/adapter.js",
@@ -61,7 +53,7 @@ def _resident(view: CallView) -> str:
         (("人脸核验", "Face check"), _face_check(view)),
         (("类别", "Kind"), words(KIND_WORDS, view.kind)),
         (("语言", "Language"), words(LANGUAGE_WORDS, view.language)),
-        (("终端", "Terminal"), escape(view.site)),
+        (("终端", "Terminal"), data(view.site)),
     )
     items = "".join(f"<dt>{bi(*label)}</dt><dd>{value}</dd>" for label, value in rows)
     return (
@@ -80,10 +72,10 @@ def _request(view: CallView, reads_requests: bool) -> str:
         )
         or f"<li>{bi('没有附件', 'No attachments')}</li>"
     )
-    number = escape(view.tracking_number)
+    number = data(view.tracking_number)
     link = (
-        f'<p><a href="/console/requests/{number}">{bi("打开受理页面", "Open the request page")}'
-        "</a></p>"
+        f'<p><a href="/console/requests/{escape(view.tracking_number)}">'
+        f"{bi('打开受理页面', 'Open the request page')}</a></p>"
         if reads_requests
         else ""
     )
@@ -97,18 +89,42 @@ def _request(view: CallView, reads_requests: bool) -> str:
     )
 
 
+_STEPS = {
+    **STEP_WORDS,
+    "session.requested": ("请求视频服务", "video session requested"),
+    "session.queued": ("排队", "queued"),
+    "session.claimed": ("接单", "claimed"),
+    "session.connecting": ("连接", "connecting"),
+    "session.in_call": ("通话中", "in call"),
+    "session.interrupted": ("通话中断", "interrupted"),
+    "session.reconnecting": ("重新连接", "reconnecting"),
+    "session.completing": ("结束通话", "completing"),
+    "session.completed": ("通话完成", "call completed"),
+    "session.abandoned": ("放弃", "abandoned"),
+    "session.failed": ("未能通话", "failed"),
+    "session_outcome.completed": ("通话结果：办结", "outcome: completed"),
+    "session_outcome.needs_visit": ("通话结果：需到场", "outcome: needs a visit"),
+    "session_outcome.referred": ("通话结果：转介", "outcome: referred"),
+    "session_note": ("笔记", "note"),
+}
+
+
+def _status(code: str | None) -> str:
+    return words(STATUS_WORDS, code) if code else "-"
+
+
 def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
     items = []
     for line in lines:
         moved = (
-            f" {escape(line.from_status or '-')} → {escape(line.to_status or '-')}"
+            f" {_status(line.from_status)} → {_status(line.to_status)}"
             if line.from_status != line.to_status
             else ""
         )
-        note = f": {escape(line.note)}" if line.note else ""
+        note = f": {data(line.note)}" if line.note else ""
         items.append(
-            f"<li><time>{local(line.at, zone)}</time> {escape(line.action)}{moved}"
-            f" <small>{escape(line.actor)}</small>{note}</li>"
+            f"<li><time>{local(line.at, zone)}</time> {words(_STEPS, line.action)}{moved}"
+            f" <small>{data(line.actor)}</small>{note}</li>"
         )
     return f'<ol id="history">{"".join(items)}</ol>'
 
@@ -202,7 +218,7 @@ def ended_page(username: str, view: CallView, zone: ZoneInfo) -> str:
         '<section class="card" aria-labelledby="ended-title">'
         f'<h2 id="ended-title">{bi("通话已结束", "The call has ended")}</h2><dl>'
         f'<dt>{bi("结果", "Outcome")}</dt><dd id="ended-outcome">{outcome}</dd>'
-        f"<dt>{bi('事项', 'Request')}</dt><dd>{escape(view.tracking_number)}</dd>"
+        f"<dt>{bi('事项', 'Request')}</dt><dd>{data(view.tracking_number)}</dd>"
         f"<dt>{bi('事项状态', 'Request status')}</dt>"
         f'<dd id="request-status">{words(STATUS_WORDS, view.request_status)}</dd></dl>'
         f'<p><a href="/console/sessions">{bi("回到队列", "Back to the queue")}</a></p></section>'

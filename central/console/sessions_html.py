@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from api_client.schemas.sessions import AvailabilityOut, QueueItem
 from central.console.nav import NAV_STYLE, sections_nav
-from central.console.words import WORDS_STYLE, bi, bi_text
+from central.console.words import WORDS_STYLE, bi, bi_text, data
 
 STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:0;color:#1d2329;background:#fafbfc}
@@ -71,8 +71,8 @@ IDENTIFIED_WORDS = {
 
 
 def words(table: dict[str, tuple[str, str]], key: str) -> str:
-    zh, en = table.get(key, (key, key))
-    return bi(zh, en)
+    """A code in words; an unknown code as data (never passed off as a word)."""
+    return bi(*table[key]) if key in table else data(key)
 
 
 def local(moment: datetime | None, zone: ZoneInfo) -> str:
@@ -94,8 +94,9 @@ def shell(
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(bi_text(*title))} - LexKiosk</title>"
         f"<style>{STYLE}{NAV_STYLE}{WORDS_STYLE}</style>{links}{tags}</head><body>"
-        f"<header><strong>LexKiosk</strong><span>{bi('视频服务', 'Video sessions')}</span>"
-        f'<span class="me">{escape(username)}</span><form method="post" action="/console/logout">'
+        f'<header><strong translate="no">LexKiosk</strong>'
+        f"<span>{bi('视频服务', 'Video sessions')}</span>"
+        f'<span class="me">{data(username)}</span><form method="post" action="/console/logout">'
         f'<button type="submit" class="secondary">{bi("退出", "Log out")}</button></form>'
         "</header>"
         f"<main>{sections_nav()}<h1>{bi(*title)}</h1>{body}</main></body></html>"
@@ -157,7 +158,7 @@ def queue_rows(items: list[QueueItem], zone: ZoneInfo, ice: str = "all") -> str:
             f"<td>{words(STATE_WORDS, item.state)}</td>"
             f"<td>{escape(item.applicant_name)}</td>"
             f"<td>{words(LANGUAGE_WORDS, item.language)}</td>"
-            f"<td>{escape(item.site)} · {escape(item.tracking_number)}</td>"
+            f"<td>{data(item.site)} · {data(item.tracking_number)}</td>"
             f"<td>{local(item.queued_at, zone)}</td><td>{action}</td></tr>"
         )
     return "".join(rows)

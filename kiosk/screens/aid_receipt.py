@@ -6,6 +6,7 @@ import enum
 
 from kiosk.qt import QCoreApplication, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.fitted_label import FittedLabel
 from kiosk.screens.print_problem import PrintProblemPanel
 
 
@@ -26,7 +27,8 @@ class AidReceiptScreen(Screen):
         self.printer_problem = ""
         self.title = styled_label("title")
         self.intro = styled_label("body")
-        self.number = styled_label("hero")
+        self.number = FittedLabel()  # a long number must not widen the window past the screen
+        self.number.setProperty("role", "hero")
         self.number.setObjectName("TrackingNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -24,7 +24,7 @@ from remote_sessions.peer import new_peer
 from remote_sessions.received import RemoteMedia
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VideoRoomClient
-from tests.helpers.media import free_port, media_settings
+from tests.helpers.media import namespace_media
 
 SIZE = (640, 480)
 FPS = 15.0
@@ -115,16 +115,7 @@ async def bare(seconds: float) -> dict:
 
 
 async def through_janus(args: argparse.Namespace, seconds: float) -> dict:
-    settings = media_settings(
-        args.data,
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.janus_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
+    settings = namespace_media(args.data, args.janus_ip, args.turn_ip, args.janus_ip)
     with MediaSupervisor(settings) as supervisor:
         rooms = JanusRooms(settings)
         room = await rooms.create_room(["kiosk", "staff"])

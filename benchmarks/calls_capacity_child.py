@@ -21,7 +21,7 @@ from typing import IO, Any
 from central.media.rooms import JanusRooms, ParticipantGrant
 from central.media.settings import MediaSettings
 from central.media.supervisor import MediaSupervisor
-from tests.helpers.media import free_port, media_settings
+from tests.helpers.media import namespace_media
 
 ROOT = Path(__file__).resolve().parents[1]
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -139,16 +139,7 @@ def main() -> None:
     parser.add_argument("--measure-s", type=float, default=8.0)
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    settings = media_settings(
-        args.data / "media",
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.relay_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
+    settings = namespace_media(args.data / "media", args.janus_ip, args.turn_ip, args.relay_ip)
     result = run(settings, args.data, args.max_calls, args.measure_s)
     sys.stdout.write(json.dumps(result) + "\n")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -22,7 +21,6 @@ import httpx
 from api_client.client import CentralClient, CentralRejected
 from api_client.schemas.sessions import GrantOut
 from central.db import Database
-from central.media.supervisor import MediaSupervisor
 from remote_sessions.errors import CallError
 from remote_sessions.grant import JoinGrant
 from remote_sessions.session_flow import SessionFlow
@@ -34,11 +32,11 @@ from tests.helpers.browser_call import (
     call_browser,
     test_page_files,
 )
-from tests.helpers.media import free_port, media_settings
-from tests.helpers.server import live_service
+from tests.helpers.call_stack import central_with_media
+from tests.helpers.media import namespace_media
 from tests.helpers.static_site import static_site
 from tests.media_scenario import COUNTER_START, TONES, observe, participant
-from tests.session_scenario import _kiosk_tracks, _settings_file
+from tests.session_scenario import _kiosk_tracks
 
 SIZE = (640, 480)
 WAIT_S = 90.0
@@ -161,28 +159,9 @@ def main() -> None:
     parser.add_argument("--relay-ip", required=True)
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    settings = media_settings(
-        args.data / "media",
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.relay_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
-    socket.setdefaulttimeout(30)
-    db_url = f"sqlite:///{args.data / 'central.sqlite3'}"
-    media_file = _settings_file(settings, args.data / "media.json")
-    with (
-        MediaSupervisor(settings),
-        live_service(db_url, "--media-settings", str(media_file), data_dir=args.data) as svc,
-    ):
-        db = Database(db_url)
-        try:
-            result = asyncio.run(run(svc.base, db, args.data))
-        finally:
-            db.dispose()
+    settings = namespace_media(args.data / "media", args.janus_ip, args.turn_ip, args.relay_ip)
+    with central_with_media(args.data, settings) as (base, db):
+        result = asyncio.run(run(base, db, args.data))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

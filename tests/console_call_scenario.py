@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import secrets
-import socket
 import sys
 import time
 from pathlib import Path
@@ -28,16 +26,15 @@ from api_client.client import CentralClient
 from api_client.schemas import StaffCreate
 from central.auth.staff import add_staff
 from central.db import Database
-from central.media.supervisor import MediaSupervisor
 from central.models import RequestEvent, RequestRow
 from remote_sessions.pattern import read_counter
 from remote_sessions.session_flow import SessionFlow
 from tests.central.sessions.support import Scene
 from tests.helpers.browser import accessibility_problems_async, launch_chromium
-from tests.helpers.media import free_port, media_settings
-from tests.helpers.server import live_service
+from tests.helpers.call_stack import central_with_media
+from tests.helpers.media import namespace_media
 from tests.media_scenario import COUNTER_START
-from tests.session_scenario import _kiosk_tracks, _settings_file
+from tests.session_scenario import _kiosk_tracks
 
 PASSWORD = "correct horse battery staple"
 CALL_ARGS = (
@@ -230,28 +227,9 @@ def main() -> None:
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
     args.shots.mkdir(parents=True, exist_ok=True)
-    settings = media_settings(
-        args.data / "media",
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.relay_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
-    socket.setdefaulttimeout(30)
-    db_url = f"sqlite:///{args.data / 'central.sqlite3'}"
-    media_file = _settings_file(settings, args.data / f"media-{secrets.token_hex(3)}.json")
-    with (
-        MediaSupervisor(settings),
-        live_service(db_url, "--media-settings", str(media_file), data_dir=args.data) as svc,
-    ):
-        db = Database(db_url)
-        try:
-            result = asyncio.run(run(svc.base, db, args.shots, args.relay))
-        finally:
-            db.dispose()
+    settings = namespace_media(args.data / "media", args.janus_ip, args.turn_ip, args.relay_ip)
+    with central_with_media(args.data, settings) as (base, db):
+        result = asyncio.run(run(base, db, args.shots, args.relay))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -34,7 +34,7 @@ from remote_sessions.pattern import counter_frame, read_counter
 from remote_sessions.state import CallState
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VideoRoomClient
-from tests.helpers.media import free_port, media_settings
+from tests.helpers.media import namespace_media
 
 TONES = {"kiosk": 440.0, "staff": 660.0}
 COUNTER_START = {"kiosk": 1000, "staff": 40000}
@@ -324,16 +324,7 @@ def main() -> None:
     parser.add_argument("--relay", action="store_true")
     parser.add_argument("--reconnect", action="store_true")
     args = parser.parse_args()
-    settings = media_settings(
-        args.data,
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.relay_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
+    settings = namespace_media(args.data, args.janus_ip, args.turn_ip, args.relay_ip)
     socket.setdefaulttimeout(30)
     with MediaSupervisor(settings) as supervisor:
         if args.mode == "call":

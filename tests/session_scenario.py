@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -29,7 +28,6 @@ from api_client.client import CentralClient
 from central.db import Database
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
-from central.media.supervisor import MediaSupervisor
 from central.models import JournalEntry, RequestEvent, RequestRow
 from central.sessions.models import SessionEvent, VideoSession
 from remote_sessions.errors import CallError
@@ -43,23 +41,14 @@ from remote_sessions.state import CallState
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
 from remote_sessions.videoroom import VIDEOROOM, VideoRoomClient
 from tests.central.sessions.support import Scene
-from tests.helpers.media import free_port, media_settings
+from tests.helpers.call_stack import central_with_media
+from tests.helpers.media import namespace_media
 from tests.helpers.path_cut import Endpoint, path_cut
-from tests.helpers.server import live_service
 from tests.media_scenario import COUNTER_START, SIZE, TONES, observe, participant
 
-_SECRETS = ("janus_admin_key", "janus_token_secret", "turn_secret")
 CUT_S = 5.0
 _NO_FRAME = RemoteFrame(0, np.zeros((1, 1, 3), dtype=np.uint8), 0, 0.0)
 TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def _settings_file(settings: MediaSettings, path: Path) -> Path:
-    data = settings.model_dump(mode="json")
-    data.update({k: getattr(settings, k).get_secret_value() for k in _SECRETS})
-    path.write_text(json.dumps(data), encoding="utf-8")
-    path.chmod(0o600)
-    return path
 
 
 def _kiosk_tracks(size: tuple[int, int]) -> tuple[Any, Any]:
@@ -365,28 +354,9 @@ def main() -> None:
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     args.data.mkdir(parents=True, exist_ok=True)
-    settings = media_settings(
-        args.data / "media",
-        janus_ip=args.janus_ip,
-        turn_ip=args.turn_ip,
-        relay_ip=args.relay_ip,
-        janus_media_ip=args.janus_ip,
-        ice_enforce_list="v0",
-        janus_port=free_port(args.janus_ip),
-        turn_port=free_port(args.turn_ip),
-    )
-    socket.setdefaulttimeout(30)
-    db_url = f"sqlite:///{args.data / 'central.sqlite3'}"
-    media_file = _settings_file(settings, args.data / "media.json")
-    with (
-        MediaSupervisor(settings),
-        live_service(db_url, "--media-settings", str(media_file), data_dir=args.data) as svc,
-    ):
-        db = Database(db_url)
-        try:
-            result = asyncio.run(run(svc.base, db, settings, (width, height), args.measure_s))
-        finally:
-            db.dispose()
+    settings = namespace_media(args.data / "media", args.janus_ip, args.turn_ip, args.relay_ip)
+    with central_with_media(args.data, settings) as (base, db):
+        result = asyncio.run(run(base, db, settings, (width, height), args.measure_s))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

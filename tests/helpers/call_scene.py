@@ -18,17 +18,15 @@ import httpx
 from sqlalchemy import select
 
 from central.db import Database
-from central.media.supervisor import MediaSupervisor
 from central.sessions.models import VideoSession
 from remote_sessions.grant import JoinGrant
 from remote_sessions.videoroom import VideoRoomClient
 from tests.central.sessions.support import Headers, Scene
-from tests.helpers.media import free_port, media_settings
+from tests.helpers.call_stack import central_with_media
+from tests.helpers.media import namespace_media
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
-from tests.helpers.server import live_service
 from tests.media_scenario import participant
-from tests.session_scenario import _settings_file
 
 T = TypeVar("T")
 TERMINAL = "K001"
@@ -116,25 +114,9 @@ def call_scene(ns: Namespace, data: Path) -> Iterator[CallScene]:
     built in the block (and its network loop) does too."""
     with ExitStack() as stack:
         stack.enter_context(inside(ns))
-        settings = media_settings(
-            data / "media",
-            janus_ip=ns.address_a,
-            turn_ip=ns.address_b,
-            relay_ip=ns.address_a,
-            janus_media_ip=ns.address_a,
-            ice_enforce_list="v0",
-            janus_port=free_port(ns.address_a),
-            turn_port=free_port(ns.address_b),
-        )
-        db_url = f"sqlite:///{data / 'central.sqlite3'}"
-        media_file = _settings_file(settings, data / "media.json")
-        stack.enter_context(MediaSupervisor(settings))
-        svc = stack.enter_context(
-            live_service(db_url, "--media-settings", str(media_file), data_dir=data)
-        )
-        db = Database(db_url)
-        stack.callback(db.dispose)
-        http = stack.enter_context(httpx.Client(base_url=svc.base, timeout=60))
+        settings = namespace_media(data / "media", ns.address_a, ns.address_b, ns.address_a)
+        base, db = stack.enter_context(central_with_media(data, settings))
+        http = stack.enter_context(httpx.Client(base_url=base, timeout=60))
         scene = Scene(http, db)
         scene.org("city-notary", "150100")
         scene.org("district", "150102", kind="justice_bureau")
@@ -143,4 +125,4 @@ def call_scene(ns: Namespace, data: Path) -> Iterator[CallScene]:
         loop = _Loop()
         stack.callback(loop.close)
         staff = ScriptedStaff(http, notary, loop)
-        yield CallScene(svc.base, db, scene, staff, kiosk["Authorization"].split(" ", 1)[1])
+        yield CallScene(base, db, scene, staff, kiosk["Authorization"].split(" ", 1)[1])

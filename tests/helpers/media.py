@@ -3,6 +3,7 @@ ports, and the presence checks (a missing component fails under CI=true)."""
 
 from __future__ import annotations
 
+import json
 import secrets
 import shutil
 import socket
@@ -63,3 +64,28 @@ def media_settings(
     }
     values.update(overrides)
     return MediaSettings.model_validate(values)
+
+
+_SECRETS = ("janus_admin_key", "janus_token_secret", "turn_secret")
+
+
+def namespace_media(data_dir: Path, janus_ip: str, turn_ip: str, relay_ip: str) -> MediaSettings:
+    """Janus on `janus_ip`, coturn on `turn_ip` relaying from `relay_ip`, both gathering ICE on
+    a test namespace's `v0` end only (what every call test and bench child runs)."""
+    return media_settings(
+        data_dir,
+        janus_ip=janus_ip,
+        turn_ip=turn_ip,
+        relay_ip=relay_ip,
+        janus_media_ip=janus_ip,
+        ice_enforce_list="v0",
+    )
+
+
+def settings_file(settings: MediaSettings, path: Path) -> Path:
+    """`settings` with its secrets as the file `serve --media-settings` reads (mode 600)."""
+    data = settings.model_dump(mode="json")
+    data.update({k: getattr(settings, k).get_secret_value() for k in _SECRETS})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    path.chmod(0o600)
+    return path

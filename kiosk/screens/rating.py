@@ -7,16 +7,12 @@ from kiosk.qt import (
     QCoreApplication,
     QHBoxLayout,
     QLineEdit,
-    QSize,
-    QSizePolicy,
-    Qt,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
-from kiosk.screens.face import face_icon
+from kiosk.screens.face_row import face_row
 
 
 class RatingScreen(Screen):
@@ -28,22 +24,9 @@ class RatingScreen(Screen):
         super().__init__(parent)
         self.score = 0
         self.title = styled_label("title")
-        self.faces: dict[int, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        for score, _word in FACES:
-            button = QToolButton()
-            button.setProperty("role", "face")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setObjectName(f"face_{score}")
-            button.setCheckable(True)
-            button.setIcon(face_icon(score))
-            button.setIconSize(QSize(64, 64))
-            button.setMinimumSize(120, 150)
-            button.clicked.connect(lambda _=False, s=score: self._choose(s))
-            row.addWidget(button)
-            self.faces[score] = button
+        row, self.faces = face_row(
+            "face_", self._choose, icon_px=64, min_height=150, checkable=True
+        )
         self.comment_label = styled_label("body")
         self.comment = QLineEdit()
         self.comment.setObjectName("RatingComment")

@@ -6,16 +6,12 @@ from kiosk.flows.feedback import FACES
 from kiosk.qt import (
     QCoreApplication,
     QHBoxLayout,
-    QSize,
-    QSizePolicy,
-    Qt,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
-from kiosk.screens.face import face_icon
+from kiosk.screens.face_row import face_row
 
 translate = QCoreApplication.translate
 
@@ -28,21 +24,7 @@ class SessionRatingScreen(Screen):
         super().__init__(parent)
         self.title = styled_label("title")
         self.hint = styled_label("hint")
-        self.faces: dict[int, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        for score, _word in FACES:
-            button = QToolButton()
-            button.setProperty("role", "face")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setObjectName(f"call_face_{score}")
-            button.setIcon(face_icon(score))
-            button.setIconSize(QSize(72, 72))
-            button.setMinimumSize(120, 160)
-            button.clicked.connect(lambda _=False, s=score: self.rated.emit(s))
-            row.addWidget(button)
-            self.faces[score] = button
+        row, self.faces = face_row("call_face_", self.rated.emit, icon_px=72, min_height=160)
         self.skip_button = styled_button("back")
         self.skip_button.setObjectName("SessionRatingSkip")
         self.skip_button.clicked.connect(self.skipped)

@@ -182,6 +182,10 @@ class VideoRoomClient:
     def _subscriber_event(self, event: Json) -> None:
         if event.get("janus") != "hangup":
             return
+        if not any(handle == event.get("sender") for handle, _ in self._subscribers.values()):
+            # a feed already let go (its publisher was announced unpublished or leaving: the
+            # staff member's page went): its PC closing ("DTLS alert") is not our path lost
+            return
         reason = str(event.get("reason", "hangup"))
         if reason != PLUGIN_CLOSED:
             self._media_lost(reason)
@@ -202,7 +206,7 @@ class VideoRoomClient:
             self._spawn(self._subscribe(int(publisher["id"])))
         gone = data.get("unpublished") or data.get("leaving")
         if isinstance(gone, int) and gone in self._subscribers:
-            self._spawn(self._unsubscribe(gone))
+            self._let_go(gone)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -253,9 +257,19 @@ class VideoRoomClient:
             log.warning("could not subscribe to a feed: %s", err)
             await self._unsubscribe(feed)
 
+    def _let_go(self, feed: int) -> None:
+        """Forget `feed` at once, so that the hangup of its subscription which Janus sends
+        right after is not taken for a lost path, and close the subscription meanwhile."""
+        handle, pc = self._subscribers.pop(feed, (None, None))
+        self.remote.drop_feed(feed)
+        self._spawn(self._close_subscription(handle, pc))
+
     async def _unsubscribe(self, feed: int) -> None:
         handle, pc = self._subscribers.pop(feed, (None, None))
         self.remote.drop_feed(feed)
+        await self._close_subscription(handle, pc)
+
+    async def _close_subscription(self, handle: int | None, pc: RTCPeerConnection | None) -> None:
         if pc is not None:
             await self._close_peer(pc)
         if handle is not None and self._janus is not None:

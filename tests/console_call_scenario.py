@@ -165,7 +165,11 @@ async def _text_note_and_end(
     await page.select_option("#end-outcome", "completed")
     clicked = time.monotonic()
     await page.click("#end-button")
-    await page.wait_for_url(f"**/console/sessions/{sid}/ended", timeout=90000)
+    try:
+        await page.wait_for_url(f"**/console/sessions/{sid}/ended", timeout=20000)
+    except Exception as err:  # say where End led instead (a refusal page names its reason)
+        said = (await page.inner_text("body"))[:500]
+        raise AssertionError(f"End led to {page.url}, not the outcome page: {said}") from err
     out["end_to_outcome_page_s"] = time.monotonic() - clicked
     out["ended_status"] = await page.inner_text("#request-status")
     out["ended_history"] = await page.inner_text("#history")

@@ -34,8 +34,9 @@ from central.api.deps import BusDep, DatabaseDep
 from central.models import Staff
 from central.sessions import staff_api
 from central.sessions.deps import SessionId, context
+from central.sessions.errors import SessionError
 from central.sessions.request_moves import add_note
-from central.sessions.staff_side import own_call
+from central.sessions.staff_side import ended_call_of, own_call
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
 T = TypeVar("T")
@@ -192,6 +193,16 @@ async def end(
                 lambda: staff_api.end(session_id, body, staff, session, ctx, rooms, bus, tasks),
             )
 
-    await run_in_threadpool(store)
+    def ended_meanwhile() -> bool:
+        with database.session() as session:
+            return ended_call_of(session, staff, session_id)
+
+    try:
+        await run_in_threadpool(store)
+    except (ConsolePage, SessionError):
+        # the call ended without them a moment before (the resident left, the call failed
+        # for good): the staff member still gets the page saying what became of the request
+        if _wants_json(request) or not await run_in_threadpool(ended_meanwhile):
+            raise
     ended = f"/console/sessions/{quote(session_id)}/ended"
     return RedirectResponse(ended, status.HTTP_303_SEE_OTHER, background=tasks)

@@ -23,12 +23,12 @@ from central.media.rooms import JanusRooms, Room
 from central.models import Staff
 from central.sessions import calls, staff_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
+from central.sessions.ending import end_call
 from central.sessions.errors import SessionError
 from central.sessions.notices import Notice, notice_for
 from central.sessions.queue import abandon_overdue
 from central.sessions.room_cleanup import destroy_later
 from central.sessions.states import IN_ROOM
-from central.sessions.transitions import move
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["video sessions (staff)"])
 _AUTH = problems(s401="staff token missing or expired", s403="not a notary, lawyer or clerk")
@@ -188,29 +188,7 @@ def end(
     room destroyed, completed; each step journaled and in the request's history."""
     vs = staff_side.own_call(session, staff, session_id)
     room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
-    actor = _actor(staff)
-    if vs.state == "claimed":  # ended before the call started
-        move(
-            session,
-            vs,
-            "failed",
-            actor,
-            "ended_before_call",
-            ended_at=ctx.now,
-            end_reason="ended_before_call",
-            outcome=body.outcome,
-        )
-    else:
-        move(session, vs, "completing", actor, body.outcome, outcome=body.outcome)
-        move(
-            session,
-            vs,
-            "completed",
-            actor,
-            body.outcome,
-            ended_at=ctx.now,
-            end_reason="ended_by_staff",
-        )
+    end_call(session, vs, _actor(staff), body.outcome, ctx.now)
     staff_side.record_outcome(session, staff, vs, body)
     background.add_task(notice_for(session, vs).send, bus)
     destroy_later(background, rooms, room)

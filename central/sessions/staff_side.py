@@ -25,7 +25,7 @@ from central.sessions.queue import PREFERRED_LANGUAGES, held_back_from, route_id
 from central.sessions.request_moves import move_on
 from central.sessions.routing import ROLE_FOR_KIND, may_take
 from central.sessions.settings import SessionSettings
-from central.sessions.states import WITH_STAFF
+from central.sessions.states import ENDED, WITH_STAFF
 from central.sessions.transitions import move
 
 
@@ -83,6 +83,15 @@ def own_call(session: Session, staff: Staff, public_id: str) -> VideoSession:
     if vs.claimed_by_id != staff.id or vs.state not in WITH_STAFF:
         raise SessionError(403, f"session {public_id} is not yours now (it is {vs.state})")
     return vs
+
+
+def ended_call_of(session: Session, staff: Staff, public_id: str) -> bool:
+    """Whether the session was this staff member's call and has ended (by them or not)."""
+    try:
+        vs = routed_session(session, staff, public_id)
+    except SessionError:
+        return False
+    return vs.claimed_by_id == staff.id and vs.state in ENDED
 
 
 def queue(

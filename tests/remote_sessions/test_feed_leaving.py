@@ -57,3 +57,26 @@ def test_the_other_side_leaving_is_not_our_path_lost() -> None:
 
     assert asyncio.run(scenario("Close PC")) == (CallState.CONNECTED, False)
     assert asyncio.run(scenario("ICE failed")) == (CallState.INTERRUPTED, True)
+
+
+def test_a_feed_announced_leaving_then_hung_up_is_not_our_path_lost() -> None:
+    """The staff member's page going: Janus announces their feed unpublished and leaving on
+    the publisher handle, then hangs up its subscription with "DTLS alert" (the browser
+    closed its side). The call is not interrupted: a "dropped" report then raced the staff
+    member's End (the console's End answered 409 instead of the outcome page)."""
+
+    async def scenario() -> tuple[CallState, bool]:
+        grant = JoinGrant("ws://127.0.0.1:1/", 42, "t", "j", (), "k")
+        client = VideoRoomClient(grant, ToneTrack, ToneTrack)
+        client.state = CallState.CONNECTED
+        leaving = SlowClose()
+        client._subscribers[7] = (5, leaving)  # type: ignore[assignment]
+        for gone in ({"unpublished": 7}, {"leaving": 7}):
+            data = {"videoroom": "event", "room": 42, **gone}
+            client._publisher_event({"janus": "event", "plugindata": {"data": data}})
+        client._subscriber_event({"janus": "hangup", "sender": 5, "reason": "DTLS alert"})
+        for task in list(client._tasks):
+            await task
+        return client.state, leaving.finished
+
+    assert asyncio.run(scenario()) == (CallState.CONNECTED, True)

@@ -163,4 +163,4 @@ def test_a_resident_calls_a_notary_from_the_home_screen(
     ], record
     assert record["rating"] == 5
     assert "已办结" in seen["ended"]["status"]
-    assert "session_outcome.completed" in seen["ended"]["history"]
+    assert "outcome: completed" in seen["ended"]["history"]  # the page says its steps in words

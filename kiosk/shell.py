@@ -15,6 +15,7 @@ from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
 from kiosk.controllers.session_microphone import MicrophoneMailbox
 from kiosk.controllers.session_runner import CameraMailbox, SessionRunner
+from kiosk.controllers.session_speaker import CallSpeaker
 from kiosk.controllers.wiring import Controllers
 from kiosk.flows.connectivity import Link
 from kiosk.flows.idle import IdleGuard, IdlePhase
@@ -105,6 +106,7 @@ class Shell:
             settings.central_ca,
             outbox=self._outbox_if_enrolled,
             microphone=MicrophoneMailbox(devices.microphone),
+            speaker=CallSpeaker(devices.speaker),
         )
         self.controllers = Controllers(
             self.window, self.journey, devices, settings, clock, calls, self.sessions

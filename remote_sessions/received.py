@@ -1,18 +1,21 @@
 """What arrives from the other participants, readable from any thread: the newest decoded
 frame of each feed (the screen shows it, as the camera preview shows the camera's) and the
-last second of their audio."""
+last second of their audio; a tap (the kiosk's loudspeaker) is handed each piece of audio as
+it arrives."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 AUDIO_KEEP_S = 1.0
+AudioTap = Callable[[NDArray[np.int16], int], None]  # (mono samples, rate); must not block
 
 
 @dataclass(frozen=True, repr=False)
@@ -39,6 +42,11 @@ class RemoteMedia:
         self._audio_samples = 0
         self.audio_rate = 48_000
         self.first_frame_at: float | None = None
+        self._tap: AudioTap | None = None
+
+    def tap_audio(self, tap: AudioTap | None) -> None:
+        """Hand every later piece of audio to `tap` too (None: stop)."""
+        self._tap = tap
 
     def put_frame(self, feed: int, pixels: NDArray[np.uint8]) -> None:
         with self._cond:
@@ -58,6 +66,9 @@ class RemoteMedia:
             while self._audio and self._audio_samples - len(self._audio[0]) >= rate * AUDIO_KEEP_S:
                 self._audio_samples -= len(self._audio.popleft())
             self._cond.notify_all()
+        tap = self._tap
+        if tap is not None:
+            tap(samples, rate)
 
     def drop_feed(self, feed: int) -> None:
         with self._cond:

@@ -2,7 +2,9 @@
 rating, driven by the SessionRunner on the network loop. The idle clock keeps its normal rules
 on the notice; it stands still while the resident waits in the queue (their place is kept; the
 central service ends a session waited past its own limit) and during the call, and runs again
-as soon as the queue or the call is over."""
+as soon as the queue or the call is over. While the call is connected the loudspeaker is the
+staff member's: spoken prompts stop and the screen's words are read, not said (a drop, the
+coming back and the end are said again, when no call audio plays)."""
 
 from __future__ import annotations
 
@@ -78,6 +80,7 @@ class SessionController:
         ctx.wait.callback_requested.connect(lambda: self._instead(HOTLINE))
         ctx.wait.appointment_requested.connect(lambda: self._instead(BOOKING))
         ctx.call.end_requested.connect(self.hang_up)
+        ctx.call.volume_changed.connect(self._volume)
         ctx.call.finish_requested.connect(self._after_call)
         ctx.rating.rated.connect(self.rate)
         ctx.rating.skipped.connect(lambda: ctx.journey.end(EndReason.FINISHED))
@@ -166,7 +169,9 @@ class SessionController:
         before = view.phase
         phase = view.apply_call(state)
         self._show(view)
-        if phase is not before and self.ctx.journey.navigator.current == SESSION_CALL:
+        if phase is Phase.IN_CALL:
+            self.ctx.voice.stop()  # the staff member's voice, not a prompt over it
+        elif phase is not before and self.ctx.journey.navigator.current == SESSION_CALL:
             self.ctx.voice.say(self.ctx.call.spoken_text())
 
     def _over(self, outcome: str) -> None:
@@ -249,7 +254,16 @@ class SessionController:
         self.ctx.journey.idle.pause(CALL)
         self.ctx.camera.start()
         self.frames.start()
-        self.ctx.voice.say(self.ctx.call.spoken_text())
+        self._volume(self.ctx.call.volume)
+        view = self.view
+        if view is None or view.phase is not Phase.IN_CALL:  # connected: the staff speaks
+            self.ctx.voice.say(self.ctx.call.spoken_text())
+
+    def _volume(self, volume: int) -> None:
+        """The call screen's quieter/louder, applied to what the loudspeaker plays."""
+        speaker = self.ctx.runner.speaker
+        if speaker is not None:
+            speaker.set_volume(volume)
 
     def poll_frames(self) -> None:
         """The newest decoded frame from the staff member and the camera's own picture, at the

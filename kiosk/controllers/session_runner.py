@@ -29,6 +29,7 @@ from remote_sessions.state import CallState
 if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at start-up
     from api_client.outbox.store import OutboxStore
     from kiosk.controllers.session_microphone import MicrophoneMailbox
+    from kiosk.controllers.session_speaker import CallSpeaker
     from remote_sessions.session_flow import SessionFlow
     from remote_sessions.tracks import PcmTrack, ToneTrack
     from remote_sessions.videoroom import VideoRoomClient
@@ -125,6 +126,7 @@ class SessionRunner:
         times: RunnerTimes | None = None,
         microphone: MicrophoneMailbox | None = None,
         relay_only: bool = False,
+        speaker: CallSpeaker | None = None,
     ) -> None:
         """`relay_only`: every candidate through the TURN relay (a terminal behind a strict
         firewall; tests prove the relay path with it)."""
@@ -137,6 +139,7 @@ class SessionRunner:
         self._outbox = outbox
         self.times = times or RunnerTimes()
         self.microphone = microphone
+        self.speaker = speaker  # plays what the staff member says through the audio port
         self.relay_only = relay_only
         self._flow: SessionFlow | None = None
         self._task: asyncio.Task[None] | None = None
@@ -162,6 +165,14 @@ class SessionRunner:
         if self.microphone is not None and self.microphone.start():
             return PcmTrack(self.microphone.take)
         return ToneTrack(level=0.0)  # no microphone: silence
+
+    def _hear(self, flow: SessionFlow) -> None:
+        """From the call's first state on, its received audio goes to the loudspeaker (the
+        same RemoteMedia stays through reconnects)."""
+        call = flow.call
+        if self.speaker is None or call is None or not self.speaker.start():
+            return
+        call.remote.tap_audio(self.speaker.put)
 
     @property
     def call(self) -> VideoRoomClient | None:
@@ -217,7 +228,7 @@ class SessionRunner:
                 self._audio_track,  # the audio port's microphone
                 deliver_pending=self._deliver_pending,
                 on_status=lambda status: signals.status.emit(status) if current() else None,
-                on_call=lambda state: signals.call.emit(state) if current() else None,
+                on_call=lambda state: self._on_call(flow, state) if current() else None,
                 relay_only=self.relay_only,
                 poll_s=times.poll_s,
                 stall_s=times.stall_s,
@@ -248,9 +259,17 @@ class SessionRunner:
                     await self._quietly(flow.finish())
                 if self.microphone is not None and current():  # not a newer session's
                     await asyncio.to_thread(self.microphone.stop)
+                if self.speaker is not None and current():
+                    if flow.call is not None:
+                        flow.call.remote.tap_audio(None)
+                    await asyncio.to_thread(self.speaker.stop)
         if current():
             self._running = False
             signals.over.emit(outcome)
+
+    def _on_call(self, flow: SessionFlow, state: CallState) -> None:
+        self._hear(flow)
+        self.signals.call.emit(state)
 
     async def _deliver_pending(self) -> None:
         """The request the session is for may still wait in the outbox: deliver it first."""

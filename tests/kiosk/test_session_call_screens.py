@@ -8,11 +8,15 @@ shell's network loop and every process started from it run inside; no packet lea
 
 from __future__ import annotations
 
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from devices.audio.port import AudioClip
+from devices.audio.sim import WavSpeaker
 from kiosk.flows.idle import IdlePhase
 from kiosk.qt import QCoreApplication, Qt
 from kiosk.shell import Shell
@@ -21,7 +25,7 @@ from tests.helpers.call_scene import TERMINAL, CallScene, call_scene
 from tests.helpers.media import require_media
 from tests.helpers.netns import Namespace
 from tests.helpers.path_cut import path_cut
-from tests.media_scenario import COUNTER_START
+from tests.media_scenario import COUNTER_START, TONES, dominant_hz
 from tests.session_scenario import _kiosk_endpoints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
@@ -77,6 +81,33 @@ def decoded(shell: Shell, seen: set[int], above: int = 0) -> bool:
     return len(seen) >= 5
 
 
+def port_played(shell: Shell, clips: int = 5) -> np.ndarray:
+    """The last `clips` pieces of the call the kiosk's (emulated) loudspeaker played: 48 kHz
+    clips, not the speech's; the emulator keeps only its last few on disk."""
+    port = shell.devices.speaker()
+    assert isinstance(port, WavSpeaker)
+    pieces: list[np.ndarray] = []
+    for path in list(port.played)[::-1]:
+        try:
+            clip = AudioClip.from_wav(path)
+        except (FileNotFoundError, wave.Error):  # the emulator dropped it meanwhile
+            continue
+        if clip.rate == 48_000 and clip.channels == 1:
+            pieces.insert(0, np.frombuffer(clip.pcm, dtype="<i2"))
+        if len(pieces) == clips:
+            break
+    return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
+
+
+def hears_staff(shell: Shell, louder_than: int = 0) -> int | None:
+    """The peak of the staff's tone in what the loudspeaker played last, or None."""
+    samples = port_played(shell)
+    if len(samples) < 48_000 // 4 or abs((dominant_hz(samples, 48_000) or 0) - TONES["staff"]) > 15:
+        return None
+    peak = int(np.abs(samples).max())
+    return peak if peak > louder_than else None
+
+
 def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, clock) -> None:
     """GIVEN an available notary WHEN the resident asks for a video call from the home screen
     THEN the waiting room shows the place in the queue; once the notary claims and connects,
@@ -107,6 +138,19 @@ def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, 
     assert call.staff_name.text() == "Ana"
     assert call.staff_role.text() == QCoreApplication.translate("Session", "Notary") == "公证员"
     assert call.own.pixmap() is not None and not call.own.pixmap().isNull()  # the self-view
+
+    # the notary's tone comes out of the kiosk's loudspeaker (the audio port), at the
+    # screen's volume: louder plays it louder, quieter down to 0 silences it
+    assert call.volume == 60
+    qtbot.waitUntil(lambda: hears_staff(kiosk) is not None, timeout=30_000)
+    at_60 = hears_staff(kiosk) or 0
+    qtbot.mouseClick(call.louder, CLICK)
+    qtbot.mouseClick(call.louder, CLICK)
+    assert call.volume == 100
+    qtbot.waitUntil(lambda: hears_staff(kiosk, louder_than=at_60 * 4 // 3), timeout=30_000)
+    while call.volume:
+        qtbot.mouseClick(call.quieter, CLICK)
+    qtbot.waitUntil(lambda: not port_played(kiosk).any(), timeout=30_000)
 
     clock.now += kiosk.idle.timeout_s * 3  # no touch for long: the call is not cut
     kiosk.check_idle()

@@ -8,6 +8,7 @@ shell's network loop and every process started from it run inside; no packet lea
 
 from __future__ import annotations
 
+import threading
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,6 +168,9 @@ def test_home_to_queue_to_call_to_rating_then_wiped(qtbot, kiosk: Shell, calls, 
     assert call.last_remote is None and call.caption.text() == ""
     qtbot.waitUntil(lambda: calls.kept(sid) == ("completed", 5), timeout=30_000)
     qtbot.waitUntil(lambda: not kiosk.sessions.busy, timeout=30_000)
+    speaker = kiosk.sessions.speaker
+    assert speaker is not None and speaker.held == 0  # nothing of the call waits to be played
+    assert not [t for t in threading.enumerate() if t.name == "call-speaker"]
 
 
 def test_the_idle_clock_runs_again_after_the_call(qtbot, kiosk: Shell, calls, clock) -> None:

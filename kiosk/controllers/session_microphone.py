@@ -14,6 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from devices.audio.port import AudioClip, Microphone
+from kiosk.controllers.pcm_pieces import take_front
 
 log = logging.getLogger(__name__)
 CALL_RATE = 48_000  # what the call's audio track sends (Opus works at 48 kHz)
@@ -75,19 +76,9 @@ class MicrophoneMailbox:
         with self._lock:
             if self._held < count:
                 return None
-            taken: list[NDArray[np.int16]] = []
-            needed = count
-            while needed:
-                piece = self._pieces[0]
-                if len(piece) <= needed:
-                    taken.append(self._pieces.popleft())
-                    needed -= len(piece)
-                else:
-                    taken.append(piece[:needed])
-                    self._pieces[0] = piece[needed:]
-                    needed = 0
+            samples = take_front(self._pieces, count)
             self._held -= count
-            return np.concatenate(taken)
+            return samples
 
     def _record(self, device: Microphone) -> None:
         while not self._stop.is_set():

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from devices.audio.port import AudioClip, Speaker
 from devices.xfs import CompletionCode
+from kiosk.controllers.pcm_pieces import take_front
 
 log = logging.getLogger(__name__)
 PIECE_S = 0.1  # one clip played at a time: short, so the staff is heard with little delay
@@ -121,19 +122,9 @@ class CallSpeaker:
             while not self._stop.is_set():
                 count = int(self._rate * self._piece_s)
                 if self._held >= count:
-                    taken: list[NDArray[np.int16]] = []
-                    needed = count
-                    while needed:
-                        piece = self._pieces[0]
-                        if len(piece) <= needed:
-                            taken.append(self._pieces.popleft())
-                            needed -= len(piece)
-                        else:
-                            taken.append(piece[:needed])
-                            self._pieces[0] = piece[needed:]
-                            needed = 0
+                    samples = take_front(self._pieces, count)
                     self._held -= count
-                    return np.concatenate(taken), self._rate
+                    return samples, self._rate
                 self._cond.wait(self._piece_s)
             return None
 

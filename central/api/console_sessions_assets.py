@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Final
 
-import anyio
 from fastapi import APIRouter, FastAPI, Request, WebSocket, status
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from central.api.console_auth import COOKIE
+from central.api.events import relay_events
 from central.auth.staff import staff_for_token
 from central.bus import Bus
 from central.db import Database
@@ -113,15 +113,4 @@ async def events(websocket: WebSocket) -> None:
     if org is None:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason="log in again")
         return
-    await websocket.accept()
-    async with bus.subscribe(sessions_channel(org)) as stream, anyio.create_task_group() as tasks:
-
-        async def forward() -> None:
-            async for event in stream:
-                await websocket.send_json(event)
-
-        tasks.start_soon(forward)
-        await websocket.send_json({"type": "ready"})
-        while (await websocket.receive())["type"] != "websocket.disconnect":
-            pass  # nothing is read from the page; keep reading to notice the close
-        tasks.cancel_scope.cancel()
+    await relay_events(websocket, bus, sessions_channel(org))

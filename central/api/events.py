@@ -72,11 +72,14 @@ async def events(websocket: WebSocket) -> None:
     if not listener.channels:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=listener.refusal)
         return
+    await relay_events(websocket, bus, *listener.channels)
+
+
+async def relay_events(websocket: WebSocket, bus: Bus, *channels: str) -> None:
+    """Accept the socket, say `ready` once subscribed, then pass on every event of `channels`
+    until the other side closes (nothing is read from it; reading notices the close)."""
     await websocket.accept()
-    async with (
-        bus.subscribe(*listener.channels) as stream,
-        anyio.create_task_group() as tasks,
-    ):
+    async with bus.subscribe(*channels) as stream, anyio.create_task_group() as tasks:
 
         async def forward() -> None:
             async for event in stream:
@@ -85,5 +88,5 @@ async def events(websocket: WebSocket) -> None:
         tasks.start_soon(forward)
         await websocket.send_json({"type": "ready"})
         while (await websocket.receive())["type"] != "websocket.disconnect":
-            pass  # nothing is read from callers yet; keep reading to notice the close
+            pass
         tasks.cancel_scope.cancel()

@@ -16,6 +16,7 @@ from central.models import RequestEvent, RequestRow
 from central.sessions.models import StaffPresence, VideoSession
 from tests.central.sessions.support import Headers, Scene
 from tests.central.support import Central
+from tests.helpers import missing
 
 EVIL = {"Origin": "http://evil.example"}
 
@@ -306,7 +307,9 @@ def test_scripts_come_from_debian_and_a_missing_package_is_named(
     central: Central, tmp_path: Path
 ) -> None:
     if not all(path.is_file() for path, _package in DEBIAN_SCRIPTS.values()):
-        pytest.skip("libjs-janus-gateway / libjs-webrtc-adapter not installed")
+        missing(
+            "libjs-janus-gateway / libjs-webrtc-adapter not installed (scripts/system-packages.txt)"
+        )
     served = central.client.get("/console/sessions/vendor/janus.js")
     assert served.status_code == 200 and "Janus" in served.text
     assert served.headers["content-type"].startswith("text/javascript")
@@ -316,5 +319,5 @@ def test_scripts_come_from_debian_and_a_missing_package_is_named(
     install_console_sessions(
         central.app, {"janus.js": (tmp_path / "gone.js", "libjs-janus-gateway")}
     )
-    missing = central.client.get("/console/sessions/vendor/janus.js")
-    assert missing.status_code == 503 and "libjs-janus-gateway" in missing.text
+    refused = central.client.get("/console/sessions/vendor/janus.js")
+    assert refused.status_code == 503 and "libjs-janus-gateway" in refused.text

@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Video call with a notary now</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠨᠣᠲᠠᠷᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Leave your phone number first; then you can also talk to a lawyer by video now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠤᠷᠢᠳ&#x202f;ᠢᠶᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠷᠡᠢ᠄ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠣᠳᠣ ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
 </context>
 <context>
@@ -751,6 +751,18 @@
         <location filename="../screens/identify.py" line="174"/>
         <source>Back</source>
         <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>The document could not be read twice. Please try this: lay the page flat (press the booklet open), move it into the light, away from glare and shadow, and hold it still until the screen changes.</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠣᠶᠠᠷ ᠤᠳᠠᠭ᠎ᠠ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠢᠨᠭᠭᠢᠵᠦ ᠦᠵᠡᠭᠡᠷᠡᠢ᠄ ᠬᠠᠭᠤᠳᠠᠰᠤ&#x202f;ᠶᠢ ᠲᠡᠭᠰᠢ ᠳᠡᠯᠭᠡᠵᠦ (ᠳᠡᠪᠲᠡᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠵᠤ ᠨᠡᠭᠡᠭᠡᠭᠡᠳ)᠂ ᠭᠡᠷᠡᠯ&#x202f;ᠲᠡᠢ ᠭᠠᠵᠠᠷ ᠠᠪᠠᠴᠢᠵᠤ᠂ ᠭᠢᠯᠪᠠᠯᠵᠠᠭ᠎ᠠ ᠪᠠ ᠰᠡᠭᠦᠳᠡᠷ&#x202f;ᠡᠴᠡ ᠵᠠᠶᠠᠯᠠᠭᠤᠯᠵᠤ᠂ ᠳᠡᠯᠭᠡᠭᠡᠨ ᠬᠤᠪᠢᠷᠠᠬᠤ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠬᠥᠳᠡᠯᠭᠡᠯ ᠦᠭᠡᠢ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Type my ID number instead</source>
+        <translation>ᠣᠷᠣᠨ&#x202f;ᠳᠤ ᠨᠢ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Ask for a call-back</source>
+        <translation>ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1176,7 @@
     </message>
     <message>
         <source>Talk to a legal aid clerk by video now</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1252,51 +1264,51 @@
     <name>Session</name>
     <message>
         <source>Notary</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠣᠲᠠᠷᠢᠴᠢ</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ</translation>
     </message>
     <message>
         <source>Legal aid clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
     <message>
         <source>Connecting the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <source>The connection dropped. Please stay here: we are bringing it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠣᠯᠪᠣᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠃ ᠡᠨᠳᠡ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠄ ᠪᠢᠳᠡ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>Reconnecting… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ… ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>The call could not go on. We are sorry. The staff member can call you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠤᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>The call has ended. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>Volume: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠭᠤ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ᠄ %1%</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠭᠤ ᠪᠠᠭᠠᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠭᠤ ᠶᠡᠬᠡᠰᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <source>End the call</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠳᠠᠭᠤᠰᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1304,43 +1316,43 @@
     </message>
     <message>
         <source>Before your video call</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠸᠢᠳᠡᠣ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ</translation>
     </message>
     <message>
         <source>You will wait in a queue until a staff member is free. Then you see and hear them on this screen, and they see and hear you through this terminal&apos;s camera and microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠰᠤᠯᠠ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠲᠠ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ&#x202f;ᠳᠤ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ᠃ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠲᠠ ᠲᠡᠭᠦᠨ&#x202f;ᠢ ᠡᠨᠡ ᠳᠡᠯᠭᠡᠭᠡᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠦᠵᠡᠵᠦ ᠰᠣᠨᠣᠰᠴᠤ᠂ ᠲᠡᠷᠡ ᠲᠠᠨ&#x202f;ᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ&#x202f;ᠤ ᠬᠠᠮᠡᠷ ᠪᠠ ᠮᠢᠬᠷᠣᠹᠣᠨ&#x202f;ᠢᠶᠠᠷ ᠦᠵᠡᠵᠦ ᠰᠣᠨᠣᠰᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>a notary</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠣᠲᠠᠷᠢᠴᠢ</translation>
     </message>
     <message>
         <source>a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢᠴᠢ</translation>
     </message>
     <message>
         <source>a clerk of the legal aid centre</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
     <message>
         <source>a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
     <message>
         <source>Only %1 of the service centre sees you, with your request and how your identity was checked. Nobody else joins the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠵᠥᠪᠬᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠦᠨ %1 ᠲᠠᠨ&#x202f;ᠢ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠭᠤᠶᠤᠯᠲᠠ ᠪᠠ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢ ᠲᠠᠨᠢᠭᠰᠠᠨ ᠠᠷᠭ᠎ᠠ&#x202f;ᠲᠠᠢ&#x202f;ᠭᠠᠨ ᠬᠠᠮᠳᠠ ᠦᠵᠡᠨ᠎ᠡ᠃ ᠪᠤᠰᠤᠳ ᠬᠦᠮᠦᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠣᠷᠣᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>This call is not recorded. When recording is introduced, this notice will say so before every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠢᠴᠢᠵᠦ ᠠᠪᠴᠤ ᠡᠬᠢᠯᠡᠪᠡᠯ᠂ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠪᠦᠷᠢ&#x202f;ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠳᠦ ᠪᠢᠴᠢᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>You may go back now, or end the call at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠ ᠣᠳᠣ ᠪᠤᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠭᠤᠰᠭᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>Your phone number, so that we can call you back if needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ (ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ)᠄</translation>
     </message>
     <message>
         <source>Your phone number</source>
@@ -1352,11 +1364,11 @@
     </message>
     <message>
         <source>How was your video call?</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠸᠢᠳᠡᠣ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠠᠮᠪᠠᠷ ᠪᠠᠶᠢᠪᠠ?</translation>
     </message>
     <message>
         <source>Touch a face. Your answer helps the service centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠢᠭᠡ ᠴᠢᠷᠠᠢ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠲᠤᠰᠠᠲᠠᠢ᠃</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1364,55 +1376,55 @@
     </message>
     <message>
         <source>We cannot estimate the wait yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠦᠯᠢᠶᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠣᠳᠣ&#x202f;ᠬᠤᠷ ᠲᠣᠭᠠᠴᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>Estimated wait: about one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠦᠯᠢᠶᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ᠄ ᠪᠠᠷᠤᠭ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ᠃</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠦᠯᠢᠶᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ᠄ ᠪᠠᠷᠤᠭ %1 ᠮᠢᠨᠦ᠋ᠲ᠃</translation>
     </message>
     <message>
         <source>Nobody can take your call now</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠣᠳᠣ ᠲᠠᠨ&#x202f;ᠤ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠠᠪᠬᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>The video call cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠸᠢᠳᠡᠣ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠡᠬᠢᠯᠡᠭᠦᠯᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>This terminal cannot reach the service centre right now. We can call you back, or you can book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠲᠠ ᠴᠠᠭ ᠵᠠᠭᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>Asking for a video call…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠸᠢᠳᠡᠣ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠭᠤᠶᠤᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <source>Please wait: a staff member will take your call</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠄ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠤ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠠᠪᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>You are number %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠲᠠ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ&#x202f;ᠤᠨ %1 ᠳᠦᠭᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>A staff member is joining the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠣᠷᠣᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <source>Stay near the screen: your place is kept while you wait, and the call opens here by itself. Rather not wait? Ask for a call-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠣᠶᠢᠷ᠎ᠠ ᠪᠠᠶᠢᠭᠠᠷᠠᠢ᠄ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠲᠠᠨ&#x202f;ᠤ ᠣᠷᠣᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠨᠳᠡ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠬᠦᠯᠢᠶᠡᠬᠦ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>Call me back instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠ</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1420,7 +1432,7 @@
     </message>
     <message>
         <source>Leave the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠳᠠᠷᠠᠭᠠᠯᠠᠯ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1529,201 @@
         <location filename="../screens/take_card.py" line="44"/>
         <source>I have my card</source>
         <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠠᠪᠤᠪᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>Technician</name>
+    <message>
+        <source>Devices</source>
+        <translation>ᠲᠥᠬᠦᠭᠡᠷᠦᠮᠵᠢ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ᠰᠦᠯᠵᠢᠶ᠎ᠡ</translation>
+    </message>
+    <message>
+        <source>Volume and brightness</source>
+        <translation>ᠳᠠᠭᠤ ᠪᠠ ᠭᠡᠷᠡᠯᠲᠦᠭᠦᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ᠲᠣᠬᠢᠷᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>ᠪᠦᠷᠢᠳᠬᠡᠯ</translation>
+    </message>
+    <message>
+        <source>Outbox and log</source>
+        <translation>ᠢᠯᠡᠭᠡᠬᠦ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠪᠠ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>ᠱᠠᠯᠭᠠᠭᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Setting (e.g. idle.timeout_s)</source>
+        <translation>ᠲᠣᠬᠢᠷᠭ᠎ᠠ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ idle.timeout&#x202f;s)</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>ᠰᠢᠨ᠎ᠡ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>Type a setting&apos;s name.</source>
+        <translation>ᠲᠣᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Saved. In force from the next start of the shell.</source>
+        <translation>ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠃ ᠫᠷᠣᠭᠷᠠᠮ ᠳᠠᠷᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠬᠦ&#x202f;ᠡᠴᠡ ᠬᠦᠴᠦᠨ&#x202f;ᠲᠡᠢ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>ᠬᠠᠮᠡᠷ&#x202f;ᠤᠨ ᠵᠢᠷᠤᠭ</translation>
+    </message>
+    <message>
+        <source>Read a card</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Read a passport page</source>
+        <translation>ᠫᠠᠰᠰᠫᠣᠷᠲ&#x202f;ᠤᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠤᠨᠭᠰᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>ᠲᠤᠷᠰᠢᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠬᠡᠪᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Speak a sentence</source>
+        <translation>ᠨᠢᠭᠡ ᠥᠭᠦᠯᠡᠪᠦᠷᠢ ᠤᠨᠭᠰᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>ᠮᠢᠬᠷᠣᠹᠣᠨ&#x202f;ᠤ ᠳᠠᠭᠤ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ</translation>
+    </message>
+    <message>
+        <source>Loudspeaker tone</source>
+        <translation>ᠶᠡᠬᠡ ᠳᠠᠭᠤᠭᠠᠷ&#x202f;ᠤᠨ ᠳᠠᠭᠤ</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>ᠱᠠᠯᠭᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ...</translation>
+    </message>
+    <message>
+        <source>Last device events</source>
+        <translation>ᠲᠥᠬᠦᠭᠡᠷᠦᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠦᠶᠡᠯ ᠶᠠᠪᠤᠳᠠᠯ</translation>
+    </message>
+    <message>
+        <source>none since the shell started</source>
+        <translation>ᠫᠷᠣᠭᠷᠠᠮ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ&#x202f;ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>ᠡᠨᠡ ᠺᠣᠳ&#x202f;ᠢᠶᠠᠷ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠡᠷᠳᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Type the one-time code, or hold its QR code in front of the camera.</source>
+        <translation>ᠨᠢᠭᠡ ᠤᠳᠠᠭᠠᠯᠠᠭᠠ&#x202f;ᠶᠢᠨ ᠺᠣᠳ&#x202f;ᠢ ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠲᠡᠭᠦᠨ&#x202f;ᠦ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠬᠠᠮᠡᠷ&#x202f;ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Looking for a QR code...</source>
+        <translation>ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ ᠬᠠᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ...</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>ᠪᠦᠷᠢᠳᠬᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ...</translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation>ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>reachable, round trip %1 ms</source>
+        <translation>ᠬᠣᠯᠪᠠᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠣᠴᠢᠭᠠᠳ ᠢᠷᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ %1 ms</translation>
+    </message>
+    <message>
+        <source>NOT reachable (%1)</source>
+        <translation>ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ (%1)</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>ᠬᠠᠶᠢᠭ</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>ᠲᠥᠪ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>ᠣᠳᠣ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>No outbox: this terminal is not enrolled.</source>
+        <translation>ᠢᠯᠡᠭᠡᠬᠦ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ᠲᠠᠲᠠᠭᠠᠯᠵᠠᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>ᠬᠠᠮᠤᠭ ᠡᠷᠲᠡ&#x202f;ᠶᠢᠨ</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠠᠯᠳᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ᠳᠠᠭᠤ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>ᠭᠡᠷᠡᠯᠲᠦᠭᠦᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <source>Technician mode: %1</source>
+        <translation>ᠮᠡᠷᠭᠡᠵᠢᠯ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠭᠣᠷᠢᠮ᠄ %1</translation>
+    </message>
+    <message>
+        <source>Restart the shell</source>
+        <translation>ᠫᠷᠣᠭᠷᠠᠮ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Leave technician mode</source>
+        <translation>ᠮᠡᠷᠭᠡᠵᠢᠯ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠭᠣᠷᠢᠮ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Technician: enter your PIN</source>
+        <translation>ᠮᠡᠷᠭᠡᠵᠢᠯ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ᠄ ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠤᠭᠤᠯᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ᠵᠥᠪ</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>ᠡᠬᠢᠯᠡᠯ&#x202f;ᠦᠨ ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠳᠦ ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ ᠪᠤᠷᠤᠭᠤ᠃</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠤᠭᠤᠯᠪᠠ᠄ %1 ᠰᠡᠬᠤᠨᠳ&#x202f;ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 </TS>

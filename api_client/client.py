@@ -11,6 +11,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from api_client.schemas import (
+    BookingCheckIn,
     BookingOut,
     BookingRequest,
     CommandOut,
@@ -161,6 +162,12 @@ class CentralClient:
         """Book a slot; a repeat with the same key answers the same booking, a taken slot is
         CentralRejected with status 409."""
         return await self._call("POST", "/api/v1/kiosk/bookings", booking, BookingOut)
+
+    async def check_in(self, tracking_number: str) -> BookingCheckIn:
+        """This terminal's booking with that number and whether its check-in window is open;
+        a number this terminal did not book is a 404."""
+        path = f"/api/v1/kiosk/bookings/{tracking_number}"
+        return await self._call("GET", path, None, BookingCheckIn)
 
     async def progress(self, query: ProgressQuery, language: str = "zh") -> Progress:
         """A request's status, its texts in `language`; an unknown number or a wrong second

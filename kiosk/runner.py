@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -197,15 +198,34 @@ def demo(
     services_only: bool = False,
 ) -> int:
     """Embedded central service (with Janus and coturn) + the shell with emulated devices,
-    connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins."""
-    import asyncio
-
-    from kiosk.demo import services
-    from kiosk.net.enrolment import enrol
-    from kiosk.net.knowledge import download_knowledge
+    connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins. The
+    headless tour runs in a network namespace of its own where it can, so that its video call
+    is a real one (kiosk/demo/live_call.py)."""
+    from kiosk.demo import live_call
 
     def say(line: str) -> None:
         print(f"[demo] {line}", flush=True)
+
+    tour = not services_only and (force_tour or not _has_display(env))
+    with contextlib.ExitStack() as stack:
+        live = tour and live_call.enter_namespace(stack, say) is not None
+        return _demo_services(settings, out_dir, tour, live, services_only, say)
+
+
+def _demo_services(
+    settings: TerminalSettings,
+    out_dir: Path,
+    tour: bool,
+    live: bool,
+    services_only: bool,
+    say: Callable[[str], None],
+) -> int:
+    import asyncio
+
+    from kiosk.demo import services
+    from kiosk.demo.live_call import LiveStaff
+    from kiosk.net.enrolment import enrol
+    from kiosk.net.knowledge import download_knowledge
 
     root = Path(".data/demo")
     shutil.rmtree(root, ignore_errors=True)  # every demo starts from an empty service
@@ -229,17 +249,22 @@ def demo(
             f"[demo] offline knowledge base: {synced.articles_changed} articles, "
             f"{synced.templates} templates in {settings.data_dir}"
         )
-        services.announce_staff(central, say)
+        staff = services.announce_staff(central, say)
         if services_only:
             say("running without the kiosk window; stop with Ctrl-C")
             services.wait_for_stop()
             return 0
-        tour = force_tour or not _has_display(env)
         if tour:
             from kiosk.demo.tour import run_tour
 
+            notary = next((s for s in staff if s.role == "notary"), None)
+            taker = None
+            if live and central.media and notary is not None:
+                taker = LiveStaff(central.url, notary.username, notary.password)
+            elif live:
+                say("Janus and coturn are not running: the tour's call screens are fed")
             print("[demo] no display: running the shell offscreen through a scripted tour")
-            written = run_tour(_build(settings), out_dir)
+            written = run_tour(_build(settings), out_dir, taker, say)
             for path in written:
                 print(f"[demo] wrote {path}")
             print(f"[demo] {len(written)} screens written to {out_dir}/")

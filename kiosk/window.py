@@ -14,6 +14,7 @@ from kiosk.screens.answer import AnswerScreen
 from kiosk.screens.attract import AttractScreen
 from kiosk.screens.booking import BookingScreen
 from kiosk.screens.booking_done import BookingDoneScreen
+from kiosk.screens.check_in import CheckInScreen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.doc_fill import DocFillScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     progress: ProgressScreen
     booking: BookingScreen
     booking_done: BookingDoneScreen
+    check_in: CheckInScreen
     consult: ConsultScreen
     answer: AnswerScreen
     lawyer: LawyerScreen

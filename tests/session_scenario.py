@@ -43,7 +43,7 @@ from remote_sessions.videoroom import VIDEOROOM, VideoRoomClient
 from tests.central.sessions.support import Scene
 from tests.helpers.call_stack import central_with_media
 from tests.helpers.media import namespace_media
-from tests.helpers.path_cut import Endpoint, path_cut
+from tests.helpers.path_cut import Endpoint, call_endpoints, path_cut
 from tests.media_scenario import COUNTER_START, SIZE, TONES, observe, participant
 
 CUT_S = 5.0
@@ -75,20 +75,8 @@ def _peers(call: VideoRoomClient) -> list[RTCPeerConnection]:
 
 
 def _kiosk_endpoints(call: VideoRoomClient) -> list[Endpoint]:
-    """The kiosk's WebSocket to Janus and every local ICE candidate of its peer connections
-    (host sockets, and the relay addresses on coturn)."""
-    janus = call._janus
-    assert janus is not None and janus._ws is not None
-    address, port = janus._ws.local_address[:2]
-    found: list[Endpoint] = [("tcp", str(address), int(port))]
-    for pc in _peers(call):
-        for transceiver in pc.getTransceivers():
-            dtls = transceiver.sender.transport or transceiver.receiver.transport
-            if dtls is None:
-                continue
-            for candidate in dtls.transport.iceGatherer.getLocalCandidates():
-                found.append((candidate.protocol.lower(), candidate.ip, int(candidate.port)))
-    return sorted(set(found))
+    """The kiosk's WebSocket to Janus and every local ICE candidate of its peer connections."""
+    return call_endpoints(call)
 
 
 async def _cut_and_reconnect(

@@ -106,6 +106,21 @@ class BookingOut(_Wire):
     duplicate: bool
 
 
+CheckInWindow = Literal["open", "too_early", "over"]
+
+
+class BookingCheckIn(_Wire):
+    """A booked appointment as the terminal that booked it sees it when the resident checks
+    in: whether the check-in window (from a while before the slot to its end) is open now;
+    inside it, a session asked for this tracking number goes to the booked organisation."""
+
+    tracking_number: str
+    kind: Literal["notarisation", "mediation"]
+    slot: SlotOut
+    organisation_name: str
+    window: CheckInWindow
+
+
 # --- Requests: staff work, transfers, ratings, slots, the public side (issue 6) ---------------
 
 ID_NUMBER_PATTERN = r"^[0-9]{17}[0-9X]$"

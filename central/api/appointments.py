@@ -8,6 +8,8 @@ from fastapi import APIRouter, Path, Response, status
 
 from api_client.schemas import (
     ORG_CODE_PATTERN,
+    TRACKING_NUMBER_PATTERN,
+    BookingCheckIn,
     BookingOut,
     BookingRequest,
     OfficeHoursOut,
@@ -23,6 +25,7 @@ from central.api.scope import actor, organisation_in_scope
 from central.clock import utcnow
 from central.requests import appointments
 from central.requests.adoption import owner
+from central.requests.check_in import check_in
 from central.requests.views import slot_out
 
 router = APIRouter(prefix="/api/v1", tags=["appointments"])
@@ -90,3 +93,17 @@ def book(
     if booking.duplicate:
         response.status_code = status.HTTP_200_OK
     return booking
+
+
+@router.get(
+    "/kiosk/bookings/{tracking_number}",
+    responses={**UNAUTHORISED_DEVICE, **problems(s404="no such booking of this terminal")},
+)
+def booking_check_in(
+    tracking_number: Annotated[str, Path(pattern=TRACKING_NUMBER_PATTERN)],
+    kiosk: CurrentKiosk,
+    session: SessionDep,
+) -> BookingCheckIn:
+    """A resident checks in for an appointment this terminal booked: the booking and whether
+    the check-in window is open now (then a session for it goes to the booked office)."""
+    return check_in(session, kiosk, tracking_number, utcnow())

@@ -5,10 +5,12 @@ one router for the screens it owns."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from kiosk.controllers.booking import BookingContext, BookingController
+from kiosk.controllers.check_in import CheckInContext, CheckInController
 from kiosk.controllers.consultation import ConsultationContext, ConsultationController
 from kiosk.controllers.context import Outbox, Voice
 from kiosk.controllers.documents import DocumentsContext, DocumentsController
@@ -21,7 +23,7 @@ from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.router import Router
 from kiosk.controllers.session import SessionContext, SessionController
 from kiosk.controllers.session_runner import SessionRunner
-from kiosk.flows.journey import FACE_CHECK, SERVICE_PREFIX, Journey
+from kiosk.flows.journey import CHECK_IN, FACE_CHECK, SERVICE_PREFIX, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
 from kiosk.net.calls import CentralCalls
 from kiosk.tasks import Tasks
@@ -158,6 +160,13 @@ class Controllers:
             self.router,
         )
         w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
+        self.check_in = CheckInController(
+            CheckInContext(
+                w.check_in, journey, calls, ZoneInfo(settings.timezone), voice, self.session.offer
+            ),
+            self.router,
+        )
+        w.booking.check_in_requested.connect(lambda: journey.go(CHECK_IN))
         w.lawyer.video_requested.connect(
             lambda: self.session.offer("consultation", w.lawyer.tracking)
         )

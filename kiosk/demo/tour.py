@@ -13,10 +13,17 @@ from devices.idcard.sim import SimIdReader
 from devices.idnumber import make_id_number
 from devices.xfs import DeviceFamily
 from kiosk.demo import scenes
+from kiosk.demo.live_call import LiveStaff
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
 from kiosk.qt import QApplication, Qt
 from kiosk.shell import Shell
+
+Say = Callable[[str], None]
+
+
+def _quiet(_line: str) -> None:
+    """The default `say`: the tour's lines go nowhere."""
 
 
 def _settle(until: float = 0.3) -> None:
@@ -192,7 +199,32 @@ def _mongolian(shell: Shell, snap: Callable[[str], None]) -> None:
     _wait(lambda: w.stack.currentWidget() is w.attract)
 
 
-def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
+def _video_call(
+    shell: Shell, snap: Callable[[str], None], live: LiveStaff | None, say: Say
+) -> None:
+    """The live call against a scripted notary where the demo could make one, else the fed
+    screens (each file named *-fed.png, and said)."""
+    if live is None:
+        from kiosk.demo import tour_call
+
+        tour_call.run(shell, lambda name: snap(f"{name}-fed"))
+        return
+    from kiosk.demo import tour_call_live
+    from kiosk.demo.scripted_staff import ScriptedStaff
+
+    staff = ScriptedStaff.log_in(live.central_url, live.username, live.password)
+    try:
+        tour_call_live.run(shell, snap, staff, say)
+    finally:
+        staff.close()
+
+
+def run_tour(
+    shell: Shell, out_dir: Path, live: LiveStaff | None = None, say: Say = _quiet
+) -> list[Path]:
+    """Drives the shell through every screen, writing a PNG of each into `out_dir`; `live`:
+    the video call is a real one against that staff member (the tour then runs in a network
+    namespace, kiosk/demo/live_call.py), else its screens are fed."""
     out_dir.mkdir(parents=True, exist_ok=True)
     clock = _ShiftedClock()
     shell.clock = clock
@@ -221,9 +253,7 @@ def run_tour(shell: Shell, out_dir: Path) -> list[Path]:
         from kiosk.demo import tour_services
 
         tour_services.run(shell, snap, tracking, scenes.card(5, None).id_number[-4:])
-        from kiosk.demo import tour_call
-
-        tour_call.run(shell, snap)
+        _video_call(shell, snap, live, say)
         window.attract.start_button.click()
         window.home.tiles["hotline"].click()
         snap("hotline")

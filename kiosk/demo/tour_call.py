@@ -1,12 +1,14 @@
-"""The video call's part of the headless demo tour: the call notice, the waiting room, the
-call (with the staff's typed words), a dropped connection, the call's rating, and the plain
-message when nobody can take a call.
+"""The video call's part of the headless demo tour where a real call cannot be made (not
+root, `ip`, Janus or coturn missing: kiosk/demo/live_call.py says which; the live call is
+kiosk/demo/tour_call_live.py): the call notice, the waiting room, the call (with the staff's
+typed words), a dropped connection, the call's rating, and the plain message when nobody can
+take a call, each saved as *-fed.png.
 
-The tour's central service runs on 127.0.0.1, where a call cannot be made (aioice and
-Janus's libnice skip loopback addresses; calls need a network namespace, as the tests make):
-so the session's statuses are fed to the screens through the runner's own signals, and the
-call screen shows the scripted staff participant's frames (the counter pattern the tests
-decode), while the self-view shows the emulated camera through the real frame pipeline."""
+Without a network namespace no call can be made (aioice and Janus's libnice skip loopback
+addresses), so the session's statuses are fed to the screens through the runner's own
+signals, and the call screen shows the scripted staff participant's frames (the counter
+pattern the tests decode), while the self-view shows the emulated camera through the real
+frame pipeline."""
 
 from __future__ import annotations
 

@@ -35,6 +35,7 @@ class BookingScreen(Screen):
     hotline_requested = Signal()
     back_requested = Signal()
     video_requested = Signal()  # a video call with a notary now, instead of an appointment
+    check_in_requested = Signal()  # the resident booked a video appointment and has come
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,10 @@ class BookingScreen(Screen):
         assert video is not None
         self.video_button = video
         self.video_button.clicked.connect(self.video_requested)
+        self.check_in_button = styled_button("choice")
+        self.check_in_button.setObjectName("BookingCheckIn")
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        footer.insertWidget(1, self.check_in_button)
         self.back_button.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 16)
@@ -198,6 +203,7 @@ class BookingScreen(Screen):
         self.book_button.setEnabled(ready and not self.loading)
         self.back_button.setText(translate("Appointments", "Back"))
         self.video_button.setText(translate("Appointments", "Video call with a notary now"))
+        self.check_in_button.setText(translate("Appointments", "I have a video appointment now"))
 
     def _show_hours(self) -> None:
         lines = []

@@ -19,6 +19,7 @@ from kiosk.screens.answer import AnswerScreen
 from kiosk.screens.attract import AttractScreen
 from kiosk.screens.booking import BookingScreen
 from kiosk.screens.booking_done import BookingDoneScreen
+from kiosk.screens.check_in import CheckInScreen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.doc_fill import DocFillScreen
@@ -69,6 +70,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.PROGRESS, "progress", _plain(ProgressScreen)),
     ScreenSpec(ids.BOOKING, "booking", _plain(BookingScreen)),
     ScreenSpec(ids.BOOKING_DONE, "booking_done", _plain(BookingDoneScreen)),
+    ScreenSpec(ids.CHECK_IN, "check_in", _plain(CheckInScreen)),
     ScreenSpec(ids.CONSULT, "consult", _plain(ConsultScreen)),
     ScreenSpec(ids.CONSULT_ANSWER, "answer", _plain(AnswerScreen)),
     ScreenSpec(ids.LAWYER, "lawyer", _plain(LawyerScreen)),

@@ -1,85 +1,31 @@
 """A video-call scene for the kiosk's call screens, inside a network namespace: Janus and
 coturn under the media supervisor, a real `lexkiosk-central serve` with those media settings,
 organisations, a notary, an enrolled terminal, and a scripted staff member (aiortc, its own
-event loop on its own thread) who claims, connects, publishes the counter pattern, types in
-the text line and ends the call over the real HTTP API."""
+event loop on its own thread; the product's, kiosk/demo/scripted_staff.py, which the demo
+tour's live call uses too) who claims, connects, publishes the counter pattern, types in the
+text line and ends the call over the real HTTP API."""
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import select
 
 from central.db import Database
 from central.sessions.models import VideoSession
-from remote_sessions.grant import JoinGrant
-from remote_sessions.videoroom import VideoRoomClient
-from tests.central.sessions.support import Headers, Scene
+from kiosk.demo.scripted_staff import ScriptedStaff
+from tests.central.sessions.support import Scene
 from tests.helpers.call_stack import central_with_media
 from tests.helpers.media import namespace_media
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
-from tests.media_scenario import participant
+from tests.media_scenario import SIZE
 
-T = TypeVar("T")
 TERMINAL = "K001"
-
-
-class _Loop:
-    """An asyncio loop on a thread of its own (the staff member's browser, in effect)."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self.loop.run_forever, name="staff", daemon=True)
-        self._thread.start()
-
-    def run(self, coro: Coroutine[Any, Any, T], timeout_s: float = 120) -> T:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout_s)
-
-    def close(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(10)
-        self.loop.close()
-
-
-@dataclass
-class ScriptedStaff:
-    """A notary acting over the central service's HTTP API and publishing through Janus."""
-
-    http: httpx.Client
-    headers: Headers
-    loop: _Loop
-    call: VideoRoomClient | None = None
-
-    def claim_and_join(self, session_id: str) -> None:
-        claimed = self.http.post(f"/api/v1/sessions/{session_id}/claim", headers=self.headers)
-        assert claimed.status_code == 200, claimed.text
-        connected = self.http.post(f"/api/v1/sessions/{session_id}/connect", headers=self.headers)
-        assert connected.status_code == 200, connected.text
-        self.call = participant(JoinGrant.from_dict(connected.json()), "staff", relay=False)
-        self.loop.run(self.call.start())
-
-    def caption(self, session_id: str, text: str) -> None:
-        reply = self.http.put(
-            f"/api/v1/sessions/{session_id}/caption", json={"text": text}, headers=self.headers
-        )
-        assert reply.status_code == 200, reply.text
-
-    def end(self, session_id: str, outcome: str = "completed") -> None:
-        reply = self.http.post(
-            f"/api/v1/sessions/{session_id}/end", json={"outcome": outcome}, headers=self.headers
-        )
-        assert reply.status_code == 200, reply.text
-        if self.call is not None:
-            self.loop.run(self.call.close())
-            self.call = None
 
 
 @dataclass
@@ -122,7 +68,6 @@ def call_scene(ns: Namespace, data: Path) -> Iterator[CallScene]:
         scene.org("district", "150102", kind="justice_bureau")
         notary = scene.staff("ana", "notary", "city-notary")
         kiosk = scene.terminal(TERMINAL, "district")
-        loop = _Loop()
-        stack.callback(loop.close)
-        staff = ScriptedStaff(http, notary, loop)
+        staff = ScriptedStaff(base, notary, size=SIZE)
+        stack.callback(staff.close)
         yield CallScene(base, db, scene, staff, kiosk["Authorization"].split(" ", 1)[1])

@@ -152,6 +152,10 @@
         <source>Video call with a notary now</source>
         <translation>ᠣᠳᠣ ᠨᠣᠲᠠᠷᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
+    <message>
+        <source>I have a video appointment now</source>
+        <translation>ᠪᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠴᠠᠭ ᠵᠠᠭᠠᠭᠰᠠᠨ</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>
@@ -174,6 +178,65 @@
         <location filename="../screens/attract.py" line="87"/>
         <source>Touch here to start</source>
         <translation>ᠡᠨᠳᠡ ᠬᠦᠷᠴᠦ ᠡᠬᠢᠯᠡ</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Please check the appointment number on your booking paper: a character is wrong.</source>
+        <translation>ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠄ ᠨᠢᠭᠡ ᠲᠡᠮᠳᠡᠭ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>No appointment with this number was booked at this terminal. Please check the number, or book a time.</source>
+        <translation>ᠡᠨᠡ ᠳᠤᠭᠠᠷ&#x202f;ᠲᠠᠢ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠱᠠᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠴᠠᠭ ᠵᠠᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1 with %2. You can check in from half an hour before. Please come back then, book another time, or ask for a call-back.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ %1᠂ %2᠃ ᠴᠠᠭ&#x202f;ᠠᠴᠠ ᠬᠠᠭᠠᠰ ᠴᠠᠭ&#x202f;ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ&#x202f;ᠡᠴᠡ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠲᠡᠷᠡ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠢᠷᠡᠬᠦ᠂ ᠥᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ᠂ ᠡᠰᠡᠪᠡᠰᠦ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 with %2 is over. Please book another time, or ask for a call-back.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ %1᠂ %2&#x202f;ᠲᠤ ᠵᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠥᠨᠭᠭᠡᠷᠡᠪᠡ᠃ ᠥᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ ᠡᠰᠡᠪᠡᠰᠦ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 with %2 is a mediation, held at the office, not by video.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ %1᠂ %2&#x202f;ᠲᠤ ᠵᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠨᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ᠂ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠪᠢᠰᠢ᠂ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠲᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>This terminal cannot reach the service centre right now. Please call 12348, or ask for a call-back.</source>
+        <translation>ᠡᠨᠡ ᠮᠠᠱᠢᠨ ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>The check-in did not work just now. Please call 12348.</source>
+        <translation>ᠣᠳᠣ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ 12348&#x202f;ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Check in for your video appointment</source>
+        <translation>ᠸᠢᠳᠡᠣ ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ&#x202f;ᠳᠤ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Type the appointment number from your booking paper:</source>
+        <translation>ᠴᠠᠭ ᠵᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠄</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>ᠱᠠᠯᠭᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Book another time</source>
+        <translation>ᠥᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠵᠠᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Ask for a call-back</source>
+        <translation>ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>Video call with a notary now</source>
         <translation>现在与公证员视频通话</translation>
     </message>
+    <message>
+        <source>I have a video appointment now</source>
+        <translation>我已预约视频办理，现在签到</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>
@@ -174,6 +178,65 @@
         <location filename="../screens/attract.py" line="87"/>
         <source>Touch here to start</source>
         <translation>点击这里开始</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Please check the appointment number on your booking paper: a character is wrong.</source>
+        <translation>请核对预约单上的预约号：有一个字符不对。</translation>
+    </message>
+    <message>
+        <source>No appointment with this number was booked at this terminal. Please check the number, or book a time.</source>
+        <translation>本终端没有这个号码的预约。请核对号码，或者预约时间。</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1 with %2. You can check in from half an hour before. Please come back then, book another time, or ask for a call-back.</source>
+        <translation>您的预约时间是%1，在%2。预约前半小时起可以签到。请到时再来，或者另约时间，或者请我们给您回电。</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 with %2 is over. Please book another time, or ask for a call-back.</source>
+        <translation>您%1在%2的预约已经结束。请另约时间，或者请我们给您回电。</translation>
+    </message>
+    <message>
+        <source>Your appointment at %1 with %2 is a mediation, held at the office, not by video.</source>
+        <translation>您%1在%2的预约是调解，在办公地点进行，不通过视频。</translation>
+    </message>
+    <message>
+        <source>This terminal cannot reach the service centre right now. Please call 12348, or ask for a call-back.</source>
+        <translation>本终端现在连不上服务中心。请拨打12348，或者请我们给您回电。</translation>
+    </message>
+    <message>
+        <source>The check-in did not work just now. Please call 12348.</source>
+        <translation>现在无法签到。请拨打12348。</translation>
+    </message>
+    <message>
+        <source>Check in for your video appointment</source>
+        <translation>视频预约签到</translation>
+    </message>
+    <message>
+        <source>Type the appointment number from your booking paper:</source>
+        <translation>请输入预约单上的预约号：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Book another time</source>
+        <translation>另约时间</translation>
+    </message>
+    <message>
+        <source>Ask for a call-back</source>
+        <translation>请给我回电</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>

@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Talk to a legal aid clerk by video now</source>
-        <translation>ᠣᠳᠣ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
+        <translation>ᠣᠳᠣ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1363,11 @@
     </message>
     <message>
         <source>Quieter</source>
-        <translation>ᠳᠠᠭᠤ ᠪᠠᠭᠠᠰᠭᠠᠬᠤ</translation>
+        <translation>ᠨᠠᠮ</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation>ᠳᠠᠭᠤ ᠶᠡᠬᠡᠰᠭᠡᠬᠦ</translation>
+        <translation>ᠴᠢᠩᠭ᠎ᠠ</translation>
     </message>
     <message>
         <source>End the call</source>

@@ -97,7 +97,6 @@ class BookingScreen(Screen):
         self.check_in_button = styled_button("choice")
         self.check_in_button.setObjectName("BookingCheckIn")
         self.check_in_button.clicked.connect(self.check_in_requested)
-        footer.insertWidget(1, self.check_in_button)
         self.back_button.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 16)
@@ -111,6 +110,7 @@ class BookingScreen(Screen):
         layout.addWidget(self.hotline_button)
         layout.addLayout(row)
         layout.addStretch(1)
+        layout.addWidget(self.check_in_button)
         layout.addLayout(footer)
         self.show_booking(None)
 

@@ -41,7 +41,12 @@ from central.sessions.models import (
     VideoSession,
 )
 from central.sessions.queue import position_and_wait, route_ids
-from central.sessions.routing import ROLE_FOR_KIND, available_staff, routed_organisations
+from central.sessions.routing import (
+    ROLE_FOR_KIND,
+    available_staff,
+    eligible_staff,
+    routed_organisations,
+)
 from central.sessions.settings import SessionSettings
 from central.sessions.states import ENDED
 from central.sessions.transitions import move
@@ -185,7 +190,10 @@ def _refusal(
 ) -> str | None:
     if not orgs:
         return "no_organisation"
-    if not open_now(hours_of(session, orgs), ctx.now, ctx.zone):
+    # the hours of the offices whose staff may take it (a routed office without such staff,
+    # e.g. the bureau above a notary office, does not close the notary office)
+    staffed = [o for o in orgs if eligible_staff(session, vs.kind, [o.id])]
+    if not open_now(hours_of(session, staffed or orgs), ctx.now, ctx.zone):
         return "outside_office_hours"
     if not available_staff(session, vs.kind, [o.id for o in orgs]):
         return "nobody_available"

@@ -185,15 +185,20 @@ def request_session(
     return vs
 
 
+def _staffed(session: Session, kind: str, orgs: list[Organisation]) -> list[Organisation]:
+    """The offices whose hours count: those with staff who may take the kind (a routed office
+    without such staff, e.g. the bureau above a notary office, neither closes the notary
+    office nor is shown); all of them when none has such staff."""
+    staffed = [o for o in orgs if eligible_staff(session, kind, [o.id])]
+    return staffed or orgs
+
+
 def _refusal(
     session: Session, vs: VideoSession, orgs: list[Organisation], ctx: Context
 ) -> str | None:
     if not orgs:
         return "no_organisation"
-    # the hours of the offices whose staff may take it (a routed office without such staff,
-    # e.g. the bureau above a notary office, does not close the notary office)
-    staffed = [o for o in orgs if eligible_staff(session, vs.kind, [o.id])]
-    if not open_now(hours_of(session, staffed or orgs), ctx.now, ctx.zone):
+    if not open_now(hours_of(session, _staffed(session, vs.kind, orgs)), ctx.now, ctx.zone):
         return "outside_office_hours"
     if not available_staff(session, vs.kind, [o.id for o in orgs]):
         return "nobody_available"
@@ -213,7 +218,8 @@ def status_of(session: Session, vs: VideoSession, ctx: Context) -> SessionStatus
     refused: Unavailable | None = None
     if vs.end_reason in {"nobody_available", "outside_office_hours", "no_organisation"}:
         orgs = [o for o in (session.get(Organisation, i) for i in route_ids(session, vs)) if o]
-        refused = unavailable(vs.end_reason, hours_of(session, orgs), vs.language)
+        shown_hours = hours_of(session, _staffed(session, vs.kind, orgs))
+        refused = unavailable(vs.end_reason, shown_hours, vs.language)
     return SessionStatus(
         session_id=vs.public_id,
         kind=vs.kind,

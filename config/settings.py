@@ -7,6 +7,7 @@ can say what is allowed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -117,6 +118,44 @@ class Technician(_Section):
     pin_hash: str = Field(pattern=PIN_HASH_PATTERN)
 
 
+PUBLIC_KEY_PEM_PATTERN = (
+    r"^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PUBLIC KEY-----\n?$"
+)
+
+
+class UpdateSettings(_Section):
+    """How the terminal takes new versions (`lexkiosk update check-once`, kiosk/updates)."""
+
+    release_keys: list[str] = Field(
+        default_factory=list,
+        max_length=8,
+        description="Ed25519 release public keys (PEM) a bundle must be signed with; "
+        "pushed by the central service",
+    )
+    python: Path = Field(
+        Path("/usr/bin/python3"), description="the interpreter the A/B environments are made with"
+    )
+    restart_command: list[str] = Field(
+        default_factory=lambda: ["systemctl", "restart", "--no-block", "lexkiosk-shell.service"],
+        min_length=1,
+        description="restarts the shell from <data_dir>/envs/current",
+    )
+    health_timeout_s: float = Field(
+        120.0, ge=5.0, le=1800.0, description="the new shell must paint and heartbeat within this"
+    )
+    max_bundle_mb: int = Field(2048, ge=1, le=16384)
+
+    @field_validator("release_keys")
+    @classmethod
+    def _pem(cls, value: list[str]) -> list[str]:
+        for key in value:
+            if not re.match(PUBLIC_KEY_PEM_PATTERN, key):
+                raise ValueError(
+                    "each release key is a PEM public key (-----BEGIN PUBLIC KEY-----)"
+                )
+        return value
+
+
 class TerminalSettings(BaseModel):
     """Everything a terminal needs to know about itself.
 
@@ -148,6 +187,7 @@ class TerminalSettings(BaseModel):
         default_factory=list, max_length=200, description="pushed by the central service"
     )
     data_dir: Path = Path(".data/kiosk")
+    updates: UpdateSettings = UpdateSettings()
     timezone: str = Field(
         "Asia/Shanghai", description="local time of the service point: appointment times shown"
     )

@@ -46,7 +46,7 @@ class UpdateRoutes:
 
 def _handler(routes: UpdateRoutes, upstream: httpx.Client) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def _send(self, status: int, body: bytes = b"", kind: str = "application/json") -> None:

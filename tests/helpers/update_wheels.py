@@ -102,7 +102,7 @@ def base_wheel(out: Path) -> Path:
     return tiny_wheel(out, "lexkiosk_test_base", "1.0", {"lexkiosk_test_base.pth": f"{site}\n"})
 
 
-FAULT = '''"""A broken release: the shell queues an outbox item, then dies before its first paint."""
+FAULT = '''"""A broken release: the shell queues an outbox item, then dies before painting."""
 
 import os
 import sys

@@ -4,6 +4,7 @@ systemd, signed bundles built here from the project's sources (tests/helpers/upd
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import signal
@@ -62,9 +63,11 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 def central(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[CentralProcess, str, UpdateRoutes]]:
-    with CentralProcess(tmp_path_factory.mktemp("central"), heartbeat_s=1.0) as service:
-        with update_routes(service.url) as (url, routes):
-            yield service, url, routes
+    with (
+        CentralProcess(tmp_path_factory.mktemp("central"), heartbeat_s=1.0) as service,
+        update_routes(service.url) as (url, routes),
+    ):
+        yield service, url, routes
 
 
 @dataclass
@@ -138,10 +141,8 @@ class Terminal:
         return None if row is None else row[0]
 
     def stop_shell(self) -> None:
-        try:
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError, ValueError):
             os.kill(self.shell_pid(), signal.SIGKILL)
-        except (FileNotFoundError, ProcessLookupError, ValueError):
-            pass
 
 
 def _config(

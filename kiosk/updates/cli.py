@@ -49,6 +49,10 @@ def _say(line: str) -> None:
     print(line, flush=True)
 
 
+def _say_or_error(line: str) -> None:
+    (_error if line.startswith("error:") else _say)(line)
+
+
 def _error(line: str) -> None:
     print(line if line.startswith("error:") else f"error: {line}", file=sys.stderr, flush=True)
 
@@ -87,7 +91,7 @@ def run(args: argparse.Namespace, settings: TerminalSettings) -> int:
         if command == "install":
             from kiosk.updates.check import install_local
 
-            return install_local(settings, args.bundle, _say)
+            return install_local(settings, args.bundle, _say_or_error)
         return _check_once(settings)
 
 

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from config.release_keys import MAX_KEYS, check_release_key
+
 Language = Literal["zh", "en", "mn"]
 Profile = Literal["kiosk", "robot", "tv"]
 Baud = Literal[9600, 19200, 38400, 57600, 115200]
@@ -117,6 +119,26 @@ class Technician(_Section):
     pin_hash: str = Field(pattern=PIN_HASH_PATTERN)
 
 
+class UpdateSettings(_Section):
+    """Software updates: the release public keys a bundle must be signed with."""
+
+    release_keys: list[str] = Field(
+        default_factory=list,
+        max_length=MAX_KEYS,
+        description="PEM Ed25519 public keys; pushed by the central service",
+    )
+
+    @field_validator("release_keys")
+    @classmethod
+    def _ed25519(cls, value: list[str]) -> list[str]:
+        for index, pem in enumerate(value):
+            try:
+                check_release_key(pem)
+            except ValueError as err:
+                raise ValueError(f"release_keys[{index}]: {err}") from None
+        return value
+
+
 class TerminalSettings(BaseModel):
     """Everything a terminal needs to know about itself.
 
@@ -147,6 +169,7 @@ class TerminalSettings(BaseModel):
     technicians: list[Technician] = Field(
         default_factory=list, max_length=200, description="pushed by the central service"
     )
+    updates: UpdateSettings = UpdateSettings()
     data_dir: Path = Path(".data/kiosk")
     timezone: str = Field(
         "Asia/Shanghai", description="local time of the service point: appointment times shown"

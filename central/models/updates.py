@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from central.models.base import Base, UTCDateTime
@@ -31,7 +31,7 @@ class UpdateRelease(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[str] = mapped_column(String(64), unique=True)
     sha256: Mapped[str] = mapped_column(String(64))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInteger)
     created: Mapped[datetime] = mapped_column(UTCDateTime())  # the bundle's own stamp
     published_at: Mapped[datetime] = mapped_column(UTCDateTime())
     published_by: Mapped[str] = mapped_column(String(64))

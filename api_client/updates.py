@@ -18,6 +18,7 @@ from api_client.schemas.updates import UpdateOffer, UpdateOutcome, UpdateReport
 
 OFFER_PATH = "/api/v1/terminals/me/update"
 REPORT_PATH = "/api/v1/terminals/me/update-report"
+BUNDLE_PREFIX = "/api/v1/updates/"  # the bundle comes from the same service, never elsewhere
 _CHUNK = 1 << 20
 
 
@@ -71,6 +72,8 @@ class UpdatesClient:
     def download(self, offer: UpdateOffer, dest: Path, max_bytes: int) -> Path:
         """Stream the offered bundle into `dest` (replaced whole, never half-written); refuse
         more than `max_bytes` or `offer.size`, and bytes whose sha256 is not the offer's."""
+        if not offer.url.startswith(BUNDLE_PREFIX) or ".." in offer.url:
+            raise DownloadFailed(f"the offer names an unexpected address: {offer.url[:100]!r}")
         if offer.size > max_bytes:
             raise DownloadFailed(
                 f"the offered bundle is too large ({offer.size} bytes; the limit is {max_bytes})"

@@ -38,6 +38,7 @@ from central.api import (
     transfers,
     uploads,
 )
+from central.api import updates as update_routes
 from central.api.errors import register_error_handlers
 from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
@@ -161,5 +162,6 @@ def create_app(settings: CentralSettings) -> FastAPI:
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    update_routes.install(app)
     console_sessions_assets.install_console_sessions(app)
     return app

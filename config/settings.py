@@ -7,12 +7,13 @@ can say what is allowed.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from config.release_keys import MAX_KEYS, check_release_key
 
 Language = Literal["zh", "en", "mn"]
 Profile = Literal["kiosk", "robot", "tv"]
@@ -118,19 +119,14 @@ class Technician(_Section):
     pin_hash: str = Field(pattern=PIN_HASH_PATTERN)
 
 
-PUBLIC_KEY_PEM_PATTERN = (
-    r"^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PUBLIC KEY-----\n?$"
-)
-
-
 class UpdateSettings(_Section):
-    """How the terminal takes new versions (`lexkiosk update check-once`, kiosk/updates)."""
+    """Software updates: the release public keys a bundle must be signed with, and how
+    `lexkiosk update check-once` (kiosk/updates) installs, restarts and checks health."""
 
     release_keys: list[str] = Field(
         default_factory=list,
-        max_length=8,
-        description="Ed25519 release public keys (PEM) a bundle must be signed with; "
-        "pushed by the central service",
+        max_length=MAX_KEYS,
+        description="PEM Ed25519 public keys; pushed by the central service",
     )
     python: Path = Field(
         Path("/usr/bin/python3"), description="the interpreter the A/B environments are made with"
@@ -147,12 +143,12 @@ class UpdateSettings(_Section):
 
     @field_validator("release_keys")
     @classmethod
-    def _pem(cls, value: list[str]) -> list[str]:
-        for key in value:
-            if not re.match(PUBLIC_KEY_PEM_PATTERN, key):
-                raise ValueError(
-                    "each release key is a PEM public key (-----BEGIN PUBLIC KEY-----)"
-                )
+    def _ed25519(cls, value: list[str]) -> list[str]:
+        for index, pem in enumerate(value):
+            try:
+                check_release_key(pem)
+            except ValueError as err:
+                raise ValueError(f"release_keys[{index}]: {err}") from None
         return value
 
 
@@ -186,8 +182,8 @@ class TerminalSettings(BaseModel):
     technicians: list[Technician] = Field(
         default_factory=list, max_length=200, description="pushed by the central service"
     )
-    data_dir: Path = Path(".data/kiosk")
     updates: UpdateSettings = UpdateSettings()
+    data_dir: Path = Path(".data/kiosk")
     timezone: str = Field(
         "Asia/Shanghai", description="local time of the service point: appointment times shown"
     )

@@ -50,11 +50,14 @@ def _handler(routes: UpdateRoutes, upstream: httpx.Client) -> type[BaseHTTPReque
             pass
 
         def _send(self, status: int, body: bytes = b"", kind: str = "application/json") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the shell was stopped while it asked
 
         def _authorised(self) -> bool:
             if self.headers.get("Authorization", "").startswith("Bearer "):
@@ -114,7 +117,11 @@ def _handler(routes: UpdateRoutes, upstream: httpx.Client) -> type[BaseHTTPReque
 
         def _forward(self, body: bytes) -> None:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
-            response = upstream.request(self.command, self.path, content=body, headers=headers)
+            try:
+                response = upstream.request(self.command, self.path, content=body, headers=headers)
+            except httpx.TransportError:
+                self._send(502, b'{"detail": "the central service does not answer"}')
+                return
             self._send(
                 response.status_code,
                 response.content,

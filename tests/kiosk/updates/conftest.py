@@ -11,7 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from kiosk.central_process import CentralProcess
 from kiosk.updates.health import Healthy, wait_for_health
 from kiosk.updates.paths import UpdatePaths
 from tests.helpers import run_cli
+from tests.helpers.journal import journal_entries
 from tests.helpers.update_server import UpdateRoutes, update_routes
 from tests.helpers.update_wheels import (
     ROOT,
@@ -59,30 +60,61 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
     return Release(public, private, bundles)
 
 
-@pytest.fixture(scope="module")
-def central(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[CentralProcess, str, UpdateRoutes]]:
-    with (
-        CentralProcess(tmp_path_factory.mktemp("central"), heartbeat_s=1.0) as service,
-        update_routes(service.url) as (url, routes),
-    ):
-        yield service, url, routes
+@pytest.fixture
+def central(tmp_path: Path, release: Release) -> Iterator[CentralProcess]:
+    """A real `lexkiosk-central serve` that trusts the release key (`updates trust`)."""
+    with CentralProcess(tmp_path / "central", heartbeat_s=1.0) as service:
+        public = tmp_path / "release.pub"
+        public.write_bytes(release.public_key)
+        trusted = _central_cli(service, "trust", str(public))
+        assert trusted.returncode == 0, trusted.stderr
+        yield service
+
+
+def _central_cli(
+    service: CentralProcess, command: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    where = ("--data-dir", str(service.data_dir))
+    return run_cli("lexkiosk-central", "updates", command, *where, *args)
+
+
+def publish_and_roll_out(service: CentralProcess, bundle: Path, version: str) -> None:
+    """`updates publish BUNDLE` then `updates rollout VERSION --canary 100%`: every terminal
+    enrolled so far is offered the version."""
+    published = _central_cli(service, "publish", str(bundle))
+    assert published.returncode == 0, published.stderr
+    rolled = _central_cli(service, "rollout", version, "--canary", "100%")
+    assert rolled.returncode == 0, rolled.stderr
 
 
 @dataclass
 class Terminal:
+    bundles: dict[str, Path]
     terminal_id: str
     data_dir: Path
     env: dict[str, str]
     pidfile: Path
     shell_log: Path
     central: CentralProcess
-    routes: UpdateRoutes
 
     @property
     def paths(self) -> UpdatePaths:
         return UpdatePaths(self.data_dir)
+
+    def offer(self, version: str) -> None:
+        publish_and_roll_out(self.central, self.bundles[version], version)
+
+    def reports(self) -> list[tuple[str, str, str]]:
+        """(version, outcome, detail) as the central service journaled them."""
+        return [
+            (
+                e.subject.removeprefix("update:"),
+                e.action.removeprefix("update."),
+                e.payload["detail"],
+            )
+            for e in journal_entries(self.central, "update.")
+            if e.actor == f"kiosk:{self.terminal_id}" and e.action != "update.offered"
+        ]
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return run_cli("lexkiosk", *args, env=self.env)
@@ -160,32 +192,53 @@ def _config(
 
 
 @pytest.fixture
-def terminal(
-    tmp_path: Path, release: Release, central: tuple[CentralProcess, str, UpdateRoutes]
-) -> Iterator[Terminal]:
-    """An enrolled terminal whose environment `a` holds 1.0.0 (current); no shell yet."""
-    service, url, routes = central
-    routes.withdraw()
-    routes.reports.clear()
-    terminal_id = f"UPD{next(_ids):03d}"
-    data_dir = tmp_path / "kiosk"
-    pidfile, log = tmp_path / "shell.pid", tmp_path / "shell.log"
-    restart = [sys.executable, str(SUPERVISOR), str(pidfile), str(data_dir), str(log)]
-    config = tmp_path / "kiosk.toml"
-    config.write_text(_config(terminal_id, url, data_dir, release, restart))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LEXKIOSK_")}
-    env |= {
-        "LEXKIOSK_CONFIG": str(config),
-        "LEXKIOSK_DATA_DIR": str(data_dir),
-        "LEXKIOSK_TERMINAL_ID": terminal_id,
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    made = Terminal(terminal_id, data_dir, env, pidfile, log, service, routes)
-    enrolled = made.cli("enrol", service.enrol_code())
-    assert enrolled.returncode == 0, enrolled.stderr
-    first = made.cli("update", "install", str(release.bundles["1.0.0"]))
-    assert first.returncode == 0, first.stderr
+def make_terminal(
+    tmp_path: Path, release: Release, central: CentralProcess
+) -> Iterator[Callable[[str | None], Terminal]]:
+    """Enrolled terminals whose environment `a` holds 1.0.0 (current), no shell started yet;
+    `url` is the central service's address they use (default: the service itself)."""
+    made: list[Terminal] = []
+
+    def make(url: str | None = None) -> Terminal:
+        terminal_id = f"UPD{next(_ids):03d}"
+        home = tmp_path / terminal_id
+        data_dir = home / "kiosk"
+        pidfile, log = home / "shell.pid", home / "shell.log"
+        home.mkdir()
+        restart = [sys.executable, str(SUPERVISOR), str(pidfile), str(data_dir), str(log)]
+        config = home / "kiosk.toml"
+        config.write_text(_config(terminal_id, url or central.url, data_dir, release, restart))
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LEXKIOSK_")}
+        env |= {
+            "LEXKIOSK_CONFIG": str(config),
+            "LEXKIOSK_DATA_DIR": str(data_dir),
+            "LEXKIOSK_TERMINAL_ID": terminal_id,
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        terminal = Terminal(release.bundles, terminal_id, data_dir, env, pidfile, log, central)
+        made.append(terminal)
+        enrolled = terminal.cli("enrol", central.enrol_code())
+        assert enrolled.returncode == 0, enrolled.stderr
+        first = terminal.cli("update", "install", str(release.bundles["1.0.0"]))
+        assert first.returncode == 0, first.stderr
+        return terminal
+
     try:
-        yield made
+        yield make
     finally:
-        made.stop_shell()
+        for terminal in made:
+            terminal.stop_shell()
+
+
+@pytest.fixture
+def terminal(make_terminal: Callable[[str | None], Terminal]) -> Terminal:
+    return make_terminal(None)
+
+
+@pytest.fixture
+def in_transit(central: CentralProcess) -> Iterator[tuple[str, UpdateRoutes]]:
+    """The update routes answered by a stand-in in front of the real service (which verifies
+    bundles before publishing and so never serves a tampered one): what a terminal sees when
+    the bundle and its offer are changed on the way."""
+    with update_routes(central.url) as served:
+        yield served

@@ -10,10 +10,19 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from kiosk.central_process import CentralProcess
 from kiosk.updates.slots import installed_version
+from tests.helpers.update_server import UpdateRoutes
 from tests.kiosk.updates.conftest import Release, Terminal
+
+# Three wheels built, environments made with venv and pip, shells started: minutes on a busy
+# two-core machine. A bound, not a measure.
+pytestmark = pytest.mark.timeout(900)
 
 
 def _alive(pid: int) -> bool:
@@ -39,7 +48,7 @@ def test_a_good_bundle_installs_switches_and_reports_installed(
     and the central service got `installed`."""
     terminal.start_shell()
     old = terminal.healthy("1.0.0")
-    terminal.routes.offer("1.1.0", release.bundles["1.1.0"])
+    terminal.offer("1.1.0")
 
     done = terminal.check_once()
 
@@ -52,9 +61,8 @@ def test_a_good_bundle_installs_switches_and_reports_installed(
     assert _alive(new.pid) and not _alive(old.pid)
     assert "/envs/b/" in _exe_env(new.pid)
     assert terminal.reported_version() == "1.1.0"  # the heartbeat carries it
-    assert [(r["version"], r["outcome"]) for r in terminal.routes.reports] == [
-        ("1.1.0", "installed")
-    ]
+    [(version, outcome, _detail)] = terminal.reports()
+    assert (version, outcome) == ("1.1.0", "installed")
     assert not list(terminal.paths.downloads.iterdir())
     assert not terminal.paths.progress.exists()
 
@@ -68,7 +76,7 @@ def test_a_shell_that_fails_rolls_back_and_its_outbox_item_still_delivers(
     reported, and the item 1.2.0 queued reaches the central service through the old shell."""
     terminal.start_shell()
     terminal.healthy("1.0.0")
-    terminal.routes.offer("1.2.0", release.bundles["1.2.0"])
+    terminal.offer("1.2.0")
     before = time.time()
 
     done = terminal.check_once()
@@ -78,9 +86,9 @@ def test_a_shell_that_fails_rolls_back_and_its_outbox_item_still_delivers(
     assert terminal.current() == "a"
     back = terminal.healthy("1.0.0", since=before)
     assert _alive(back.pid) and "/envs/a/" in _exe_env(back.pid)
-    [report] = terminal.routes.reports
-    assert (report["version"], report["outcome"]) == ("1.2.0", "rolled_back")
-    assert "did not paint" in report["detail"] and "1.0.0 runs again" in report["detail"]
+    [(version, outcome, detail)] = terminal.reports()
+    assert (version, outcome) == ("1.2.0", "rolled_back")
+    assert "did not paint" in detail and "1.0.0 runs again" in detail
     deadline = time.monotonic() + 60
     while terminal.delivered_ratings() < 1:
         assert time.monotonic() < deadline, "the item queued by 1.2.0 never reached the service"
@@ -89,8 +97,8 @@ def test_a_shell_that_fails_rolls_back_and_its_outbox_item_still_delivers(
     status = json.loads(terminal.cli("outbox", "status", "--json").stdout)
     assert status["pending"] == 0
 
-    again = terminal.check_once()
-    assert again.returncode == 4 and "not trying it again" in again.stdout
+    again = terminal.check_once()  # the rollout halted after the failure: nothing offered
+    assert again.returncode == 0 and "no update offered" in again.stdout
     assert terminal.current() == "a"
 
 
@@ -113,25 +121,53 @@ def _unsigned(bundle: Path, out: Path) -> Path:
     return out
 
 
-def test_tampered_and_unsigned_bundles_are_refused_and_nothing_is_installed(
-    terminal: Terminal, release: Release, tmp_path: Path
+def _refused_nothing_installed(terminal: Terminal, done: subprocess.CompletedProcess[str]) -> None:
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "refused, nothing installed" in done.stdout
+    assert terminal.current() == "a"
+    assert not terminal.paths.slot("b").exists()
+    assert not terminal.paths.staging.exists()
+    assert not list(terminal.paths.downloads.iterdir())
+
+
+def test_a_bundle_changed_in_the_central_store_is_refused(
+    terminal: Terminal, release: Release, central: CentralProcess, tmp_path: Path
 ) -> None:
+    """GIVEN 1.1.0 published and rolled out WHEN one byte of its wheel is changed in the
+    service's bundle store THEN the terminal refuses it (not the bytes offered), installs
+    nothing, and the service journals `refused`."""
+    terminal.offer("1.1.0")
+    stored = central.data_dir / "updates" / "bundles" / "lexkiosk-1.1.0.bundle"
+    _tampered(release.bundles["1.1.0"], stored)
+
+    _refused_nothing_installed(terminal, terminal.check_once())
+
+    [(version, outcome, detail)] = terminal.reports()
+    assert (version, outcome) == ("1.1.0", "refused")
+    assert "not the one offered" in detail
+
+
+def test_tampered_and_unsigned_bundles_are_refused_by_their_signature(
+    make_terminal: Callable[[str | None], Terminal],
+    in_transit: tuple[str, UpdateRoutes],
+    release: Release,
+    tmp_path: Path,
+) -> None:
+    """GIVEN bundles changed on the way together with their offer (size and sha256 match
+    the changed bytes) WHEN the terminal checks THEN the signature check refuses them."""
+    url, routes = in_transit
+    terminal = make_terminal(url)
     for name, bundle, reason in (
         ("tampered", _tampered(release.bundles["1.1.0"], tmp_path / "t.bundle"), "hash of"),
         ("unsigned", _unsigned(release.bundles["1.1.0"], tmp_path / "u.bundle"), "unsigned"),
     ):
-        terminal.routes.reports.clear()
-        terminal.routes.offer("1.1.0", bundle)
+        routes.reports.clear()
+        routes.offer("1.1.0", bundle)
 
-        done = terminal.check_once()
+        _refused_nothing_installed(terminal, terminal.check_once())
 
-        assert done.returncode == 3, (name, done.stdout, done.stderr)
-        assert "refused, nothing installed" in done.stdout
-        assert terminal.current() == "a"
-        assert not terminal.paths.slot("b").exists(), name
-        assert not terminal.paths.staging.exists()
-        [report] = terminal.routes.reports
-        assert (report["version"], report["outcome"]) == ("1.1.0", "refused")
+        [report] = routes.reports
+        assert (report["version"], report["outcome"]) == ("1.1.0", "refused"), name
         assert reason in report["detail"], (name, report)
 
 
@@ -144,7 +180,7 @@ def test_a_power_cut_mid_install_keeps_the_running_version_and_the_next_check_fi
     half-built environment up and installs 1.1.0."""
     terminal.start_shell()
     old = terminal.healthy("1.0.0")
-    terminal.routes.offer("1.1.0", release.bundles["1.1.0"])
+    terminal.offer("1.1.0")
     updater = subprocess.Popen(
         [sys.executable, "-m", "kiosk.cli", "update", "check-once"],
         env=terminal.env,
@@ -166,7 +202,7 @@ def test_a_power_cut_mid_install_keeps_the_running_version_and_the_next_check_fi
     assert terminal.current() == "a"
     assert _alive(old.pid) and terminal.shell_pid() == old.pid
     assert "interrupted: installing 1.1.0" in terminal.cli("update", "status").stdout
-    assert terminal.routes.reports == []
+    assert terminal.reports() == []
 
     done = terminal.check_once()
 
@@ -174,6 +210,4 @@ def test_a_power_cut_mid_install_keeps_the_running_version_and_the_next_check_fi
     assert "an interrupted install of 1.1.0 was cleaned up" in done.stdout
     assert terminal.current() == "b"
     terminal.healthy("1.1.0")
-    assert [(r["version"], r["outcome"]) for r in terminal.routes.reports] == [
-        ("1.1.0", "installed")
-    ]
+    assert [(v, o) for v, o, _ in terminal.reports()] == [("1.1.0", "installed")]

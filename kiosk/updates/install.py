@@ -26,7 +26,11 @@ def install_into_inactive(
     previous = current_slot(paths)
     slot = other(previous)
     shutil.rmtree(paths.staging, ignore_errors=True)
-    manifest = extract_verified(bundle, trusted, paths.staging, max_bytes)
+    try:
+        manifest = extract_verified(bundle, trusted, paths.staging, max_bytes)
+    except BaseException:
+        shutil.rmtree(paths.staging, ignore_errors=True)
+        raise
     record = progress.Progress(
         phase="installing",
         version=manifest.version,

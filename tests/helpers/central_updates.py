@@ -61,12 +61,13 @@ def unsigned(bundle: Path) -> Path:
 @dataclass
 class UpdateScene:
     """GIVEN a running service (organisations alpha, alpha-east, beta), its database URL and
-    data directory, and a release key pair made with `updates keygen`."""
+    data directory, a release key pair made with `updates keygen` and a folder for bundles."""
 
     served: Served
     db_url: str
     data_dir: Path
     keys: Path
+    bundles: Path
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         """`lexkiosk-central updates COMMAND --db URL --data-dir DIR ARGS` as a process."""

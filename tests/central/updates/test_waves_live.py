@@ -22,7 +22,7 @@ def _journal(scene: UpdateScene, version: str) -> list[tuple[str, str, dict[str,
 
 
 def _published_and_rolled_out(scene: UpdateScene, version: str, *rollout: str) -> None:
-    bundle = make_bundle(scene.keys.parent / "bundles", version, scene.keys / "release.key")
+    bundle = make_bundle(scene.bundles, version, scene.keys / "release.key")
     published = scene.cli("publish", str(bundle))
     assert published.returncode == 0, published.stderr
     assert f"version {version} published" in published.stdout

@@ -4,7 +4,11 @@ the central service pushes them; anything else is refused with the entry named."
 from __future__ import annotations
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ec import SECP256R1, generate_private_key
+from cryptography.hazmat.primitives.asymmetric.ec import (
+    SECP256R1,
+    EllipticCurvePrivateKey,
+    generate_private_key,
+)
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -12,9 +16,9 @@ from config.errors import ConfigError
 from config.loader import settings_from_tree
 
 
-def _pem(key: Ed25519PrivateKey | object) -> str:
-    public = key.public_key()  # type: ignore[attr-defined]
-    return str(public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode())
+def _pem(key: Ed25519PrivateKey | EllipticCurvePrivateKey) -> str:
+    public = key.public_key()
+    return public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
 
 
 def test_ed25519_keys_are_taken() -> None:

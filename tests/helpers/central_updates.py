@@ -72,7 +72,7 @@ class UpdateScene:
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         """`lexkiosk-central updates COMMAND --db URL --data-dir DIR ARGS` as a process."""
         command, rest = args[0], args[1:]
-        common = ("--db", self.db_url, "--data-dir", str(self.data_dir))
+        common: tuple[str, ...] = ("--db", self.db_url, "--data-dir", str(self.data_dir))
         if command == "keygen":  # the release machine's command: no database
             common = ()
         return run_cli("lexkiosk-central", "updates", command, *common, *rest)

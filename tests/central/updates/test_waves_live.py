@@ -68,8 +68,8 @@ def test_a_good_bundle_reaches_the_canary_share_then_the_rest(scene: UpdateScene
     assert actions.count("update.installed") == 10
     assert actions[-1] == "update.completed"
     opened = [p for _, a, p in _journal(scene, "1.1.0") if a == "update.wave_opened"]
-    assert set(opened[0]["terminals"]) == canary  # type: ignore[arg-type]
-    assert set(opened[1]["terminals"]) == rest  # type: ignore[arg-type]
+    assert opened[0]["terminals"] == sorted(canary)
+    assert opened[1]["terminals"] == sorted(rest)
 
 
 def test_a_wave_halts_after_a_failure(scene: UpdateScene) -> None:

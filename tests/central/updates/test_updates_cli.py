@@ -53,3 +53,24 @@ def test_state_refusals_and_the_pushed_key(scene: UpdateScene) -> None:
     assert config.status_code == 200
     pem = (scene.keys / "release.pub").read_text()
     assert config.json()["document"]["updates"] == {"release_keys": [pem]}
+
+
+def test_staff_cannot_push_release_keys_or_the_updaters_programs(scene: UpdateScene) -> None:
+    """GIVEN a technician WHEN they push a configuration naming release keys, the updater's
+    interpreter or its restart command THEN each is refused (409) with the reason."""
+    staff = scene.served.staff("tech1", ["technician"], "alpha")
+    for key, value in (
+        ("release_keys", ["-----BEGIN PUBLIC KEY-----"]),
+        ("python", "/tmp/evil"),
+        ("restart_command", ["sh", "-c", "id"]),
+    ):
+        body = {"target_kind": "all", "target": "", "document": {"updates": {key: value}}}
+        reply = scene.http.post("/api/v1/configs", json=body, headers=staff)
+        assert reply.status_code == 409, reply.text
+        assert f"updates.{key}" in reply.json()["detail"]
+    harmless = {"updates": {"health_timeout_s": 90}}
+    body = {"target_kind": "all", "target": "", "document": harmless}
+    reply = scene.http.post("/api/v1/configs", json=body, headers=staff)
+    assert reply.status_code == 201, reply.text
+    assert reply.json()["document"]["updates"]["health_timeout_s"] == 90
+    assert len(reply.json()["document"]["updates"]["release_keys"]) == 1

@@ -19,6 +19,7 @@ from central.api import (
     console_sessions,
     console_sessions_assets,
     console_sessions_call,
+    console_technicians,
     events,
     fleet,
     health,
@@ -159,6 +160,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         console_sessions_assets,
         console_sessions_call,
         console_sessions,
+        console_technicians,
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)

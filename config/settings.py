@@ -95,6 +95,9 @@ class AudioSettings(_Section):
     microphone: Literal["sim", "portaudio"] = "sim"
     wav_dir: Path | None = Field(None, description="sim: where played audio goes")
     microphone_wav: Path | None = Field(None, description="sim: what the microphone hears")
+    volume: int = Field(
+        100, ge=0, le=100, description="the loudspeaker's level, percent, for every sound"
+    )
 
 
 class DeviceSettings(_Section):

@@ -61,17 +61,18 @@ def unsigned(bundle: Path) -> Path:
 @dataclass
 class UpdateScene:
     """GIVEN a running service (organisations alpha, alpha-east, beta), its database URL and
-    data directory, and a release key pair made with `updates keygen`."""
+    data directory, a release key pair made with `updates keygen` and a folder for bundles."""
 
     served: Served
     db_url: str
     data_dir: Path
     keys: Path
+    bundles: Path
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         """`lexkiosk-central updates COMMAND --db URL --data-dir DIR ARGS` as a process."""
         command, rest = args[0], args[1:]
-        common = ("--db", self.db_url, "--data-dir", str(self.data_dir))
+        common: tuple[str, ...] = ("--db", self.db_url, "--data-dir", str(self.data_dir))
         if command == "keygen":  # the release machine's command: no database
             common = ()
         return run_cli("lexkiosk-central", "updates", command, *common, *rest)

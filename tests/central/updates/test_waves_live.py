@@ -22,7 +22,7 @@ def _journal(scene: UpdateScene, version: str) -> list[tuple[str, str, dict[str,
 
 
 def _published_and_rolled_out(scene: UpdateScene, version: str, *rollout: str) -> None:
-    bundle = make_bundle(scene.keys.parent / "bundles", version, scene.keys / "release.key")
+    bundle = make_bundle(scene.bundles, version, scene.keys / "release.key")
     published = scene.cli("publish", str(bundle))
     assert published.returncode == 0, published.stderr
     assert f"version {version} published" in published.stdout
@@ -68,8 +68,8 @@ def test_a_good_bundle_reaches_the_canary_share_then_the_rest(scene: UpdateScene
     assert actions.count("update.installed") == 10
     assert actions[-1] == "update.completed"
     opened = [p for _, a, p in _journal(scene, "1.1.0") if a == "update.wave_opened"]
-    assert set(opened[0]["terminals"]) == canary  # type: ignore[arg-type]
-    assert set(opened[1]["terminals"]) == rest  # type: ignore[arg-type]
+    assert opened[0]["terminals"] == sorted(canary)
+    assert opened[1]["terminals"] == sorted(rest)
 
 
 def test_a_wave_halts_after_a_failure(scene: UpdateScene) -> None:

@@ -18,13 +18,19 @@ class Reporter:
         self._paths = paths
 
     def report(self, version: str, outcome: UpdateOutcome, detail: str) -> bool:
-        """True once the central service has it; False when it waits on disk."""
+        """True once the central service has it; False when it waits on disk (no answer, or
+        a server error); a refusal (4xx) is raised: sending it again would not help."""
         try:
             self._client.report(version, outcome, detail)
         except CentralUnreachable:
-            self._keep({"version": version, "outcome": outcome, "detail": detail})
-            return False
-        return True
+            pass
+        except CentralRejected as err:
+            if err.status_code < 500:
+                raise
+        else:
+            return True
+        self._keep({"version": version, "outcome": outcome, "detail": detail})
+        return False
 
     def send_kept(self) -> int:
         """Send what waits; those the service refuses (e.g. an unknown version) are dropped."""

@@ -53,6 +53,7 @@ def offer_for(session: Session, kiosk: Kiosk, now: datetime) -> UpdateRelease | 
     Asking also moves rollouts on whose soak time has passed."""
     for release, rollout, target in _places(session, kiosk):
         if rollout.soak_s is not None and rollout.wave == 1:
+            session.refresh(rollout, with_for_update=True)  # one asker opens the wave
             waves.advance(session, rollout, release.version, now)
         if _offered(release, rollout, target, kiosk):
             if target.offered_at is None:

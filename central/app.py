@@ -19,6 +19,7 @@ from central.api import (
     console_sessions,
     console_sessions_assets,
     console_sessions_call,
+    console_technicians,
     events,
     fleet,
     health,
@@ -38,6 +39,7 @@ from central.api import (
     transfers,
     uploads,
 )
+from central.api import updates as update_routes
 from central.api.errors import register_error_handlers
 from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
@@ -158,8 +160,10 @@ def create_app(settings: CentralSettings) -> FastAPI:
         console_sessions_assets,
         console_sessions_call,
         console_sessions,
+        console_technicians,
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    update_routes.install(app)
     console_sessions_assets.install_console_sessions(app)
     return app

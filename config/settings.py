@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from config.release_keys import MAX_KEYS, check_release_key
+
 Language = Literal["zh", "en", "mn"]
 Profile = Literal["kiosk", "robot", "tv"]
 Baud = Literal[9600, 19200, 38400, 57600, 115200]
@@ -93,6 +95,9 @@ class AudioSettings(_Section):
     microphone: Literal["sim", "portaudio"] = "sim"
     wav_dir: Path | None = Field(None, description="sim: where played audio goes")
     microphone_wav: Path | None = Field(None, description="sim: what the microphone hears")
+    volume: int = Field(
+        100, ge=0, le=100, description="the loudspeaker's level, percent, for every sound"
+    )
 
 
 class DeviceSettings(_Section):
@@ -115,6 +120,39 @@ class Technician(_Section):
 
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     pin_hash: str = Field(pattern=PIN_HASH_PATTERN)
+
+
+class UpdateSettings(_Section):
+    """Software updates: the release public keys a bundle must be signed with, and how
+    `lexkiosk update check-once` (kiosk/updates) installs, restarts and checks health."""
+
+    release_keys: list[str] = Field(
+        default_factory=list,
+        max_length=MAX_KEYS,
+        description="PEM Ed25519 public keys; pushed by the central service",
+    )
+    python: Path = Field(
+        Path("/usr/bin/python3"), description="the interpreter the A/B environments are made with"
+    )
+    restart_command: list[str] = Field(
+        default_factory=lambda: ["systemctl", "restart", "--no-block", "lexkiosk-shell.service"],
+        min_length=1,
+        description="restarts the shell from <data_dir>/envs/current",
+    )
+    health_timeout_s: float = Field(
+        120.0, ge=5.0, le=1800.0, description="the new shell must paint and heartbeat within this"
+    )
+    max_bundle_mb: int = Field(2048, ge=1, le=16384)
+
+    @field_validator("release_keys")
+    @classmethod
+    def _ed25519(cls, value: list[str]) -> list[str]:
+        for index, pem in enumerate(value):
+            try:
+                check_release_key(pem)
+            except ValueError as err:
+                raise ValueError(f"release_keys[{index}]: {err}") from None
+        return value
 
 
 class TerminalSettings(BaseModel):
@@ -147,6 +185,7 @@ class TerminalSettings(BaseModel):
     technicians: list[Technician] = Field(
         default_factory=list, max_length=200, description="pushed by the central service"
     )
+    updates: UpdateSettings = UpdateSettings()
     data_dir: Path = Path(".data/kiosk")
     timezone: str = Field(
         "Asia/Shanghai", description="local time of the service point: appointment times shown"

@@ -21,10 +21,20 @@ TEMPLATES = (
     "lexkiosk-shell.service",
     "lexkiosk-crash-loop.service",
     "lexkiosk-shell-backoff.timer",
+    "lexkiosk-update.service",
+    "lexkiosk-update.timer",
 )
+POLKIT_RULE = ("lexkiosk-update.rules", "50-lexkiosk-update.rules")
 
 
-def render(out: Path, user: str, lexkiosk: Path, config: Path, cage: Path) -> list[Path]:
+def render(
+    out: Path,
+    user: str,
+    lexkiosk: Path,
+    config: Path,
+    cage: Path,
+    polkit_out: Path | None = None,
+) -> list[Path]:
     values = {
         "@USER@": user,
         "@LEXKIOSK@": str(lexkiosk),
@@ -40,6 +50,13 @@ def render(out: Path, user: str, lexkiosk: Path, config: Path, cage: Path) -> li
             text = text.replace(key, value)
         (out / name).write_text(text)
         written.append(out / name)
+    if polkit_out is not None:
+        template, name = POLKIT_RULE
+        polkit_out.mkdir(parents=True, exist_ok=True)
+        (polkit_out / name).write_text(
+            (HERE / f"{template}.in").read_text().replace("@USER@", user)
+        )
+        written.append(polkit_out / name)
     return written
 
 
@@ -49,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--user", default="lexkiosk", help="the unprivileged user of the shell")
     parser.add_argument("--lexkiosk", type=Path, required=True, help="the `lexkiosk` executable")
     parser.add_argument("--config", type=Path, default=Path("/etc/lexkiosk/kiosk.toml"))
+    parser.add_argument(
+        "--polkit-out",
+        type=Path,
+        help="also write the polkit rule letting the user restart the shell (the updater's "
+        "switch), e.g. /etc/polkit-1/rules.d",
+    )
     args = parser.parse_args(argv)
     cage = shutil.which("cage")
     if cage is None:
@@ -57,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.lexkiosk.is_file():
         print(f"error: no such executable: {args.lexkiosk}", file=sys.stderr)
         return 1
-    for path in render(args.out, args.user, args.lexkiosk.resolve(), args.config, Path(cage)):
+    # not resolved: <data>/envs/current/bin/lexkiosk must stay the symlink the updater switches
+    lexkiosk = args.lexkiosk.absolute()
+    for path in render(args.out, args.user, lexkiosk, args.config, Path(cage), args.polkit_out):
         print(f"wrote {path}")
     return 0
 

@@ -72,10 +72,14 @@ def speaker(settings: DeviceSettings, data_dir: Path) -> Device:
     if settings.audio.speaker == "portaudio":
         from devices.audio.portaudio import PortAudioSpeaker
 
-        return PortAudioSpeaker()
+        real = PortAudioSpeaker()
+        real.set_level(settings.audio.volume)
+        return real
     from devices.audio.sim import WavSpeaker
 
-    return WavSpeaker(settings.audio.wav_dir or data_dir / "audio", pace=1.0)
+    emulated = WavSpeaker(settings.audio.wav_dir or data_dir / "audio", pace=1.0)
+    emulated.set_level(settings.audio.volume)
+    return emulated
 
 
 def microphone(settings: DeviceSettings) -> Device:

@@ -60,6 +60,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     from config import cli as config_cli
     from devices import cli as devices_cli
     from kiosk import outbox_cli, report_cli
+    from kiosk.updates import cli as updates_cli
 
     parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
     _global_options(parser, env)
@@ -86,6 +87,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     devices_cli.add_commands(sub)
     outbox_cli.add_commands(sub)
     report_cli.add_commands(sub)
+    updates_cli.add_commands(sub)
     return parser
 
 
@@ -170,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk import report_cli
 
         return report_cli.run(args, settings)
+    if args.command == "update":
+        from kiosk.updates import cli as updates_cli
+
+        return updates_cli.run(args, settings)
     if args.command == "enrol":
         return _enrol(settings, args.code, args.config)
     from kiosk import runner

@@ -183,14 +183,26 @@ class Shell:
         Called once the attract screen is painted (see kiosk.runner): the HTTP client and the
         fleet sync are imported here, not at start-up, and the keyboard's QML is loaded now.
         """
+        from importlib.metadata import version
+
+        from api_client.client import CentralClient
+        from api_client.schemas import HeartbeatAck
         from kiosk.net.fleet_sync import FleetSync
         from kiosk.net.heartbeat import HeartbeatService
+        from kiosk.updates.health import HealthMarker
 
         self.window.warm_up()
         settings = self.settings
         fleet = FleetSync(
             self._config_file or default_config_path({}), settings.data_dir, self.commands.execute
         )
+        health = HealthMarker(settings.data_dir, version("lexkiosk"))
+        health.painted()  # start() runs once the shell's window is painted (kiosk.runner)
+
+        async def on_ack(client: CentralClient, ack: HeartbeatAck) -> None:
+            health.heartbeat_acknowledged()
+            await fleet.on_ack(client, ack)
+
         heartbeat = HeartbeatService(
             settings.central_url,
             self._token,
@@ -198,7 +210,7 @@ class Shell:
             self.device_states,
             self.bridge.link_changed.emit,
             ca_file=settings.central_ca,
-            on_ack=fleet.on_ack,
+            on_ack=on_ack,
         )
         self.network.start()
         self.network.submit(heartbeat.run())

@@ -156,6 +156,12 @@ from api_client.schemas.submissions import (
     UploadState,
     parse_submission,
 )
+from api_client.schemas.updates import (
+    UPDATE_VERSION_PATTERN,
+    UpdateOffer,
+    UpdateOutcome,
+    UpdateReport,
+)
 
 __all__ = [
     "ENROL_CODE_PATTERN",
@@ -175,6 +181,7 @@ __all__ = [
     "TEMPLATE_CODE_PATTERN",
     "TERMINAL_ID_PATTERN",
     "TRACKING_NUMBER_PATTERN",
+    "UPDATE_VERSION_PATTERN",
     "UPLOAD_ID_PATTERN",
     "USERNAME_PATTERN",
     "ActionNote",
@@ -287,6 +294,9 @@ __all__ = [
     "TransferReturn",
     "TransferRoute",
     "TransferState",
+    "UpdateOffer",
+    "UpdateOutcome",
+    "UpdateReport",
     "UploadStart",
     "UploadState",
     "parse_submission",

@@ -160,6 +160,10 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
     chosen = _report_action(args)
     if chosen is not None:
         return chosen
+    if args.command == "updates":
+        from central.cli.updates import update_action
+
+        return update_action(args, settings)
     group, name = args.command, getattr(args, f"{args.command}_command", "")
     if (group, name) == ("org", "add"):
         fields = {
@@ -245,6 +249,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
         )
         logging.getLogger("central").setLevel(logging.INFO)
+    if args.command == "updates" and args.updates_command == "keygen":
+        from central.cli.updates import keygen
+
+        try:
+            lines = keygen(args.out)
+        except CommandError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return err.status
+        print("\n".join(lines))
+        return 0
     try:
         settings = _settings(args)
     except ValidationError as err:

@@ -12,6 +12,7 @@ from typing import Any
 
 from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeriodName, Role
 from central.cli.journal import PublishedHead, parse_head
+from central.cli.update_parser import add_update_parsers
 
 _ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 _KINDS: tuple[str, ...] = OrganisationKind.__args__  # type: ignore[attr-defined]
@@ -227,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--org", required=True, help="organisation code that will own them")
     _report_parsers(sub, common)
+    add_update_parsers(sub, common)
 
     journal = _group(sub, "journal", "the hash-chained journal and its signed checkpoints")
     journal.add_parser("head", parents=[common], help="print the latest entry as SEQ:HASH")

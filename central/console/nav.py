@@ -15,6 +15,7 @@ SECTIONS = (
     ("/console/knowledge", "知识库 Knowledge"),
     ("/console/templates", "文书模板 Templates"),
     ("/console/reports", "报表 Reports"),
+    ("/console/technicians", "技术员 Technicians"),
 )
 NAV_STYLE = (
     "nav.sections{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;padding:.45rem .8rem;"

@@ -19,6 +19,8 @@ from central.clock import utcnow
 from central.fleet import technicians
 from central.journal import chain as journal
 from central.models import ConfigReportRow, ConfigVersion, Kiosk, Organisation
+from central.updates.errors import UpdateError
+from central.updates.release_keys import with_release_keys
 
 MAX_DOCUMENT_BYTES = 64 * 1024
 
@@ -65,9 +67,10 @@ def push(
     _check_target(body)
     try:
         technicians.check_document(body.document)
-    except technicians.TechnicianError as err:
+        document = with_release_keys(session, body.document)
+    except (technicians.TechnicianError, UpdateError) as err:
         raise ConfigError(str(err)) from None
-    canonical = json.dumps(body.document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     if len(canonical.encode()) > MAX_DOCUMENT_BYTES:
         raise ConfigError(f"the document is larger than {MAX_DOCUMENT_BYTES // 1024} KiB as JSON")
     if (
@@ -82,8 +85,8 @@ def push(
         target_kind=body.target_kind,
         target=body.target,
         organisation_id=organisation.id if organisation else None,
-        document=body.document,
-        sha256=journal.payload_hash(body.document),
+        document=document,
+        sha256=journal.payload_hash(document),
         created_at=utcnow(),
         created_by=actor,
     )

@@ -41,6 +41,22 @@ def technicians_document(entries: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return {"technicians": [{"name": n, "pin_hash": hash_pin(pin)} for n, pin in entries]}
 
 
+def parse_entries(text: str) -> list[tuple[str, str]]:
+    """`NAME PIN` a line (blank lines skipped) as [(name, pin), ...]; the refusal names the
+    line, never the PIN."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            raise TechnicianError(f"line {number}: expected `NAME PIN`")
+        entries.append((parts[0], parts[1]))
+    if not entries:
+        raise TechnicianError("no technicians given (one `NAME PIN` a line)")
+    return entries
+
+
 def check_document(document: dict[str, Any]) -> None:
     """Refuse a configuration whose technicians carry anything but a name and a PIN hash."""
     listed = document.get("technicians")

@@ -34,6 +34,7 @@ from central.models.requests import (
     SubmissionRow,
     TransferOrder,
 )
+from central.models.updates import ReleaseKey, UpdateRelease, UpdateRollout, UpdateTarget
 
 __all__ = [
     "FULL_TEXT_OBJECTS",
@@ -55,6 +56,7 @@ __all__ = [
     "OfficeHours",
     "Organisation",
     "RatingRow",
+    "ReleaseKey",
     "ReportTarget",
     "RequestEvent",
     "RequestRow",
@@ -63,5 +65,8 @@ __all__ = [
     "SubmissionRow",
     "TransferOrder",
     "UTCDateTime",
+    "UpdateRelease",
+    "UpdateRollout",
+    "UpdateTarget",
     "UploadRow",
 ]

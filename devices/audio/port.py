@@ -76,6 +76,27 @@ def first_sound(pcm: bytes) -> int | None:
     return None
 
 
+def at_level(clip: AudioClip, percent: int) -> AudioClip:
+    """`clip` at `percent` of its loudness (100: as it is, 0: silence)."""
+    if percent >= 100:
+        return clip
+    samples = array("h")
+    samples.frombytes(clip.pcm[: len(clip.pcm) - len(clip.pcm) % SAMPLE_WIDTH])
+    gain = max(0, percent) / 100.0
+    scaled = array("h", (int(value * gain) for value in samples))
+    return AudioClip(clip.rate, clip.channels, scaled.tobytes())
+
+
+@runtime_checkable
+class LevelControl(Protocol):
+    """A loudspeaker whose level applies to every clip it plays from then on (the
+    technician's volume, `devices.audio.volume`)."""
+
+    level: int
+
+    def set_level(self, percent: int) -> None: ...
+
+
 @runtime_checkable
 class Speaker(Device, Protocol):
     def play(self, clip: AudioClip, cancel: threading.Event, timeout_s: float) -> Completion[None]:

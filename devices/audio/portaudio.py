@@ -12,7 +12,7 @@ import threading
 from types import ModuleType
 from typing import Any
 
-from devices.audio.port import AudioClip
+from devices.audio.port import AudioClip, at_level
 from devices.base import EventSource
 from devices.errors import DeviceError, DeviceNotReady, DeviceTimeout
 from devices.xfs import Completion, CompletionCode, DeviceFamily, DeviceStatus
@@ -44,6 +44,10 @@ class PortAudioSpeaker(EventSource):
         super().__init__(DeviceFamily.SPEAKER, DeviceStatus.STARTING)
         self._sd, self.reason = _find("output")
         self.set_status(DeviceStatus.ONLINE if self._sd else DeviceStatus.NO_DEVICE)
+        self.level = 100  # percent: the loudspeaker's volume (devices.audio.volume)
+
+    def set_level(self, percent: int) -> None:
+        self.level = max(0, min(100, int(percent)))
 
     def capabilities(self) -> dict[str, object]:
         return {"driver": "portaudio", **({"reason": self.reason} if self.reason else {})}
@@ -53,7 +57,7 @@ class PortAudioSpeaker(EventSource):
         if sd is None:
             return Completion(CompletionCode.DEVICE_NOT_READY, detail=self.reason)
         try:
-            _stream_out(sd, clip, cancel, timeout_s)
+            _stream_out(sd, at_level(clip, self.level), cancel, timeout_s)
         except DeviceError as err:
             return Completion(err.code, detail=str(err))
         except Exception as err:  # sounddevice.PortAudioError

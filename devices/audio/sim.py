@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from devices.audio.port import AudioClip, first_sound
+from devices.audio.port import AudioClip, at_level, first_sound
 from devices.base import EventSource
 from devices.errors import DeviceNotReady
 from devices.xfs import Completion, CompletionCode, DeviceFamily, DeviceStatus
@@ -40,6 +40,10 @@ class WavSpeaker(EventSource):
         self.keep = keep
         self.first_sound_at: float | None = None  # time.monotonic() of the last clip's first sound
         self.sounded = threading.Event()
+        self.level = 100  # percent: the loudspeaker's volume (devices.audio.volume)
+
+    def set_level(self, percent: int) -> None:
+        self.level = max(0, min(100, int(percent)))
 
     def capabilities(self) -> dict[str, object]:
         return {
@@ -53,6 +57,7 @@ class WavSpeaker(EventSource):
             return Completion(
                 CompletionCode.DEVICE_NOT_READY, detail="the speaker is not connected"
             )
+        clip = at_level(clip, self.level)
         with self._lock:
             self.first_sound_at = None
             self.sounded.clear()

@@ -17,13 +17,35 @@ import tomli_w
 
 from api_client.client import CentralClient, CentralError
 from api_client.schemas import CommandOut, CommandResult, ConfigReport, HeartbeatAck
-from config.errors import ConfigError
+from config.errors import ConfigError, ConfigProblem
 from config.loader import read_toml, settings_from_tree
 from config.store import write_atomically
 
 log = logging.getLogger(__name__)
 
 Executor = Callable[[CommandOut], Awaitable[CommandResult]]
+
+
+# The updater's settings that name programs it runs: a push setting them would run whatever the
+# central service (or whoever took it over) names, around the signed bundles; the terminal's own
+# settings file sets them, a push is refused whole (the service refuses them too).
+LOCAL_ONLY_UPDATES = ("python", "restart_command")
+
+
+def _no_local_only(document: dict[str, Any]) -> None:
+    updates = document.get("updates")
+    named = [k for k in LOCAL_ONLY_UPDATES if isinstance(updates, dict) and k in updates]
+    if named:
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    f"updates.{named[0]}",
+                    "",
+                    "names a program the terminal runs: set on the terminal only, never pushed",
+                    "the centre",
+                )
+            ]
+        )
 
 
 def deep_merge(base: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
@@ -65,6 +87,7 @@ class FleetSync:
         current = read_toml(self._config_file) if self._config_file.exists() else {}
         merged = deep_merge(current, pushed.document)
         try:
+            _no_local_only(pushed.document)
             settings_from_tree(merged, f"configuration v{pushed.version} from the centre")
         except ConfigError as err:
             detail = "; ".join(p.line() for p in err.problems)[:500]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from api_client.outbox.crypto import DeviceKeyError
 from api_client.outbox.store import OutboxStore
 from api_client.schemas import TerminalEventName
+from devices.audio.port import LevelControl
 from kiosk.flows.journey import ATTRACT
 from kiosk.qt import QApplication, QCoreApplication, QEvent, QObject, QTimer, QWidget
 from kiosk.technician.access import Access, technicians_of
@@ -158,7 +159,10 @@ class TechnicianMode(QObject):
                 "sound_screen",
                 QCoreApplication.translate("Technician", "Volume and brightness"),
                 SoundScreenPage(
-                    self._config_file, settings.devices.speech.volume, find_backlight()
+                    self._config_file,
+                    settings.devices.audio.volume,
+                    find_backlight(),
+                    _level_control(shell.devices.speaker()),
                 ),
             ),
             (
@@ -222,3 +226,8 @@ class TechnicianMode(QObject):
             app.removeEventFilter(self._activity)
         if self.active:
             self.leave()
+
+
+def _level_control(speaker: object) -> LevelControl | None:
+    """The loudspeaker's level, where its driver has one (both shipped drivers do)."""
+    return speaker if isinstance(speaker, LevelControl) else None

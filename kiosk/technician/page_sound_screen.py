@@ -1,5 +1,7 @@
-"""Volume (the voice's, a setting kept in the settings file) and screen brightness (through
-the backlight port: the sysfs backlight where there is one, otherwise it says it cannot)."""
+"""Volume (the loudspeaker's level through the audio port, applied at once to every sound
+after it and kept in the settings file as `devices.audio.volume`) and screen brightness
+(through the backlight port: the sysfs backlight where there is one, otherwise it says it
+cannot)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from pathlib import Path
 
 from config.errors import ConfigError
 from config.store import set_value
+from devices.audio.port import LevelControl
 from kiosk.qt import QCoreApplication, QGridLayout, QVBoxLayout, QWidget
 from kiosk.screens.base import styled_button, styled_label
 from kiosk.technician.backlight import Backlight
@@ -15,12 +18,19 @@ STEP = 10
 
 
 class SoundScreenPage(QWidget):
-    def __init__(self, config_file: Path, volume: float, backlight: Backlight) -> None:
+    def __init__(
+        self,
+        config_file: Path,
+        volume: int,
+        backlight: Backlight,
+        loudspeaker: LevelControl | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("technician_sound_screen")
         self._file = config_file
-        self._volume = round(volume * 100)
+        self._volume = volume
         self._backlight = backlight
+        self._loudspeaker = loudspeaker
 
         grid = QGridLayout()
         self.volume = styled_label("lead")
@@ -67,11 +77,13 @@ class SoundScreenPage(QWidget):
         if name == "volume":
             wanted = max(0, min(100, self._volume + delta))
             try:
-                set_value(self._file, "devices.speech.volume", f"{wanted / 100:.2f}")
+                set_value(self._file, "devices.audio.volume", str(wanted))
             except ConfigError as err:
                 self.message.setText("\n".join(p.line() for p in err.problems))
                 return
             self._volume = wanted
+            if self._loudspeaker is not None:
+                self._loudspeaker.set_level(wanted)
         else:
             try:
                 self._backlight.set_percent(self._backlight.percent() + delta)

@@ -13,10 +13,18 @@ from tests.helpers.journal import journal_entries
 from tests.helpers.kiosk import kiosk_env
 from tests.helpers.system import require
 
-UNITS = ("lexkiosk-shell.service", "lexkiosk-crash-loop.service", "lexkiosk-shell-backoff.timer")
+UNITS = (
+    "lexkiosk-shell.service",
+    "lexkiosk-crash-loop.service",
+    "lexkiosk-shell-backoff.timer",
+    "lexkiosk-update.service",
+    "lexkiosk-update.timer",
+)
 
 
-def _render(out: Path) -> subprocess.CompletedProcess[str]:
+def _render(
+    out: Path, lexkiosk: Path = BIN / "lexkiosk", *extra: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             sys.executable,
@@ -24,7 +32,8 @@ def _render(out: Path) -> subprocess.CompletedProcess[str]:
             "--out",
             str(out),
             "--lexkiosk",
-            str(BIN / "lexkiosk"),
+            str(lexkiosk),
+            *extra,
         ],
         capture_output=True,
         text=True,
@@ -58,6 +67,48 @@ def test_rendered_units_pass_systemd_analyze_verify_silently(tmp_path: Path) -> 
     ):
         assert line in shell.splitlines()
     assert f"-s -- {BIN / 'lexkiosk'} run" in shell
+    update = (tmp_path / "lexkiosk-update.service").read_text().splitlines()
+    for line in (
+        "Type=oneshot",
+        "User=lexkiosk",
+        f"ExecStart={BIN / 'lexkiosk'} update check-once",
+        "SuccessExitStatus=3 4",
+    ):
+        assert line in update
+    timer = (tmp_path / "lexkiosk-update.timer").read_text().splitlines()
+    assert "Unit=lexkiosk-update.service" in timer and "OnUnitActiveSec=1h" in timer
+
+
+def test_units_run_the_current_environment_through_its_symlink(tmp_path: Path) -> None:
+    """GIVEN the A/B environments of kiosk/updates (envs/current -> a)
+    WHEN the units are written for envs/current/bin/lexkiosk
+    THEN they name the symlink, not the environment it points to today, so a switch of
+    `current` and a restart run the other version; the polkit rule lets the user restart."""
+    require("systemd-analyze", "systemd")
+    require("cage", "cage")
+    envs = tmp_path / "data" / "envs"
+    (envs / "a" / "bin").mkdir(parents=True)
+    (envs / "a" / "bin" / "lexkiosk").symlink_to(BIN / "lexkiosk")
+    (envs / "current").symlink_to("a")
+    current = envs / "current" / "bin" / "lexkiosk"
+    units = tmp_path / "units"
+    rendered = _render(units, current, "--polkit-out", str(tmp_path / "polkit"))
+    assert rendered.returncode == 0, rendered.stderr
+    assert f"-s -- {current} run" in (units / "lexkiosk-shell.service").read_text()
+    assert (
+        f"ExecStart={current} update check-once"
+        in (units / "lexkiosk-update.service").read_text().splitlines()
+    )
+    verify = subprocess.run(
+        ["systemd-analyze", "verify", *(f"./{name}" for name in UNITS)],
+        capture_output=True,
+        text=True,
+        cwd=units,
+        timeout=60,
+    )
+    assert (verify.returncode, verify.stdout, verify.stderr) == (0, "", "")
+    rule = (tmp_path / "polkit" / "50-lexkiosk-update.rules").read_text()
+    assert 'subject.user == "lexkiosk"' in rule and '"lexkiosk-shell.service"' in rule
 
 
 def test_verify_is_not_silent_about_a_broken_unit(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -134,7 +135,13 @@ def consultation() -> dict[str, Any]:
 
 @contextmanager
 def serve(db_path: str, *extra: str) -> Iterator[Served]:
-    url = f"sqlite:///{db_path}"
+    with serve_url(f"sqlite:///{db_path}", *extra) as running:
+        yield running
+
+
+@contextmanager
+def serve_url(url: str, *extra: str, data_dir: Path | None = None) -> Iterator[Served]:
+    """`serve` on any database URL (SQLite or PostgreSQL), keeping its files in `data_dir`."""
     upgrade(url)
     database = Database(url)
     try:
@@ -153,7 +160,10 @@ def serve(db_path: str, *extra: str) -> Iterator[Served]:
                 parent=parent,
             )
             add_organisation(session, body, "test")
-        with running_service(url, *extra) as base, httpx.Client(base_url=base) as http:
+        with (
+            running_service(url, *extra, data_dir=data_dir) as base,
+            httpx.Client(base_url=base) as http,
+        ):
             yield Served(base, database, http)
     finally:
         database.dispose()

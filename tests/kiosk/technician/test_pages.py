@@ -172,8 +172,8 @@ def test_network_outbox_log_sound_then_leave_leaves_nothing(
     _snap(shell, "outbox")
     sound = _open(qtbot, panel, "sound_screen")
     qtbot.mouseClick(sound.findChild(QWidget, "volume_down"), Qt.MouseButton.LeftButton)
-    assert sound.volume.text() == "80 %"
-    assert read_toml(shell._config_file)["devices"]["speech"]["volume"] == 0.8
+    assert sound.volume.text() == "90 %"
+    assert read_toml(shell._config_file)["devices"]["audio"]["volume"] == 90
     assert "cannot be set here" in sound.message.text()
     _snap(shell, "sound_screen")
     qtbot.mouseClick(panel.leave, Qt.MouseButton.LeftButton)

@@ -60,7 +60,7 @@ class ScriptedStaff:
         self.size = size
         self.headers = headers
         self.http = httpx.Client(base_url=base_url, timeout=timeout_s, headers=headers)
-        self._loop = _Loop()
+        self.loop = _Loop()
         self.call: VideoRoomClient | None = None
 
     @classmethod
@@ -96,7 +96,7 @@ class ScriptedStaff:
             audio=lambda: ToneTrack(TONE_HZ),
             connect_timeout_s=self.timeout_s,
         )
-        self._loop.run(self.call.start(), self.timeout_s + 10)
+        self.loop.run(self.call.start(), self.timeout_s + 10)
 
     def caption(self, session_id: str, text: str) -> None:
         reply = self.http.put(f"/api/v1/sessions/{session_id}/caption", json={"text": text})
@@ -110,11 +110,11 @@ class ScriptedStaff:
     def _hang_up(self) -> None:
         if self.call is not None:
             call, self.call = self.call, None
-            self._loop.run(call.close(), 30)
+            self.loop.run(call.close(), 30)
 
     def close(self) -> None:
         try:
             self._hang_up()
         finally:
-            self._loop.close()
+            self.loop.close()
             self.http.close()

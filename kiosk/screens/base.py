@@ -44,6 +44,11 @@ class Screen(QWidget):
         """Arrange the screen for the current language's writing direction (call it after
         adding widgets to a screen already shown)."""
         apply_writing_mode(self, vertical_now())
+        self.arrange_for_writing()
+
+    def arrange_for_writing(self) -> None:
+        """What a screen arranges itself beyond its layouts when the writing mode may have
+        changed (a camera picture's place)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

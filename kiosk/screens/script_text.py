@@ -34,6 +34,7 @@ from kiosk.screens.vertical import ColumnText
 LABEL_BUDGET = 0.62
 BUTTON_BUDGET = 0.3
 FALLBACK_HEIGHT = 1920
+VERTICAL_BUTTON_STYLE = "min-width: 0px;"
 
 
 def column_budget(widget: QWidget, share: float) -> float:
@@ -43,15 +44,23 @@ def column_budget(widget: QWidget, share: float) -> float:
 
 
 def swap_policy(widget: QWidget) -> None:
-    """Width becomes height: the size policy and any minimum size set in code are transposed."""
+    """Width becomes height: the size policy is transposed."""
     policy = widget.sizePolicy()
     swapped = QSizePolicy(policy.verticalPolicy(), policy.horizontalPolicy(), policy.controlType())
     swapped.setHorizontalStretch(policy.verticalStretch())
     swapped.setVerticalStretch(policy.horizontalStretch())
     swapped.setHeightForWidth(False)
     widget.setSizePolicy(swapped)
-    minimum = widget.minimumSize()
-    widget.setMinimumSize(minimum.height(), minimum.width())
+
+
+def turn_minimum(widget: QWidget, state: VerticalState) -> None:
+    """A minimum length set in code (a wide "go" button) becomes a minimum height; the width
+    is left to what the columns need (a minimum width would let a layout squeeze them)."""
+    if state.on:
+        state.minimum = widget.minimumSize()
+        widget.setMinimumSize(0, state.minimum.width())
+    else:
+        widget.setMinimumSize(state.minimum)
 
 
 class VerticalState:
@@ -63,6 +72,7 @@ class VerticalState:
         self.pitch_factor = pitch_of_px
         self.asked_width = -1
         self.laid_out = False  # the layout has given the widget a size since it turned
+        self.minimum = QSize(0, 0)  # the minimum size it had before it turned
 
     def pitch(self, widget: QWidget) -> float:
         return math.ceil(widget.font().pixelSize() * self.pitch_factor) if self.pitch_factor else 0
@@ -83,6 +93,7 @@ class _LabelVertical:
         self._vstate.on = on
         self._vstate.laid_out = False
         swap_policy(label)
+        turn_minimum(label, self._vstate)
         label.updateGeometry()
         label.update()
 
@@ -120,7 +131,9 @@ class _LabelVertical:
         return QSize(math.ceil(width) + mw, math.ceil(natural) + mh)
 
     def _vertical_minimum(self) -> QSize:
-        width, _ = self.vertical_extent(self._room())
+        # from the budget, not the current height: a height the layout passes through on its
+        # way would otherwise push the window wider than the screen, for good
+        width, _ = self.vertical_extent(column_budget(self._label(), LABEL_BUDGET))
         mw, mh = self._margins()
         return QSize(math.ceil(width) + mw, mh + 16)
 
@@ -228,6 +241,9 @@ class ScriptButton(QPushButton):
             return
         self._vstate.on = on
         swap_policy(self)
+        # the style sheet's min-width is for a horizontal label; a column needs only its own
+        self.setStyleSheet(VERTICAL_BUTTON_STYLE if on else "")
+        turn_minimum(self, self._vstate)
         self.updateGeometry()
         self.update()
 
@@ -255,7 +271,7 @@ class ScriptButton(QPushButton):
         content = QSize(math.ceil(width), math.ceil(length))
         return self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, content, self
-        ).expandedTo(self.minimumSize())
+        )
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if self._vstate.on else super().minimumSizeHint()

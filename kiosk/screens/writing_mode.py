@@ -8,8 +8,9 @@ margins and alignments turn with them, and every label and button writes its tex
 Done once per widget tree on a language change, undone the same way, so the Chinese and English
 screens are exactly the layouts they were built as.
 
-A widget or layout whose `KEEP_UPRIGHT` property is true keeps its arrangement (a digit keypad
-is laid out the same in every script) and so do the widgets inside it.
+A widget whose `KEEP_UPRIGHT` property is true keeps its arrangement (a digit keypad is laid out
+the same in every script) and so do the widgets inside it; a layout with it keeps its own
+direction (someone else decides it) while the layouts inside it turn.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def vertical_now() -> bool:
     """The shell's current language is written vertically (the language switcher sets the
     default locale before it sends the LanguageChange events)."""
     return QLocale().language() == QLocale.Language.Mongolian
+
+
+def is_vertical_lr(layout: QLayout) -> bool:
+    """`layout` is arranged for vertical writing now."""
+    return bool(layout.property(_STATE))
 
 
 def turned_alignment(alignment: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
@@ -117,10 +123,9 @@ def _turn_grid(layout: QGridLayout) -> None:
 
 
 def transpose_layout(layout: QLayout, vertical: bool) -> None:
-    """Turn `layout` and the layouts nested in it to `vertical` (no-op where already so)."""
-    if _kept(layout):
-        return
-    if bool(layout.property(_STATE)) != vertical:
+    """Turn `layout` and the layouts nested in it to `vertical` (no-op where already so; a
+    kept layout is not turned, the layouts inside it are)."""
+    if not _kept(layout) and bool(layout.property(_STATE)) != vertical:
         if isinstance(layout, QBoxLayout):
             _turn_box(layout)
         elif isinstance(layout, QGridLayout):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kiosk.qt import QEvent, QLabel, QPushButton, QShowEvent, Qt, QWidget
 from kiosk.screens.script_text import ScriptButton, ScriptLabel, ScriptSpacedLabel
-from kiosk.screens.writing_mode import apply_writing_mode, vertical_now
+from kiosk.screens.writing_mode import apply_writing_mode, invalidate_all, vertical_now
 
 # Running text: shown with line spacing of at least 1.3 (headings and numbers stay plain).
 SPACED_ROLES = frozenset({"body", "hint", "lead", "success", "error", "tile_subtitle"})
@@ -45,6 +45,7 @@ class Screen(QWidget):
         adding widgets to a screen already shown)."""
         apply_writing_mode(self, vertical_now())
         self.arrange_for_writing()
+        invalidate_all(self)
 
     def arrange_for_writing(self) -> None:
         """What a screen arranges itself beyond its layouts when the writing mode may have

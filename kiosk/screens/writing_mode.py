@@ -161,3 +161,23 @@ def apply_writing_mode(root: QWidget, vertical: bool) -> None:
         set_vertical = getattr(widget, "set_vertical", None)
         if callable(set_vertical):
             set_vertical(vertical)
+    invalidate_all(root)
+
+
+def invalidate_all(root: QWidget) -> None:
+    """Forget every layout's cached sizes under `root`. Qt re-activates the layout of a hidden
+    widget (a screen not on top of the stack) only when it is shown, yet the stack asks it for
+    its minimum size meanwhile: a size cached before the change would push the window wider."""
+    for widget in (root, *root.findChildren(QWidget)):
+        layout = widget.layout()
+        if layout is not None:
+            _invalidate(layout)
+
+
+def _invalidate(layout: QLayout) -> None:
+    layout.invalidate()
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            _invalidate(child)

@@ -11,10 +11,11 @@ because the height a layout gives does not depend on the width asked for.
 from __future__ import annotations
 
 import math
+
 from kiosk.qt import (
-    QEvent,
     QLabel,
     QPainter,
+    QPaintEvent,
     QPushButton,
     QRect,
     QResizeEvent,
@@ -187,11 +188,11 @@ class ScriptLabel(_LabelVertical, QLabel):
         if self._vstate.on:
             self._vertical_resized()
 
-    def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._vstate.on:
             self._vertical_paint()
         else:
-            QLabel.paintEvent(self, event)  # type: ignore[arg-type]
+            QLabel.paintEvent(self, event)
 
 
 class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
@@ -219,11 +220,11 @@ class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
         if self._vstate.on:
             self._vertical_resized()
 
-    def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._vstate.on:
             self._vertical_paint()
         else:
-            SpacedLabel.paintEvent(self, event)  # type: ignore[arg-type]
+            SpacedLabel.paintEvent(self, event)
 
 
 class ScriptButton(QPushButton):
@@ -253,9 +254,7 @@ class ScriptButton(QPushButton):
     def contents_room(self) -> QRect:
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        return self.style().subElementRect(
-            QStyle.SubElement.SE_PushButtonContents, option, self
-        )
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
 
     def vertical_extent(self, height: float) -> tuple[float, float]:
         return self.column_text().extent(height)
@@ -276,9 +275,9 @@ class ScriptButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if self._vstate.on else super().minimumSizeHint()
 
-    def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._vstate.on:
-            super().paintEvent(event)  # type: ignore[arg-type]
+            super().paintEvent(event)
             return
         painter = QPainter(self)
         option = QStyleOptionButton()

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from kiosk.qt import (
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
     QPointF,
     QPushButton,
     QSize,
@@ -26,6 +28,8 @@ from kiosk.qt import (
     QStyleOptionButton,
     QTextLayout,
     QTextLine,
+    QTextOption,
+    QWidget,
 )
 
 PAD = 18
@@ -205,9 +209,7 @@ class ColumnText:
     ) -> None:
         if piece.upright:
             advance = QFontMetricsF(self.font).horizontalAdvance(piece.text)
-            painter.drawText(
-                QPointF(left + (thick - advance) / 2, y + self._ascent), piece.text
-            )
+            painter.drawText(QPointF(left + (thick - advance) / 2, y + self._ascent), piece.text)
             return
         if piece.line is None:
             return  # a space
@@ -218,27 +220,64 @@ class ColumnText:
         painter.restore()
 
 
+def column_lines(text: str, font: QFont, height: float) -> QTextLayout:
+    """`text` broken into lines no longer than `height` (each becomes a column)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(height)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def paint_columns(painter: QPainter, layout: QTextLayout, left: float, top: float) -> None:
+    """Paint each line of `layout` as a column, the first one at `left`."""
+    x = left
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        painter.save()
+        painter.translate(x + line.height(), top)
+        painter.rotate(90)
+        line.draw(painter, QPointF(0, -line.y()))
+        painter.restore()
+        x += line.height()
+
+
 class VerticalTextButton(QPushButton):
     """A push button whose label is always written vertically (one column): the Mongolian
-    choice on the attract screen, whatever the current language."""
+    choice on the attract screen, whatever the current language (painted as it always was, so
+    the Chinese and English attract screens keep their pixels)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
 
     def sizeHint(self) -> QSize:
-        text = ColumnText(self.text(), self.font())
-        width, length = text.extent(math.inf)
-        return QSize(math.ceil(width) + 2 * PAD, math.ceil(length) + 2 * PAD)
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.height() + 2 * PAD, metrics.horizontalAdvance(self.text()) + 2 * PAD)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event: object) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
         self.style().drawControl(QStyle.ControlElement.CE_PushButtonBevel, option, painter, self)
         painter.setPen(option.palette.buttonText().color())
-        text = ColumnText(self.text(), self.font())
-        width, length = text.extent(math.inf)
-        text.paint(painter, (self.width() - width) / 2, (self.height() - length) / 2, math.inf)
+        layout = column_lines(self.text(), self.font(), self.height() - 2 * PAD)
+        width = sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
+        text_height = max(layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount()))
+        paint_columns(
+            painter, layout, (self.width() - width) / 2, (self.height() - text_height) / 2
+        )
         painter.end()
-

@@ -19,6 +19,7 @@ from kiosk.qt import (
     QBoxLayout,
     QGridLayout,
     QLayout,
+    QLayoutItem,
     QLocale,
     QScrollArea,
     Qt,
@@ -88,11 +89,13 @@ def _turn_box(layout: QBoxLayout) -> None:
 
 
 def _turn_grid(layout: QGridLayout) -> None:
-    placed = []
+    placed: list[tuple[QLayoutItem, int, int, int, int]] = []
     while layout.count():
-        row, column, rows, columns = layout.getItemPosition(0)
+        position: tuple[int, int, int, int] = layout.getItemPosition(0)  # type: ignore[assignment]
+        row, column, rows, columns = position
         item = layout.takeAt(0)
-        placed.append((item, column, row, columns, rows))
+        if item is not None:
+            placed.append((item, column, row, columns, rows))
     for item, row, column, rows, columns in placed:
         if item.alignment():
             item.setAlignment(turned_alignment(item.alignment()))

@@ -109,15 +109,18 @@ def test_columns_advance_left_to_right(qtbot, make_shell) -> None:
 
     columns = ColumnText(label.text(), label.font()).columns(math.inf)
     assert len(columns) == 2
-    first = label.contentsRect().left() + math.ceil(ColumnText("", label.font()).thickness(columns[0]))
+    first = label.contentsRect().left() + math.ceil(
+        ColumnText("", label.font()).thickness(columns[0])
+    )
     left, right = ink_rows(range(0, first)), ink_rows(range(first, image.width()))
     assert left and right
     assert max(left) > max(right) + 40  # the long first column is on the left
     # and a screen's blocks run the same way: the title's column left of the hint's
     home = shell.window.home
-    assert home.title.mapTo(home, home.title.rect().topLeft()).x() < home.hint.mapTo(
-        home, home.hint.rect().topLeft()
-    ).x()
+    assert (
+        home.title.mapTo(home, home.title.rect().topLeft()).x()
+        < home.hint.mapTo(home, home.hint.rect().topLeft()).x()
+    )
 
 
 def test_every_character_shown_in_mongolian_has_a_glyph(qtbot, make_shell) -> None:
@@ -179,9 +182,9 @@ def test_chinese_stays_upright_latin_turns_with_the_column() -> None:
     ]
     assert upright("，") and not upright("a")
     # U+202F joins a suffix to its word: the word is not broken there
-    assert [p.text for c in ColumnText("ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ", QFont()).columns(math.inf) for p in c.pieces] == [
-        "ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ"
-    ]
+    assert [
+        p.text for c in ColumnText("ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ", QFont()).columns(math.inf) for p in c.pieces
+    ] == ["ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ"]
 
 
 def _picture(shell: Shell) -> list[tuple[str, QRect, bool]]:
@@ -200,9 +203,9 @@ def _pixels(shell: Shell) -> tuple[QImage, QImage]:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_chinese_and_english_screens_turn_back_exactly(qtbot, make_shell, lang: str) -> None:
-    """GIVEN every screen drawn in Chinese (English) WHEN a resident used the terminal in Mongolian and
-    the next one is back in Chinese (English) THEN every widget has its old geometry and every screen
-    paints the same pixels."""
+    """GIVEN every screen drawn in Chinese (English) WHEN a resident used the terminal in
+    Mongolian and the next one is back in Chinese (English) THEN every widget has its old
+    geometry and every screen paints the same pixels."""
     shell: Shell = make_shell()
     w = shell.window
     qtbot.mouseClick(w.attract.lang_buttons[lang], CLICK)

@@ -195,9 +195,11 @@ def demo(
     force_tour: bool,
     env: Mapping[str, str],
     services_only: bool = False,
+    language: str | None = None,
 ) -> int:
     """Embedded central service (with Janus and coturn) + the shell with emulated devices,
-    connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins."""
+    connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins.
+    `language`: the tour snaps every screen in that language instead (kiosk.demo.tour_language)."""
     import asyncio
 
     from kiosk.demo import services
@@ -235,6 +237,14 @@ def demo(
             services.wait_for_stop()
             return 0
         tour = force_tour or not _has_display(env)
+        if tour and language is not None:
+            from kiosk.demo.tour_language import run_language_tour
+
+            written = run_language_tour(_build(settings), out_dir, language)
+            for path in written:
+                print(f"[demo] wrote {path}")
+            print(f"[demo] {len(written)} screens in {language} written under {out_dir}/")
+            return 0 if written else 1
         if tour:
             from kiosk.demo.tour import run_tour
 

@@ -71,6 +71,11 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     )
     demo.add_argument("--out", type=Path, default=Path("demo-out"), help="where tour PNGs go")
     demo.add_argument(
+        "--language",
+        choices=("zh", "en", "mn"),
+        help="with --tour: every screen in this language, to OUT/<profile>/<language>/",
+    )
+    demo.add_argument(
         "--tour",
         action="store_true",
         help="always run the scripted tour and exit (the default without a display)",
@@ -181,7 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk import runner
 
     return runner.demo(
-        settings, args.out, force_tour=args.tour, env=env, services_only=args.services_only
+        settings,
+        args.out,
+        force_tour=args.tour,
+        env=env,
+        services_only=args.services_only,
+        language=args.language,
     )
 
 

@@ -196,11 +196,13 @@ def demo(
     force_tour: bool,
     env: Mapping[str, str],
     services_only: bool = False,
+    language: str | None = None,
 ) -> int:
     """Embedded central service (with Janus and coturn) + the shell with emulated devices,
     connected. `services_only`: no shell; wait for SIGINT or SIGTERM after the logins. The
     headless tour runs in a network namespace of its own where it can, so that its video call
-    is a real one (kiosk/demo/live_call.py)."""
+    is a real one (kiosk/demo/live_call.py). `language`: the tour snaps every screen in that
+    language instead (kiosk.demo.tour_language), with no call."""
     from kiosk.demo import live_call
 
     def say(line: str) -> None:
@@ -208,8 +210,8 @@ def demo(
 
     tour = not services_only and (force_tour or not _has_display(env))
     with contextlib.ExitStack() as stack:
-        live = tour and live_call.enter_namespace(stack, say) is not None
-        return _demo_services(settings, out_dir, tour, live, services_only, say)
+        live = tour and language is None and live_call.enter_namespace(stack, say) is not None
+        return _demo_services(settings, out_dir, tour, live, services_only, say, language)
 
 
 def _demo_services(
@@ -219,6 +221,7 @@ def _demo_services(
     live: bool,
     services_only: bool,
     say: Callable[[str], None],
+    language: str | None = None,
 ) -> int:
     import asyncio
 
@@ -254,6 +257,14 @@ def _demo_services(
             say("running without the kiosk window; stop with Ctrl-C")
             services.wait_for_stop()
             return 0
+        if tour and language is not None:
+            from kiosk.demo.tour_language import run_language_tour
+
+            written = run_language_tour(_build(settings), out_dir, language)
+            for path in written:
+                print(f"[demo] wrote {path}")
+            print(f"[demo] {len(written)} screens in {language} written under {out_dir}/")
+            return 0 if written else 1
         if tour:
             from kiosk.demo.tour import run_tour
 

@@ -4,7 +4,7 @@ idle warning on top."""
 from __future__ import annotations
 
 from kiosk.profiles import ProfileLayout
-from kiosk.qt import QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
+from kiosk.qt import QEvent, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
 from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_photos import AidPhotosScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
@@ -37,6 +37,7 @@ from kiosk.screens.session_wait import SessionWaitScreen
 from kiosk.screens.status_strip import StatusStrip
 from kiosk.screens.table import SCREENS, table_key
 from kiosk.screens.take_card import TakeCardScreen
+from kiosk.screens.writing_mode import KEEP_UPRIGHT, apply_writing_mode, vertical_now
 
 KEYBOARD_RECYCLE_MS = 300
 
@@ -91,13 +92,21 @@ class MainWindow(QMainWindow):
         # makes Qt recreate the window for its renderer, which hangs offscreen.
         self.keyboard: KeyboardPanel | None = KeyboardPanel()
         self.keyboard.hide()
+        self.keyboard.setProperty(KEEP_UPRIGHT, True)
         body = QWidget()
-        self._column = QVBoxLayout(body)
+        # In Mongolian (written in columns, kiosk.screens.writing_mode) the strip turns to a
+        # column on the right, while the keyboard stays under the screen it types into.
+        self._column = QVBoxLayout()
+        self._column.setProperty(KEEP_UPRIGHT, True)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
         self._column.addWidget(self.stack, 1)
         self._column.addWidget(self.keyboard)
-        self._column.addWidget(self.strip)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(self._column, 1)
+        outer.addWidget(self.strip)
         self.setCentralWidget(body)
         self.idle_warning = IdleWarning(body)
         self.resize(layout.width, layout.height)
@@ -128,6 +137,13 @@ class MainWindow(QMainWindow):
         """What the first paint need not wait for: the on-screen keyboard's QML."""
         if self.keyboard is not None:
             self.keyboard.load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            central = self.centralWidget()
+            if central is not None:
+                apply_writing_mode(central, vertical_now())
+        super().changeEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # keep the overlay covering the window
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -10,8 +10,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
 
-from fastapi import APIRouter
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+
+from central.public_site.fonts import PageFonts
 
 router = APIRouter(prefix="/public", tags=["public pages"])
 _SECURITY = {
@@ -20,7 +22,11 @@ _SECURITY = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-_ASSETS = {"public.css": "text/css; charset=utf-8", "public.js": "text/javascript; charset=utf-8"}
+_ASSETS = {
+    "public.css": "text/css; charset=utf-8",
+    "public_mn.css": "text/css; charset=utf-8",
+    "public.js": "text/javascript; charset=utf-8",
+}
 _HTML: dict[int | str, dict[str, Any]] = {200: {"content": {"text/html": {}}}}
 
 
@@ -29,13 +35,19 @@ def _read(name: str) -> bytes:
     return files("central.public_site").joinpath(name).read_bytes()
 
 
-def _page() -> HTMLResponse:
-    return HTMLResponse(_read("index.html"), headers=_SECURITY)
+def _page(name: str = "index.html") -> HTMLResponse:
+    return HTMLResponse(_read(name), headers=_SECURITY)
 
 
 @router.get("/", response_class=HTMLResponse, responses=_HTML)
 def home() -> HTMLResponse:
     return _page()
+
+
+@router.get("/mn", response_class=HTMLResponse, responses=_HTML)
+def mongolian() -> HTMLResponse:
+    """The page in traditional Mongolian, written in columns (vertical-lr)."""
+    return _page("index_mn.html")
 
 
 @router.get("/{tab}", response_class=HTMLResponse, responses=_HTML)
@@ -45,6 +57,26 @@ def tab(tab: Literal["progress", "knowledge", "ask"]) -> HTMLResponse:
 
 
 @router.get("/assets/{name}", responses={200: {"content": {"text/css": {}, "text/javascript": {}}}})
-def asset(name: Literal["public.css", "public.js"]) -> Response:
+def asset(name: Literal["public.css", "public_mn.css", "public.js"]) -> Response:
     headers = {**_SECURITY, "Cache-Control": "public, max-age=3600"}
     return Response(_read(name), media_type=_ASSETS[name], headers=headers)
+
+
+def _fonts(request: Request) -> PageFonts:
+    fonts = getattr(request.app.state, "page_fonts", None)
+    return fonts if isinstance(fonts, PageFonts) else PageFonts()
+
+
+@router.get("/assets/fonts/{name}", responses={200: {"content": {"font/ttf": {}}}})
+def font(name: Literal["NotoSansMongolian-Regular.ttf", "LICENSE"], request: Request) -> Response:
+    """The Mongolian font served with the page, and the licence it comes under."""
+    fonts = _fonts(request)
+    path, media = (
+        (fonts.mongolian, "font/ttf")
+        if name.endswith(".ttf")
+        else (fonts.licence, "text/plain; charset=utf-8")
+    )
+    if not path.is_file():
+        raise HTTPException(404, f"{name} is not installed on this server (Debian fonts-noto-core)")
+    headers = {**_SECURITY, "Cache-Control": "public, max-age=86400"}
+    return FileResponse(path, media_type=media, headers=headers)

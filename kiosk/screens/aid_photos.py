@@ -114,6 +114,9 @@ class AidPhotosScreen(Screen):
         self.preview.fit(self.row, self.width(), self.height())
         super().resizeEvent(event)
 
+    def arrange_for_writing(self) -> None:
+        self.preview.fit(self.row, self.width(), self.height())
+
     def show_form(self, form: LegalAidForm | None) -> None:
         self.form = form
         self.pending = None

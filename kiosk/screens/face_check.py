@@ -74,6 +74,9 @@ class FaceCheckScreen(Screen):
         self.preview.fit(self.row, self.width(), self.height())
         super().resizeEvent(event)
 
+    def arrange_for_writing(self) -> None:
+        self.preview.fit(self.row, self.width(), self.height())
+
     def show_check(self, check: FaceCheck | None, identity: Identity | None) -> None:
         self.check = check
         self.identity = identity

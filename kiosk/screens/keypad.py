@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kiosk.qt import QCoreApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 from kiosk.screens.base import styled_button
+from kiosk.screens.writing_mode import KEEP_UPRIGHT
 
 _KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0", "⌫")
 # The shell's fonts have no ⌫ (only a test-only fallback font does): the key shows an arrow.
@@ -16,6 +17,7 @@ class Keypad(QWidget):
     def __init__(self, target: QLineEdit, with_x: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
+        self.setProperty(KEEP_UPRIGHT, True)  # a keypad is laid out the same in every script
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

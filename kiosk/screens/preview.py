@@ -5,6 +5,7 @@ from __future__ import annotations
 from devices.camera.port import Frame
 from kiosk.camera_feed import to_image
 from kiosk.qt import QBoxLayout, QLabel, QPixmap, Qt, QWidget
+from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 PORTRAIT_SIZE = (720, 540)
 LANDSCAPE_SIZE = (480, 360)
@@ -22,6 +23,11 @@ class CameraPreview(QLabel):
     def fit(self, row: QBoxLayout, window_width: int, window_height: int) -> None:
         """On a portrait screen the picture goes on top, large; on a landscape one, beside."""
         portrait = window_height > window_width
+        row.setProperty(KEEP_UPRIGHT, True)  # its direction is decided here, in every script
+        if vertical_now():  # in Mongolian the text takes the width: the picture goes on
+            row.setDirection(QBoxLayout.Direction.TopToBottom)  # top, at its smaller size
+            self.setFixedSize(*LANDSCAPE_SIZE)
+            return
         row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

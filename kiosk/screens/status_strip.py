@@ -10,13 +10,13 @@ from kiosk.qt import (
     QEvent,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QWidget,
     Signal,
 )
 from kiosk.screens.base import styled_button
+from kiosk.screens.script_text import ScriptLabel
 
 # Endonyms: each language is named in itself, the same whatever the current language.
 ENDONYMS = {"zh": "中文", "en": "English", "mn": "ᠮᠣᠩᠭᠣᠯ"}
@@ -50,12 +50,12 @@ class StatusStrip(QFrame):
         self.setObjectName("StatusStrip")
         self.link = Link.CONNECTING
         self.statuses: dict[DeviceFamily, DeviceStatus] = {}
-        self.link_label = QLabel(self)
+        self.link_label = ScriptLabel(self)
         self.link_label.setObjectName("LinkLabel")
-        self.devices_label = QLabel(self)
+        self.devices_label = ScriptLabel(self)
         self.devices_label.setObjectName("DevicesLabel")
         self.waiting = 0
-        self.outbox_label = QLabel(self)
+        self.outbox_label = ScriptLabel(self)
         self.outbox_label.setObjectName("OutboxLabel")
         self.outbox_label.hide()
         for label in (self.link_label, self.devices_label):

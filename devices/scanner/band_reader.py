@@ -23,6 +23,7 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
+from devices.scanner.mrz_grid import deslant, grid
 from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
 from devices.scanner.ocr import Image
 
@@ -117,6 +118,9 @@ def _read_cut(cut: Image) -> Iterator[Reading]:
         level = _level(strip)
         found = line_marks(level)
         if found:
+            level = deslant(level, found)
+            found = line_marks(level)
+        if found:
             strips.append(level)
             marks.append(found)
     if not strips or len(strips) > 6:
@@ -173,7 +177,7 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     top[-1] += band_top
     bottom = course.copy()
     bottom[-1] += band_bottom - 1
-    centres = _centres(marks, width)
+    centres = grid(marks, width)
     if centres is None:
         return None
     ink = 255 - cv2.GaussianBlur(strip, (3, 3), 0)
@@ -189,40 +193,6 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
             return None
         cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
     return classify_all(cells)
-
-
-def _centres(marks: list[Mark], width: int) -> list[float] | None:
-    middles = [(m[0] + m[2]) / 2 for m in marks]
-    if len(marks) == width:
-        return middles
-    gaps = np.diff(middles)
-    typical = float(np.median(gaps))
-    single = [
-        (middles[i] + middles[i + 1]) / 2 for i, g in enumerate(gaps) if 0.75 < g / typical < 1.25
-    ]
-    steps = [float(g) for g in gaps if 0.75 < g / typical < 1.25]
-    if len(steps) < 3:
-        return None
-    slope, base = (
-        np.polyfit(single, steps, 1) if len(steps) >= 6 else (0.0, float(np.median(steps)))
-    )
-
-    def edge(mark: Mark, first: bool) -> float:
-        """A mark wider than a character is several touching ones: step in from its edge."""
-        pitch = base + slope * (mark[0] + mark[2]) / 2
-        if mark[2] - mark[0] <= 1.2 * pitch:
-            return (mark[0] + mark[2]) / 2
-        return mark[0] + 0.45 * pitch if first else mark[2] - 0.45 * pitch
-
-    start, end = edge(marks[0], True), edge(marks[-1], False)
-    positions = [start]
-    for _ in range(width - 1):
-        positions.append(positions[-1] + base + slope * positions[-1])
-    # stretch the stepped positions so the last lands on the last character
-    span = positions[-1] - start
-    if span <= 0 or not 0.8 < (end - start) / span < 1.25:
-        return None
-    return [start + (p - start) * (end - start) / span for p in positions]
 
 
 def _fits(marks: list[int], width: int) -> bool:

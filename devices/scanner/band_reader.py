@@ -23,8 +23,8 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
-from devices.scanner.mrz_grid import deslant, grid
 from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
+from devices.scanner.mrz_grid import deslant, grid
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48

@@ -43,7 +43,7 @@ def deslant(strip: Image, marks: list[Mark]) -> Image:
     best = max(SLANTS, key=sharpness)
     if abs(best) < 0.02:
         return strip
-    matrix = np.float32([[1, best, -best * height / 2], [0, 1, 0]])
+    matrix = np.array([[1, best, -best * height / 2], [0, 1, 0]], np.float32)
     upright = cv2.warpAffine(strip, matrix, (strip.shape[1], height), flags=cv2.INTER_LINEAR,
                              borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
     return np.asarray(upright, np.uint8)

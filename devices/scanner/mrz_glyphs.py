@@ -60,7 +60,7 @@ def _views(cells: list[npt.NDArray[Any]]) -> Gray:
     stack = np.stack(cells).astype(np.float32)
     padded = np.pad(stack, ((0, 0), (2, 2), (2, 2)))
     views = np.stack(
-        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy in (0, 2, 4) for dx in (0, 2, 4)],
+        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy in (1, 2, 3) for dx in (0, 2, 4)],
         axis=1,
     ).reshape(len(cells) * 9, -1)
     centred: Gray = views - views.mean(axis=1, keepdims=True)

@@ -55,14 +55,19 @@ def _normalise(cell: npt.NDArray[Any]) -> Gray:
     return centred
 
 
+# The shifts a cell is tried at, in cell pixels: a pixel up or down (the line's course is
+# fitted, and a letter slid two pixels would pass for the taller digit beside it), up to two
+# sideways (the centres come from a fitted grid), in whole pixels so no peak is missed.
+SHIFTS = [(dy, dx) for dy in (1, 2, 3) for dx in (0, 1, 2, 3, 4)]
+
+
 def _views(cells: list[npt.NDArray[Any]]) -> Gray:
-    """Each cell at nine small shifts, normalised for correlation: (cells * 9, pixels)."""
+    """Each cell at the small shifts, normalised for correlation: (cells * shifts, pixels)."""
     stack = np.stack(cells).astype(np.float32)
     padded = np.pad(stack, ((0, 0), (2, 2), (2, 2)))
     views = np.stack(
-        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy in (1, 2, 3) for dx in (0, 2, 4)],
-        axis=1,
-    ).reshape(len(cells) * 9, -1)
+        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy, dx in SHIFTS], axis=1
+    ).reshape(len(cells) * len(SHIFTS), -1)
     centred: Gray = views - views.mean(axis=1, keepdims=True)
     return centred
 
@@ -81,7 +86,7 @@ def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
     scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
     glyphs = len(ALPHABET)
     # best over shifts and blur levels, per glyph and cell: (glyphs, cells)
-    per_glyph = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), 9).max(axis=(0, 3))
+    per_glyph = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), len(SHIFTS)).max(axis=(0, 3))
     best = np.argmax(per_glyph, axis=0)
     out = []
     for index, glyph in enumerate(best):

@@ -180,19 +180,30 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     centres = grid(marks, width)
     if centres is None:
         return None
-    ink = 255 - cv2.GaussianBlur(strip, (3, 3), 0)
-    cells = []
-    for index, centre in enumerate(centres):
-        left_gap = centre - centres[index - 1] if index else centres[1] - centre
-        right_gap = centres[index + 1] - centre if index + 1 < len(centres) else left_gap
-        half = (left_gap + right_gap) / 4
-        y0 = max(0, round(float(np.polyval(top, centre))))
-        y1 = min(strip.shape[0], round(float(np.polyval(bottom, centre))) + 1)
-        cell = ink[y0:y1, max(0, round(centre - half)) : round(centre + half)]
-        if cell.size == 0 or y1 - y0 < 4:
-            return None
-        cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
+    ink = np.asarray(255 - cv2.GaussianBlur(strip, (3, 3), 0), np.float32)
+    at = np.array(centres)
+    gaps = np.diff(at)
+    halves = (np.concatenate([gaps[:1], gaps]) + np.concatenate([gaps, gaps[-1:]])) / 4
+    tops, bottoms = np.polyval(top, at), np.polyval(bottom, at) + 1
+    if np.any(bottoms - tops < 4) or np.any(halves <= 1):
+        return None
+    shrink = max(float(np.median(halves)) * 2 / CELL_W, float(np.median(bottoms - tops)) / CELL_H)
+    if shrink > 1.2:  # smooth first, as an area average would
+        ink = np.asarray(cv2.GaussianBlur(ink, (0, 0), 0.5 * shrink), np.float32)
+    cells = [_cell(ink, x - half, y0, x + half, y1)
+             for x, half, y0, y1 in zip(at, halves, tops, bottoms, strict=True)]  # fmt: skip
     return classify_all(cells)
+
+
+def _cell(ink: Image, x0: float, y0: float, x1: float, y1: float) -> Image:
+    """The cell [x0, x1) x [y0, y1) of the strip, to the pixel's fraction, at the templates'
+    size: O and 0 differ by a tenth of their height, so rounding the bounds would blur it."""
+    sx, sy = (x1 - x0) / CELL_W, (y1 - y0) / CELL_H
+    to_strip = np.array([[sx, 0, x0 + 0.5 * sx - 0.5], [0, sy, y0 + 0.5 * sy - 0.5]], np.float32)
+    cell = cv2.warpAffine(ink, to_strip, (CELL_W, CELL_H),
+                          flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=0)  # fmt: skip
+    return np.asarray(cell, np.float32)
 
 
 def _fits(marks: list[int], width: int) -> bool:

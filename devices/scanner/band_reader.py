@@ -24,7 +24,7 @@ from devices.scanner.mrz_band import (
     split_lines,
 )
 from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
-from devices.scanner.mrz_grid import deslant, grid
+from devices.scanner.mrz_grid import MARKED, deslant, grid
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
@@ -118,8 +118,9 @@ def _read_cut(cut: Image) -> Iterator[Reading]:
         level = _level(strip)
         found = line_marks(level)
         if found:
-            level = deslant(level, found)
-            found = line_marks(level)
+            upright = deslant(level, found)
+            if upright is not level:
+                level, found = upright, line_marks(upright)
         if found:
             strips.append(level)
             marks.append(found)
@@ -139,15 +140,18 @@ def _read_window(strips: list[Image], marks: list[list[Mark]], width: int) -> It
     """These lines read as a zone `width` characters wide, when their marks allow it."""
     if not _fits([len(m) for m in marks], width):
         return
-    rows = [_read_line(strip, found, width) for strip, found in zip(strips, marks, strict=True)]
-    if any(row is None for row in rows):
-        return
-    text = "\n".join("".join(char for char, _ in row or []) for row in rows)
+    rows = []
+    for strip, found in zip(strips, marks, strict=True):
+        row = _read_line(strip, found, width)
+        if row is None:
+            return
+        rows.append(row)
+    text = "\n".join("".join(char for char, _ in row) for row in rows)
     try:
         result = parse_mrz(text, ocr=True)
     except MrzShapeError:
         return
-    yield Reading(result, [[lead for _, lead in row or []] for row in rows], 0.0)
+    yield Reading(result, [[lead for _, lead in row] for row in rows], 0.0)
 
 
 def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, float]] | None:
@@ -207,9 +211,10 @@ def _cell(ink: Image, x0: float, y0: float, x1: float, y1: float) -> Image:
 
 
 def _fits(marks: list[int], width: int) -> bool:
-    """Whether lines with this many separate marks could hold `width` characters (touching
-    characters make one mark, a broken one two)."""
-    return 0.75 * width <= max(marks) <= 1.1 * width
+    """Whether lines with this many separate marks could hold `width` characters: the grid
+    needs a mark for most characters of every line (mrz_grid.MARKED); a broken character
+    makes two, and a page edge or a speck beside the zone one more."""
+    return MARKED * width <= min(marks) and max(marks) <= 1.15 * width
 
 
 def _level(strip: Image) -> Image:

@@ -16,6 +16,7 @@ import numpy as np
 from devices.scanner.ocr import Image
 
 Mark = tuple[int, int, int, int]  # x0, y0, x1, y1 of one character-sized blob
+MARKED = 0.85  # the share of a line's characters that must have left a mark of their own
 SLANTS = np.linspace(-0.4, 0.4, 33)  # horizontal shift per pixel of height
 
 
@@ -78,7 +79,7 @@ def grid(marks: list[Mark], width: int) -> list[float] | None:
     middles = middles[keep]
     counts = [np.sum((index >= o) & (index < o + width)) for o in range(int(index[-1]) + 1)]
     offset = int(np.argmax(counts))
-    if counts[offset] < 0.85 * width:
+    if counts[offset] < MARKED * width:
         return None
     inside = (index >= offset) & (index < offset + width)
     ks, xs = index[inside] - offset, middles[inside]

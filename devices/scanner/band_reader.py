@@ -23,11 +23,20 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
-from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
+from devices.scanner.mrz_glyphs import (
+    CELL_H,
+    CELL_W,
+    _text_band,
+    classify_all,
+    fit_of,
+    unmistakable,
+)
 from devices.scanner.mrz_grid import MARKED, deslant, grid
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
+STRETCHES = (0.9, 0.94, 0.97, 1.0, 1.03, 1.06)  # cell heights tried, as the row rule's share
+ANCHORS = 12  # at most this many unmistakable characters a line judge the height by
 # How far a glyph in a document number must lead its look-alikes (O/0, I/1, B/8...) in
 # template correlation. Two such swaps at weights 3 and 7 cancel in every check digit, so
 # a near-tie there is a guess the check digits cannot catch: the zone is then not legible.
@@ -194,9 +203,25 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     shrink = max(float(np.median(halves)) * 2 / CELL_W, float(np.median(bottoms - tops)) / CELL_H)
     if shrink > 1.2:  # smooth first, as an area average would
         ink = np.asarray(cv2.GaussianBlur(ink, (0, 0), 0.5 * shrink), np.float32)
-    cells = [_cell(ink, x - half, y0, x + half, y1)
-             for x, half, y0, y1 in zip(at, halves, tops, bottoms, strict=True)]  # fmt: skip
-    return classify_all(cells)
+
+    def cut(stretch: float, which: list[int]) -> list[Image]:
+        """The cells `which`, their height stretched about their middle."""
+        mids, half_heights = (tops + bottoms) / 2, stretch * (bottoms - tops) / 2
+        return [_cell(ink, at[i] - halves[i], mids[i] - half_heights[i], at[i] + halves[i],
+                      mids[i] + half_heights[i]) for i in which]  # fmt: skip
+
+    everything = list(range(len(at)))
+    read = classify_all(cut(1.0, everything))
+    # The row rule measures blurred or tilted characters a little too tall or short, and O
+    # and 0 (I and 1, B and 8...) differ mostly in height: the line's own characters that
+    # nothing resembles tell the height at which its cells match the templates best.
+    anchors = [i for i, (char, _) in enumerate(read) if unmistakable(char)]
+    anchors = anchors[:: max(1, len(anchors) // ANCHORS)]
+    if len(anchors) >= 3:
+        stretch = max(STRETCHES, key=lambda s: fit_of(cut(s, anchors)))
+        if stretch != 1.0:
+            read = classify_all(cut(stretch, everything))
+    return read
 
 
 def _cell(ink: Image, x0: float, y0: float, x1: float, y1: float) -> Image:

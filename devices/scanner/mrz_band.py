@@ -151,7 +151,7 @@ def line_rows(band: Image) -> list[tuple[int, int]]:
     profile = np.abs(np.diff(ink.astype(np.int16), axis=1)).sum(axis=1).astype(np.float32)
     if not profile.max():
         return []
-    inked = profile > 0.25 * profile.max()
+    inked = profile > 0.1 * profile.max()
     runs: list[tuple[int, int]] = []
     start = None
     for index, on in enumerate([*inked, False]):
@@ -162,9 +162,12 @@ def line_rows(band: Image) -> list[tuple[int, int]]:
             start = None
     runs = [(b, e) for b, e in runs if e - b >= 8]  # specks and rules, not lines
     rows = []
-    for begin, end in runs:
+    for index, (begin, end) in enumerate(runs):
         pad = round(0.3 * (end - begin))
-        rows.append((max(0, begin - pad), min(band.shape[0], end + pad)))
+        # never past halfway to the next line: its tops would stand on this line's feet
+        above = (runs[index - 1][1] + begin) // 2 if index else 0
+        below = (end + runs[index + 1][0] + 1) // 2 if index + 1 < len(runs) else band.shape[0]
+        rows.append((max(0, above, begin - pad), min(band.shape[0], below, end + pad)))
     return rows
 
 

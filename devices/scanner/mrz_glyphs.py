@@ -78,15 +78,34 @@ LOOKALIKES = ("O0QD", "I1L", "B8", "S5", "Z2", "G6")
 _PARTNERS = {c: [ALPHABET.index(p) for p in group if p != c] for group in LOOKALIKES for c in group}
 
 
-def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
-    """For each ink-white-on-black cell, the glyph that best correlates with it (trying
-    small shifts) and its lead over its look-alikes (1.0 for glyphs without any)."""
+def _per_glyph(cells: list[npt.NDArray[Any]]) -> Gray:
+    """Each glyph's correlation with each cell, the best over shifts and blur levels:
+    (glyphs, cells)."""
     stack, norms = templates()
     views = _views(cells)
     scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
     glyphs = len(ALPHABET)
-    # best over shifts and blur levels, per glyph and cell: (glyphs, cells)
-    per_glyph = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), len(SHIFTS)).max(axis=(0, 3))
+    per_glyph: Gray = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), len(SHIFTS)).max(
+        axis=(0, 3)
+    )
+    return per_glyph
+
+
+def fit_of(cells: list[npt.NDArray[Any]]) -> float:
+    """How well the cells match their best glyphs, on average: cut at the right height,
+    characters that have no look-alike match better."""
+    return float(_per_glyph(cells).max(axis=0).mean()) if cells else 0.0
+
+
+def unmistakable(char: str) -> bool:
+    """A glyph that no other is drawn like (the filler too is left out: it has no height)."""
+    return char not in _PARTNERS and char != "<"
+
+
+def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
+    """For each ink-white-on-black cell, the glyph that best correlates with it (trying
+    small shifts) and its lead over its look-alikes (1.0 for glyphs without any)."""
+    per_glyph = _per_glyph(cells)
     best = np.argmax(per_glyph, axis=0)
     out = []
     for index, glyph in enumerate(best):

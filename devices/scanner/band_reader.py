@@ -168,7 +168,8 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     pitch (a page photographed at an angle): one mark per character gives the centres
     directly; otherwise a pitch that changes linearly along the line is fitted to the marks
     that are one character apart, and stepped from the first character to the last."""
-    tall = [m for m in marks if m[3] - m[1] >= 0.8 * max(n[3] - n[1] for n in marks)]
+    tallest = max(m[3] - m[1] for m in marks)
+    tall = [m for m in marks if m[3] - m[1] >= 0.8 * tallest]
     if len(tall) < 2:
         return None
     # The characters' rows by the same rule the templates were cut with, so an O and a 0
@@ -218,7 +219,8 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     anchors = [i for i, (char, _) in enumerate(read) if unmistakable(char)]
     anchors = anchors[:: max(1, len(anchors) // ANCHORS)]
     if len(anchors) >= 3:
-        stretch = max(STRETCHES, key=lambda s: fit_of(cut(s, anchors)))
+        fits = fit_of([cut(s, anchors) for s in STRETCHES])
+        stretch = STRETCHES[int(np.argmax(fits))]
         if stretch != 1.0:
             read = classify_all(cut(stretch, everything))
     return read

@@ -91,10 +91,11 @@ def _per_glyph(cells: list[npt.NDArray[Any]]) -> Gray:
     return per_glyph
 
 
-def fit_of(cells: list[npt.NDArray[Any]]) -> float:
-    """How well the cells match their best glyphs, on average: cut at the right height,
-    characters that have no look-alike match better."""
-    return float(_per_glyph(cells).max(axis=0).mean()) if cells else 0.0
+def fit_of(versions: list[list[npt.NDArray[Any]]]) -> list[float]:
+    """How well each version of the same cells matches its best glyphs, on average: cut at
+    the right height, characters that have no look-alike match better."""
+    best = _per_glyph([cell for cells in versions for cell in cells]).max(axis=0)
+    return [float(part.mean()) for part in np.split(best, len(versions))]
 
 
 def unmistakable(char: str) -> bool:

@@ -168,6 +168,14 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     pitch (a page photographed at an angle): one mark per character gives the centres
     directly; otherwise a pitch that changes linearly along the line is fitted to the marks
     that are one character apart, and stepped from the first character to the last."""
+    centres = grid(marks, width)
+    if centres is None:
+        return None
+    # The characters are the marks on the grid: a page edge beside the zone, taller than any
+    # of them, must not set the height the tilt is measured from.
+    lo = centres[0] - (centres[1] - centres[0]) / 2
+    hi = centres[-1] + (centres[-1] - centres[-2]) / 2
+    marks = [m for m in marks if lo <= (m[0] + m[2]) / 2 <= hi]
     tallest = max(m[3] - m[1] for m in marks)
     tall = [m for m in marks if m[3] - m[1] >= 0.8 * tallest]
     if len(tall) < 2:
@@ -191,9 +199,6 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     top[-1] += band_top
     bottom = course.copy()
     bottom[-1] += band_bottom - 1
-    centres = grid(marks, width)
-    if centres is None:
-        return None
     ink = np.asarray(255 - cv2.GaussianBlur(strip, (3, 3), 0), np.float32)
     at = np.array(centres)
     gaps = np.diff(at)

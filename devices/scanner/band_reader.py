@@ -23,10 +23,20 @@ from devices.scanner.mrz_band import (
     refined,
     split_lines,
 )
-from devices.scanner.mrz_glyphs import CELL_H, CELL_W, _text_band, classify_all
+from devices.scanner.mrz_glyphs import (
+    CELL_H,
+    CELL_W,
+    _text_band,
+    classify_all,
+    fit_of,
+    unmistakable,
+)
+from devices.scanner.mrz_grid import MARKED, deslant, grid
 from devices.scanner.ocr import Image
 
 LINE_HEIGHT = 48
+STRETCHES = (0.9, 0.94, 0.97, 1.0, 1.03, 1.06)  # cell heights tried, as the row rule's share
+ANCHORS = 12  # at most this many unmistakable characters a line judge the height by
 # How far a glyph in a document number must lead its look-alikes (O/0, I/1, B/8...) in
 # template correlation. Two such swaps at weights 3 and 7 cancel in every check digit, so
 # a near-tie there is a guess the check digits cannot catch: the zone is then not legible.
@@ -117,6 +127,10 @@ def _read_cut(cut: Image) -> Iterator[Reading]:
         level = _level(strip)
         found = line_marks(level)
         if found:
+            upright = deslant(level, found)
+            if upright is not level:
+                level, found = upright, line_marks(upright)
+        if found:
             strips.append(level)
             marks.append(found)
     if not strips or len(strips) > 6:
@@ -135,15 +149,18 @@ def _read_window(strips: list[Image], marks: list[list[Mark]], width: int) -> It
     """These lines read as a zone `width` characters wide, when their marks allow it."""
     if not _fits([len(m) for m in marks], width):
         return
-    rows = [_read_line(strip, found, width) for strip, found in zip(strips, marks, strict=True)]
-    if any(row is None for row in rows):
-        return
-    text = "\n".join("".join(char for char, _ in row or []) for row in rows)
+    rows = []
+    for strip, found in zip(strips, marks, strict=True):
+        row = _read_line(strip, found, width)
+        if row is None:
+            return
+        rows.append(row)
+    text = "\n".join("".join(char for char, _ in row) for row in rows)
     try:
         result = parse_mrz(text, ocr=True)
     except MrzShapeError:
         return
-    yield Reading(result, [[lead for _, lead in row or []] for row in rows], 0.0)
+    yield Reading(result, [[lead for _, lead in row] for row in rows], 0.0)
 
 
 def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, float]] | None:
@@ -151,7 +168,16 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     pitch (a page photographed at an angle): one mark per character gives the centres
     directly; otherwise a pitch that changes linearly along the line is fitted to the marks
     that are one character apart, and stepped from the first character to the last."""
-    tall = [m for m in marks if m[3] - m[1] >= 0.8 * max(n[3] - n[1] for n in marks)]
+    centres = grid(marks, width)
+    if centres is None:
+        return None
+    # The characters are the marks on the grid: a page edge beside the zone, taller than any
+    # of them, must not set the height the tilt is measured from.
+    lo = centres[0] - (centres[1] - centres[0]) / 2
+    hi = centres[-1] + (centres[-1] - centres[-2]) / 2
+    marks = [m for m in marks if lo <= (m[0] + m[2]) / 2 <= hi]
+    tallest = max(m[3] - m[1] for m in marks)
+    tall = [m for m in marks if m[3] - m[1] >= 0.8 * tallest]
     if len(tall) < 2:
         return None
     # The characters' rows by the same rule the templates were cut with, so an O and a 0
@@ -173,62 +199,54 @@ def _read_line(strip: Image, marks: list[Mark], width: int) -> list[tuple[str, f
     top[-1] += band_top
     bottom = course.copy()
     bottom[-1] += band_bottom - 1
-    centres = _centres(marks, width)
-    if centres is None:
+    ink = np.asarray(255 - cv2.GaussianBlur(strip, (3, 3), 0), np.float32)
+    at = np.array(centres)
+    gaps = np.diff(at)
+    halves = (np.concatenate([gaps[:1], gaps]) + np.concatenate([gaps, gaps[-1:]])) / 4
+    tops, bottoms = np.polyval(top, at), np.polyval(bottom, at) + 1
+    if np.any(bottoms - tops < 4) or np.any(halves <= 1):
         return None
-    ink = 255 - cv2.GaussianBlur(strip, (3, 3), 0)
-    cells = []
-    for index, centre in enumerate(centres):
-        left_gap = centre - centres[index - 1] if index else centres[1] - centre
-        right_gap = centres[index + 1] - centre if index + 1 < len(centres) else left_gap
-        half = (left_gap + right_gap) / 4
-        y0 = max(0, round(float(np.polyval(top, centre))))
-        y1 = min(strip.shape[0], round(float(np.polyval(bottom, centre))) + 1)
-        cell = ink[y0:y1, max(0, round(centre - half)) : round(centre + half)]
-        if cell.size == 0 or y1 - y0 < 4:
-            return None
-        cells.append(cv2.resize(cell, (CELL_W, CELL_H), interpolation=cv2.INTER_AREA))
-    return classify_all(cells)
+    shrink = max(float(np.median(halves)) * 2 / CELL_W, float(np.median(bottoms - tops)) / CELL_H)
+    if shrink > 1.2:  # smooth first, as an area average would
+        ink = np.asarray(cv2.GaussianBlur(ink, (0, 0), 0.5 * shrink), np.float32)
+
+    def cut(stretch: float, which: list[int]) -> list[Image]:
+        """The cells `which`, their height stretched about their middle."""
+        mids, half_heights = (tops + bottoms) / 2, stretch * (bottoms - tops) / 2
+        return [_cell(ink, at[i] - halves[i], mids[i] - half_heights[i], at[i] + halves[i],
+                      mids[i] + half_heights[i]) for i in which]  # fmt: skip
+
+    everything = list(range(len(at)))
+    read = classify_all(cut(1.0, everything))
+    # The row rule measures blurred or tilted characters a little too tall or short, and O
+    # and 0 (I and 1, B and 8...) differ mostly in height: the line's own characters that
+    # nothing resembles tell the height at which its cells match the templates best.
+    anchors = [i for i, (char, _) in enumerate(read) if unmistakable(char)]
+    anchors = anchors[:: max(1, len(anchors) // ANCHORS)]
+    if len(anchors) >= 3:
+        fits = fit_of([cut(s, anchors) for s in STRETCHES])
+        stretch = STRETCHES[int(np.argmax(fits))]
+        if stretch != 1.0:
+            read = classify_all(cut(stretch, everything))
+    return read
 
 
-def _centres(marks: list[Mark], width: int) -> list[float] | None:
-    middles = [(m[0] + m[2]) / 2 for m in marks]
-    if len(marks) == width:
-        return middles
-    gaps = np.diff(middles)
-    typical = float(np.median(gaps))
-    single = [
-        (middles[i] + middles[i + 1]) / 2 for i, g in enumerate(gaps) if 0.75 < g / typical < 1.25
-    ]
-    steps = [float(g) for g in gaps if 0.75 < g / typical < 1.25]
-    if len(steps) < 3:
-        return None
-    slope, base = (
-        np.polyfit(single, steps, 1) if len(steps) >= 6 else (0.0, float(np.median(steps)))
-    )
-
-    def edge(mark: Mark, first: bool) -> float:
-        """A mark wider than a character is several touching ones: step in from its edge."""
-        pitch = base + slope * (mark[0] + mark[2]) / 2
-        if mark[2] - mark[0] <= 1.2 * pitch:
-            return (mark[0] + mark[2]) / 2
-        return mark[0] + 0.45 * pitch if first else mark[2] - 0.45 * pitch
-
-    start, end = edge(marks[0], True), edge(marks[-1], False)
-    positions = [start]
-    for _ in range(width - 1):
-        positions.append(positions[-1] + base + slope * positions[-1])
-    # stretch the stepped positions so the last lands on the last character
-    span = positions[-1] - start
-    if span <= 0 or not 0.8 < (end - start) / span < 1.25:
-        return None
-    return [start + (p - start) * (end - start) / span for p in positions]
+def _cell(ink: Image, x0: float, y0: float, x1: float, y1: float) -> Image:
+    """The cell [x0, x1) x [y0, y1) of the strip, to the pixel's fraction, at the templates'
+    size: O and 0 differ by a tenth of their height, so rounding the bounds would blur it."""
+    sx, sy = (x1 - x0) / CELL_W, (y1 - y0) / CELL_H
+    to_strip = np.array([[sx, 0, x0 + 0.5 * sx - 0.5], [0, sy, y0 + 0.5 * sy - 0.5]], np.float32)
+    cell = cv2.warpAffine(ink, to_strip, (CELL_W, CELL_H),
+                          flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=0)  # fmt: skip
+    return np.asarray(cell, np.float32)
 
 
 def _fits(marks: list[int], width: int) -> bool:
-    """Whether lines with this many separate marks could hold `width` characters (touching
-    characters make one mark, a broken one two)."""
-    return 0.75 * width <= max(marks) <= 1.1 * width
+    """Whether lines with this many separate marks could hold `width` characters: the grid
+    needs a mark for most characters of every line (mrz_grid.MARKED); a broken character
+    makes two, and a page edge or a speck beside the zone one more."""
+    return MARKED * width <= min(marks) and max(marks) <= 1.15 * width
 
 
 def _level(strip: Image) -> Image:

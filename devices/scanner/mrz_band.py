@@ -9,6 +9,7 @@ ways up. Candidates come largest first; the check digits decide which one is an 
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from devices.scanner.ocr import Image
 WORK_SIDE = 1000  # the band search runs on the image scaled to this longer side
 MIN_RATIO, MAX_RATIO = 3.0, 60.0  # band length / height: from a 3-line zone to one line
 LINE_RATIO = 18.0  # a band this elongated is one line: its neighbours are cut with it
+JOINED = 16  # the largest candidates are tried in pairs as pieces of one line
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,35 @@ def find_bands(grey: Image, limit: int = 6) -> list[Band]:
                 if fill > 0.45:
                     found.append((band.size[0] * band.size[1], band))
     found.sort(key=lambda item: -item[0])
+    bands = [band for _, band in found[:JOINED]]
+    whole = [(j.size[0] * j.size[1], j) for a, b in itertools.combinations(bands, 2)
+             if (j := _joined(a, b)) is not None]  # fmt: skip
+    found = sorted([*found, *whole], key=lambda item: -item[0])
     return _distinct([band for _, band in found])[:limit]
+
+
+def _joined(a: Band, b: Band) -> Band | None:
+    """One band of two pieces of one line, when they lie end to end on it: a line that
+    touches a portrait or a dark field above it is cut in two where it joins them."""
+    if abs((a.angle - b.angle + 90) % 180 - 90) > 3 or max(a.size[1], b.size[1]) > 1.6 * min(
+        a.size[1], b.size[1]
+    ):
+        return None
+    theta = math.radians(a.angle)
+    along = np.array([math.cos(theta), math.sin(theta)])
+    across = np.array([-along[1], along[0]])
+    offset = np.subtract(b.centre, a.centre)
+    height = max(a.size[1], b.size[1])
+    if abs(float(offset @ across)) > 0.5 * height:
+        return None
+    d = float(offset @ along)
+    lo = min(-a.size[0] / 2, d - b.size[0] / 2)
+    hi = max(a.size[0] / 2, d + b.size[0] / 2)
+    gap = abs(d) - (a.size[0] + b.size[0]) / 2
+    if gap > 3 * height or hi - lo < 1.05 * max(a.size[0], b.size[0]):
+        return None
+    centre = np.add(a.centre, along * (lo + hi) / 2)
+    return Band((float(centre[0]), float(centre[1])), (hi - lo, height), a.angle)
 
 
 def _as_band(contour: Image, scale: float, work_width: int) -> Band | None:
@@ -116,10 +146,12 @@ def line_rows(band: Image) -> list[tuple[int, int]]:
     """The rows (top, bottom) of each text line of a level band, with a margin."""
     strokes = cv2.morphologyEx(band, cv2.MORPH_BLACKHAT, np.ones((25, 25), np.uint8))
     _, ink = cv2.threshold(strokes, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    profile = ink.sum(axis=1).astype(np.float32)
+    # Ink edges per row, not ink: a text line crosses many strokes, while the long edge of a
+    # photo or of the page beside the zone is one run of ink that would outweigh it.
+    profile = np.abs(np.diff(ink.astype(np.int16), axis=1)).sum(axis=1).astype(np.float32)
     if not profile.max():
         return []
-    inked = profile > 0.25 * profile.max()
+    inked = profile > 0.1 * profile.max()
     runs: list[tuple[int, int]] = []
     start = None
     for index, on in enumerate([*inked, False]):
@@ -130,9 +162,12 @@ def line_rows(band: Image) -> list[tuple[int, int]]:
             start = None
     runs = [(b, e) for b, e in runs if e - b >= 8]  # specks and rules, not lines
     rows = []
-    for begin, end in runs:
+    for index, (begin, end) in enumerate(runs):
         pad = round(0.3 * (end - begin))
-        rows.append((max(0, begin - pad), min(band.shape[0], end + pad)))
+        # never past halfway to the next line: its tops would stand on this line's feet
+        above = (runs[index - 1][1] + begin) // 2 if index else 0
+        below = (end + runs[index + 1][0] + 1) // 2 if index + 1 < len(runs) else band.shape[0]
+        rows.append((max(0, above, begin - pad), min(band.shape[0], below, end + pad)))
     return rows
 
 

@@ -55,14 +55,19 @@ def _normalise(cell: npt.NDArray[Any]) -> Gray:
     return centred
 
 
+# The shifts a cell is tried at, in cell pixels: a pixel up or down (the line's course is
+# fitted, and a letter slid two pixels would pass for the taller digit beside it), up to two
+# sideways (the centres come from a fitted grid), in whole pixels so no peak is missed.
+SHIFTS = [(dy, dx) for dy in (1, 2, 3) for dx in (0, 1, 2, 3, 4)]
+
+
 def _views(cells: list[npt.NDArray[Any]]) -> Gray:
-    """Each cell at nine small shifts, normalised for correlation: (cells * 9, pixels)."""
+    """Each cell at the small shifts, normalised for correlation: (cells * shifts, pixels)."""
     stack = np.stack(cells).astype(np.float32)
     padded = np.pad(stack, ((0, 0), (2, 2), (2, 2)))
     views = np.stack(
-        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy in (0, 2, 4) for dx in (0, 2, 4)],
-        axis=1,
-    ).reshape(len(cells) * 9, -1)
+        [padded[:, dy : dy + CELL_H, dx : dx + CELL_W] for dy, dx in SHIFTS], axis=1
+    ).reshape(len(cells) * len(SHIFTS), -1)
     centred: Gray = views - views.mean(axis=1, keepdims=True)
     return centred
 
@@ -73,15 +78,35 @@ LOOKALIKES = ("O0QD", "I1L", "B8", "S5", "Z2", "G6")
 _PARTNERS = {c: [ALPHABET.index(p) for p in group if p != c] for group in LOOKALIKES for c in group}
 
 
-def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
-    """For each ink-white-on-black cell, the glyph that best correlates with it (trying
-    small shifts) and its lead over its look-alikes (1.0 for glyphs without any)."""
+def _per_glyph(cells: list[npt.NDArray[Any]]) -> Gray:
+    """Each glyph's correlation with each cell, the best over shifts and blur levels:
+    (glyphs, cells)."""
     stack, norms = templates()
     views = _views(cells)
     scores = (stack @ views.T) / np.outer(norms, np.linalg.norm(views, axis=1) + 1e-6)
     glyphs = len(ALPHABET)
-    # best over shifts and blur levels, per glyph and cell: (glyphs, cells)
-    per_glyph = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), 9).max(axis=(0, 3))
+    per_glyph: Gray = scores.reshape(len(BLUR_SIGMAS), glyphs, len(cells), len(SHIFTS)).max(
+        axis=(0, 3)
+    )
+    return per_glyph
+
+
+def fit_of(versions: list[list[npt.NDArray[Any]]]) -> list[float]:
+    """How well each version of the same cells matches its best glyphs, on average: cut at
+    the right height, characters that have no look-alike match better."""
+    best = _per_glyph([cell for cells in versions for cell in cells]).max(axis=0)
+    return [float(part.mean()) for part in np.split(best, len(versions))]
+
+
+def unmistakable(char: str) -> bool:
+    """A glyph that no other is drawn like (the filler too is left out: it has no height)."""
+    return char not in _PARTNERS and char != "<"
+
+
+def classify_all(cells: list[npt.NDArray[Any]]) -> list[tuple[str, float]]:
+    """For each ink-white-on-black cell, the glyph that best correlates with it (trying
+    small shifts) and its lead over its look-alikes (1.0 for glyphs without any)."""
+    per_glyph = _per_glyph(cells)
     best = np.argmax(per_glyph, axis=0)
     out = []
     for index, glyph in enumerate(best):

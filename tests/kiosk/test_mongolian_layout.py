@@ -54,7 +54,13 @@ def _screens_in_mongolian(qtbot, make_shell) -> tuple[Shell, list[QWidget]]:
     shell: Shell = make_shell()
     w = shell.window
     qtbot.mouseClick(w.attract.lang_buttons["mn"], CLICK)
-    return shell, [w.stack.widget(i) for i in range(w.stack.count())]
+    return shell, [_screen(shell, i) for i in range(w.stack.count())]
+
+
+def _screen(shell: Shell, index: int) -> QWidget:
+    screen = shell.window.stack.widget(index)
+    assert screen is not None
+    return screen
 
 
 def _show(shell: Shell, screen: QWidget) -> None:
@@ -187,7 +193,7 @@ def test_chinese_stays_upright_latin_turns_with_the_column() -> None:
     ] == ["ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ"]
 
 
-def _picture(shell: Shell) -> list[tuple[str, QRect, bool]]:
+def _picture(shell: Shell) -> list[tuple[str, QRect]]:
     w = shell.window
     return [
         (x.objectName() or type(x).__name__, x.geometry())
@@ -237,14 +243,14 @@ def _turn_back(qtbot, make_shell, lang: str) -> None:
     qtbot.mouseClick(w.attract.lang_buttons[lang], CLICK)
     before = []
     for index in range(w.stack.count()):
-        _show(shell, w.stack.widget(index))
+        _show(shell, _screen(shell, index))
         before.append((_picture(shell), _pixels(shell)))
     w.strip.lang_buttons["mn"].click()
     for index in range(w.stack.count()):
-        _show(shell, w.stack.widget(index))
+        _show(shell, _screen(shell, index))
     w.strip.lang_buttons[lang].click()
     for index in range(w.stack.count()):
-        _show(shell, w.stack.widget(index))
+        _show(shell, _screen(shell, index))
         picture, image = before[index]
         assert _picture(shell) == picture, type(w.stack.widget(index)).__name__
         assert _pixels(shell) == image, type(w.stack.widget(index)).__name__

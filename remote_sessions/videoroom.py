@@ -204,7 +204,8 @@ class VideoRoomClient:
         data = event.get("plugindata", {}).get("data", {})
         for publisher in data.get("publishers", []):
             self._spawn(self._subscribe(int(publisher["id"])))
-        gone = data.get("unpublished") or data.get("leaving")
+        # a staff member who handed the call over is kicked by the central service
+        gone = data.get("unpublished") or data.get("leaving") or data.get("kicked")
         if isinstance(gone, int) and gone in self._subscribers:
             self._let_go(gone)
 

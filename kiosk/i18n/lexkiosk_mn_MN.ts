@@ -1275,6 +1275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A colleague will take over your call. Please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The call could not go on. We are sorry. The staff member can call you back.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@ import httpx
 import numpy as np
 from sqlalchemy import select
 
-from api_client.client import CentralClient
+from api_client.client import CentralClient, CentralError
 from central.db import Database
 from central.media.settings import MediaSettings
 from central.models import JournalEntry
@@ -62,11 +62,16 @@ from tests.media_scenario import COUNTER_START
 from tests.session_scenario import _kiosk_tracks
 
 # the notaries' fake cameras: counters a frame apart from the kiosk's and from each other
-STAFF_COUNTERS = {"ana": 20000, "bo": 40000}
+STAFF_COUNTERS = {"ana": 20000, "bob": 40000}
 LOOP = 120  # frames in the 8 s y4m loop at 15 fps
 TURN_TTL_S = 20
 CUT_S = 6.0
 BOUND_S = 120.0  # generous: the shared 2-core machine runs at a load of 5 and more
+
+
+def _kiosk_counter(value: int) -> bool:
+    """The kiosk's counter rises without wrapping (below the notaries' cameras')."""
+    return COUNTER_START["kiosk"] <= value < min(STAFF_COUNTERS.values())
 
 
 def _counters_in(low: int) -> Callable[[int], bool]:
@@ -123,11 +128,11 @@ async def _mend(flow: SessionFlow, stop: asyncio.Event, said: list[str]) -> None
     while not stop.is_set():
         call = flow.call
         if call is not None and call.state in (CallState.INTERRUPTED, CallState.FAILED):
-            said.append(call.state.value)
+            said.append(f"{call.state.value}: {call.error}")
             try:
                 await flow.reconnect()
                 said.append("reconnected")
-            except CallError as err:
+            except (CallError, CentralError) as err:
                 said.append(f"reconnect failed: {err}")
         await asyncio.sleep(0.2)  # the pace of the check, not a synchronisation
 
@@ -178,9 +183,10 @@ async def _reload(ctx: Ctx) -> None:
     assert before is not None
     reloaded = time.monotonic()
     await page.reload()
-    counters = await _page_counters(page, _counters_in(COUNTER_START["kiosk"] - 1), BOUND_S)
+    counters = await _page_counters(page, _kiosk_counter, BOUND_S)
     out["browser_counters_after"] = counters
     out["reload_to_browser_frames_s"] = time.monotonic() - reloaded
+    out["page_after"] = await _page_said(page)
     fresh = await _until(
         lambda: (
             (f := flow.call.remote.latest() if flow.call else None)
@@ -197,6 +203,17 @@ async def _reload(ctx: Ctx) -> None:
     out["page_grants"] = await page.evaluate("window.lexkioskCall.grants")
 
 
+async def _page_said(page: Any) -> dict[str, Any]:
+    """The call page's own account (for a failure's message)."""
+    said: dict[str, Any] = await page.evaluate(
+        "() => ({state: window.lexkioskCall.state, error: window.lexkioskCall.error,"
+        " rejoins: window.lexkioskCall.rejoins, grants: window.lexkioskCall.grants,"
+        " subscribers: Object.keys(window.lexkioskCall.subscribers),"
+        " status: document.getElementById('call-status').innerText})"
+    )
+    return said
+
+
 async def _until_state(central: CentralClient, sid: str, states: set[str], timeout_s: float) -> Any:
     deadline = time.monotonic() + timeout_s
     while True:
@@ -210,8 +227,8 @@ async def _handover(ctx: Ctx) -> None:
     page_a, flow, out, sid = ctx.page, ctx.flow, ctx.out, ctx.sid
     out["kiosk_saw_a"] = await _kiosk_counters(flow, _counters_in(STAFF_COUNTERS["ana"]), 60)
     grant_a = await page_a.evaluate("window.lexkioskCall.grant")
-    page_b = await _staff_browser(ctx.stack, ctx.driver, ctx.folder, "bo")
-    await log_in_and_wait_live(page_b, ctx.base, "bo", False, {})
+    page_b = await _staff_browser(ctx.stack, ctx.driver, ctx.folder, "bob")
+    await log_in_and_wait_live(page_b, ctx.base, "bob", False, {})
     view = CallView("notarisation", "")
     view.apply_status(await ctx.central.session_status(sid))
     view.apply_call(CallState.CONNECTED)
@@ -219,7 +236,7 @@ async def _handover(ctx: Ctx) -> None:
     stop = asyncio.Event()
     watcher = asyncio.create_task(_watch_kiosk_view(ctx.central, sid, view, stop, seen))
     try:
-        await page_a.select_option("#hand-over-to", "bo")
+        await page_a.select_option("#hand-over-to", "bob")
         await page_a.click("#hand-over-form button[type=submit]")
         await page_a.wait_for_url("**/console/sessions?done=handed_over", timeout=30000)
         await _until(
@@ -230,7 +247,7 @@ async def _handover(ctx: Ctx) -> None:
         await claim.click()
         await page_b.wait_for_url(f"**/console/sessions/{sid}**")
         out["kiosk_saw_b"] = await _kiosk_counters(
-            flow, _counters_in(STAFF_COUNTERS["bo"]), BOUND_S
+            flow, _counters_in(STAFF_COUNTERS["bob"]), BOUND_S
         )
         out["kiosk_after_b"] = await _kiosk_counters(flow, lambda v: True, 30)
         await _until(lambda: seen[-1][0] == "in_call", 30, "the kiosk back in the call")
@@ -277,9 +294,10 @@ async def _renewal(ctx: Ctx) -> None:
     cut_at = time.monotonic()
     with path_cut([("udp", turn, settings.turn_port), ("tcp", turn, settings.turn_port)]):
         await asyncio.sleep(CUT_S)  # the length of the cut, not a synchronisation
-    counters = await _page_counters(page, _counters_in(COUNTER_START["kiosk"] - 1), BOUND_S)
+    counters = await _page_counters(page, _kiosk_counter, BOUND_S)
     out["browser_counters_after"] = counters
     out["cut_to_browser_frames_s"] = time.monotonic() - cut_at
+    out["page_after"] = await _page_said(page)
     await _until(
         lambda: (
             flow.call is not None
@@ -337,7 +355,7 @@ async def run(
     scene.org("city-notary", "150100")
     scene.org("district", "150102", kind="justice_bureau")
     add_notary(db, "ana")
-    add_notary(db, "bo", "Bo Notary")
+    add_notary(db, "bob", "Bo Notary")
     kiosk_headers = scene.terminal("K001", "district")
     number = scene.delivered_request("K001", kiosk_headers)
     token = kiosk_headers["Authorization"].split(" ", 1)[1]
@@ -372,10 +390,10 @@ async def run(
         )
         try:
             await CASES[case](ctx)
-            await _text_note_and_end(ctx.page, central, sid, folder, out)
         finally:
             stop.set()
             await mender
+        await _text_note_and_end(ctx.page, central, sid, folder, out)
     out["kiosk_mended"] = mended
     out.update(_kept(db, number))
     out.update(_journal(db, sid))

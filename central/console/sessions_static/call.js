@@ -31,6 +31,8 @@
     grants: 0,  // grants fetched by this page (a rejoin fetches a fresh one)
     rejoins: 0,
     feedId: null,
+    mediaReady: false,  // our camera and microphone are open (see publishers())
+    pending: [],  // publishers to subscribe to once they are
     leaving: false,  // the page goes (hand over, end, reload): a drop is not to be mended
     peerConnections: function () {
       var found = [];
@@ -155,7 +157,18 @@
   }
 
   function publishers(list) {
-    (list || []).forEach(function (p) { subscribe(p.id); });
+    // Subscriptions wait for our own camera: Chromium hides a page's host addresses behind
+    // mDNS names until it holds a media permission, and Janus cannot reach those, so a
+    // subscription made before (the resident already in the room: a reload, a rejoin)
+    // would never carry the resident's picture.
+    (list || []).forEach(function (p) {
+      if (call.mediaReady) { subscribe(p.id); } else { call.pending.push(p.id); }
+    });
+  }
+
+  function mediaReady() {
+    call.mediaReady = true;
+    call.pending.splice(0).forEach(subscribe);
   }
 
   function publish() {
@@ -166,6 +179,7 @@
       ],
       success: function (jsep) {
         call.publisher.send({ message: { request: 'publish', audio: true, video: true }, jsep: jsep });
+        mediaReady();
       },
       error: function (err) { fail('无法打开摄像头或麦克风', 'cannot open the camera or microphone', String(err)); }
     });
@@ -251,6 +265,7 @@
     call.janus = null;
     call.publisher = null;
     call.subscribers = {};
+    call.pending = [];
     if (janus) {
       try { janus.destroy({ cleanupHandles: true, notifyDestroyed: false }); } catch (err) { /* gone */ }
     }

@@ -6,6 +6,7 @@ reconnection after they expired."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ ENDED_BADLY = {"session.failed", "session.abandoned"}
 def _scenario(netns: Namespace, tmp_path: Path, case: str) -> dict[str, Any]:
     require_media()
     require_chromium()
-    return run_inside(
+    out = run_inside(
         netns,
         "tests.console_call_keep_scenario",
         "--data",
@@ -41,6 +42,9 @@ def _scenario(netns: Namespace, tmp_path: Path, case: str) -> dict[str, Any]:
         case,
         timeout_s=840,
     )
+    # what each side saw, kept beside the screenshots for a failure's reader
+    (screenshots_dir(tmp_path) / f"keep-{case}.json").write_text(json.dumps(out, indent=1))
+    return out
 
 
 def _states(out: dict[str, Any]) -> list[str]:
@@ -53,7 +57,8 @@ def test_reloading_the_call_page_keeps_the_kiosks_call(netns: Namespace, tmp_pat
     neither ended nor failed by it (at most one interrupted/reconnecting pair)."""
     out = _scenario(netns, tmp_path, "reload")
     assert len(set(out["call"]["browser_counters"])) >= 5, out["call"]
-    assert len(set(out["browser_counters_after"])) >= 5, out  # the kiosk, on the new page
+    # the kiosk, on the new page
+    assert len(set(out["browser_counters_after"])) >= 5, out["page_after"]
     assert out["kiosk_feed_changed"]  # the kiosk took the reloaded page's new feed
     assert out["state_after"] == "in_call"
     assert out["page_grants"] == 1  # one grant of the reloaded page: it joined at once
@@ -84,8 +89,8 @@ def test_a_call_handed_over_mid_call_reaches_the_colleague(
     steps = [(to, reason, actor) for _from, to, reason, actor in out["steps"]]
     handed = steps.index(("queued", "handed_over", "staff:ana"))
     after = [(to, actor) for to, _reason, actor in steps[handed + 1 :]]
-    assert after[:2] == [("claimed", "staff:bo"), ("connecting", "staff:bo")], steps
-    assert ("in_call", "staff:bo") in after, steps
+    assert after[:2] == [("claimed", "staff:bob"), ("connecting", "staff:bob")], steps
+    assert ("in_call", "staff:bob") in after, steps
     assert _states(out)[-2:] == ["completing", "completed"]
     journaled = [action for action, _actor, _reason in out["journal"]]
     assert journaled.count("session.queued") == 2 and journaled.count("session.claimed") == 2

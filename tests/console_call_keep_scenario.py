@@ -209,6 +209,7 @@ async def _page_said(page: Any) -> dict[str, Any]:
         "() => ({state: window.lexkioskCall.state, error: window.lexkioskCall.error,"
         " rejoins: window.lexkioskCall.rejoins, grants: window.lexkioskCall.grants,"
         " subscribers: Object.keys(window.lexkioskCall.subscribers),"
+        " pcs: window.lexkioskCall.peerConnections().map((pc) => pc.connectionState),"
         " status: document.getElementById('call-status').innerText})"
     )
     return said
@@ -390,10 +391,15 @@ async def run(
         )
         try:
             await CASES[case](ctx)
+        except AssertionError as err:  # what each side says then is the failure's message
+            out["failed"] = str(err)
+            out["page_then"] = await _page_said(ctx.page)
+            out["kiosk_then"] = [flow.call.state.value, flow.call.error] if flow.call else None
         finally:
             stop.set()
             await mender
-        await _text_note_and_end(ctx.page, central, sid, folder, out)
+        if "failed" not in out:
+            await _text_note_and_end(ctx.page, central, sid, folder, out)
     out["kiosk_mended"] = mended
     out.update(_kept(db, number))
     out.update(_journal(db, sid))

@@ -21,6 +21,7 @@
   var RECONNECT_AFTER_MS = 3000;  // disconnected this long: join again
   var JOIN_WITHIN_MS = 30000;  // a join not up by then is tried again
   var MAX_REJOINS = 8;  // in a row without the call coming back up
+  var RENEW_MARGIN_S = 10;  // a credential ending this soon is not used for a new connection
   var call = {
     state: 'starting',
     error: null,
@@ -97,8 +98,20 @@
     if (playing && playing.catch) { playing.catch(function () { /* autoplay refused */ }); }
   }
 
+  function expiring() {
+    // the grant's TURN credential ends within RENEW_MARGIN_S (or has ended)
+    return Boolean(call.grant && call.grant.expires_at &&
+      Date.now() / 1000 >= call.grant.expires_at - RENEW_MARGIN_S);
+  }
+
   function subscribe(feed) {
     if (call.subscribers[feed]) { return; }
+    if (expiring()) {
+      // janus.js gives every peer connection of a session the same ICE servers: a new
+      // subscription with a live TURN credential needs a new session with a fresh grant
+      rejoin('the TURN credential is renewed', true);
+      return;
+    }
     call.janus.attach({
       plugin: 'janus.plugin.videoroom',
       success: function (handle) {
@@ -271,8 +284,9 @@
     }
   }
 
-  function rejoin(why) {
-    // leave Janus and join again with a fresh grant (new TURN credentials)
+  function rejoin(why, renewing) {
+    // leave Janus and join again with a fresh grant (new TURN credentials); `renewing`: the
+    // call did not drop, only the credential is renewed (nothing to report)
     if (call.leaving || call.state === 'rejoining') { return; }
     clearTimer('settle');
     clearTimer('join');
@@ -283,10 +297,11 @@
     }
     call.state = 'rejoining';
     call.rejoins += 1;
-    say('连接中断,正在重新连接', 'the connection dropped; reconnecting', true);
+    say('连接中断,正在重新连接', 'the connection dropped; reconnecting', !renewing);
     leaveJanus();
-    post('/report', { event: 'dropped', detail: why })
-      .then(function () { return post('/report', { event: 'reconnecting' }); })
+    var reported = renewing ? Promise.resolve() : post('/report', { event: 'dropped', detail: why })
+      .then(function () { return post('/report', { event: 'reconnecting' }); });
+    reported
       .catch(function () { /* the state says it */ })
       .then(function () { return post('/connect'); })
       .then(start)

@@ -44,6 +44,7 @@ def _scenario(netns: Namespace, tmp_path: Path, case: str) -> dict[str, Any]:
     )
     # what each side saw, kept beside the screenshots for a failure's reader
     (screenshots_dir(tmp_path) / f"keep-{case}.json").write_text(json.dumps(out, indent=1))
+    assert "failed" not in out, {k: out.get(k) for k in ("failed", "page_then", "kiosk_then")}
     return out
 
 

@@ -69,6 +69,21 @@ CUT_S = 6.0
 BOUND_S = 120.0  # generous: the shared 2-core machine runs at a load of 5 and more
 
 
+# the relay address coturn allocated for each of the page's peer connections
+PAGE_SOCKETS = """async () => {
+  const found = [];
+  for (const pc of window.lexkioskCall.peerConnections()) {
+    const stats = await pc.getStats();
+    stats.forEach((s) => {
+      if (s.type === 'local-candidate' && s.candidateType === 'relay') {
+        found.push([s.address, s.port]);
+      }
+    });
+  }
+  return found;
+}"""
+
+
 def _kiosk_counter(value: int) -> bool:
     """The kiosk's counter rises without wrapping (below the notaries' cameras')."""
     return COUNTER_START["kiosk"] <= value < min(STAFF_COUNTERS.values())
@@ -285,15 +300,18 @@ async def _join_refused(grant: dict[str, Any]) -> str:
 
 
 async def _renewal(ctx: Ctx) -> None:
-    page, flow, out, settings = ctx.page, ctx.flow, ctx.out, ctx.settings
+    page, flow, out, _settings = ctx.page, ctx.flow, ctx.out, ctx.settings
     assert flow.call is not None
     old_page = (await page.evaluate("window.lexkioskCall.grant"))["ice_servers"][0]["username"]
     old_kiosk = flow.call.grant.ice_servers[0].username or ""
     expiry = max(int(old_page.split(":")[0]), int(old_kiosk.split(":")[0]))
     await _until(lambda: time.time() > expiry + 1, TURN_TTL_S + 30, "the credentials expire")
-    turn = settings.turn_listening_ip
+    # the page's relays on coturn, not the kiosk's: a blackhole route makes sending fail,
+    # which aiortc's sender does not survive (the kiosk's own drop is the drop test's)
+    sockets = await page.evaluate(PAGE_SOCKETS)
+    out["cut_sockets"] = sockets
     cut_at = time.monotonic()
-    with path_cut([("udp", turn, settings.turn_port), ("tcp", turn, settings.turn_port)]):
+    with path_cut([("udp", address, int(port)) for address, port in sockets]):
         await asyncio.sleep(CUT_S)  # the length of the cut, not a synchronisation
     counters = await _page_counters(page, _kiosk_counter, BOUND_S)
     out["browser_counters_after"] = counters

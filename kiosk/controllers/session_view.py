@@ -101,7 +101,12 @@ class CallView:
         """The central service's view; the media phases are the call's to say. A call that was
         up and goes back to the queue is being handed over: the call screen stays, says a
         colleague takes over, and shows the colleague's name and role once they claim it."""
-        handing_over = self.in_call_once and self.phase.calling and status.state in _TAKING_OVER
+        # (a call still "connecting" at the service once the kiosk is connected is no hand-over:
+        # only a return to the queue starts one)
+        handing_over = self.in_call_once and (
+            (status.state == "queued" and self.phase.calling)
+            or (self.phase is Phase.HANDING_OVER and status.state in _TAKING_OVER)
+        )
         if status.staff is not None:
             self.staff_name, self.staff_role = status.staff.display_name, status.staff.role
         elif handing_over:

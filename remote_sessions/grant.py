@@ -27,6 +27,12 @@ class JoinGrant:
     join_token: str
     ice_servers: tuple[IceServerSpec, ...]
     participant_id: str
+    expires_at: int | None = None  # Unix seconds: the TURN credential's end
+
+    def expiring(self, now: float, margin_s: float) -> bool:
+        """Whether the TURN credential is expired or ends within `margin_s` (a relay
+        allocated with it now would be refused)."""
+        return self.expires_at is not None and now >= self.expires_at - margin_s
 
     def __repr__(self) -> str:
         return f"JoinGrant({self.participant_id!r}, room={self.room_id}, {self.janus_url})"
@@ -47,6 +53,7 @@ class JoinGrant:
                 join_token=str(data["join_token"]),
                 ice_servers=servers,
                 participant_id=str(data["participant_id"]),
+                expires_at=int(data["expires_at"]) if data.get("expires_at") else None,
             )
         except KeyError as err:
             raise CallError(f"the call grant lacks {err.args[0]!r}") from None

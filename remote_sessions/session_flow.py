@@ -157,10 +157,15 @@ class SessionFlow:
             on_state=self._call_changed,
             connect_timeout_s=connect_timeout_s,
             stall_s=self._stall_s,
+            renew=self._fresh_grant,
         )
         self.call = call
         await call.start()
         return call
+
+    async def _fresh_grant(self) -> JoinGrant:
+        grant = await self._central.session_grant(self.session_id)
+        return JoinGrant.from_dict(grant.model_dump())
 
     async def reconnect(self) -> None:
         """After a drop: a new peer connection on a new Janus session (aiortc has no ICE

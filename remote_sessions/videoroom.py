@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
@@ -31,6 +31,9 @@ VIDEOROOM = "janus.plugin.videoroom"
 PLUGIN_CLOSED = "Close PC"  # a hangup's reason when the plugin, not the path, closed the PC
 TrackFactory = Callable[[], MediaStreamTrack]
 StateListener = Callable[[CallState], None]
+GrantSource = Callable[[], Awaitable[JoinGrant]]
+# A credential ending this soon is renewed before a new peer connection allocates a relay.
+RENEW_MARGIN_S = 10.0
 
 
 class VideoRoomClient:
@@ -45,8 +48,13 @@ class VideoRoomClient:
         on_state: StateListener | None = None,
         connect_timeout_s: float = 30.0,
         stall_s: float | None = None,
+        renew: GrantSource | None = None,
     ) -> None:
+        """`renew` fetches a fresh grant: a peer connection made later in the call (a new
+        staff member's feed, a rejoined page's) then allocates its relay with a live TURN
+        credential, not the expired one of the join."""
         self.grant = grant
+        self._renew = renew
         self._video = video
         self._audio = audio
         self._relay_only = relay_only
@@ -204,7 +212,8 @@ class VideoRoomClient:
         data = event.get("plugindata", {}).get("data", {})
         for publisher in data.get("publishers", []):
             self._spawn(self._subscribe(int(publisher["id"])))
-        gone = data.get("unpublished") or data.get("leaving")
+        # a staff member who handed the call over is kicked by the central service
+        gone = data.get("unpublished") or data.get("leaving") or data.get("kicked")
         if isinstance(gone, int) and gone in self._subscribers:
             self._let_go(gone)
 
@@ -224,6 +233,7 @@ class VideoRoomClient:
             return
         self._joining.add(feed)  # an event may announce a feed the join answer listed too
         try:
+            await self._fresh_grant()
             handle = await janus.attach(VIDEOROOM, self._subscriber_event)
         finally:
             self._joining.discard(feed)
@@ -256,6 +266,15 @@ class VideoRoomClient:
         except Exception as err:  # one feed that fails must not end the call
             log.warning("could not subscribe to a feed: %s", err)
             await self._unsubscribe(feed)
+
+    async def _fresh_grant(self) -> None:
+        """Renew the grant when its TURN credential is expired or about to be."""
+        if self._renew is None or not self.grant.expiring(time.time(), RENEW_MARGIN_S):
+            return
+        try:
+            self.grant = await self._renew()
+        except Exception as err:  # the old grant is tried; a refusal shows as no relay
+            log.warning("the call grant could not be renewed: %s", type(err).__name__)
 
     def _let_go(self, feed: int) -> None:
         """Forget `feed` at once, so that the hangup of its subscription which Janus sends

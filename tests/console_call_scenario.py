@@ -71,10 +71,10 @@ SELECTED_PAIRS = """async () => {
 }"""
 
 
-def add_notary(db: Database, username: str) -> None:
+def add_notary(db: Database, username: str, display_name: str = "Ana Notary") -> None:
     body = StaffCreate(
         username=username,
-        display_name="Ana Notary",
+        display_name=display_name,
         organisation="city-notary",
         roles=["notary"],
         password=PASSWORD,

@@ -161,7 +161,9 @@ async def hand_over(
             _guarded(
                 request,
                 staff,
-                lambda: staff_api.hand_over(session_id, body, staff, session, ctx, bus, tasks),
+                lambda: staff_api.hand_over(
+                    session_id, body, staff, session, ctx, request.app.state.rooms, bus, tasks
+                ),
             )
 
     await run_in_threadpool(store)

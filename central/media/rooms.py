@@ -81,7 +81,9 @@ class JanusRooms:
                     "description": description,
                     "is_private": True,
                     "permanent": False,
-                    "publishers": max(2, len(participants)),
+                    # one more than the participants: while a call is handed over, the
+                    # colleague may publish a moment before the one who let go has left
+                    "publishers": len(participants) + 1,
                     "allowed": list(tokens.values()),
                     "audiocodec": "opus",
                     "videocodec": "vp8",
@@ -93,6 +95,48 @@ class JanusRooms:
     async def destroy_room(self, room: Room) -> None:
         async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
             await call.request({"request": "destroy", "room": room.room_id, "secret": room.secret})
+
+    async def admit(self, room: Room, participant_id: str) -> Room:
+        """The room with one more participant admitted (a colleague taking over the call):
+        a fresh join token in the room's `allowed` list."""
+        token = secrets.token_urlsafe(24)
+        await self._allowed(room, "add", [token])
+        return Room(room.room_id, room.secret, {**room.join_tokens, participant_id: token})
+
+    async def revoke(self, room: Room, participant_id: str) -> None:
+        """`participant_id` no longer admitted: its join token leaves the `allowed` list and
+        whatever it still publishes in the room is kicked (Janus closes its subscriptions)."""
+        token = room.join_tokens.get(participant_id)
+        if token is not None:
+            await self.withdraw(room, token)
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            listed = await call.request({"request": "listparticipants", "room": room.room_id})
+            for person in listed.get("participants", []):
+                if person.get("display") == participant_id:
+                    await call.request(
+                        {
+                            "request": "kick",
+                            "room": room.room_id,
+                            "secret": room.secret,
+                            "id": person["id"],
+                        }
+                    )
+
+    async def withdraw(self, room: Room, token: str) -> None:
+        """One join token no longer admits anyone to the room."""
+        await self._allowed(room, "remove", [token])
+
+    async def _allowed(self, room: Room, action: str, tokens: list[str]) -> None:
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            await call.request(
+                {
+                    "request": "allowed",
+                    "room": room.room_id,
+                    "secret": room.secret,
+                    "action": action,
+                    "allowed": tokens,
+                }
+            )
 
     async def exists(self, room_id: int) -> bool:
         async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:

@@ -82,10 +82,11 @@ class MediaSettings(BaseModel):
     )
     turn_credential_ttl_s: int = Field(
         600,
-        ge=60,
+        ge=10,
         le=24 * 3600,
         description="lifetime of a grant's TURN credential: coturn checks it only when a relay "
-        "is allocated, so it covers joining; every (re)join fetches a fresh grant",
+        "is allocated, so it covers joining; every (re)join fetches a fresh grant (the "
+        "console's call page and the kiosk both do)",
     )
     janus_admin_key: SecretStr = Field(description="VideoRoom admin_key: only we create rooms")
     janus_token_secret: SecretStr = Field(description="token_auth_secret for signed tokens")

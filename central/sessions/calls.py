@@ -13,7 +13,7 @@ from api_client.schemas.sessions import GrantOut, IceServerOut
 from central.media.rooms import JanusRooms, Room
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionParticipant, VideoSession
-from central.sessions.states import ENDED, IN_ROOM, state_after_report
+from central.sessions.states import ENDED, IN_ROOM, ROOM_KEPT, state_after_report
 from central.sessions.transitions import move
 
 
@@ -39,6 +39,17 @@ def store_room(session: Session, vs: VideoSession, room: Room, actor: str) -> bo
     return True
 
 
+def has_room(vs: VideoSession) -> bool:
+    """Whether the session's room exists now: from connecting to the end, and while a call
+    handed over waits for a colleague (the resident stays in it)."""
+    return vs.room_id is not None and (vs.state in IN_ROOM or vs.state in ROOM_KEPT)
+
+
+def live_room(session: Session, vs: VideoSession) -> Room | None:
+    """The room to destroy when `vs` ends now (None: it has none)."""
+    return room_of(session, vs) if has_room(vs) else None
+
+
 def room_of(session: Session, vs: VideoSession) -> Room | None:
     if vs.room_id is None or vs.room_secret is None:
         return None
@@ -49,7 +60,7 @@ def room_of(session: Session, vs: VideoSession) -> Room | None:
 def grant(
     session: Session, vs: VideoSession, person: SessionParticipant, rooms: JanusRooms
 ) -> GrantOut:
-    if vs.state not in IN_ROOM:
+    if not has_room(vs):
         raise SessionError(409, f"the call has no room now: the session is {vs.state}")
     room = room_of(session, vs)
     if room is None or person.participant_id not in room.join_tokens:

@@ -3,6 +3,8 @@ organisation only)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fastapi import APIRouter, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 
@@ -27,7 +29,7 @@ from central.sessions.ending import end_call
 from central.sessions.errors import SessionError
 from central.sessions.notices import Notice, notice_for
 from central.sessions.queue import abandon_overdue
-from central.sessions.room_cleanup import destroy_later
+from central.sessions.room_cleanup import destroy_later, revoke_later
 from central.sessions.states import IN_ROOM
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["video sessions (staff)"])
@@ -70,10 +72,28 @@ def claim(
     return ClaimOut(session_id=vs.public_id, state=vs.state)
 
 
-def _plan(database: DatabaseDep, staff: Staff, session_id: str) -> tuple[str, list[str]]:
+@dataclass(frozen=True)
+class _Plan:
+    state: str
+    people: list[str]
+    kept: Room | None  # the room of a call handed over to this staff member
+    me: str  # this staff member's participant id
+
+
+def _plan(database: DatabaseDep, staff: Staff, session_id: str) -> _Plan:
     with database.session() as session:
         vs = staff_side.own_call(session, staff, session_id)
-        return vs.state, [p.participant_id for p in calls.participants(session, vs)]
+        people = calls.participants(session, vs)
+        me = next(p.participant_id for p in people if p.staff_id == staff.id)
+        kept = calls.room_of(session, vs) if vs.state == "claimed" else None
+        return _Plan(vs.state, [p.participant_id for p in people], kept, me)
+
+
+async def _room_for(maker: JanusRooms, plan: _Plan, session_id: str) -> Room:
+    """A new room, or the kept room of a handed-over call with this staff member admitted."""
+    if plan.kept is not None:
+        return await maker.admit(plan.kept, plan.me)
+    return await maker.create_room(plan.people, description=f"session {session_id}")
 
 
 def _keep(database: DatabaseDep, staff: Staff, session_id: str, room: Room) -> tuple[bool, Notice]:
@@ -99,18 +119,21 @@ async def connect(
     bus: BusDep,
 ) -> GrantOut:
     """Start the call of a claimed session: the room is made on Janus with a random id,
-    admitting exactly the session's participants; the answer is this staff member's grant."""
-    state, people = await run_in_threadpool(_plan, database, staff, session_id)
+    admitting exactly the session's participants (a call handed over keeps its room, and
+    this staff member is admitted to it); the answer is this staff member's grant."""
+    plan = await run_in_threadpool(_plan, database, staff, session_id)
     maker = require(rooms)
-    if state == "claimed":
-        room = await maker.create_room(people, description=f"session {session_id}")
+    if plan.state == "claimed":
+        room = await _room_for(maker, plan, session_id)
         kept, notice = await run_in_threadpool(_keep, database, staff, session_id, room)
-        if not kept:  # a second click of the same staff member made its room first
+        if not kept and plan.kept is not None:  # a second click admitted them first
+            await maker.withdraw(room, room.join_tokens[plan.me])
+        elif not kept:  # a second click of the same staff member made its room first
             await maker.destroy_room(room)
         else:
             await notice.send(bus)
-    elif state not in IN_ROOM:
-        raise SessionError(409, f"session {session_id} cannot start a call: it is {state}")
+    elif plan.state not in IN_ROOM:
+        raise SessionError(409, f"session {session_id} cannot start a call: it is {plan.state}")
     return await run_in_threadpool(_own_grant, database, staff, session_id, maker)
 
 
@@ -137,7 +160,7 @@ def staff_report(
     background: BackgroundTasks,
 ) -> ClaimOut:
     vs = staff_side.own_call(session, staff, session_id)
-    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    room = calls.live_room(session, vs)
     if calls.report(session, vs, body.event, _actor(staff), ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
@@ -164,11 +187,16 @@ def hand_over(
     staff: SessionStaff,
     session: SessionDep,
     ctx: ContextDep,
+    rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
 ) -> ClaimOut:
-    """Back to the queue, or to a named colleague (only they see it until they claim it)."""
-    vs = staff_side.hand_over(session, staff, session_id, body.to_username, ctx.now)
+    """Back to the queue, or to a named colleague (only they see it until they claim it).
+    During the call the resident stays in the room; the one who let go is put out of it."""
+    handed = staff_side.hand_over(session, staff, session_id, body.to_username, ctx.now)
+    vs = handed.session
+    if handed.leaving is not None:
+        revoke_later(background, rooms, handed.room, handed.leaving)
     background.add_task(notice_for(session, vs).send, bus)
     return ClaimOut(session_id=vs.public_id, state=vs.state)
 
@@ -187,7 +215,7 @@ def end(
     """End the call with an outcome (completed, needs a visit, referred): completing, the
     room destroyed, completed; each step journaled and in the request's history."""
     vs = staff_side.own_call(session, staff, session_id)
-    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    room = calls.live_room(session, vs)
     end_call(session, vs, _actor(staff), body.outcome, ctx.now)
     staff_side.record_outcome(session, staff, vs, body)
     background.add_task(notice_for(session, vs).send, bus)

@@ -8,6 +8,7 @@ session is simply not found (404).
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -15,10 +16,12 @@ from sqlalchemy.orm import Session
 
 from api_client.schemas.sessions import Availability, AvailabilityOut, EndSession, QueueItem
 from central.journal import chain as journal
+from central.media.rooms import Room
 from central.models import Kiosk, RequestRow, Staff
 from central.requests.locking import write_lock
 from central.requests.numbers import mask_name
 from central.requests.records import record_step
+from central.sessions import calls
 from central.sessions.errors import SessionError
 from central.sessions.models import SessionParticipant, SessionRouteRow, StaffPresence, VideoSession
 from central.sessions.queue import PREFERRED_LANGUAGES, held_back_from, route_ids
@@ -194,12 +197,29 @@ def _taken(session: Session, vs: VideoSession) -> str:
     return f"session {vs.public_id} can no longer be claimed: it is {vs.state}"
 
 
+@dataclass(frozen=True)
+class HandedOver:
+    """A session handed over; `room` and `leaving` when it was handed over during the call:
+    the room the resident stays in, and the participant to be no longer admitted to it."""
+
+    session: VideoSession
+    room: Room | None = None
+    leaving: str | None = None
+
+
 def hand_over(
     session: Session, staff: Staff, public_id: str, to_username: str | None, now: datetime
-) -> VideoSession:
-    """Back to the queue, for everyone or reserved for one colleague who may take it."""
+) -> HandedOver:
+    """Back to the queue, for everyone or reserved for one colleague who may take it. During
+    the call the room is kept (the resident stays in it) and waits anew (`queued_at`), so the
+    queue's limit counts from the hand-over, not from the first wait."""
     write_lock(session)
     vs = own_call(session, staff, public_id)
+    room = calls.live_room(session, vs)
+    leaving = next(
+        (p.participant_id for p in calls.participants(session, vs) if p.staff_id == staff.id),
+        None,
+    )
     colleague_id = None
     if to_username is not None:
         colleague = session.scalars(select(Staff).where(Staff.username == to_username)).first()
@@ -212,6 +232,7 @@ def hand_over(
                 404, f"no colleague {to_username} who takes {vs.kind} sessions routed here"
             )
         colleague_id = colleague.id
+    values: dict[str, object] = {"queued_at": now} if room is not None else {}
     move(
         session,
         vs,
@@ -221,6 +242,7 @@ def hand_over(
         claimed_by_id=None,
         claimed_at=None,
         reserved_for_id=colleague_id,
+        **values,
     )
     session.execute(
         update(SessionParticipant)
@@ -231,7 +253,7 @@ def hand_over(
         )
         .values(left_at=now)
     )
-    return vs
+    return HandedOver(vs, room, leaving if room is not None else None)
 
 
 def record_outcome(session: Session, staff: Staff, vs: VideoSession, body: EndSession) -> None:

@@ -3,6 +3,10 @@
 requested -> queued -> claimed -> connecting -> in_call -> (interrupted -> reconnecting ->
 in_call) -> completing -> completed | abandoned | failed; claimed -> queued when staff release
 it or hand it over; queued -> abandoned when the resident leaves or waits past the limit.
+
+A call is handed over too (connecting, in_call, interrupted, reconnecting -> queued): the room
+stays with the resident in it, the staff member who let go is no longer admitted, and the
+colleague who claims it next joins the same room (central.sessions.calls).
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ TRANSITIONS: Final[dict[SessionState, frozenset[SessionState]]] = {
     "requested": frozenset({"queued", "abandoned"}),
     "queued": frozenset({"claimed", "abandoned"}),
     "claimed": frozenset({"queued", "connecting", "abandoned", "failed"}),
-    "connecting": frozenset({"in_call", "abandoned", "failed"}),
-    "in_call": frozenset({"interrupted", "completing", "abandoned", "failed"}),
-    "interrupted": frozenset({"reconnecting", "completing", "abandoned", "failed"}),
-    "reconnecting": frozenset({"in_call", "interrupted", "completing", "abandoned", "failed"}),
+    "connecting": frozenset({"queued", "in_call", "abandoned", "failed"}),
+    "in_call": frozenset({"queued", "interrupted", "completing", "abandoned", "failed"}),
+    "interrupted": frozenset({"queued", "reconnecting", "completing", "abandoned", "failed"}),
+    "reconnecting": frozenset(
+        {"queued", "in_call", "interrupted", "completing", "abandoned", "failed"}
+    ),
     "completing": frozenset({"completed", "failed"}),
     "completed": frozenset(),
     "abandoned": frozenset(),
@@ -34,6 +40,9 @@ ENDED: Final[frozenset[SessionState]] = frozenset({"completed", "abandoned", "fa
 IN_ROOM: Final[frozenset[SessionState]] = frozenset(
     {"connecting", "in_call", "interrupted", "reconnecting"}
 )
+# States in which a room kept from a handed-over call may still hold the resident: they may
+# fetch a grant (to reconnect) while a colleague takes over.
+ROOM_KEPT: Final[frozenset[SessionState]] = frozenset({"queued", "claimed"})
 WITH_STAFF: Final[frozenset[SessionState]] = frozenset({"claimed", *IN_ROOM, "completing"})
 
 

@@ -19,7 +19,6 @@ from central.sessions.errors import SessionError
 from central.sessions.notices import notice_for
 from central.sessions.queue import abandon_overdue
 from central.sessions.room_cleanup import destroy_later
-from central.sessions.states import IN_ROOM
 
 router = APIRouter(prefix="/api/v1/kiosk/sessions", tags=["video sessions (terminal)"])
 _NOT_OWN = problems(s404="no such session of this terminal")
@@ -84,7 +83,7 @@ def terminal_report(
 ) -> SessionStatus:
     """What the terminal's call did: joined, dropped, reconnecting, failed."""
     vs = terminal_side.own_session(session, kiosk, session_id)
-    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    room = calls.live_room(session, vs)
     if calls.report(session, vs, body.event, f"terminal:{kiosk.terminal_id}", ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
@@ -104,7 +103,7 @@ def leave(
 ) -> SessionStatus:
     """The resident leaves the queue or the call (the room goes when staff's page sees it)."""
     vs = terminal_side.own_session(session, kiosk, session_id)
-    room = calls.room_of(session, vs) if vs.state in IN_ROOM else None
+    room = calls.live_room(session, vs)
     terminal_side.leave(session, kiosk, vs, ctx.now)
     background.add_task(notice_for(session, vs).send, bus)
     destroy_later(background, rooms, room)

@@ -157,10 +157,17 @@ class SessionController:
         before = view.phase
         phase = view.apply_status(status)
         self._show(view)
-        if phase.calling and self.ctx.journey.navigator.current == SESSION_WAIT:
+        current = self.ctx.journey.navigator.current
+        if phase.calling and current == SESSION_WAIT:
             self.ctx.journey.done_at(SESSION_CALL)
-        elif phase is not before and self.ctx.journey.navigator.current == SESSION_WAIT:
+        elif phase is not before and current == SESSION_WAIT:
             self.ctx.voice.say(self.ctx.wait.spoken_text())
+        elif phase is not before and current == SESSION_CALL:
+            # a hand-over is said (no staff voice plays); the colleague's voice is not talked over
+            if phase is Phase.HANDING_OVER:
+                self.ctx.voice.say(self.ctx.call.spoken_text())
+            elif phase is Phase.IN_CALL:
+                self.ctx.voice.stop()
 
     def _call_state(self, state: object) -> None:
         view = self.view

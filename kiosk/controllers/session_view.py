@@ -23,6 +23,7 @@ class Phase(enum.Enum):
     IN_CALL = "in_call"
     INTERRUPTED = "interrupted"  # the connection dropped
     RECONNECTING = "reconnecting"
+    HANDING_OVER = "handing_over"  # staff handed the call to a colleague; the call stays up
     ENDED = "ended"  # staff ended the call
     LEFT = "left"  # the resident left the queue or the call
     FAILED = "failed"  # the call could not be set up or continued
@@ -39,7 +40,17 @@ class Phase(enum.Enum):
 
 
 _OVER = frozenset({Phase.UNAVAILABLE, Phase.ENDED, Phase.LEFT, Phase.FAILED, Phase.OFFLINE})
-_CALLING = frozenset({Phase.CONNECTING, Phase.IN_CALL, Phase.INTERRUPTED, Phase.RECONNECTING})
+_CALLING = frozenset(
+    {
+        Phase.CONNECTING,
+        Phase.IN_CALL,
+        Phase.INTERRUPTED,
+        Phase.RECONNECTING,
+        Phase.HANDING_OVER,
+    }
+)
+# The central service's states while a call that was up waits for a colleague to take over.
+_TAKING_OVER = frozenset({"queued", "claimed", "connecting"})
 _BY_STATE = {
     "requested": Phase.QUEUED,
     "queued": Phase.QUEUED,
@@ -87,9 +98,19 @@ class CallView:
         return f"CallView({self.kind}, {self.phase.value})"
 
     def apply_status(self, status: SessionStatus) -> Phase:
-        """The central service's view; the media phases are the call's to say."""
+        """The central service's view; the media phases are the call's to say. A call that was
+        up and goes back to the queue is being handed over: the call screen stays, says a
+        colleague takes over, and shows the colleague's name and role once they claim it."""
+        # (a call still "connecting" at the service once the kiosk is connected is no hand-over:
+        # only a return to the queue starts one)
+        handing_over = self.in_call_once and (
+            (status.state == "queued" and self.phase.calling)
+            or (self.phase is Phase.HANDING_OVER and status.state in _TAKING_OVER)
+        )
         if status.staff is not None:
             self.staff_name, self.staff_role = status.staff.display_name, status.staff.role
+        elif handing_over:
+            self.staff_name = self.staff_role = ""
         self.caption = status.caption or ""
         self.position, self.wait_s = status.position, status.estimated_wait_s
         if self.phase.over:
@@ -104,11 +125,13 @@ class CallView:
             ]
         elif status.state == "abandoned":
             self.phase = Phase.LEFT
+        elif handing_over:
+            self.phase = Phase.HANDING_OVER
         elif status.state in _BY_STATE:
             phase = _BY_STATE[status.state]
             if not (phase is Phase.CONNECTING and self.phase.calling):
                 self.phase = phase
-        elif status.state == "in_call" and self.phase is Phase.CONNECTING:
+        elif status.state == "in_call" and self.phase in (Phase.CONNECTING, Phase.HANDING_OVER):
             self.phase = Phase.IN_CALL
         return self.phase
 

@@ -1350,6 +1350,10 @@
         <translation>ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ… ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
+        <source>A colleague will take over your call. Please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The call could not go on. We are sorry. The staff member can call you back.</source>
         <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠤᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>

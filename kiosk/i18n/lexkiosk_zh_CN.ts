@@ -1353,6 +1353,10 @@
         <translation>正在重新连接，请稍候…</translation>
     </message>
     <message>
+        <source>A colleague will take over your call. Please wait here.</source>
+        <translation>同事将接手您的通话，请在此稍候。</translation>
+    </message>
+    <message>
         <source>The call could not go on. We are sorry. The staff member can call you back.</source>
         <translation>通话无法继续，很抱歉。工作人员可以给您回电。</translation>
     </message>

@@ -195,6 +195,9 @@ class SessionCallScreen(Screen):
                 "Session", "The connection dropped. Please stay here: we are bringing it back."
             ),
             Phase.RECONNECTING: translate("Session", "Reconnecting… please wait."),
+            Phase.HANDING_OVER: translate(
+                "Session", "A colleague will take over your call. Please wait here."
+            ),
             Phase.FAILED: translate(
                 "Session",
                 "The call could not go on. We are sorry. The staff member can call you back.",

@@ -69,10 +69,12 @@ def media_settings(
 _SECRETS = ("janus_admin_key", "janus_token_secret", "turn_secret")
 
 
-def namespace_media(data_dir: Path, janus_ip: str, turn_ip: str, relay_ip: str) -> MediaSettings:
+def namespace_media(
+    data_dir: Path, janus_ip: str, turn_ip: str, relay_ip: str, **overrides: object
+) -> MediaSettings:
     """Janus on `janus_ip`, coturn on `turn_ip` relaying from `relay_ip`, both gathering ICE on
     a test namespace's `v0` end only (what every call test and bench child runs)."""
-    return media_settings(
+    settings = media_settings(
         data_dir,
         janus_ip=janus_ip,
         turn_ip=turn_ip,
@@ -80,6 +82,9 @@ def namespace_media(data_dir: Path, janus_ip: str, turn_ip: str, relay_ip: str) 
         janus_media_ip=janus_ip,
         ice_enforce_list="v0",
     )
+    if not overrides:
+        return settings
+    return MediaSettings.model_validate({**settings.model_dump(), **overrides})
 
 
 def settings_file(settings: MediaSettings, path: Path) -> Path:

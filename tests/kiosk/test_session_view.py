@@ -63,3 +63,22 @@ def test_leaving_is_final() -> None:
     view.apply_status(status("queued", position=1))
     view.end(Phase.LEFT)
     assert view.apply_status(status("claimed")) is Phase.LEFT
+
+
+def test_a_call_handed_over_says_so_then_shows_the_colleague() -> None:
+    """GIVEN a call up with Ana WHEN she hands it over (the session goes back to the queue
+    while the kiosk's call stays up) THEN the call screen says a colleague takes over, without
+    Ana's name, and shows Bo's name and role once Bo has claimed it and joined."""
+    view = CallView("notarisation", "K001-20261206-0001")
+    ana = {"display_name": "Ana", "role": "notary"}
+    view.apply_status(status("claimed", staff=ana))
+    view.apply_call(CallState.CONNECTED)
+    assert view.apply_status(status("in_call", staff=ana)) is Phase.IN_CALL
+    assert view.apply_status(status("queued", position=1)) is Phase.HANDING_OVER
+    assert (view.staff_name, view.staff_role) == ("", "")
+    assert view.phase.calling  # the call screen stays
+    bo = {"display_name": "Bo", "role": "notary"}
+    assert view.apply_status(status("claimed", staff=bo)) is Phase.HANDING_OVER
+    assert view.apply_status(status("connecting", staff=bo)) is Phase.HANDING_OVER
+    assert (view.staff_name, view.staff_role) == ("Bo", "notary")
+    assert view.apply_status(status("in_call", staff=bo)) is Phase.IN_CALL

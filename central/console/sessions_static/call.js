@@ -2,6 +2,12 @@
 // service), join the session's Janus VideoRoom as publisher with janus.js, subscribe to the
 // resident, and send the text line and notes without leaving the page. Standard WebRTC only.
 // `window.lexkioskCall` exposes the peer connections for tests (getStats, candidate pairs).
+//
+// The page rejoins on its own: loaded again (a reload, a crashed tab reopened) it asks for the
+// staff member's grant of the call they hold and joins the same room; when the media path
+// drops (ICE failed, or disconnected for RECONNECT_AFTER_MS) or the connection to Janus is
+// lost, it leaves Janus and joins again with a fresh grant, so the TURN credential it uses is
+// never the expired one of the first join (coturn refuses those).
 (function () {
   'use strict';
   var root = document.getElementById('call');
@@ -12,6 +18,10 @@
   var remoteAudio = document.getElementById('remote-audio');
   var localVideo = document.getElementById('local-video');
   var base = '/console/sessions/' + encodeURIComponent(sid);
+  var RECONNECT_AFTER_MS = 3000;  // disconnected this long: join again
+  var JOIN_WITHIN_MS = 30000;  // a join not up by then is tried again
+  var MAX_REJOINS = 8;  // in a row without the call coming back up
+  var RENEW_MARGIN_S = 10;  // a credential ending this soon is not used for a new connection
   var call = {
     state: 'starting',
     error: null,
@@ -19,7 +29,12 @@
     publisher: null,
     subscribers: {},
     grant: null,
+    grants: 0,  // grants fetched by this page (a rejoin fetches a fresh one)
+    rejoins: 0,
     feedId: null,
+    mediaReady: false,  // our camera and microphone are open (see publishers())
+    pending: [],  // publishers to subscribe to once they are
+    leaving: false,  // the page goes (hand over, end, reload): a drop is not to be mended
     peerConnections: function () {
       var found = [];
       var handles = [call.publisher];
@@ -35,6 +50,7 @@
     }
   };
   window.lexkioskCall = call;
+  var watch = { settle: null, join: null, failedInRow: 0 };
 
   function say(zh, en, problem) {
     statusLine.innerHTML = '';
@@ -82,8 +98,20 @@
     if (playing && playing.catch) { playing.catch(function () { /* autoplay refused */ }); }
   }
 
+  function expiring() {
+    // the grant's TURN credential ends within RENEW_MARGIN_S (or has ended)
+    return Boolean(call.grant && call.grant.expires_at &&
+      Date.now() / 1000 >= call.grant.expires_at - RENEW_MARGIN_S);
+  }
+
   function subscribe(feed) {
     if (call.subscribers[feed]) { return; }
+    if (expiring()) {
+      // janus.js gives every peer connection of a session the same ICE servers: a new
+      // subscription with a live TURN credential needs a new session with a fresh grant
+      rejoin('the TURN credential is renewed', true);
+      return;
+    }
     call.janus.attach({
       plugin: 'janus.plugin.videoroom',
       success: function (handle) {
@@ -127,6 +155,7 @@
           show(remoteAudio, track);
         }
       },
+      iceState: iceChanged,
       oncleanup: function () { delete call.subscribers[feed]; }
     });
   }
@@ -141,7 +170,18 @@
   }
 
   function publishers(list) {
-    (list || []).forEach(function (p) { subscribe(p.id); });
+    // Subscriptions wait for our own camera: Chromium hides a page's host addresses behind
+    // mDNS names until it holds a media permission, and Janus cannot reach those, so a
+    // subscription made before (the resident already in the room: a reload, a rejoin)
+    // would never carry the resident's picture.
+    (list || []).forEach(function (p) {
+      if (call.mediaReady) { subscribe(p.id); } else { call.pending.push(p.id); }
+    });
+  }
+
+  function mediaReady() {
+    call.mediaReady = true;
+    call.pending.splice(0).forEach(subscribe);
   }
 
   function publish() {
@@ -152,6 +192,7 @@
       ],
       success: function (jsep) {
         call.publisher.send({ message: { request: 'publish', audio: true, video: true }, jsep: jsep });
+        mediaReady();
       },
       error: function (err) { fail('无法打开摄像头或麦克风', 'cannot open the camera or microphone', String(err)); }
     });
@@ -199,25 +240,107 @@
       },
       webrtcState: function (up) {
         if (up) {
+          joinedUp();
           post('/report', { event: 'joined' }).catch(function () { /* shown by the state */ });
         } else {
           say('连接中断', 'the connection dropped', true);
+          rejoin('the media path was hung up');
         }
       },
-      iceState: function (state) {
-        if (state === 'failed') { say('连接失败', 'the connection failed', true); }
-      }
+      iceState: iceChanged
     });
   }
 
+  function clearTimer(name) {
+    if (watch[name] !== null) { window.clearTimeout(watch[name]); watch[name] = null; }
+  }
+
+  function iceChanged(state) {
+    if (state === 'connected' || state === 'completed') {
+      clearTimer('settle');
+    } else if (state === 'failed') {
+      rejoin('the media path failed');
+    } else if (state === 'disconnected' && watch.settle === null) {
+      watch.settle = window.setTimeout(function () {
+        watch.settle = null;
+        rejoin('the media path stayed disconnected');
+      }, RECONNECT_AFTER_MS);
+    }
+  }
+
+  function joinedUp() {
+    clearTimer('join');
+    watch.failedInRow = 0;
+  }
+
+  function leaveJanus() {
+    var janus = call.janus;
+    call.janus = null;
+    call.publisher = null;
+    call.subscribers = {};
+    call.pending = [];
+    if (janus) {
+      try { janus.destroy({ cleanupHandles: true, notifyDestroyed: false }); } catch (err) { /* gone */ }
+    }
+  }
+
+  function rejoin(why, renewing) {
+    // leave Janus and join again with a fresh grant (new TURN credentials); `renewing`: the
+    // call did not drop, only the credential is renewed (nothing to report)
+    if (call.leaving || call.state === 'rejoining') { return; }
+    clearTimer('settle');
+    clearTimer('join');
+    watch.failedInRow += 1;
+    if (watch.failedInRow > MAX_REJOINS) {
+      fail('无法恢复通话', 'the call could not be brought back', why);
+      return;
+    }
+    call.state = 'rejoining';
+    call.rejoins += 1;
+    say('连接中断,正在重新连接', 'the connection dropped; reconnecting', !renewing);
+    leaveJanus();
+    var reported = renewing ? Promise.resolve() : post('/report', { event: 'dropped', detail: why })
+      .then(function () { return post('/report', { event: 'reconnecting' }); });
+    reported
+      .catch(function () { /* the state says it */ })
+      .then(function () { return post('/connect'); })
+      .then(start)
+      .catch(function (err) {
+        call.state = 'retry';
+        say('重新连接失败,稍后再试', 'reconnecting failed; trying again', true);
+        watch.join = window.setTimeout(function () { watch.join = null; rejoin(err.message); },
+          RECONNECT_AFTER_MS * watch.failedInRow);
+      });
+  }
+
+  var initialised = false;
+
   function start(grant) {
     call.grant = grant;
+    call.grants += 1;
+    call.state = 'starting';
     say('正在连接视频服务器', 'connecting to the video server', false);
+    clearTimer('join');
+    watch.join = window.setTimeout(function () {
+      watch.join = null;
+      rejoin('the call did not come up in time');
+    }, JOIN_WITHIN_MS);
+    if (initialised) {
+      openJanus(grant);
+      return;
+    }
     Janus.init({
       debug: false,
       dependencies: Janus.useDefaultDependencies(),
       callback: function () {
-        call.janus = new Janus({
+        initialised = true;
+        openJanus(grant);
+      }
+    });
+  }
+
+  function openJanus(grant) {
+    var janus = new Janus({
           server: grant.janus_url,
           token: grant.janus_token,
           iceServers: grant.ice_servers.map(function (s) {
@@ -228,10 +351,12 @@
           }),
           iceTransportPolicy: policy,
           success: attachPublisher,
-          error: function (err) { fail('无法连接视频服务器', 'cannot reach the video server', String(err)); }
+          error: function (err) {
+            // before or after it was up: the connection to Janus is lost; join again
+            if (call.janus === janus) { rejoin('the video server connection was lost: ' + err); }
+          }
         });
-      }
-    });
+    call.janus = janus;
   }
 
   function wireCaption() {
@@ -278,15 +403,21 @@
     var said = document.getElementById('hand-over-said');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      call.leaving = true;  // being put out of the room is not a drop to mend
       post('/hand-over', { to: document.getElementById('hand-over-to').value }).then(function (body) {
         location.assign(body.next);
-      }).catch(function (err) { said.textContent = '未能转交 Not handed over: ' + err.message; });
+      }).catch(function (err) {
+        call.leaving = false;
+        said.textContent = '未能转交 Not handed over: ' + err.message;
+      });
     });
   }
 
   wireCaption();
   wireNote();
   wireHandOver();
+  document.getElementById('end-form').addEventListener('submit', function () { call.leaving = true; });
+  window.addEventListener('pagehide', function () { call.leaving = true; });
   if (typeof Janus === 'undefined' || typeof adapter === 'undefined') {
     fail('缺少 janus.js 或 webrtc-adapter', 'janus.js or webrtc-adapter is missing (Debian packages libjs-janus-gateway, libjs-webrtc-adapter)');
     return;

@@ -240,9 +240,9 @@ def test_hand_over_puts_the_session_back_for_a_colleague(central: Central, scene
 def test_the_call_page_script_is_told_why_a_hand_over_is_refused(
     central: Central, scene: Scene
 ) -> None:
-    """GIVEN a call in progress WHEN the page's script asks to hand it over THEN it gets the
-    session rules' reason as JSON (the page stays, the call goes on); before the call starts
-    it gets where to go next."""
+    """GIVEN a call being ended WHEN the page's script asks to hand it over THEN it gets the
+    session rules' reason as JSON (the page stays); during the call it gets where to go next
+    (a call is handed over with the resident kept in it)."""
     ana = scene.staff("ana", "notary", "city-notary")
     scene.available(ana)
     _kiosk, _number, sid = _asked(scene)
@@ -253,13 +253,18 @@ def test_the_call_page_script_is_told_why_a_hand_over_is_refused(
         "Accept": "application/json",
     }
     _in_call(central, sid)
+    with central.database.session() as session:
+        session.execute(
+            update(VideoSession).where(VideoSession.public_id == sid).values(state="completing")
+        )
     refused = central.client.post(
         f"/console/sessions/{sid}/hand-over", content="to=", headers=script
     )
-    assert refused.status_code == 409 and "in_call cannot become queued" in refused.json()["detail"]
+    assert refused.status_code == 409
+    assert "completing cannot become queued" in refused.json()["detail"]
     with central.database.session() as session:
         session.execute(
-            update(VideoSession).where(VideoSession.public_id == sid).values(state="claimed")
+            update(VideoSession).where(VideoSession.public_id == sid).values(state="in_call")
         )
     released = central.client.post(
         f"/console/sessions/{sid}/hand-over", content="to=", headers=script

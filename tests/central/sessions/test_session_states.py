@@ -45,6 +45,10 @@ def test_the_issue_path_is_allowed_step_by_step() -> None:
     ("here", "there"),
     [
         ("claimed", "queued"),  # released or handed over
+        ("in_call", "queued"),  # handed over during the call (the room stays)
+        ("connecting", "queued"),
+        ("interrupted", "queued"),
+        ("reconnecting", "queued"),
         ("queued", "abandoned"),  # the resident left or waited too long
         ("completing", "failed"),
         ("requested", "abandoned"),  # nobody available
@@ -59,8 +63,8 @@ def test_the_side_paths_are_allowed(here: str, there: str) -> None:
     [
         ("requested", "claimed"),
         ("queued", "in_call"),
-        ("in_call", "queued"),
-        ("connecting", "queued"),
+        ("queued", "connecting"),  # a colleague claims first
+        ("completing", "queued"),  # too late to hand over
         ("completed", "queued"),
         ("abandoned", "queued"),
         ("in_call", "completed"),  # always through completing

@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>A colleague will take over your call. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ᠬᠠᠮᠲᠤ ᠠᠵᠢᠯᠯᠠᠭᠴᠢ ᠲᠠᠨ&#x202f;ᠤ ᠶᠠᠷᠢᠶ᠎ᠠ&#x202f;ᠶᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ᠎ᠡ᠃ ᠡᠨᠳᠡ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>The call could not go on. We are sorry. The staff member can call you back.</source>

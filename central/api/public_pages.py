@@ -67,7 +67,10 @@ def _fonts(request: Request) -> PageFonts:
     return fonts if isinstance(fonts, PageFonts) else PageFonts()
 
 
-@router.get("/assets/fonts/{name}", responses={200: {"content": {"font/ttf": {}}}})
+@router.get(
+    "/assets/fonts/{name}",
+    responses={200: {"content": {"font/ttf": {}, "text/plain": {}}}},
+)
 def font(name: Literal["NotoSansMongolian-Regular.ttf", "LICENSE"], request: Request) -> Response:
     """The Mongolian font served with the page, and the licence it comes under."""
     fonts = _fonts(request)

@@ -49,11 +49,13 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/templates/new": ["/console/templates/new"],
     "/console/templates/{code}": ["/console/templates/{code}"],
     "/console/reports": ["/console/reports"],
+    "/console/technicians": ["/console/technicians"],
     "/console/sessions": ["/console/sessions"],
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
+    "/public/mn": ["/public/mn"],
 }
 # FastAPI's documentation pages answer HTML too; they load their scripts from a CDN this
 # machine cannot reach, so the headers are checked on them but not accessibility.

@@ -11,7 +11,6 @@ because the height a layout gives does not depend on the width asked for.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from kiosk.qt import (
     QLabel,
@@ -80,15 +79,7 @@ class VerticalState:
         return math.ceil(widget.font().pixelSize() * self.pitch_factor) if self.pitch_factor else 0
 
 
-# The mixin's super() reaches QLabel (or SpacedLabel) through the classes that use it; to the
-# type checker it is a QLabel itself.
-if TYPE_CHECKING:
-    _LabelBase = QLabel
-else:
-    _LabelBase = object
-
-
-class _LabelVertical(_LabelBase):
+class _LabelVertical:
     """The shared vertical behaviour of ScriptLabel and ScriptSpacedLabel (a mixin over QLabel)."""
 
     _vstate: VerticalState
@@ -172,31 +163,6 @@ class _LabelVertical(_LabelBase):
         text.paint(painter, left, top, room.height(), pitch)
         painter.end()
 
-    # Qt's virtuals: in columns the label's own; otherwise the next class's in the MRO (QLabel,
-    # or SpacedLabel for running text)
-    def sizeHint(self) -> QSize:
-        return self._vertical_hint() if self._vstate.on else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._vertical_minimum() if self._vstate.on else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return False if self._vstate.on else super().hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:
-        return -1 if self._vstate.on else super().heightForWidth(width)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._vstate.on:
-            self._vertical_resized()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._vstate.on:
-            self._vertical_paint()
-        else:
-            super().paintEvent(event)
-
 
 class ScriptLabel(_LabelVertical, QLabel):
     """A QLabel that can write its text vertically."""
@@ -204,6 +170,29 @@ class ScriptLabel(_LabelVertical, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         QLabel.__init__(self, parent)
         self._vstate = VerticalState()
+
+    def sizeHint(self) -> QSize:
+        return self._vertical_hint() if self._vstate.on else QLabel.sizeHint(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._vertical_minimum() if self._vstate.on else QLabel.minimumSizeHint(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return False if self._vstate.on else QLabel.hasHeightForWidth(self)
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self._vstate.on else QLabel.heightForWidth(self, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        QLabel.resizeEvent(self, event)
+        if self._vstate.on:
+            self._vertical_resized()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._vstate.on:
+            self._vertical_paint()
+        else:
+            QLabel.paintEvent(self, event)
 
 
 class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
@@ -213,6 +202,29 @@ class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         SpacedLabel.__init__(self, parent)
         self._vstate = VerticalState(LINE_SPACING)
+
+    def sizeHint(self) -> QSize:
+        return self._vertical_hint() if self._vstate.on else SpacedLabel.sizeHint(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._vertical_minimum() if self._vstate.on else SpacedLabel.minimumSizeHint(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return False if self._vstate.on else SpacedLabel.hasHeightForWidth(self)
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self._vstate.on else SpacedLabel.heightForWidth(self, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        SpacedLabel.resizeEvent(self, event)
+        if self._vstate.on:
+            self._vertical_resized()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._vstate.on:
+            self._vertical_paint()
+        else:
+            SpacedLabel.paintEvent(self, event)
 
 
 class ScriptButton(QPushButton):

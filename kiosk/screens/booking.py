@@ -81,10 +81,16 @@ class BookingScreen(Screen):
         self.book_button = styled_button("primary")
         self.book_button.setObjectName("BookButton")
         self.book_button.clicked.connect(self._book)
+        self.check_in_button = styled_button("choice")
+        self.check_in_button.setObjectName("BookingCheckIn")
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        # beside the keypad, under the booking button: the keypad's height has room for it, so
+        # the screen is no taller with it (below the row it pushed the window past the screen)
         left = QVBoxLayout()
         left.addWidget(self.phone_label)
         left.addWidget(self.phone_edit)
         left.addWidget(self.book_button)
+        left.addWidget(self.check_in_button)
         left.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -94,13 +100,10 @@ class BookingScreen(Screen):
         assert video is not None
         self.video_button = video
         self.video_button.clicked.connect(self.video_requested)
-        self.check_in_button = styled_button("choice")
-        self.check_in_button.setObjectName("BookingCheckIn")
-        self.check_in_button.clicked.connect(self.check_in_requested)
         self.back_button.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 16)
-        layout.setSpacing(12)
+        layout.setSpacing(8)  # ten rows when a booking is being made: 12 took the window past 1920
         layout.addWidget(self.title)
         layout.addLayout(kinds)
         layout.addWidget(self.hours)
@@ -110,7 +113,6 @@ class BookingScreen(Screen):
         layout.addWidget(self.hotline_button)
         layout.addLayout(row)
         layout.addStretch(1)
-        layout.addWidget(self.check_in_button)
         layout.addLayout(footer)
         self.show_booking(None)
 

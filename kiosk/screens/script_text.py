@@ -11,6 +11,7 @@ because the height a layout gives does not depend on the width asked for.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from kiosk.qt import (
     QLabel,
@@ -79,7 +80,15 @@ class VerticalState:
         return math.ceil(widget.font().pixelSize() * self.pitch_factor) if self.pitch_factor else 0
 
 
-class _LabelVertical:
+# The mixin's super() reaches QLabel (or SpacedLabel) through the classes that use it; to the
+# type checker it is a QLabel itself.
+if TYPE_CHECKING:
+    _LabelBase = QLabel
+else:
+    _LabelBase = object
+
+
+class _LabelVertical(_LabelBase):
     """The shared vertical behaviour of ScriptLabel and ScriptSpacedLabel (a mixin over QLabel)."""
 
     _vstate: VerticalState
@@ -163,28 +172,22 @@ class _LabelVertical:
         text.paint(painter, left, top, room.height(), pitch)
         painter.end()
 
-
-class ScriptLabel(_LabelVertical, QLabel):
-    """A QLabel that can write its text vertically."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        QLabel.__init__(self, parent)
-        self._vstate = VerticalState()
-
+    # Qt's virtuals: in columns the label's own; otherwise the next class's in the MRO (QLabel,
+    # or SpacedLabel for running text)
     def sizeHint(self) -> QSize:
-        return self._vertical_hint() if self._vstate.on else QLabel.sizeHint(self)
+        return self._vertical_hint() if self._vstate.on else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self._vertical_minimum() if self._vstate.on else QLabel.minimumSizeHint(self)
+        return self._vertical_minimum() if self._vstate.on else super().minimumSizeHint()
 
     def hasHeightForWidth(self) -> bool:
-        return False if self._vstate.on else QLabel.hasHeightForWidth(self)
+        return False if self._vstate.on else super().hasHeightForWidth()
 
     def heightForWidth(self, width: int) -> int:
-        return -1 if self._vstate.on else QLabel.heightForWidth(self, width)
+        return -1 if self._vstate.on else super().heightForWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        QLabel.resizeEvent(self, event)
+        super().resizeEvent(event)
         if self._vstate.on:
             self._vertical_resized()
 
@@ -192,7 +195,15 @@ class ScriptLabel(_LabelVertical, QLabel):
         if self._vstate.on:
             self._vertical_paint()
         else:
-            QLabel.paintEvent(self, event)
+            super().paintEvent(event)
+
+
+class ScriptLabel(_LabelVertical, QLabel):
+    """A QLabel that can write its text vertically."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        QLabel.__init__(self, parent)
+        self._vstate = VerticalState()
 
 
 class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
@@ -202,29 +213,6 @@ class ScriptSpacedLabel(_LabelVertical, SpacedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         SpacedLabel.__init__(self, parent)
         self._vstate = VerticalState(LINE_SPACING)
-
-    def sizeHint(self) -> QSize:
-        return self._vertical_hint() if self._vstate.on else SpacedLabel.sizeHint(self)
-
-    def minimumSizeHint(self) -> QSize:
-        return self._vertical_minimum() if self._vstate.on else SpacedLabel.minimumSizeHint(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return False if self._vstate.on else SpacedLabel.hasHeightForWidth(self)
-
-    def heightForWidth(self, width: int) -> int:
-        return -1 if self._vstate.on else SpacedLabel.heightForWidth(self, width)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        SpacedLabel.resizeEvent(self, event)
-        if self._vstate.on:
-            self._vertical_resized()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._vstate.on:
-            self._vertical_paint()
-        else:
-            SpacedLabel.paintEvent(self, event)
 
 
 class ScriptButton(QPushButton):

@@ -74,6 +74,11 @@ class RemoteMedia:
         with self._cond:
             self._frames.pop(feed, None)
 
+    def drop_frames(self) -> None:
+        """Forget every feed's frame (the connection they came over is gone)."""
+        with self._cond:
+            self._frames.clear()
+
     def latest(self) -> RemoteFrame | None:
         """The newest frame of any feed (one-to-one: the other participant's)."""
         with self._cond:

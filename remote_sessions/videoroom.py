@@ -243,7 +243,7 @@ class VideoRoomClient:
 
         @pc.on("track")
         def on_track(track: MediaStreamTrack) -> None:
-            self._spawn(self._consume(feed, track))
+            self._spawn(self._consume(feed, pc, track))
 
         body: Json = {
             "request": "join",
@@ -303,10 +303,16 @@ class VideoRoomClient:
         closing.add_done_callback(self._peers_closing.discard)
         await asyncio.shield(closing)
 
-    async def _consume(self, feed: int, track: MediaStreamTrack) -> None:
+    async def _consume(self, feed: int, pc: RTCPeerConnection, track: MediaStreamTrack) -> None:
+        """Hand what `feed`'s subscription `pc` decodes to `remote` while `pc` is that feed's
+        subscription: a frame still queued when the feed was let go (its publisher left) would
+        otherwise bring the dropped feed back as a stale entry, which the watchdog takes for a
+        picture stalled for good, in this connection and the next."""
         try:
             while True:
                 frame = await track.recv()
+                if self._subscribers.get(feed, (None, None))[1] is not pc:
+                    continue  # let go meanwhile: its close ends this loop
                 if track.kind == "video":
                     self.remote.put_frame(feed, frame.to_ndarray(format="rgb24"))  # type: ignore[union-attr]
                 else:
@@ -329,9 +335,9 @@ class VideoRoomClient:
                 await task
         if self._peers_closing:  # a leaving feed's close, shielded from the cancel above
             await asyncio.gather(*self._peers_closing, return_exceptions=True)
+        self.remote.drop_frames()  # a frame of the old connection is not a live one
         for feed in list(self._subscribers):
             _, pc = self._subscribers.pop(feed)
-            self.remote.drop_feed(feed)  # a frame of the old connection is not a live one
             await pc.close()
         if self._publisher is not None:
             await self._publisher.close()

@@ -418,6 +418,8 @@ async def run(
             await mender
         if "failed" not in out:
             await _text_note_and_end(ctx.page, central, sid, folder, out)
+            # the kiosk's last word on its connection, for a failure's reader
+            out["kiosk_error_at_end"] = flow.call.error if flow.call is not None else None
     out["kiosk_mended"] = mended
     out.update(_kept(db, number))
     out.update(_journal(db, sid))

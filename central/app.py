@@ -60,6 +60,7 @@ from central.settings import CentralSettings
 from central.web.body_gate import BodyGate, BodyLimits
 from central.web.concurrency import InFlightLimit
 from central.web.metrics import Metrics, MetricsMiddleware
+from central.web.nested_lifespan import nested
 from central.web.security import BrowserSecurity
 
 
@@ -102,7 +103,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app = FastAPI(
         title="LexKiosk central service",
         version=version("lexkiosk"),
-        lifespan=lifespan,
+        lifespan=nested(lifespan),
     )
     app.state.settings = settings
     app.state.db = database

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from api_client.schemas import REGION_CODE_PATTERN, TERMINAL_ID_PATTERN, ConfigPush, ConfigReport
+from api_client.schemas.local_only import refusal
 from central.clock import utcnow
 from central.fleet import technicians
 from central.journal import chain as journal
@@ -65,6 +66,9 @@ def push(
     session: Session, body: ConfigPush, organisation: Organisation | None, actor: str
 ) -> ConfigVersion:
     _check_target(body)
+    refused = refusal(body.document)
+    if refused is not None:
+        raise ConfigError(refused)
     try:
         technicians.check_document(body.document)
         document = with_release_keys(session, body.document)

@@ -21,11 +21,6 @@ from sqlalchemy.orm import Session
 from central.models import ReleaseKey
 from central.updates.errors import UpdateError
 
-# Settings of the terminal's updater that name programs it runs (the interpreter of the new
-# environment, the shell's restart): pushing them would run a staff member's command on every
-# terminal, so only the terminal's own settings file may set them.
-LOCAL_ONLY = frozenset({"python", "restart_command"})
-
 
 def fingerprint(pem: str) -> str:
     """sha256 of the raw 32-byte key; UpdateError when `pem` is not an Ed25519 public key."""
@@ -58,12 +53,8 @@ def with_release_keys(session: Session, document: dict[str, Any]) -> dict[str, A
             "updates.release_keys is set by the service from the keys it trusts "
             "(`lexkiosk-central updates trust`), not pushed by hand"
         )
-    local = sorted(LOCAL_ONLY.intersection(updates)) if isinstance(updates, dict) else []
-    if local:
-        raise UpdateError(
-            f"updates.{local[0]} names a program the terminal runs; it is set on the "
-            "terminal itself, never pushed"
-        )
+    # the updater's programs are refused with the other local-only settings
+    # (api_client.schemas.local_only, central.fleet.configs.push)
     keys = trusted_pems(session)
     if not keys:
         return document

@@ -17,6 +17,7 @@ import tomli_w
 
 from api_client.client import CentralClient, CentralError
 from api_client.schemas import CommandOut, CommandResult, ConfigReport, HeartbeatAck
+from api_client.schemas.local_only import LOCAL_ONLY, local_only_keys
 from config.errors import ConfigError, ConfigProblem
 from config.loader import read_toml, settings_from_tree
 from config.store import write_atomically
@@ -26,22 +27,15 @@ log = logging.getLogger(__name__)
 Executor = Callable[[CommandOut], Awaitable[CommandResult]]
 
 
-# The updater's settings that name programs it runs: a push setting them would run whatever the
-# central service (or whoever took it over) names, around the signed bundles; the terminal's own
-# settings file sets them, a push is refused whole (the service refuses them too).
-LOCAL_ONLY_UPDATES = ("python", "restart_command")
-
-
 def _no_local_only(document: dict[str, Any]) -> None:
-    updates = document.get("updates")
-    named = [k for k in LOCAL_ONLY_UPDATES if isinstance(updates, dict) and k in updates]
-    if named:
+    """Refuse a push that sets what only this terminal's own file may (api_client's rule)."""
+    for key in local_only_keys(document):
         raise ConfigError(
             [
                 ConfigProblem(
-                    f"updates.{named[0]}",
+                    key,
                     "",
-                    "names a program the terminal runs: set on the terminal only, never pushed",
+                    f"is {LOCAL_ONLY[key]}: set on the terminal only, never pushed",
                     "the centre",
                 )
             ]

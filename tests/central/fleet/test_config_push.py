@@ -111,3 +111,23 @@ def test_nul_characters_are_refused_before_they_reach_the_database(central: Cent
     reply = central.client.post("/api/v1/configs", json=body, headers=tech)
     assert reply.status_code == 422
     assert "NUL" in reply.json()["detail"][0]["msg"]
+
+
+def test_settings_only_the_terminal_sets_are_refused_with_their_reason(central: Central) -> None:
+    """GIVEN a technician WHEN they push a document naming the central service, its CA, the
+    data folder, the terminal's id or its own PIN THEN the push is refused (409) naming the
+    setting and why, and nothing is stored for the terminals to fetch."""
+    tech, hohhot, _ = _setup(central)
+    for key, value in (
+        ("central_url", "https://evil.example:8443"),
+        ("central_ca", "/tmp/evil-ca.pem"),
+        ("data_dir", "/tmp/elsewhere"),
+        ("terminal_id", "H002"),
+        ("technician_pin_hash", "x"),
+    ):
+        body = {"target_kind": "all", "target": "", "document": {key: value, "site": "ok"}}
+        reply = central.client.post("/api/v1/configs", json=body, headers=tech)
+        assert reply.status_code == 409, reply.text
+        detail = reply.json()["detail"]
+        assert detail.startswith(f"{key} is ") and "never pushed" in detail, detail
+    assert central.client.get("/api/v1/config", headers=hohhot).status_code == 204

@@ -3,6 +3,7 @@ tsquery (PostgreSQL) with the same meaning."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from api_client.knowledge.segment import TermGroup, query_groups
@@ -28,6 +29,9 @@ class ParsedQuery:
 
 
 def parse_query(text: str) -> ParsedQuery:
+    if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in text):
+        # NUL and the like: the answer echoes the text, and a wire model refuses NUL (a 500)
+        raise QueryError("the search text has a control character; type words only")
     cleaned = " ".join(text.split())
     if not cleaned:
         raise QueryError("the search text is empty; type a few words, e.g. 拖欠工资")

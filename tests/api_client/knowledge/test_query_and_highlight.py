@@ -38,7 +38,14 @@ def test_quotes_and_operators_never_reach_the_expression() -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("", "empty"), ("  \t ", "empty"), ("字" * 65, "at most 64"), ("，。！？", "no words")],
+    [
+        ("", "empty"),
+        ("  \t ", "empty"),
+        ("字" * 65, "at most 64"),
+        ("，。！？", "no words"),
+        ("工资\x00", "control character"),
+        ("\x1b工资", "control character"),
+    ],
 )
 def test_bad_queries_say_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):

@@ -90,6 +90,7 @@ def test_region_and_category_narrow_the_search(seeded: Central) -> None:
         ({"q": "   "}, "empty"),
         ({"q": "工资" * 40}, "at most 64"),
         ({"q": "？！。，"}, "no words"),
+        ({"q": "工资\x00"}, "control character"),  # was a 500: the answer echoes the text
     ],
 )
 def test_bad_queries_are_answered_in_words(central: Central, params: dict, words: str) -> None:

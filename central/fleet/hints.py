@@ -48,6 +48,11 @@ def _org_chains(session: Session) -> dict[int, tuple[list[int], str | None]]:
 class FleetHints:
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        # One reload at a time: the background tick's reload and a heartbeat's could interleave,
+        # and the one that read first (before a command was committed) stored last, leaving
+        # the older picture in place with `stale` already cleared (a terminal told of no
+        # waiting command; CI, test_heartbeat_tells_the_terminal_commands_wait)
+        self._reloading = threading.Lock()
         self._stale = True
         self.loaded_at = -1e9
         self._targets: list[_Target] = []
@@ -63,6 +68,10 @@ class FleetHints:
         self._stale = True
 
     def reload(self, session: Session) -> None:
+        with self._reloading:
+            self._reload(session)
+
+    def _reload(self, session: Session) -> None:
         self._stale = False  # before reading: a change committed meanwhile marks it again
         targets = [
             _Target(row[0], row[1], row[2], row[3])

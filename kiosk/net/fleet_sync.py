@@ -29,17 +29,12 @@ Executor = Callable[[CommandOut], Awaitable[CommandResult]]
 
 def _no_local_only(document: dict[str, Any]) -> None:
     """Refuse a push that sets what only this terminal's own file may (api_client's rule)."""
-    for key in local_only_keys(document):
-        raise ConfigError(
-            [
-                ConfigProblem(
-                    key,
-                    "",
-                    f"is {LOCAL_ONLY[key]}: set on the terminal only, never pushed",
-                    "the centre",
-                )
-            ]
-        )
+    problems = [
+        ConfigProblem(key, "", f"is {LOCAL_ONLY[key]}: set here only, never pushed", "the centre")
+        for key in local_only_keys(document)
+    ]
+    if problems:
+        raise ConfigError(problems)
 
 
 def deep_merge(base: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:

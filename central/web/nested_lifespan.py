@@ -21,22 +21,22 @@ Lifespan = Callable[[App], AbstractAsyncContextManager[None]]
 
 def nested(lifespan: Lifespan[App]) -> Lifespan[App]:
     """`lifespan`, entered by the first of several overlapping runs and left by the last."""
-    running: list[AbstractAsyncContextManager[None]] = []
+    inner: AbstractAsyncContextManager[None] | None = None
     users = 0
 
     @asynccontextmanager
     async def shared(app: App) -> AsyncIterator[None]:
-        nonlocal users
+        nonlocal inner, users
         if users == 0:
             inner = lifespan(app)
             await inner.__aenter__()
-            running.append(inner)
         users += 1
         try:
             yield
         finally:
             users -= 1
-            if users == 0:
-                await running.pop().__aexit__(None, None, None)
+            if users == 0 and inner is not None:
+                started, inner = inner, None
+                await started.__aexit__(None, None, None)
 
     return shared

@@ -2,7 +2,8 @@
 between real processes on one machine never leaves it (aioice and Janus's libnice skip
 127.0.0.1, FACTS.md). Used by the demo tour's live call, the call tests and the benchmarks.
 
-`network_namespace()` creates it and, on exit, kills by pid whatever still runs inside (only
+`network_namespace()` first deletes the ones of its kind that a killed process left behind, then
+creates it and, on exit, kills by pid whatever still runs inside (only
 what was started in it) and deletes it, even after a failure. `inside(ns)` puts the calling
 thread in it for a while (Linux `setns`): threads and processes started from that thread
 meanwhile (a shell's network loop, the central service, Janus, coturn) run inside too."""
@@ -61,7 +62,8 @@ def network_namespace(prefix: str = "lkt") -> Iterator[Namespace]:
     problems = namespace_problems()
     if problems:
         raise NamespaceUnavailable("; ".join(problems))
-    name = f"{prefix}{os.getpid() % 100000}{secrets.token_hex(2)}"
+    sweep_abandoned(prefix)
+    name = f"{prefix}{os.getpid()}{secrets.token_hex(2)}"
     subnet = f"10.{100 + secrets.randbelow(100)}.{secrets.randbelow(250)}"
     created = _ip("netns", "add", name)
     if created.returncode != 0:
@@ -78,6 +80,34 @@ def network_namespace(prefix: str = "lkt") -> Iterator[Namespace]:
     finally:
         _kill_inside(name)
         _ip("netns", "delete", name)
+
+
+def sweep_abandoned(prefix: str) -> list[str]:
+    """Delete the namespaces named `prefix<pid><4 hex>` whose creating process is gone and in
+    which nothing runs: left by a process killed before its own clean-up (SIGKILL, a timeout).
+    A namespace being set up by a live process, or with anything inside, is kept."""
+    listed = _ip("netns", "list")
+    swept = []
+    for line in listed.stdout.splitlines():
+        name = line.split()[0] if line.split() else ""
+        digits = name[len(prefix) : -4]
+        if not name.startswith(prefix) or not digits.isdigit():
+            continue
+        if _alive(int(digits)) or _ip("netns", "pids", name).stdout.strip():
+            continue
+        if _ip("netns", "delete", name).returncode == 0:
+            swept.append(name)
+    return swept
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _kill_inside(name: str) -> None:

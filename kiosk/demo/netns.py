@@ -2,9 +2,9 @@
 between real processes on one machine never leaves it (aioice and Janus's libnice skip
 127.0.0.1, FACTS.md). Used by the demo tour's live call, the call tests and the benchmarks.
 
-`network_namespace()` first deletes the ones of its kind that a killed process left behind, then
-creates it and, on exit, kills by pid whatever still runs inside (only
-what was started in it) and deletes it, even after a failure. `inside(ns)` puts the calling
+`network_namespace()` first deletes the ones of its kind that a killed process left behind,
+then creates it and, on exit, kills by pid whatever still runs inside (only what was started
+in it) and deletes it, even after a failure. `inside(ns)` puts the calling
 thread in it for a while (Linux `setns`): threads and processes started from that thread
 meanwhile (a shell's network loop, the central service, Janus, coturn) run inside too."""
 
@@ -82,14 +82,18 @@ def network_namespace(prefix: str = "lkt") -> Iterator[Namespace]:
         _ip("netns", "delete", name)
 
 
+def namespace_names() -> list[str]:
+    """The names of the machine's named network namespaces (`ip netns list`)."""
+    listed = _ip("netns", "list").stdout
+    return [fields[0] for fields in (line.split() for line in listed.splitlines()) if fields]
+
+
 def sweep_abandoned(prefix: str) -> list[str]:
     """Delete the namespaces named `prefix<pid><4 hex>` whose creating process is gone and in
     which nothing runs: left by a process killed before its own clean-up (SIGKILL, a timeout).
     A namespace being set up by a live process, or with anything inside, is kept."""
-    listed = _ip("netns", "list")
     swept = []
-    for line in listed.stdout.splitlines():
-        name = line.split()[0] if line.split() else ""
+    for name in namespace_names():
         digits = name[len(prefix) : -4]
         if not name.startswith(prefix) or not digits.isdigit():
             continue
@@ -106,7 +110,7 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # someone else's process: alive
     return True
 
 

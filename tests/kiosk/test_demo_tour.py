@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.demo.live_call import live_call_problems
+from kiosk.demo.netns import namespace_names
 from tests.helpers import BIN, missing
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1200)]
@@ -48,8 +49,7 @@ def _tour(tmp_path: Path, path: str | None = None) -> tuple[str, dict[str, Path]
 
 
 def _demo_namespaces() -> set[str]:
-    listed = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
-    return {line.split()[0] for line in listed.splitlines() if line.startswith("lkdemo")}
+    return {name for name in namespace_names() if name.startswith("lkdemo")}
 
 
 def test_the_tours_call_is_live_with_frames_decoded(tmp_path: Path) -> None:

@@ -7,13 +7,8 @@ import os
 import subprocess
 import sys
 
-from kiosk.demo.netns import namespace_problems, network_namespace
+from kiosk.demo.netns import namespace_names, namespace_problems, network_namespace
 from tests.helpers import missing
-
-
-def _names() -> set[str]:
-    listed = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
-    return {line.split()[0] for line in listed.splitlines() if line.strip()}
 
 
 def _dead_pid() -> int:
@@ -35,10 +30,10 @@ def test_an_abandoned_namespace_is_swept_and_a_live_ones_kept() -> None:
         subprocess.run(["ip", "netns", "add", name], check=True, capture_output=True)
     try:
         with network_namespace("lksweep") as made:
-            names = _names()
+            names = set(namespace_names())
             assert abandoned not in names
             assert alive in names and made.name in names
-        assert made.name not in _names()
+        assert made.name not in set(namespace_names())
     finally:
         for name in (abandoned, alive):
             subprocess.run(["ip", "netns", "delete", name], capture_output=True)

@@ -1793,4 +1793,20 @@
         <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠤᠭᠤᠯᠪᠠ᠄ %1 ᠰᠡᠬᠤᠨᠳ&#x202f;ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../flows/presence.py" line="17"/>
+        <source>Hello, welcome to the public legal service centre. Touch a service on my screen to begin.</source>
+        <translation>ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ᠂ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠮᠡᠨᠳᠦ ᠬᠦᠷᠭᠡᠶ᠎ᠡ᠃ ᠮᠢᠨᠤ ᠳᠡᠯᠭᠡᠴᠡ ᠳᠡᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠡᠬᠢᠯᠡ᠃</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechNote</name>
+    <message>
+        <location filename="../screens/speech_note.py" line="37"/>
+        <source>No recording in your language yet: this is spoken in Chinese.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠠᠭᠤ ᠠᠯᠠ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ&#x202f;ᠶᠢ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠤᠩᠰᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+</context>
 </TS>

@@ -1845,4 +1845,20 @@
         <translation>PIN 码错误次数过多：请 %1 秒后再试。</translation>
     </message>
 </context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../flows/presence.py" line="17"/>
+        <source>Hello, welcome to the public legal service centre. Touch a service on my screen to begin.</source>
+        <translation>您好，欢迎来到公共法律服务中心。请在我的屏幕上点选一项服务开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechNote</name>
+    <message>
+        <location filename="../screens/speech_note.py" line="37"/>
+        <source>No recording in your language yet: this is spoken in Chinese.</source>
+        <translation>您的语言暂无录音，以下用中文播报。</translation>
+    </message>
+</context>
 </TS>

@@ -1804,7 +1804,7 @@
 <context>
     <name>SpeechNote</name>
     <message>
-        <location filename="../screens/speech_note.py" line="37"/>
+        <location filename="../screens/speech_note.py" line="17"/>
         <source>No recording in your language yet: this is spoken in Chinese.</source>
         <translation>ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠠᠭᠤ ᠠᠯᠠ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ&#x202f;ᠶᠢ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠤᠩᠰᠢᠨ᠎ᠠ᠃</translation>
     </message>

@@ -1856,7 +1856,7 @@
 <context>
     <name>SpeechNote</name>
     <message>
-        <location filename="../screens/speech_note.py" line="37"/>
+        <location filename="../screens/speech_note.py" line="17"/>
         <source>No recording in your language yet: this is spoken in Chinese.</source>
         <translation>您的语言暂无录音，以下用中文播报。</translation>
     </message>

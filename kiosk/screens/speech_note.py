@@ -7,12 +7,16 @@ strip of the edge rather than a line across the screen's content.
 
 from __future__ import annotations
 
+from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.qt import QCoreApplication, QEvent, QObject, Qt, QWidget
 from kiosk.screens.script_text import ScriptLabel
 from kiosk.screens.vertical import has_mongolian
 
 MARGIN = 16
 SHARE_OF_HEIGHT = 0.45
+NOTE = QT_TRANSLATE_NOOP(
+    "SpeechNote", "No recording in your language yet: this is spoken in Chinese."
+)
 
 
 class SpeechNote(ScriptLabel):
@@ -34,9 +38,7 @@ class SpeechNote(ScriptLabel):
         self.retranslate()
 
     def text_for_note(self) -> str:
-        return QCoreApplication.translate(
-            "SpeechNote", "No recording in your language yet: this is spoken in Chinese."
-        )
+        return QCoreApplication.translate("SpeechNote", NOTE)
 
     def retranslate(self) -> None:
         self.setText(self.text_for_note())

@@ -1809,4 +1809,22 @@
         <translation>ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠠᠭᠤ ᠠᠯᠠ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ&#x202f;ᠶᠢ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠤᠩᠰᠢᠨ᠎ᠠ᠃</translation>
     </message>
 </context>
+<context>
+    <name>AbsentDevices</name>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="9"/>
+        <source>This terminal has no ID card reader. Please type your ID number.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ&#x202f;ᠳᠦ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="13"/>
+        <source>This terminal does not print. Scan the QR code with your phone to keep your receipt.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ ᠬᠡᠪᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠲᠠᠰᠤᠯᠭ᠎ᠠ&#x202f;ᠪᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠳᠤ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠰᠬᠠᠨᠡᠷᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="17"/>
+        <source>This terminal has no camera, so your face is not checked here. If your matter needs a face check, ask for a call-back or visit a public legal service centre.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ&#x202f;ᠳᠦ ᠬᠠᠮᠡᠷ ᠦᠭᠡᠢ᠂ ᠡᠨᠳᠡ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ ᠪᠤᠶᠤ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠣᠴᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+</context>
 </TS>

@@ -143,6 +143,15 @@ class IdentifyScreen(Screen):
         self.scan_help.show()
         self.retranslate()
 
+    def set_devices_fitted(self, reader: bool, camera: bool) -> None:
+        """A terminal without a card reader (a TV) opens the number at once and says nothing
+        about placing a card; without a camera there is no passport to scan."""
+        self.card_hint.setVisible(reader)
+        self.passport_button.setVisible(camera)
+        if not reader and self.identity is None:
+            self._open_typing()
+            self.type_button.hide()
+
     def set_passport_available(self, available: bool) -> None:
         self.passport_button.setEnabled(available)
 

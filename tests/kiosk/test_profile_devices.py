@@ -13,8 +13,11 @@ import numpy as np
 import pytest
 import zxingcpp
 
+from devices.idcard.emulator import synthetic_card
 from devices.idnumber import make_id_number
+from devices.xfs import DeviceFamily
 from kiosk.flows.identity import IdMethod
+from kiosk.flows.journey import HOTLINE
 from kiosk.profiles import (
     CAMERA,
     ID_READER,
@@ -59,6 +62,9 @@ def test_a_tv_types_the_id_number_and_says_the_face_is_not_checked_here(qtbot, m
     assert shell.journey.identity.method is IdMethod.TYPED_NUMBER
     assert screen.face_note.isVisible()
     assert "没有摄像头" in screen.face_note.text() and "回电" in screen.face_note.text()
+    assert screen.face_callback_button.isVisible()
+    qtbot.mouseClick(screen.face_callback_button, CLICK)
+    assert shell.navigator.current == HOTLINE
 
 
 def test_the_kiosk_still_offers_the_card_and_the_passport(qtbot, make_shell) -> None:
@@ -67,6 +73,10 @@ def test_the_kiosk_still_offers_the_card_and_the_passport(qtbot, make_shell) -> 
     screen = shell.window.identify
     assert screen.card_hint.isVisible() and screen.passport_button.isVisible()
     assert not screen.number_panel.isVisible()
+    reader = shell.devices.devices[DeviceFamily.ID_READER]
+    reader.place(synthetic_card(5))  # type: ignore[attr-defined]
+    qtbot.waitUntil(screen.result.isVisible)
+    assert not screen.face_callback_button.isVisible()  # the camera is there: no call-back
 
 
 def _submit_legal_aid(qtbot, shell: Shell) -> str:

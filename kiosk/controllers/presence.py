@@ -56,13 +56,14 @@ class PresenceGreeter(QObject):
         except RuntimeError as err:
             log.warning("no presence greeting: %s", err)
             return False
-        self._detector = FaceDetector(self.settings.height)
         self._pipeline.add_analyser(LANE, self._analyse, 1.0 / self.settings.fps)
         return True
 
     def _analyse(self, frame: Frame) -> None:
-        """On the lane's thread: count faces, then let the frame go."""
-        assert self._detector is not None
+        """On the lane's thread: count faces, then let the frame go. dlib is loaded here, on
+        the first frame, not on the UI thread."""
+        if self._detector is None:
+            self._detector = FaceDetector(self.settings.height)
         faces = self._detector.count(frame.pixels)
         self.frames_seen += 1
         if self._tracker.observe(faces, frame.at):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from devices.idcard.emulator import synthetic_card
 from devices.idcard.sim import SimIdReader
+from kiosk.profiles import ID_READER, PROFILE_DEVICES
 from kiosk.qt import QApplication, QLineEdit
 from kiosk.shell import Shell
 
@@ -59,7 +60,10 @@ def documents(shell: Shell, snap: Snap) -> None:
     w.home.tiles["documents"].click()
     w.consent.agree_button.click()
     reader = shell.devices.id_reader()
-    if isinstance(reader, SimIdReader):
+    if not PROFILE_DEVICES[shell.settings.profile].has(ID_READER):  # a TV: the number typed
+        w.identify.number_edit.setText(synthetic_card(7).id_number)
+        w.identify.use_number_button.click()
+    elif isinstance(reader, SimIdReader):
         reader.place(synthetic_card(7))
     if not _wait(w.identify.continue_button.isEnabled):
         w.identify.back_button.click()

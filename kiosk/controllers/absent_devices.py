@@ -14,6 +14,11 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
     "AbsentDevices",
     "This terminal does not print. Scan the QR code with your phone to keep your receipt.",
 )
+NO_PRINTER_DOCUMENT = QT_TRANSLATE_NOOP(
+    "AbsentDevices",
+    "This terminal does not print. You can have this document printed at a public legal "
+    "service centre.",
+)
 NO_CAMERA = QT_TRANSLATE_NOOP(
     "AbsentDevices",
     "This terminal has no camera, so your face is not checked here. If your matter needs a "

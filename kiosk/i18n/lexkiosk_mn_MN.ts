@@ -1822,9 +1822,14 @@
         <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ ᠬᠡᠪᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠲᠠᠰᠤᠯᠭ᠎ᠠ&#x202f;ᠪᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠳᠤ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠰᠬᠠᠨᠡᠷᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location filename="../controllers/absent_devices.py" line="17"/>
+        <location filename="../controllers/absent_devices.py" line="22"/>
         <source>This terminal has no camera, so your face is not checked here. If your matter needs a face check, ask for a call-back or visit a public legal service centre.</source>
         <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ&#x202f;ᠳᠦ ᠬᠠᠮᠡᠷ ᠦᠭᠡᠢ᠂ ᠡᠨᠳᠡ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ ᠪᠤᠶᠤ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠣᠴᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="17"/>
+        <source>This terminal does not print. You can have this document printed at a public legal service centre.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ ᠬᠡᠪᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠬᠡᠪᠯᠡᠭᠦᠯᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
 </context>
 </TS>

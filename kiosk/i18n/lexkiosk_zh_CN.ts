@@ -1874,9 +1874,14 @@
         <translation>本终端不能打印。请用手机扫描二维码保存回执。</translation>
     </message>
     <message>
-        <location filename="../controllers/absent_devices.py" line="17"/>
+        <location filename="../controllers/absent_devices.py" line="22"/>
         <source>This terminal has no camera, so your face is not checked here. If your matter needs a face check, ask for a call-back or visit a public legal service centre.</source>
         <translation>本终端没有摄像头，无法在此核验人脸。如您的事项需要人脸核验，请申请回电或前往公共法律服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="17"/>
+        <source>This terminal does not print. You can have this document printed at a public legal service centre.</source>
+        <translation>本终端不能打印。您可以到公共法律服务中心打印这份文书。</translation>
     </message>
 </context>
 </TS>

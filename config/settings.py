@@ -77,6 +77,11 @@ class PrinterSettings(_Section):
     driver: Literal["sim", "cups"] = "sim"
     queue: str = Field("lexkiosk", min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
     paper: Literal["a4", "receipt80"] = "a4"
+    fitted: bool | None = Field(
+        None,
+        description="a printer is installed: on a robot, where it is optional (kiosks always "
+        "have one, TVs never)",
+    )
 
 
 class SpeechSettings(_Section):

@@ -108,6 +108,7 @@ def speech(settings: DeviceSettings, data_dir: Path, languages: list[str], out: 
             PromptFolder(data_dir / "prompts"),
             render_timeout_s=voice.timeout_s,
         )
+    from devices.speech.prompts import PromptFolder
     from devices.speech.sim import SimSpeech
 
-    return SimSpeech(languages)
+    return SimSpeech(languages, PromptFolder(data_dir / "prompts"))

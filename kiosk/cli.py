@@ -59,7 +59,7 @@ def _parse_run(env: Mapping[str, str], argv: Sequence[str] | None) -> argparse.N
 def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     from config import cli as config_cli
     from devices import cli as devices_cli
-    from kiosk import outbox_cli, report_cli
+    from kiosk import outbox_cli, prompts_cli, report_cli
     from kiosk.updates import cli as updates_cli
 
     parser = argparse.ArgumentParser(prog="lexkiosk", description="LexKiosk terminal.")
@@ -91,6 +91,7 @@ def build_parser(env: Mapping[str, str]) -> argparse.ArgumentParser:
     config_cli.add_commands(sub)
     devices_cli.add_commands(sub)
     outbox_cli.add_commands(sub)
+    prompts_cli.add_commands(sub)
     report_cli.add_commands(sub)
     updates_cli.add_commands(sub)
     return parser
@@ -173,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk import outbox_cli
 
         return outbox_cli.run(args, settings)
+    if args.command == "prompts":
+        from kiosk import prompts_cli
+
+        return prompts_cli.run(args, settings)
     if args.command == "report":
         from kiosk import report_cli
 

@@ -15,7 +15,9 @@ from urllib.parse import quote
 from config.settings import TerminalSettings
 from devices.printer.port import Printer
 from devices.xfs import DeviceStatus, PaperLevel
+from kiosk.controllers.absent_devices import NO_PRINTER, absent
 from kiosk.flows import QT_TRANSLATE_NOOP
+from kiosk.profiles import PRINTER, PROFILE_DEVICES
 from kiosk.qt import QCoreApplication
 
 log = logging.getLogger(__name__)
@@ -36,16 +38,22 @@ class ReceiptPrinter:
         self.device = device
         self.settings = settings
         self._failed = False
+        # a terminal without a printer (a TV, a robot without one) gives the QR code instead
+        fitted = settings.devices.printer.fitted
+        self.fitted = PROFILE_DEVICES[settings.profile].has(PRINTER, fitted)
 
     def ready(self) -> bool:
         return (
-            self.device is not None
+            self.fitted
+            and self.device is not None
             and self.device.status() is DeviceStatus.ONLINE
             and self.device.paper() is not PaperLevel.OUT
         )
 
     def problem(self) -> str:
         """A plain sentence for the resident, in the current language."""
+        if not self.fitted:
+            return absent(NO_PRINTER)
         if self.device is not None:
             if self.device.paper() is PaperLevel.OUT:  # CUPS reports it as a user error
                 return QCoreApplication.translate("Devices", PAPER_OUT)

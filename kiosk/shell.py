@@ -26,7 +26,7 @@ from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.net.calls import CentralCalls
 from kiosk.net.knowledge_refresh import keep_knowledge_fresh
-from kiosk.profiles import PROFILES
+from kiosk.profiles import PROFILE_DEVICES, PROFILES
 from kiosk.qt import QApplication, QEvent, QObject, QTimer
 from kiosk.recent_logs import RecentLogs
 from kiosk.window import MainWindow
@@ -34,6 +34,7 @@ from kiosk.window import MainWindow
 if TYPE_CHECKING:
     from api_client.outbox.store import OutboxStore
     from api_client.schemas import DeviceState
+    from kiosk.controllers.presence import PresenceGreeter
     from kiosk.net.loop import NetworkThread
     from kiosk.remote_commands import CommandRunner
 
@@ -111,6 +112,7 @@ class Shell:
         self.controllers = Controllers(
             self.window, self.journey, devices, settings, clock, calls, self.sessions
         )
+        self._presence_and_note()
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
@@ -131,6 +133,21 @@ class Shell:
         from kiosk.technician.mode import TechnicianMode
 
         self.technician = TechnicianMode(self, config_file or default_config_path({}))
+
+    def _presence_and_note(self) -> None:
+        """The "spoken in Chinese" note over every screen, and the robot's presence greeting
+        (started with the shell, see `start`)."""
+        from kiosk.screens.speech_note import SpeechNote
+
+        self.speech_note = SpeechNote(self.window)
+        self.controllers.voice.note = self.speech_note.show_note
+        self.presence: PresenceGreeter | None = None
+        if PROFILE_DEVICES[self.settings.profile].presence_greeting:
+            from kiosk.controllers.presence import PresenceGreeter
+
+            self.presence = PresenceGreeter(
+                self.devices.frames, self.journey, self.controllers.voice, self.clock
+            )
 
     @property
     def network(self) -> NetworkThread:
@@ -225,6 +242,8 @@ class Shell:
                 )
             )
         self.devices.start_polling()
+        if self.presence is not None:
+            self.presence.start()
 
     def _outbox_if_enrolled(self) -> OutboxStore:
         """The outbox the video session drains first (the same store the delivery uses)."""
@@ -254,6 +273,8 @@ class Shell:
         self.network.submit(service.run())
 
     def stop(self) -> None:
+        if self.presence is not None:
+            self.presence.stop()
         self.technician.close()
         logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)

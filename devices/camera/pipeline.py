@@ -115,9 +115,10 @@ class FramePipeline:
         """`show` receives downscaled frames, at most `preview_fps` a second."""
         self._add(name, lambda frame: show(self._downscale(frame)), 1.0 / self.preview_fps)
 
-    def add_analyser(self, name: str, analyse: Consumer) -> None:
-        """`analyse` receives full frames; while it works, newer frames replace older ones."""
-        self._add(name, analyse, 0.0)
+    def add_analyser(self, name: str, analyse: Consumer, min_period_s: float = 0.0) -> None:
+        """`analyse` receives full frames; while it works, newer frames replace older ones.
+        `min_period_s` caps its rate (a presence detector needs a few frames a second)."""
+        self._add(name, analyse, min_period_s)
 
     def _add(self, name: str, consume: Consumer, period: float) -> None:
         with self._lock:

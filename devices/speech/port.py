@@ -5,12 +5,22 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from devices.base import Device
+from devices.speech.prompts import MessageId
 from devices.xfs import Completion
 
 
 @runtime_checkable
 class Speech(Device, Protocol):
     def say(self, text: str, lang: str, timeout_s: float) -> Completion[None]: ...
+
+    def say_message(
+        self, message: MessageId, text: str, lang: str, timeout_s: float
+    ) -> Completion[None]:
+        """Say a catalogue message: its recording in `lang` where the prompt pack has one,
+        else `text` (the message translated into `lang`) synthesised."""
+        ...
+
+    def has_recording(self, message: MessageId, lang: str) -> bool: ...
 
     def stop(self) -> None:
         """Interrupt what is said and queued: the screen it belonged to is gone."""

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections import Counter
 
 from devices.base import EventSource
+from devices.speech.prompts import MessageId, PromptFolder
 from devices.xfs import Completion, CompletionCode, DeviceFamily, DeviceStatus
 
 
 class SimSpeech(EventSource):
-    def __init__(self, languages: list[str]) -> None:
+    def __init__(self, languages: list[str], prompts: PromptFolder | None = None) -> None:
         super().__init__(DeviceFamily.SPEECH, DeviceStatus.ONLINE)
         self._languages = list(languages)
+        self.prompts = prompts
         self.utterances: Counter[str] = Counter()
+        self.recorded: Counter[str] = Counter()  # prompts played from the pack, per language
         self.interruptions = 0
         self.journeys = 0
 
@@ -27,6 +30,17 @@ class SimSpeech(EventSource):
             return Completion(CompletionCode.UNSUPPORTED_COMMAND, detail=f"no voice for {lang!r}")
         self.utterances[lang] += 1
         return Completion(CompletionCode.SUCCESS)
+
+    def has_recording(self, message: MessageId, lang: str) -> bool:
+        return self.prompts is not None and self.prompts.path_for_message(message, lang).is_file()
+
+    def say_message(
+        self, message: MessageId, text: str, lang: str, timeout_s: float
+    ) -> Completion[None]:
+        if self.has_recording(message, lang):
+            self.recorded[lang] += 1
+            return Completion(CompletionCode.SUCCESS)
+        return self.say(text, lang, timeout_s)
 
     def stop(self) -> None:
         """Nothing is ever mid-sentence in the emulator; it only counts interruptions."""

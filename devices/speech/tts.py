@@ -21,7 +21,7 @@ from devices.audio.port import AudioClip, Speaker
 from devices.base import EventSource
 from devices.errors import DeviceError
 from devices.speech.engine import EspeakEngine
-from devices.speech.prompts import PromptLibrary
+from devices.speech.prompts import MessageId, PromptFolder, PromptLibrary
 from devices.xfs import Completion, CompletionCode, DeviceFamily, DeviceStatus
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ class _Utterance:
     text: str = field(compare=False)
     lang: str = field(compare=False)
     generation: int = field(compare=False)
+    message: MessageId | None = field(compare=False, default=None)
     done: Future[Completion[None]] = field(compare=False, default_factory=Future)
 
 
@@ -88,10 +89,14 @@ class TtsSpeech(EventSource):
         return sorted(set(self.engine.voices) | set(prompted))
 
     def speak(
-        self, text: str, lang: str, priority: Priority = Priority.NORMAL
+        self,
+        text: str,
+        lang: str,
+        priority: Priority = Priority.NORMAL,
+        message: MessageId | None = None,
     ) -> Future[Completion[None]]:
-        """Queue `text`; the future ends with the utterance's completion."""
-        item = _Utterance(int(priority), next(self._seq), text, lang, self._generation)
+        """Queue `text` (or `message`'s recording); the future ends with its completion."""
+        item = _Utterance(int(priority), next(self._seq), text, lang, self._generation, message)
         if self._closed:
             item.done.set_result(Completion(CompletionCode.DEVICE_NOT_READY, detail="closed"))
         else:
@@ -108,6 +113,23 @@ class TtsSpeech(EventSource):
         except FutureTimeout:
             done.cancel()
             return Completion(CompletionCode.TIME_OUT, detail=f"not said within {timeout_s:g} s")
+
+    def say_message(
+        self, message: MessageId, text: str, lang: str, timeout_s: float
+    ) -> Completion[None]:
+        """The pack's recording of `message` in `lang` if there is one, else `text` spoken."""
+        done = self.speak(text, lang, Priority.NORMAL, message)
+        try:
+            return done.result(timeout=timeout_s)
+        except FutureTimeout:
+            done.cancel()
+            return Completion(CompletionCode.TIME_OUT, detail=f"not said within {timeout_s:g} s")
+
+    def has_recording(self, message: MessageId, lang: str) -> bool:
+        prompts = self.prompts
+        return (
+            isinstance(prompts, PromptFolder) and prompts.path_for_message(message, lang).is_file()
+        )
 
     def stop(self) -> None:
         """Interrupt: the screen changed, so what is queued or being said no longer applies."""
@@ -154,12 +176,17 @@ class TtsSpeech(EventSource):
                 item.done.set_result(Completion(CompletionCode.HARDWARE_ERROR, detail=str(err)))
 
     def _speak_now(self, item: _Utterance) -> Completion[None]:
-        clip = self._clip_for(item.text, item.lang)
+        clip = self._recorded(item) or self._clip_for(item.text, item.lang)
         if isinstance(clip, Completion):
             return clip
         if item.generation != self._generation:
             return Completion(CompletionCode.CANCELED, detail="interrupted")
         return self.speaker.play(clip, self._cancel, timeout_s=clip.duration_s + 5.0)
+
+    def _recorded(self, item: _Utterance) -> AudioClip | None:
+        if item.message is None or not isinstance(self.prompts, PromptFolder):
+            return None
+        return self.prompts.lookup_message(item.message, item.lang)
 
     def _clip_for(self, text: str, lang: str) -> AudioClip | Completion[None]:
         if self.prompts is not None and (recorded := self.prompts.lookup(text, lang)):

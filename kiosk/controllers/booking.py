@@ -61,6 +61,9 @@ class BookingController:
         self.screen.hotline_requested.connect(lambda: journey.go(HOTLINE))
         self.done_screen.done.connect(journey.finish)
         self.done_screen.print_requested.connect(self.print_booking)
+        # nothing to print on a terminal without a printer (a TV, most robots): the booking
+        # number stays on the screen
+        self.done_screen.print_button.setVisible(ReceiptPrinter(ctx.printer, ctx.settings).fitted)
         journey.ended.connect(lambda _reason: self._reset())
         router.register(BOOKING, enter=lambda _id: self.load())
         router.register(

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING
 from config.settings import TerminalSettings
 from devices.base import Device
 from devices.speech.port import Speech
+from devices.speech.prompts import MessageId
 from devices.xfs import DeviceStatus
 from kiosk.flows.journey import Journey
+from kiosk.flows.spoken_prompt import plan_prompt
+from kiosk.i18n.catalogue import Catalogue
+from kiosk.i18n.translator import SOURCE_LANGUAGE
 from kiosk.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -38,6 +42,35 @@ class Voice:
         self._journey = journey
         self._tasks = tasks
         self._clock = clock
+        self._catalogues: dict[str, Catalogue] = {}
+        # shows (True) or hides the "spoken in Chinese" note; the shell connects its widget
+        self.note: Callable[[bool], None] = lambda _shown: None
+
+    def say_message(self, message: MessageId, lang: str | None = None) -> None:
+        """Say a catalogue message (context, source) in `lang` (default: the journey's): the
+        prompt pack's recording where there is one, else synthesis, else the stand-in
+        language with the on-screen note (kiosk.flows.spoken_prompt)."""
+        speech = self._speech
+        if speech is None or not online(speech):
+            return
+        plan = plan_prompt(
+            message, lang or self._journey.language, speech.has_recording, self._text_in
+        )
+        self.note(plan.note)
+        idle = self._journey.idle
+        idle.pause("speaking")
+        self._tasks.run(
+            "speech",
+            lambda: speech.say_message(message, plan.text, plan.lang, SAY_TIMEOUT_S),
+            lambda _result: idle.resume("speaking", self._clock()),
+        )
+
+    def _text_in(self, message: MessageId, lang: str) -> str:
+        if lang == SOURCE_LANGUAGE:
+            return message.source
+        if lang not in self._catalogues:
+            self._catalogues[lang] = Catalogue.load(lang)
+        return self._catalogues[lang].text(message)
 
     def say(self, text: str, pause_idle: bool = True) -> None:
         """`pause_idle` is False for the idle warning itself, whose countdown must go on."""
@@ -56,11 +89,13 @@ class Voice:
 
     def stop(self) -> None:
         """Speech belongs to a screen: cut when the screen changes."""
+        self.note(False)
         if self._speech is not None:
             self._speech.stop()
 
     def new_journey(self) -> None:
         """And to a resident: reset when the journey ends."""
+        self.note(False)
         if self._speech is not None:
             self._speech.new_journey()
 

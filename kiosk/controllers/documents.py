@@ -15,6 +15,7 @@ from config.settings import TerminalSettings
 from devices.documents.pdf import render
 from devices.printer.port import Printer
 from devices.xfs import Completion
+from kiosk.controllers.absent_devices import NO_PRINTER_DOCUMENT, absent
 from kiosk.controllers.context import Voice
 from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
@@ -172,6 +173,10 @@ class DocumentsController:
         printer = ReceiptPrinter(device, self.ctx.settings)
         pdf, form = self.pdf, self.form
         if pdf is None or form is None or self.ctx.tasks.busy_with("print"):
+            return
+        if not printer.fitted:  # a TV, a robot without a printer: where it can be printed
+            self.preview.set_state("failed", absent(NO_PRINTER_DOCUMENT))
+            self.ctx.voice.say(self.preview.status.text())
             return
         if not printer.ready() or device is None:
             self.preview.set_state("failed", printer.problem())

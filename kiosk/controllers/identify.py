@@ -10,6 +10,7 @@ from devices.idcard.port import IdCardData, IdReader
 from devices.idcard.wlt import PhotoDecoder, decode_photo
 from devices.scanner.port import DocumentScanner, ScanResult
 from devices.xfs import DeviceEvent, DeviceFamily, EventKind
+from kiosk.controllers.absent_devices import NO_CAMERA, NO_READER, absent
 from kiosk.controllers.context import Voice, online
 from kiosk.controllers.face import FaceController
 from kiosk.controllers.messages import (
@@ -42,6 +43,9 @@ class IdentifyContext:
     face: FaceController
     tasks: Tasks
     voice: Voice
+    # the profile's devices (kiosk.profiles): a TV has neither, and says what replaces them
+    reader_fitted: bool = True
+    camera_fitted: bool = True
 
 
 class IdentifyController:
@@ -70,8 +74,11 @@ class IdentifyController:
         if ctx.face.camera_online():
             ctx.face.warm_up()
         ctx.screen.set_passport_available(online(ctx.scanner))
+        ctx.screen.set_devices_fitted(ctx.reader_fitted, ctx.camera_fitted)
         if ctx.journey.identity is not None:
             ctx.screen.show_identity(ctx.journey.identity)
+        elif not ctx.reader_fitted:
+            ctx.screen.set_card_problem(absent(NO_READER))
         elif not online(ctx.reader):
             ctx.screen.set_card_problem(plain(READER_DOWN))
         else:
@@ -147,3 +154,5 @@ class IdentifyController:
         log.info("resident identified by %s", identity.method.value)
         if source:
             self.ctx.screen.set_face_note(self.ctx.face.offer(photo, source))
+        elif not self.ctx.camera_fitted:
+            self.ctx.screen.set_face_note(absent(NO_CAMERA))

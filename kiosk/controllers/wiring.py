@@ -26,6 +26,7 @@ from kiosk.controllers.session_runner import SessionRunner
 from kiosk.flows.journey import CHECK_IN, FACE_CHECK, SERVICE_PREFIX, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
 from kiosk.net.calls import CentralCalls
+from kiosk.profiles import CAMERA, ID_READER, PROFILE_DEVICES
 from kiosk.tasks import Tasks
 from kiosk.window import MainWindow
 
@@ -62,17 +63,21 @@ class Controllers:
         self.photos = PhotosController(
             PhotosContext(w.aid_photos, journey, camera, devices.frames, self.tasks)
         )
+        kit = PROFILE_DEVICES[settings.profile]
+        reader_fitted, camera_fitted = kit.has(ID_READER), kit.has(CAMERA)
         self.identify = IdentifyController(
             IdentifyContext(
                 w.consent,
                 w.identify,
                 journey,
-                devices.id_reader(),
-                devices.scanner(),
+                devices.id_reader() if reader_fitted else None,
+                devices.scanner() if camera_fitted else None,  # passports are read by camera
                 devices.photo_decoder,
                 self.face,
                 self.tasks,
                 self.voice,
+                reader_fitted,
+                camera_fitted,
             ),
             self.router,
         )

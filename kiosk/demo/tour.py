@@ -16,6 +16,7 @@ from kiosk.demo import scenes
 from kiosk.demo.live_call import LiveStaff
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
+from kiosk.profiles import ID_READER, PROFILE_DEVICES
 from kiosk.qt import QApplication, Qt
 from kiosk.shell import Shell
 
@@ -70,6 +71,12 @@ def _show_camera(shell: Shell, frame_of: Callable[[int, int], object]) -> None:
 def _identify_with_face(shell: Shell, snap: Callable[[str], None]) -> None:
     """The card on the reader; its photo against the camera when the demo has a face."""
     w = shell.window
+    if not PROFILE_DEVICES[shell.settings.profile].has(ID_READER):  # a TV: the number typed
+        w.identify.number_edit.setText(make_id_number("110105", date(1960, 3, 3), 123))
+        w.identify.use_number_button.click()
+        snap("identify-typed")
+        w.identify.continue_button.click()
+        return
     face = scenes.portrait()
     if face is not None:
         _show_camera(shell, lambda wd, ht: scenes.face_in_room(face, wd, ht))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from devices.idcard.emulator import synthetic_card
 from devices.idcard.sim import SimIdReader
+from kiosk.profiles import ID_READER, PROFILE_DEVICES
 from kiosk.qt import QApplication, QLineEdit
 from kiosk.shell import Shell
 
@@ -59,7 +60,10 @@ def documents(shell: Shell, snap: Snap) -> None:
     w.home.tiles["documents"].click()
     w.consent.agree_button.click()
     reader = shell.devices.id_reader()
-    if isinstance(reader, SimIdReader):
+    if not PROFILE_DEVICES[shell.settings.profile].has(ID_READER):  # a TV: the number typed
+        w.identify.number_edit.setText(synthetic_card(7).id_number)
+        w.identify.use_number_button.click()
+    elif isinstance(reader, SimIdReader):
         reader.place(synthetic_card(7))
     if not _wait(w.identify.continue_button.isEnabled):
         w.identify.back_button.click()
@@ -79,9 +83,11 @@ def documents(shell: Shell, snap: Snap) -> None:
         "purpose": "家中翻修房屋",
         "borrower_phone": "13800138000",
     }
-    for name, value in values.items():
+    # a typed ID number (a TV) brings no name or address from a card: the resident types them
+    typed = {"borrower_name": "张三", "borrower_address": "北京市东城区景山前街4号"}
+    for name, value in (typed | values).items():
         edit = w.doc_fill.edits.get(name)
-        if isinstance(edit, QLineEdit):
+        if isinstance(edit, QLineEdit) and (name in values or not edit.text()):
             edit.setText(value)
     for buttons in w.doc_fill.choices.values():
         next(iter(buttons.values())).click()
@@ -123,8 +129,9 @@ def booking(shell: Shell, snap: Snap) -> None:
     if visible and w.booking.book_button.isEnabled():
         w.booking.book_button.click()
         _wait(lambda: w.stack.currentWidget() is w.booking_done)
-        w.booking_done.print_button.click()
-        _wait(lambda: bool(w.booking_done.print_text), 60.0)
+        if w.booking_done.print_button.isVisible():  # a terminal with a printer
+            w.booking_done.print_button.click()
+            _wait(lambda: bool(w.booking_done.print_text), 60.0)
         snap("booking-done")
         w.booking_done.done_button.click()
     else:

@@ -1793,4 +1793,43 @@
         <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠤᠭᠤᠯᠪᠠ᠄ %1 ᠰᠡᠬᠤᠨᠳ&#x202f;ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../flows/presence.py" line="17"/>
+        <source>Hello, welcome to the public legal service centre. Touch a service on my screen to begin.</source>
+        <translation>ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ᠂ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠮᠡᠨᠳᠦ ᠬᠦᠷᠭᠡᠶ᠎ᠡ᠃ ᠮᠢᠨᠤ ᠳᠡᠯᠭᠡᠴᠡ ᠳᠡᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠡᠬᠢᠯᠡ᠃</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechNote</name>
+    <message>
+        <location filename="../screens/speech_note.py" line="17"/>
+        <source>No recording in your language yet: this is spoken in Chinese.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠳᠠᠭᠤ ᠠᠯᠠ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ&#x202f;ᠶᠢ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠤᠩᠰᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+</context>
+<context>
+    <name>AbsentDevices</name>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="9"/>
+        <source>This terminal has no ID card reader. Please type your ID number.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ&#x202f;ᠳᠦ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="13"/>
+        <source>This terminal does not print. Scan the QR code with your phone to keep your receipt.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ ᠬᠡᠪᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠲᠠᠰᠤᠯᠭ᠎ᠠ&#x202f;ᠪᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠳᠤ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤ&#x202f;ᠪᠠᠷ ᠰᠬᠠᠨᠡᠷᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="22"/>
+        <source>This terminal has no camera, so your face is not checked here. If your matter needs a face check, ask for a call-back or visit a public legal service centre.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ&#x202f;ᠳᠦ ᠬᠠᠮᠡᠷ ᠦᠭᠡᠢ᠂ ᠡᠨᠳᠡ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠴᠢᠷᠠᠢ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠵᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠬᠤ ᠪᠤᠶᠤ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠣᠴᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="17"/>
+        <source>This terminal does not print. You can have this document printed at a public legal service centre.</source>
+        <translation>ᠡᠨᠡ ᠲᠥᠬᠦᠭᠡᠷᠡᠮᠵᠢ ᠬᠡᠪᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠦ ᠬᠡᠪᠯᠡᠭᠦᠯᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+</context>
 </TS>

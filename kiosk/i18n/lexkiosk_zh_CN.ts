@@ -1845,4 +1845,43 @@
         <translation>PIN 码错误次数过多：请 %1 秒后再试。</translation>
     </message>
 </context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../flows/presence.py" line="17"/>
+        <source>Hello, welcome to the public legal service centre. Touch a service on my screen to begin.</source>
+        <translation>您好，欢迎来到公共法律服务中心。请在我的屏幕上点选一项服务开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechNote</name>
+    <message>
+        <location filename="../screens/speech_note.py" line="17"/>
+        <source>No recording in your language yet: this is spoken in Chinese.</source>
+        <translation>您的语言暂无录音，以下用中文播报。</translation>
+    </message>
+</context>
+<context>
+    <name>AbsentDevices</name>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="9"/>
+        <source>This terminal has no ID card reader. Please type your ID number.</source>
+        <translation>本终端没有身份证读卡器，请输入您的身份证号码。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="13"/>
+        <source>This terminal does not print. Scan the QR code with your phone to keep your receipt.</source>
+        <translation>本终端不能打印。请用手机扫描二维码保存回执。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="22"/>
+        <source>This terminal has no camera, so your face is not checked here. If your matter needs a face check, ask for a call-back or visit a public legal service centre.</source>
+        <translation>本终端没有摄像头，无法在此核验人脸。如您的事项需要人脸核验，请申请回电或前往公共法律服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../controllers/absent_devices.py" line="17"/>
+        <source>This terminal does not print. You can have this document printed at a public legal service centre.</source>
+        <translation>本终端不能打印。您可以到公共法律服务中心打印这份文书。</translation>
+    </message>
+</context>
 </TS>

@@ -89,6 +89,11 @@ class IdentifyScreen(Screen):
         self.result.setObjectName("IdentityResult")
         self.face_note = styled_label("hint")
         self.face_note.setObjectName("FaceNote")
+        # a terminal without a camera (a TV): the face cannot be checked, a call-back can
+        self.face_callback_button = styled_button("choice")
+        self.face_callback_button.setObjectName("FaceCallbackButton")
+        self.face_callback_button.clicked.connect(self.callback_requested)
+        self._camera_fitted = True
         footer, self.back_button, go = footer_buttons("IdentifyBack", "IdentifyContinue")
         assert go is not None
         self.continue_button = go
@@ -105,6 +110,7 @@ class IdentifyScreen(Screen):
         layout.addWidget(self.number_panel)
         layout.addWidget(self.result)
         layout.addWidget(self.face_note)
+        layout.addWidget(self.face_callback_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addLayout(footer)
         self.reset()
@@ -119,6 +125,7 @@ class IdentifyScreen(Screen):
         self.scan_help.hide()
         self.type_button.show()
         self.result.hide()
+        self.face_callback_button.hide()
         self.set_face_note("")
 
     def set_face_note(self, text: str) -> None:
@@ -143,6 +150,16 @@ class IdentifyScreen(Screen):
         self.scan_help.show()
         self.retranslate()
 
+    def set_devices_fitted(self, reader: bool, camera: bool) -> None:
+        """A terminal without a card reader (a TV) opens the number at once and says nothing
+        about placing a card; without a camera there is no passport to scan."""
+        self.card_hint.setVisible(reader)
+        self.passport_button.setVisible(camera)
+        self._camera_fitted = camera
+        if not reader and self.identity is None:
+            self._open_typing()
+            self.type_button.hide()
+
     def set_passport_available(self, available: bool) -> None:
         self.passport_button.setEnabled(available)
 
@@ -153,6 +170,7 @@ class IdentifyScreen(Screen):
         self.number_panel.hide()
         self.scan_help.hide()
         self.result.show()
+        self.face_callback_button.setVisible(not self._camera_fitted)
         self.retranslate()
 
     def _open_typing(self) -> None:
@@ -205,6 +223,9 @@ class IdentifyScreen(Screen):
             QCoreApplication.translate("Identify", "Type my ID number instead")
         )
         self.scan_callback_button.setText(
+            QCoreApplication.translate("Identify", "Ask for a call-back")
+        )
+        self.face_callback_button.setText(
             QCoreApplication.translate("Identify", "Ask for a call-back")
         )
         self.keypad.retranslate()

@@ -97,7 +97,7 @@ def test_unknown_key_lists_the_allowed_ones(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.toml"
     path.write_text(UNKNOWN_KEY[0])
     result = run_cli("lexkiosk", "config", "validate", str(path), env=_env(tmp_path))
-    assert "allowed here: driver, paper, queue" in result.stderr
+    assert "allowed here: driver, fitted, paper, queue" in result.stderr
 
 
 def test_sources_apply_in_order_file_env_overrides(tmp_path: Path) -> None:

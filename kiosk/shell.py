@@ -24,6 +24,7 @@ from kiosk.flows.navigation import Navigator
 from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
+from kiosk.navigation.remote import RemoteControl
 from kiosk.net.calls import CentralCalls
 from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.profiles import PROFILES
@@ -115,6 +116,10 @@ class Shell:
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
         self._connect()
+        self.remote: RemoteControl | None = None
+        if PROFILES[settings.profile].remote:  # the TV: arrows, OK, Back and digits only
+            self.remote = RemoteControl(self.window, self.journey, self.controllers.voice.say)
+            app.installEventFilter(self.remote)
         self._apply_language(settings.default_language)
         self._show_devices()
         self.idle_timer = QTimer()
@@ -161,6 +166,8 @@ class Shell:
         w.home.finish_requested.connect(self.journey.finish)
         w.take_card.done.connect(lambda: self.journey.card_taken())
         w.service.back_requested.connect(self.journey.back)
+        w.end_session.finish_requested.connect(self.journey.finish)
+        w.end_session.back_requested.connect(self.journey.back)
         w.strip.language_chosen.connect(self.journey.choose_language)
         w.idle_warning.continue_requested.connect(self._extend)
         w.idle_warning.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
@@ -257,6 +264,8 @@ class Shell:
         self.technician.close()
         logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)
+        if self.remote is not None:
+            self._app.removeEventFilter(self.remote)
         self.idle_timer.stop()
         if self._network is not None:
             self._network.stop()

@@ -550,6 +550,29 @@
     </message>
 </context>
 <context>
+    <name>EndSession</name>
+    <message>
+        <location filename="../screens/end_session.py" line="39"/>
+        <source>End your session?</source>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠪᠡᠨ ᠳᠤᠤᠰᠭᠠᠬᠤ ᠤᠤ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="42"/>
+        <source>Your information will be cleared from this terminal.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ&#x202f;ᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ&#x202f;ᠠᠴᠠ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="45"/>
+        <source>Yes, finish</source>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="46"/>
+        <source>No, go back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
     <name>FaceCheck</name>
     <message>
         <location filename="../flows/face_check.py" line="27"/>

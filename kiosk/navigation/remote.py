@@ -26,6 +26,7 @@ from kiosk.qt import (
     QWidget,
 )
 from kiosk.screens.keypad import Keypad
+from kiosk.screens.writing_mode import vertical_now
 from kiosk.window import MainWindow
 
 ARROWS = {
@@ -77,6 +78,7 @@ class RemoteControl(QObject):
         self.ring = FocusRing(central)
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
         self.focused_by_key = 0  # how many times a key moved the focus (tests read it)
+        QTimer.singleShot(0, self, self.focus_first)  # the attract screen, once it is shown
 
     # what the remote can reach now
     def scope(self) -> list[QWidget]:
@@ -116,13 +118,15 @@ class RemoteControl(QObject):
     def focus_first(self) -> None:
         """A screen (or the idle warning) appeared: its first control takes the focus, unless the
         screen already focused one of its own (a text field waiting for its number)."""
-        scope = self.scope()
-        focused = self._window.focusWidget()
-        if focused in scope:
-            self.ring.place(focused)
+        w = self._window
+        page = w.idle_warning if w.idle_warning.isVisible() else w.stack.currentWidget()
+        focused = w.focusWidget()
+        if focused is not None and page is not None and page.isAncestorOf(focused):
+            self.ring.place(focused)  # the strip's language buttons do not keep the focus
             return
-        boxes = [(w, self._box(w)) for w in scope]
-        self.focus(next_focus(None, boxes, Direction.DOWN), spoken=False)
+        on_page = [(x, self._box(x)) for x in self.scope() if page is None or page.isAncestorOf(x)]
+        boxes = on_page or [(x, self._box(x)) for x in self.scope()]
+        self.focus(next_focus(None, boxes, Direction.DOWN, vertical_now()), spoken=False)
 
     def _screen_changed(self) -> None:
         QTimer.singleShot(0, self, self.focus_first)  # after the screen's own enter hook
@@ -153,7 +157,7 @@ class RemoteControl(QObject):
     def move(self, direction: Direction) -> None:
         scope = self.scope()
         boxes = [(w, self._box(w)) for w in scope]
-        self.focus(next_focus(self.current(), boxes, direction))
+        self.focus(next_focus(self.current(), boxes, direction, vertical_now()))
 
     def _ok(self) -> bool:
         focused = self.current()
@@ -192,9 +196,17 @@ class RemoteControl(QObject):
         QTimer.singleShot(0, self, self._refocus)
 
     def _digit(self, digit: str) -> bool:
-        """Typed into the focused text field by Qt itself; else into the screen's keypad."""
-        if isinstance(self.current(), (QLineEdit, QPlainTextEdit)):
-            return False
+        """Typed into the focused text field (whichever widget the key event was sent to),
+        else into the screen's keypad."""
+        focused = self.current()
+        if isinstance(focused, QLineEdit):
+            if focused.isReadOnly():
+                return False
+            focused.insert(digit)
+            return True
+        if isinstance(focused, QPlainTextEdit):
+            focused.insertPlainText(digit)
+            return True
         screen = self._window.stack.currentWidget()
         keypads = screen.findChildren(Keypad) if screen is not None else []
         for keypad in keypads:

@@ -90,9 +90,13 @@ def _weighted(gaps: tuple[float, float]) -> float:
     return major + 2 * minor
 
 
-def reading_order(boxes: Sequence[tuple[K, Box]]) -> list[K]:
+def reading_order(boxes: Sequence[tuple[K, Box]], vertical: bool = False) -> list[K]:
     """Top to bottom, and left to right within a row (boxes whose centres lie within the
-    other's height are one row)."""
+    other's height are one row); `vertical` (Mongolian, written in columns): left to right,
+    and top to bottom within a column."""
+    if vertical:
+        turned = [(k, Box(b.y, b.x, b.height, b.width)) for k, b in boxes]
+        return reading_order(turned)
     rows: list[list[tuple[K, Box]]] = []
     for key, box in sorted(boxes, key=lambda item: (item[1].centre[1], item[1].centre[0])):
         row = rows[-1] if rows else None
@@ -103,12 +107,14 @@ def reading_order(boxes: Sequence[tuple[K, Box]]) -> list[K]:
     return [key for row in rows for key, _box in sorted(row, key=lambda item: item[1].x)]
 
 
-def next_focus(current: K | None, boxes: Sequence[tuple[K, Box]], direction: Direction) -> K | None:
+def next_focus(
+    current: K | None, boxes: Sequence[tuple[K, Box]], direction: Direction, vertical: bool = False
+) -> K | None:
     """The control the arrow moves to; the first in reading order when nothing has focus;
     None when there is nowhere to go (the focus stays)."""
     if not boxes:
         return None
-    order = reading_order(boxes)
+    order = reading_order(boxes, vertical)
     if current is None or current not in order:
         return order[0]
     here = dict(boxes)[current]

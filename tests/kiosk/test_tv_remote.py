@@ -54,6 +54,9 @@ def test_every_control_of_every_screen_is_reached_by_arrows_and_ringed(qtbot, ma
     pressed until no control has an untried arrow THEN the controls reached are exactly the
     focusable controls of the widget tree, and each wears a ring >= 4 px at >= 3:1."""
     shell = _tv_shell(make_shell)
+    # screens are shown directly, with no journey: the idle guard's tick would take the idle
+    # warning down before its buttons are walked
+    shell.idle_timer.stop()
     w = shell.window
     walker = RemoteWalker(qtbot, w)
     unreached: list[str] = []
@@ -80,3 +83,53 @@ def test_every_control_of_every_screen_is_reached_by_arrows_and_ringed(qtbot, ma
     assert controls > 150
     assert not unreached, "\n".join(unreached)
     assert not rings, "\n".join(rings)
+
+
+def _press_until(walker: RemoteWalker, key: Qt.Key, target: QWidget, limit: int = 20) -> None:
+    for _ in range(limit):
+        if walker.focused() is target:
+            return
+        walker.press(key)
+    assert walker.focused() is target, _name(walker.focused() or target)
+
+
+def test_ok_back_digits_and_spoken_labels_by_remote(qtbot, make_shell) -> None:
+    """GIVEN the TV shell on its attract screen WHEN the resident uses only the remote THEN
+    OK starts and opens a service, digits type the call-back number, each arrow says the new
+    control's label, Back steps back one screen, and Back on the home screen asks in full
+    screen whether to end, where Back again answers no and OK on "yes" ends."""
+    shell = _tv_shell(make_shell)
+    w = shell.window
+    speech = shell.devices.speech()
+    said = speech.utterances  # type: ignore[attr-defined]
+    walker = RemoteWalker(qtbot, w)
+    qtbot.waitUntil(lambda: walker.focused() is w.attract.start_button)
+    walker.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.home)
+    qtbot.waitUntil(lambda: walker.focused() is w.home.tiles["consultation"])
+    before = sum(said.values())
+    walker.press(Qt.Key.Key_Right)
+    assert walker.focused() is not w.home.tiles["consultation"]
+    qtbot.waitUntil(lambda: sum(said.values()) > before)  # the new tile's title, spoken
+
+    walker.press(Qt.Key.Key_Back)  # on the home screen: the question, a whole screen
+    assert w.stack.currentWidget() is w.end_session
+    assert w.end_session.geometry() == w.stack.rect() and not w.idle_warning.isVisible()
+    walker.press(Qt.Key.Key_Escape)  # Back again: no, back to the home screen
+    assert w.stack.currentWidget() is w.home
+
+    walker.press(Qt.Key.Key_Down)  # the second row of tiles, then along it
+    _press_until(walker, Qt.Key.Key_Right, w.home.tiles["hotline"], limit=3)
+    walker.press(Qt.Key.Key_Enter)
+    assert w.stack.currentWidget() is w.hotline
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_8, Qt.Key.Key_0):
+        walker.press(key)
+    assert w.hotline.phone_edit.text() == "1380"
+    walker.press(Qt.Key.Key_Back)  # one step back: the home screen
+    assert w.stack.currentWidget() is w.home
+
+    walker.press(Qt.Key.Key_Back)
+    assert w.stack.currentWidget() is w.end_session
+    _press_until(walker, Qt.Key.Key_Right, w.end_session.finish_button)
+    walker.press(Qt.Key.Key_Return)
+    assert w.stack.currentWidget() in (w.rating, w.attract)  # a service was opened: rated

@@ -4,6 +4,7 @@ label is spoken and wears a ring of at least 4 px at 3:1 against what surrounds 
 
 from __future__ import annotations
 
+from devices.speech.sim import SimSpeech
 from kiosk.qt import QApplication, QImage, QRect, Qt, QWidget
 from kiosk.shell import Shell
 from tests.helpers.remote import RemoteWalker, focusable_controls, ring_widths
@@ -101,7 +102,8 @@ def test_ok_back_digits_and_spoken_labels_by_remote(qtbot, make_shell) -> None:
     shell = _tv_shell(make_shell)
     w = shell.window
     speech = shell.devices.speech()
-    said = speech.utterances  # type: ignore[attr-defined]
+    assert isinstance(speech, SimSpeech)
+    said = speech.utterances
     walker = RemoteWalker(qtbot, w)
     qtbot.waitUntil(lambda: walker.focused() is w.attract.start_button)
     walker.press(Qt.Key.Key_Return)

@@ -79,6 +79,8 @@ class RemoteControl(QObject):
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
         self.focused_by_key = 0  # how many times a key moved the focus (tests read it)
         QTimer.singleShot(0, self, self.focus_first)  # the attract screen, once it is shown
+        self._before_warning: QWidget | None = None  # the focus the idle warning took over
+        window.idle_warning.installEventFilter(self)
 
     # what the remote can reach now
     def scope(self) -> list[QWidget]:
@@ -133,11 +135,26 @@ class RemoteControl(QObject):
 
     # keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window.idle_warning:
+            self._warning_shown_or_hidden(event.type())
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         return self.handle(event)
+
+    def _warning_shown_or_hidden(self, kind: QEvent.Type) -> None:
+        """The idle warning takes the focus while it shows and gives it back after."""
+        if kind == QEvent.Type.Show:
+            self._before_warning = self._window.focusWidget()
+            QTimer.singleShot(0, self, self.focus_first)
+        elif kind == QEvent.Type.Hide:
+            before, self._before_warning = self._before_warning, None
+            if before is not None and before in self.scope():
+                self.focus(before, spoken=False)
+            else:
+                QTimer.singleShot(0, self, self.focus_first)
 
     def handle(self, event: QKeyEvent) -> bool:
         """True when the key was the remote's (consumed)."""

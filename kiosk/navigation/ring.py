@@ -28,6 +28,7 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self._box = QRect()
+        self._outer = QRect()
         self.hide()
 
     def place(self, target: QWidget | None) -> None:
@@ -39,6 +40,10 @@ class FocusRing(QWidget):
             return
         corner = target.mapTo(host, target.rect().topLeft())
         self._box = QRect(corner, target.size())
+        # at the window's edge (the strip's buttons in Mongolian) the ring moves inside the
+        # control rather than being cut off
+        self._outer = self._box.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+        self._outer = self._outer.intersected(host.rect())
         self.setGeometry(host.rect())
         self.show()
         self.raise_()
@@ -55,10 +60,10 @@ class FocusRing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = QRectF(self._box)
-        for colour, offset in ((INNER, RING_BAND / 2), (OUTER, RING_BAND * 1.5)):
+        outer = QRectF(self._outer)
+        for colour, inset in ((OUTER, RING_BAND / 2), (INNER, RING_BAND * 1.5)):
             pen = QPen(colour, RING_BAND)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
-            painter.drawRect(box.adjusted(-offset, -offset, offset, offset))
+            painter.drawRect(outer.adjusted(inset, inset, -inset, -inset))
         painter.end()

@@ -116,10 +116,6 @@ class Shell:
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
         self._connect()
-        self.remote: RemoteControl | None = None
-        if PROFILES[settings.profile].remote:  # the TV: arrows, OK, Back and digits only
-            self.remote = RemoteControl(self.window, self.journey, self.controllers.voice.say)
-            app.installEventFilter(self.remote)
         self._apply_language(settings.default_language)
         self._show_devices()
         self.idle_timer = QTimer()
@@ -136,6 +132,12 @@ class Shell:
         from kiosk.technician.mode import TechnicianMode
 
         self.technician = TechnicianMode(self, config_file or default_config_path({}))
+        self.remote: RemoteControl | None = None
+        if PROFILES[settings.profile].remote:  # the TV: arrows, OK, Back and digits only
+            # installed last, so it sees a key first: a digit that completes the technician's
+            # sequence must not also land in the PIN field that sequence opens
+            self.remote = RemoteControl(self.window, self.journey, self.controllers.voice.say)
+            app.installEventFilter(self.remote)
 
     @property
     def network(self) -> NetworkThread:

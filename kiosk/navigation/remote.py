@@ -123,10 +123,10 @@ class RemoteControl(QObject):
         w = self._window
         page = w.idle_warning if w.idle_warning.isVisible() else w.stack.currentWidget()
         focused = w.focusWidget()
-        if focused is not None and page is not None and page.isAncestorOf(focused):
+        on_page = [(x, self._box(x)) for x in self.scope() if page is None or page.isAncestorOf(x)]
+        if any(x is focused for x, _box in on_page):
             self.ring.place(focused)  # the strip's language buttons do not keep the focus
             return
-        on_page = [(x, self._box(x)) for x in self.scope() if page is None or page.isAncestorOf(x)]
         boxes = on_page or [(x, self._box(x)) for x in self.scope()]
         self.focus(next_focus(None, boxes, Direction.DOWN, vertical_now()), spoken=False)
 
@@ -178,9 +178,9 @@ class RemoteControl(QObject):
 
     def _ok(self) -> bool:
         focused = self.current()
-        if focused is None:
+        if focused is None:  # nothing focused yet: the screen's own OK (the attract's start)
             self.focus_first()
-            return True
+            return False
         if isinstance(focused, QAbstractButton):
             focused.click()
             QTimer.singleShot(0, self, self._refocus)

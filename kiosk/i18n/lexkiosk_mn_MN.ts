@@ -673,6 +673,11 @@
         <translation>ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠳᠤ ᠶᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠪᠤᠢ?</translation>
     </message>
     <message>
+        <location filename="../screens/home.py" line="57"/>
+        <source>Choose a service with the arrow keys and press OK</source>
+        <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ&#x202f;ᠢᠶᠠᠷ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
         <location filename="../screens/home.py" line="55"/>
         <source>Touch a service to begin</source>
         <translation>ᠨᠢᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠡᠬᠢᠯᠡ</translation>

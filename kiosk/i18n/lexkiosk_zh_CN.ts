@@ -673,6 +673,11 @@
         <translation>请问您要办理什么业务？</translation>
     </message>
     <message>
+        <location filename="../screens/home.py" line="57"/>
+        <source>Choose a service with the arrow keys and press OK</source>
+        <translation>请用方向键选择服务，再按“确定”键</translation>
+    </message>
+    <message>
         <location filename="../screens/home.py" line="55"/>
         <source>Touch a service to begin</source>
         <translation>请点击下方的服务</translation>

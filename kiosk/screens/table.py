@@ -55,7 +55,11 @@ def _plain(cls: Callable[[], QWidget]) -> Build:
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.ATTRACT, "attract", lambda _layout, languages: AttractScreen(languages)),
-    ScreenSpec(ids.HOME, "home", lambda layout, _languages: HomeScreen(columns=layout.columns)),
+    ScreenSpec(
+        ids.HOME,
+        "home",
+        lambda layout, _languages: HomeScreen(columns=layout.columns, remote=layout.remote),
+    ),
     ScreenSpec(ids.SERVICE_PREFIX, "service", _plain(ServiceScreen)),
     ScreenSpec(ids.CONSENT, "consent", _plain(ConsentScreen)),
     ScreenSpec(ids.IDENTIFY, "identify", _plain(IdentifyScreen)),

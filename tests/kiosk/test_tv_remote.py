@@ -110,6 +110,7 @@ def test_ok_back_digits_and_spoken_labels_by_remote(qtbot, make_shell) -> None:
     qtbot.waitUntil(lambda: walker.focused() is w.attract.start_button)
     walker.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.home)
+    assert "方向键" in w.home.hint.text()  # the TV asks for arrows and OK, never a touch
     qtbot.waitUntil(lambda: walker.focused() is w.home.tiles["consultation"])
     before = sum(said.values())
     walker.press(Qt.Key.Key_Right)

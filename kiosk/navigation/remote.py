@@ -77,7 +77,6 @@ class RemoteControl(QObject):
         assert central is not None
         self.ring = FocusRing(central)
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
-        self.focused_by_key = 0  # how many times a key moved the focus (tests read it)
         QTimer.singleShot(0, self, self.focus_first)  # the attract screen, once it is shown
         self._before_warning: QWidget | None = None  # the focus the idle warning took over
         window.idle_warning.installEventFilter(self)
@@ -112,7 +111,6 @@ class RemoteControl(QObject):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ring.place(widget)
         if spoken:
-            self.focused_by_key += 1
             label = label_of(widget)
             if label:
                 self._say(label)

@@ -24,6 +24,7 @@ from kiosk.flows.navigation import Navigator
 from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
+from kiosk.navigation.remote import RemoteControl
 from kiosk.net.calls import CentralCalls
 from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.profiles import PROFILE_DEVICES, PROFILES
@@ -133,6 +134,12 @@ class Shell:
         from kiosk.technician.mode import TechnicianMode
 
         self.technician = TechnicianMode(self, config_file or default_config_path({}))
+        self.remote: RemoteControl | None = None
+        if PROFILES[settings.profile].remote:  # the TV: arrows, OK, Back and digits only
+            # installed last, so it sees a key first: a digit that completes the technician's
+            # sequence must not also land in the PIN field that sequence opens
+            self.remote = RemoteControl(self.window, self.journey, self.controllers.voice.say)
+            app.installEventFilter(self.remote)
 
     def _presence_and_note(self) -> None:
         """The "spoken in Chinese" note over every screen, and the robot's presence greeting
@@ -178,6 +185,8 @@ class Shell:
         w.home.finish_requested.connect(self.journey.finish)
         w.take_card.done.connect(lambda: self.journey.card_taken())
         w.service.back_requested.connect(self.journey.back)
+        w.end_session.finish_requested.connect(self.journey.finish)
+        w.end_session.back_requested.connect(self.journey.back)
         w.strip.language_chosen.connect(self.journey.choose_language)
         w.idle_warning.continue_requested.connect(self._extend)
         w.idle_warning.finish_requested.connect(lambda: self.journey.end(EndReason.FINISHED))
@@ -278,6 +287,8 @@ class Shell:
         self.technician.close()
         logging.getLogger().removeHandler(self.recent_logs)
         self._app.removeEventFilter(self._filter)
+        if self.remote is not None:
+            self._app.removeEventFilter(self.remote)
         self.idle_timer.stop()
         if self._network is not None:
             self._network.stop()

@@ -20,6 +20,7 @@ from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.doc_fill import DocFillScreen
 from kiosk.screens.doc_preview import DocPreviewScreen
 from kiosk.screens.docs import DocsScreen
+from kiosk.screens.end_session import EndSessionScreen
 from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     session_wait: SessionWaitScreen
     session_call: SessionCallScreen
     session_rating: SessionRatingScreen
+    end_session: EndSessionScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

@@ -23,7 +23,7 @@ from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.router import Router
 from kiosk.controllers.session import SessionContext, SessionController
 from kiosk.controllers.session_runner import SessionRunner
-from kiosk.flows.journey import CHECK_IN, FACE_CHECK, SERVICE_PREFIX, Journey
+from kiosk.flows.journey import CHECK_IN, END_SESSION, FACE_CHECK, SERVICE_PREFIX, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
 from kiosk.net.calls import CentralCalls
 from kiosk.profiles import CAMERA, ID_READER, PROFILE_DEVICES
@@ -52,6 +52,9 @@ class Controllers:
             prepare=lambda screen_id: w.service.show_service(
                 screen_id.removeprefix(SERVICE_PREFIX)
             ),
+        )
+        self.router.register(  # the TV remote's Back on the home screen asks in full screen
+            END_SESSION, enter=lambda _id: self.voice.say(w.end_session.spoken_text())
         )
         camera, printer = devices.camera(), devices.printer()
         self.face = FaceController(

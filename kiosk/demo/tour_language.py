@@ -41,6 +41,8 @@ def run_language_tour(shell: Shell, out_dir: Path, language: str) -> list[Path]:
             path = target / f"{index:02d}-{spec.attr}.png"
             window.grab().save(str(path))
             written.append(path)
+        # no journey runs here: the idle guard's next tick would take the warning down again
+        shell.idle_timer.stop()
         window.idle_warning.show_countdown(20, True)
         _settle()
         path = target / f"{len(SCREENS) + 1:02d}-idle-warning.png"

@@ -550,6 +550,29 @@
     </message>
 </context>
 <context>
+    <name>EndSession</name>
+    <message>
+        <location filename="../screens/end_session.py" line="39"/>
+        <source>End your session?</source>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠪᠡᠨ ᠳᠤᠤᠰᠭᠠᠬᠤ ᠤᠤ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="42"/>
+        <source>Your information will be cleared from this terminal.</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ&#x202f;ᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ&#x202f;ᠠᠴᠠ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="45"/>
+        <source>Yes, finish</source>
+        <translation>ᠳᠤᠤᠰᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="46"/>
+        <source>No, go back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
     <name>FaceCheck</name>
     <message>
         <location filename="../flows/face_check.py" line="27"/>
@@ -648,6 +671,11 @@
         <location filename="../screens/home.py" line="54"/>
         <source>How can we help you?</source>
         <translation>ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠳᠤ ᠶᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠪᠤᠢ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="57"/>
+        <source>Choose a service with the arrow keys and press OK</source>
+        <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ&#x202f;ᠢᠶᠠᠷ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location filename="../screens/home.py" line="55"/>

@@ -550,6 +550,29 @@
     </message>
 </context>
 <context>
+    <name>EndSession</name>
+    <message>
+        <location filename="../screens/end_session.py" line="39"/>
+        <source>End your session?</source>
+        <translation>结束本次办理吗？</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="42"/>
+        <source>Your information will be cleared from this terminal.</source>
+        <translation>您的信息将从本机清除。</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="45"/>
+        <source>Yes, finish</source>
+        <translation>是，结束</translation>
+    </message>
+    <message>
+        <location filename="../screens/end_session.py" line="46"/>
+        <source>No, go back</source>
+        <translation>否，返回</translation>
+    </message>
+</context>
+<context>
     <name>FaceCheck</name>
     <message>
         <location filename="../flows/face_check.py" line="27"/>
@@ -648,6 +671,11 @@
         <location filename="../screens/home.py" line="54"/>
         <source>How can we help you?</source>
         <translation>请问您要办理什么业务？</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="57"/>
+        <source>Choose a service with the arrow keys and press OK</source>
+        <translation>请用方向键选择服务，再按“确定”键</translation>
     </message>
     <message>
         <location filename="../screens/home.py" line="55"/>

@@ -19,8 +19,11 @@ class HomeScreen(Screen):
     service_chosen = Signal(str)
     finish_requested = Signal()
 
-    def __init__(self, columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: int = 2, parent: QWidget | None = None, remote: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.remote = remote  # a TV: chosen with the remote's arrows and OK, not touched
         self.title = styled_label("title")
         self.hint = styled_label("hint")
         self.tiles: dict[str, Tile] = {}
@@ -52,7 +55,13 @@ class HomeScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Home", "How can we help you?"))
-        self.hint.setText(QCoreApplication.translate("Home", "Touch a service to begin"))
+        if self.remote:
+            hint = QCoreApplication.translate(
+                "Home", "Choose a service with the arrow keys and press OK"
+            )
+        else:
+            hint = QCoreApplication.translate("Home", "Touch a service to begin")
+        self.hint.setText(hint)
         for service in SERVICES:
             title = QCoreApplication.translate("Services", service.title)
             subtitle = QCoreApplication.translate("Services", service.subtitle)

@@ -229,6 +229,7 @@ class ScriptButton(QPushButton):
         if on == self._vstate.on:
             return
         self._vstate.on = on
+        self._vstate.laid_out = False
         swap_policy(self)
         # the style sheet's min-width is for a horizontal label; a column needs only its own
         self.setStyleSheet(VERTICAL_BUTTON_STYLE if on else "")
@@ -252,6 +253,8 @@ class ScriptButton(QPushButton):
             return super().sizeHint()
         text = self.column_text()
         budget = column_budget(self, BUTTON_BUDGET)
+        if self._vstate.laid_out:  # the height the layout gave: the columns that fill it
+            budget = min(budget, max(1.0, float(self.contents_room().height())))
         width, length = text.extent(budget)
         option = QStyleOptionButton()
         self.initStyleOption(option)
@@ -262,6 +265,17 @@ class ScriptButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if self._vstate.on else super().minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A column shorter than the hint assumed (a short TV screen under the keyboard) needs
+        more columns: ask the layout for the width they take (once per height)."""
+        super().resizeEvent(event)
+        if self._vstate.on and event.size().height() != event.oldSize().height():
+            self._vstate.laid_out = True
+            wanted = self.sizeHint().width()
+            if wanted != self._vstate.asked_width:
+                self._vstate.asked_width = wanted
+                self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._vstate.on:

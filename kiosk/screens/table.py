@@ -25,6 +25,7 @@ from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.doc_fill import DocFillScreen
 from kiosk.screens.doc_preview import DocPreviewScreen
 from kiosk.screens.docs import DocsScreen
+from kiosk.screens.end_session import EndSessionScreen
 from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
@@ -54,7 +55,11 @@ def _plain(cls: Callable[[], QWidget]) -> Build:
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.ATTRACT, "attract", lambda _layout, languages: AttractScreen(languages)),
-    ScreenSpec(ids.HOME, "home", lambda layout, _languages: HomeScreen(columns=layout.columns)),
+    ScreenSpec(
+        ids.HOME,
+        "home",
+        lambda layout, _languages: HomeScreen(columns=layout.columns, remote=layout.remote),
+    ),
     ScreenSpec(ids.SERVICE_PREFIX, "service", _plain(ServiceScreen)),
     ScreenSpec(ids.CONSENT, "consent", _plain(ConsentScreen)),
     ScreenSpec(ids.IDENTIFY, "identify", _plain(IdentifyScreen)),
@@ -81,6 +86,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_WAIT, "session_wait", _plain(SessionWaitScreen)),
     ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
     ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
+    ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
 )
 
 

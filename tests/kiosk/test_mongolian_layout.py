@@ -50,8 +50,8 @@ def _clipped(widget: ScriptLabel | ScriptButton, window: QWidget) -> str | None:
     return None
 
 
-def _screens_in_mongolian(qtbot, make_shell) -> tuple[Shell, list[QWidget]]:
-    shell: Shell = make_shell()
+def _screens_in_mongolian(qtbot, make_shell, profile: str = "kiosk") -> tuple[Shell, list[QWidget]]:
+    shell: Shell = make_shell(profile=profile)
     w = shell.window
     qtbot.mouseClick(w.attract.lang_buttons["mn"], CLICK)
     return shell, [_screen(shell, i) for i in range(w.stack.count())]
@@ -68,11 +68,15 @@ def _show(shell: Shell, screen: QWidget) -> None:
     QApplication.processEvents()  # the layout's second pass: columns for the height given
 
 
-def test_every_screen_in_mongolian_is_in_columns_and_nothing_is_cut_off(qtbot, make_shell) -> None:
-    """GIVEN the shell in Mongolian WHEN each screen is shown (and the idle warning over one)
-    THEN each label and button is written vertically, its columns fit the room the layout
-    gave it and lie inside the window, and the window is no wider than the profile."""
-    shell, screens = _screens_in_mongolian(qtbot, make_shell)
+@pytest.mark.parametrize("profile", ["kiosk", "tv"])
+def test_every_screen_in_mongolian_is_in_columns_and_nothing_is_cut_off(
+    qtbot, make_shell, profile: str
+) -> None:
+    """GIVEN the shell in Mongolian (on the portrait kiosk and the TV) WHEN each screen is shown
+    (and the idle warning over one) THEN each label and button is written vertically, its
+    columns fit the room the layout gave it and lie inside the window, and the window is no
+    wider than the profile."""
+    shell, screens = _screens_in_mongolian(qtbot, make_shell, profile)
     w = shell.window
     size = w.size()
     problems: list[str] = []

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QEventPoint,
     QFont,
     QFontDatabase,
     QFontInfo,
@@ -49,6 +50,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextLine,
     QTextOption,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -85,6 +87,7 @@ __all__ = [
     "QColor",
     "QCoreApplication",
     "QEvent",
+    "QEventPoint",
     "QFont",
     "QFontDatabase",
     "QFontInfo",
@@ -130,6 +133,7 @@ __all__ = [
     "QTextOption",
     "QTimer",
     "QToolButton",
+    "QTouchEvent",
     "QTranslator",
     "QUrl",
     "QVBoxLayout",

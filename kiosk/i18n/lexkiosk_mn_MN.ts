@@ -1793,4 +1793,83 @@
         <translation>ᠨᠢᠭᠤᠴᠠ ᠳᠤᠭᠠᠷ&#x202f;ᠢ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠤᠭᠤᠯᠪᠠ᠄ %1 ᠰᠡᠬᠤᠨᠳ&#x202f;ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
+<context>
+    <name>PushedDocument</name>
+    <message>
+        <source>The document is on its way…</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠷᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>Please read the document. When you agree, sign in the box with your finger.</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠤᠨᠭᠰᠢᠭᠠᠷᠠᠢ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡᠯ ᠬᠦᠷᠢᠶ᠎ᠡ ᠳᠣᠲᠣᠷ᠎ᠠ ᠬᠤᠷᠤᠭᠤ&#x202f;ᠪᠠᠷ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Sending your signature…</source>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>Signed. The notary has received your signature.</source>
+        <translation>ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠃</translation>
+    </message>
+    <message>
+        <source>The document was changed. Please read it again and sign again.</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ᠃ ᠳᠠᠬᠢᠨ ᠤᠨᠭᠰᠢᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Please sign in the box first.</source>
+        <translation>ᠡᠬᠢᠯᠡᠭᠡᠳ ᠬᠦᠷᠢᠶ᠎ᠡ ᠳᠣᠲᠣᠷ᠎ᠠ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Your signature could not be sent. Please try again.</source>
+        <translation>ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢ ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>ᠬᠡᠪᠯᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ… ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the printer below the screen.</source>
+        <translation>ᠬᠡᠪᠯᠡᠭᠳᠡᠪᠡ᠃ ᠳᠡᠯᠭᠡᠭᠡᠨ&#x202f;ᠦ ᠳᠣᠣᠷ᠎ᠠ&#x202f;ᠬᠢ ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠡᠴᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠡᠪᠯᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ᠨᠡᠶᠢᠲᠡ %2 ᠨᠢᠭᠤᠷ&#x202f;ᠤᠨ %1 ᠳᠦᠭᠡᠷ</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ᠡᠮᠦᠨᠡᠬᠢ ᠨᠢᠭᠤᠷ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢᠭᠤᠷ</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>ᠡᠨᠡ ᠨᠢᠭᠤᠷ&#x202f;ᠢ ᠨᠠᠳᠠ&#x202f;ᠳᠤ ᠤᠨᠭᠰᠢᠵᠤ ᠥᠭ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ᠬᠡᠪᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>ᠡᠨᠳᠡ ᠬᠤᠷᠤᠭᠤ&#x202f;ᠪᠠᠷ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ᠠᠷᠢᠯᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Confirm my signature</source>
+        <translation>ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢᠶᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+</context>
 </TS>

@@ -1845,4 +1845,83 @@
         <translation>PIN 码错误次数过多：请 %1 秒后再试。</translation>
     </message>
 </context>
+<context>
+    <name>PushedDocument</name>
+    <message>
+        <source>The document is on its way…</source>
+        <translation>文书正在传送…</translation>
+    </message>
+    <message>
+        <source>Please read the document. When you agree, sign in the box with your finger.</source>
+        <translation>请阅读文书。同意后，请用手指在框内签名。</translation>
+    </message>
+    <message>
+        <source>Sending your signature…</source>
+        <translation>正在发送您的签名…</translation>
+    </message>
+    <message>
+        <source>Signed. The notary has received your signature.</source>
+        <translation>已签名。公证员已收到您的签名。</translation>
+    </message>
+    <message>
+        <source>The document was changed. Please read it again and sign again.</source>
+        <translation>文书已修改。请重新阅读，并重新签名。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box first.</source>
+        <translation>请先在框内签名。</translation>
+    </message>
+    <message>
+        <source>Your signature could not be sent. Please try again.</source>
+        <translation>签名发送失败，请再试一次。</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>正在打印，请稍候。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the printer below the screen.</source>
+        <translation>已打印。请从屏幕下方的打印机取走您的文书。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>文书未能打印。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>朗读本页</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>请用手指在这里签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Confirm my signature</source>
+        <translation>确认签名</translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation>返回通话</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,8 @@ from kiosk.screens.signature_pad import SignaturePad
 from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 translate = QCoreApplication.translate
+ROW_IN_COLUMNS_PX = 200  # the tallest a row of Mongolian words grows
+UNBOUNDED = 16_777_215  # Qt's QWIDGETSIZE_MAX
 # What the status line says in each state (the controller may say more)
 STATES = {
     "fetching": QT_TRANSLATE_NOOP("PushedDocument", "The document is on its way…"),
@@ -157,9 +159,11 @@ class PushedDocumentScreen(Screen):
         self.retranslate()
 
     def arrange_for_writing(self) -> None:
-        """Words written in columns need taller rows: each row is as tall as its words."""
+        """Words written in columns need taller rows: up to ROW_IN_COLUMNS_PX, after which a
+        longer text wraps into more columns (the page keeps the rest of the height)."""
         vertical = vertical_now()
         for widget in (
+            self.title,
             self.previous,
             self.next,
             self.read,
@@ -171,7 +175,9 @@ class PushedDocumentScreen(Screen):
             self.pad_hint,
             self.status,
         ):
-            widget.setMinimumHeight(widget.sizeHint().height() if vertical else 0)
+            tall = min(widget.sizeHint().height(), ROW_IN_COLUMNS_PX)
+            widget.setMinimumHeight(tall if vertical else 0)
+            widget.setMaximumHeight(ROW_IN_COLUMNS_PX if vertical else UNBOUNDED)
         for button in (self.previous, self.next, self.read, self.print_button, self.back):
             button.setMinimumHeight(max(button.minimumHeight(), 72))
 

@@ -25,7 +25,7 @@ from central.db import Database
 from central.settings import default_db_url
 from devices.speech.sim import SimSpeech
 from kiosk.flows.journey import SESSION_CALL
-from kiosk.qt import QPoint, Qt
+from kiosk.qt import QApplication, QPoint, Qt
 from kiosk.shell import Shell
 from tests.central.sessions.support import Headers, Scene
 from tests.helpers.pushed_pdf import pushed_pdf
@@ -180,6 +180,9 @@ def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
     qtbot.waitUntil(lambda: screen.sign.text() != "确认签名")  # the words turned
     # and the rows grew to hold the words written in columns (the layout's second pass)
     qtbot.waitUntil(lambda: screen.sign.height() >= screen.sign.minimumHeight() > 72)
+    QApplication.processEvents()  # the layout's second pass: columns for the height given
+    QApplication.processEvents()
+    assert screen.pad.geometry().bottom() < screen.back.geometry().top()  # nothing overlaps
     assert screen.sign.text() == "ᠭᠠᠷ ᠤᠰᠤᠭ\u202fᠢᠶᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ"
     screen.grab().save(str(tmp_path / "document-mn.png"))
     qtbot.mouseClick(screen.back, CLICK)

@@ -381,6 +381,32 @@
     });
   }
 
+  function wireDocument() {
+    // the PDF itself is the body (no multipart): the route reads application/pdf
+    var form = document.getElementById('document-form');
+    var name = document.getElementById('document-name');
+    var file = document.getElementById('document-file');
+    var said = document.getElementById('document-pushed');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var chosen = file.files && file.files[0];
+      if (!chosen) { said.textContent = '请选择 PDF 文件 Choose a PDF file'; return; }
+      said.textContent = '正在推送… Pushing…';
+      fetch(base + '/documents?title=' + encodeURIComponent(name.value), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Accept': 'application/json', 'Content-Type': 'application/pdf' },
+        body: chosen
+      }).then(function (reply) {
+        return reply.json().catch(function () { return {}; }).then(function (body) {
+          if (!reply.ok) { throw new Error(body.detail || ('HTTP ' + reply.status)); }
+          said.textContent = '已推送第 ' + body.version + ' 版 Pushed version ' + body.version +
+            ' (SHA-256 ' + body.sha256.slice(0, 12) + '…)';
+        });
+      }).catch(function (err) { said.textContent = '未能推送 Not pushed: ' + err.message; });
+    });
+  }
+
   function wireNote() {
     var form = document.getElementById('note-form');
     var input = document.getElementById('note-input');
@@ -414,6 +440,7 @@
   }
 
   wireCaption();
+  wireDocument();
   wireNote();
   wireHandOver();
   document.getElementById('end-form').addEventListener('submit', function () { call.leaving = true; });

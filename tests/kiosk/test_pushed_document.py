@@ -24,6 +24,7 @@ from api_client.schemas.sessions import SessionStatus
 from central.db import Database
 from central.settings import default_db_url
 from devices.speech.sim import SimSpeech
+from kiosk.demo.scripted_staff import ScriptedStaff
 from kiosk.flows.journey import SESSION_CALL
 from kiosk.qt import QApplication, QPoint, Qt
 from kiosk.shell import Shell
@@ -76,15 +77,10 @@ class Call:
         self.shell.sessions.session_id = self.sid  # the runner's flow set it when asking
         self.shell.journey.start(0.0)
         self.shell.journey.done_at(SESSION_CALL)
+        self.staff = ScriptedStaff(base, self.notary)  # the demo's and the drop test's notary
 
-    def push(self, pdf: bytes, title: str = "委托书") -> None:
-        reply = self.http.post(
-            f"/api/v1/sessions/{self.sid}/documents",
-            params={"title": title},
-            content=pdf,
-            headers={**self.notary, "Content-Type": "application/pdf"},
-        )
-        assert reply.status_code == 201, reply.text
+    def push(self, pdf: bytes, title: str = "委托书") -> int:
+        return self.staff.push_document(self.sid, pdf, title)
 
     def status_reaches_the_kiosk(self) -> None:
         """What SessionRunner._follow does each second during the call."""
@@ -110,7 +106,7 @@ def _sign(qtbot, pad) -> None:
 
 
 def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
-    qtbot, make_shell, scene: Scene, cups_queue: str, pdftotext, tmp_path: Path
+    qtbot, make_shell, scene: Scene, cups_queue: str, pdftotext, tmp_path: Path, request
 ) -> None:
     """GIVEN a notary in a call with this terminal WHEN they push a two-page PDF THEN it is
     shown full screen, its pages turn, a page is read aloud and the document prints; the
@@ -118,6 +114,7 @@ def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
     stamped in; WHEN the notary pushes a changed version THEN the pad is cleared and the
     resident is asked to read and sign again."""
     call = Call(scene, make_shell, **{"devices.printer.driver": "cups"})
+    request.addfinalizer(call.staff.close)
     shell, w = call.shell, call.shell.window
     screen, speech = w.session_document, shell.devices.speech()
     assert isinstance(speech, SimSpeech)  # the voice's emulator counts what it said
@@ -162,12 +159,12 @@ def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
     assert "公证员已收到" in screen.status.text() and not screen.sign.isEnabled()
     listed = call.http.get(f"/api/v1/sessions/{call.sid}/documents", headers=call.notary).json()
     assert listed[0]["ink_points"] == 8
-    back = call.http.get(f"/api/v1/sessions/{call.sid}/documents/1/signed", headers=call.notary)
-    assert back.content.startswith(first)
-    assert PdfFileReader(BytesIO(back.content)).xrefs.total_revisions == 2
+    back = call.staff.signed_document(call.sid, 1)
+    assert back.startswith(first)
+    assert PdfFileReader(BytesIO(back)).xrefs.total_revisions == 2
 
     changed = pushed_pdf(3)
-    call.push(changed, "委托书（修改）")
+    assert call.push(changed, "委托书（修改）") == 2
     call.status_reaches_the_kiosk()
     qtbot.waitUntil(lambda: screen.state == "changed", timeout=15_000)
     assert not screen.pad.ink.strokes and screen.sign.isEnabled()  # the signature is gone

@@ -11,6 +11,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+# a 1x1 white PNG: the signature's image where only its type matters
+PNG_B64 = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC"
+)
 _FONT = "WQY"
 
 

@@ -16,7 +16,7 @@ from central.db import Database
 from central.migrate import upgrade
 from tests.central.sessions.support import Scene
 from tests.helpers.browser import launch_chromium, require_chromium, screenshots_dir
-from tests.helpers.pushed_pdf import pushed_pdf
+from tests.helpers.pushed_pdf import PNG_B64, ink_json, pushed_pdf
 from tests.helpers.server import running_service
 
 pytestmark = pytest.mark.e2e
@@ -25,7 +25,8 @@ pytestmark = pytest.mark.e2e
 def test_the_notary_pushes_a_pdf_from_the_call_page(tmp_path: Path) -> None:
     """GIVEN a notary who claimed a notarisation session, on the call page in Chromium WHEN
     they choose a PDF, give a title and press push THEN the page says which version went
-    out, and the terminal's status names that document with the file's hash."""
+    out, and the terminal's status names that document with the file's hash; WHEN the
+    resident signs at the terminal THEN the page links the signed PDF, which opens."""
     require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
@@ -55,8 +56,16 @@ def test_the_notary_pushes_a_pdf_from_the_call_page(tmp_path: Path) -> None:
                 page.set_input_files("#document-file", str(pdf))
                 page.click("#document-form button[type=submit]")
                 expect(page.locator("#document-pushed")).to_contain_text("已推送第 1 版")
-                page.locator("#document-form").scroll_into_view_if_needed()
-                page.screenshot(path=str(shots / "call-page-document-pushed.png"), full_page=True)
+                expect(page.locator("#document-signed")).to_contain_text("等待居民签名")
+                sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
+                signature = {"sha256": sha, "signature_png_b64": PNG_B64, "ink": ink_json()}
+                url = f"/api/v1/kiosk/sessions/{sid}/documents/1/signature"
+                assert http.post(url, json=signature, headers=kiosk).status_code == 200
+                link = page.locator("#document-signed-link")
+                expect(link).to_contain_text("已签名")
+                page.screenshot(path=str(shots / "call-page-document-signed.png"), full_page=True)
+                signed = page.request.get(f"{base}{link.get_attribute('href')}")
+                assert signed.ok and signed.body().startswith(pdf.read_bytes())
             finally:
                 browser.close()
         shown = http.get(f"/api/v1/kiosk/sessions/{sid}", headers=kiosk).json()["document"]

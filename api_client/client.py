@@ -33,6 +33,7 @@ from api_client.schemas import (
     UploadStart,
     UploadState,
 )
+from api_client.schemas.session_documents import DocumentShown, SignedDocument
 from api_client.schemas.sessions import (
     CallReport,
     GrantOut,
@@ -211,6 +212,17 @@ class CentralClient:
         content = rating.model_dump_json().encode()
         headers = {"Content-Type": "application/json"}
         await self._request("POST", f"/api/v1/kiosk/sessions/{session_id}/rating", content, headers)
+
+    async def session_document(self, session_id: str, version: int) -> bytes:
+        """The PDF staff pushed during the call (its hash is in the session's status)."""
+        path = f"/api/v1/kiosk/sessions/{session_id}/documents/{version}"
+        return (await self._request("GET", path)).content
+
+    async def return_signature(
+        self, session_id: str, version: int, signed: SignedDocument
+    ) -> DocumentShown:
+        path = f"/api/v1/kiosk/sessions/{session_id}/documents/{version}/signature"
+        return await self._call("POST", path, signed, DocumentShown)
 
     async def _request(
         self,

@@ -19,6 +19,7 @@ from central.api import (
     console_sessions,
     console_sessions_assets,
     console_sessions_call,
+    console_sessions_documents,
     console_technicians,
     events,
     fleet,
@@ -160,6 +161,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         request_console_actions,
         console_sessions_assets,
         console_sessions_call,
+        console_sessions_documents,
         console_sessions,
         console_technicians,
     ):

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QEventPoint,
     QFont,
     QFontDatabase,
     QFontInfo,
@@ -50,6 +51,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextLine,
     QTextOption,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -86,6 +88,7 @@ __all__ = [
     "QColor",
     "QCoreApplication",
     "QEvent",
+    "QEventPoint",
     "QFont",
     "QFontDatabase",
     "QFontInfo",
@@ -132,6 +135,7 @@ __all__ = [
     "QTextOption",
     "QTimer",
     "QToolButton",
+    "QTouchEvent",
     "QTranslator",
     "QUrl",
     "QVBoxLayout",

@@ -29,6 +29,7 @@ from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
+from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     session_call: SessionCallScreen
     session_rating: SessionRatingScreen
     end_session: EndSessionScreen
+    session_document: PushedDocumentScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

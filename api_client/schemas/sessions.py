@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from api_client.schemas._base import TRACKING_NUMBER_PATTERN
+from api_client.schemas.session_documents import DocumentShown
 
 SessionKind = Literal["notarisation", "consultation", "legal_aid"]
 SessionState = Literal[
@@ -90,6 +91,9 @@ class SessionStatus(_Wire):
     unavailable: Unavailable | None = None
     caption: str | None = Field(
         None, description="the text line staff typed for the resident, shown large during the call"
+    )
+    document: DocumentShown | None = Field(
+        None, description="the document staff pushed during the call, to show and sign"
     )
     updated_at: datetime
 

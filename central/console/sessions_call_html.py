@@ -130,6 +130,9 @@ def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
 
 
 def _forms(view: CallView) -> str:
+    push_title = bi(
+        "推送文书(在终端上阅读、签名)", "Push a document (read and signed at the kiosk)"
+    )
     sid = escape(view.session_id)
     to = "".join(
         f'<option value="{escape(u)}">{escape(name)} ({escape(u)})</option>'
@@ -148,6 +151,17 @@ def _forms(view: CallView) -> str:
         '<input id="caption-input" name="text" maxlength="300" size="40" autocomplete="off">'
         f'<button type="submit">{bi("显示", "Show")}</button>'
         f'<span id="caption-shown" aria-live="polite"></span></form></section>'
+        '<section class="card" aria-labelledby="document-title">'
+        f'<h2 id="document-title">{push_title}</h2>'
+        '<form id="document-form" class="inline" method="post" '
+        f'action="/console/sessions/{sid}/documents">'
+        f'<label for="document-name">{bi("标题", "Title")}</label>'
+        '<input id="document-name" name="title" maxlength="120" size="20" required>'
+        f'<label for="document-file">{bi("PDF 文件", "PDF file")}</label>'
+        '<input id="document-file" name="file" type="file" accept="application/pdf" required>'
+        f'<button type="submit">{bi("推送", "Push")}</button>'
+        '<span id="document-pushed" aria-live="polite"></span>'
+        '<span id="document-signed" aria-live="polite"></span></form></section>'
         '<section class="card" aria-labelledby="note-title">'
         f'<h2 id="note-title">{bi("笔记", "Notes")}</h2>'
         f'<form id="note-form" method="post" action="/console/sessions/{sid}/note">'

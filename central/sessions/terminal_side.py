@@ -32,6 +32,7 @@ from central.models import (
 )
 from central.requests.locking import write_lock
 from central.requests.records import by_number
+from central.sessions.documents import shown as shown_document
 from central.sessions.errors import SessionError
 from central.sessions.hours import hours_of, open_now, unavailable
 from central.sessions.models import (
@@ -230,6 +231,7 @@ def status_of(session: Session, vs: VideoSession, ctx: Context) -> SessionStatus
         staff=shown,
         unavailable=refused,
         caption=vs.caption,
+        document=shown_document(session, vs),
         updated_at=vs.updated_at,
     )
 

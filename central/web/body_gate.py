@@ -28,8 +28,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 KIB = 1024
 MIB = 1024 * KIB
-# Routes whose bodies carry a terminal's screenshot or log bundle (8 MiB of base64).
-_LARGE = re.compile(r"^/api/v1/commands/[0-9]+/result$")
+# Routes whose bodies carry a terminal's screenshot or log bundle (8 MiB of base64), or a
+# PDF staff push to the resident's screen during a call (8 MiB).
+_LARGE = re.compile(
+    r"^(/api/v1/commands/[0-9]+/result|/(api/v1|console)/sessions/vs_[A-Za-z0-9_-]+/documents)$"
+)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from api_client.outbox.delivery import OutboxDelivery
 from api_client.schemas.sessions import IdentifiedBy, Language, SessionKind, SessionRating
 from devices.camera.pipeline import FramePipeline
 from devices.camera.port import Frame, Pixels
+from kiosk.net.documents import CentralDocumentLink
 from kiosk.net.loop import NetworkThread
 from kiosk.qt import QObject, Signal
 from remote_sessions.errors import CallError
@@ -205,6 +206,10 @@ class SessionRunner:
             self._network().submit(self._rate(self.session_id, score))
         except RuntimeError:
             return
+
+    def document_link(self) -> CentralDocumentLink:
+        """The pushed document's calls, on this runner's loop and with its token."""
+        return CentralDocumentLink(self._network, self._client)
 
     def _client(self) -> CentralClient:
         assert self._token is not None

@@ -22,6 +22,7 @@ from kiosk.controllers.photos import PhotosContext, PhotosController
 from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.router import Router
 from kiosk.controllers.session import SessionContext, SessionController
+from kiosk.controllers.session_document import SessionDocumentContext, SessionDocumentController
 from kiosk.controllers.session_runner import SessionRunner
 from kiosk.flows.journey import CHECK_IN, END_SESSION, FACE_CHECK, SERVICE_PREFIX, Journey
 from kiosk.knowledge_base import OfflineKnowledgeBase
@@ -167,6 +168,22 @@ class Controllers:
             ),
             self.router,
         )
+        self.session_document = SessionDocumentController(
+            SessionDocumentContext(
+                w.session_document,
+                journey,
+                runner.document_link(),
+                lambda: runner.session_id,
+                printer,
+                settings,
+                tasks,
+                voice,
+                clock,
+            ),
+            self.router,
+        )
+        runner.signals.status.connect(self.session_document.on_status)
+        runner.signals.over.connect(self.session_document.on_over)
         w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
         self.check_in = CheckInController(
             CheckInContext(

@@ -102,6 +102,25 @@ class ScriptedStaff:
         reply = self.http.put(f"/api/v1/sessions/{session_id}/caption", json={"text": text})
         self._check(reply, "type in the text line")
 
+    def push_document(self, session_id: str, pdf: bytes, title: str) -> int:
+        """Push a PDF to the resident's screen during the call; answers its version."""
+        reply = self.http.post(
+            f"/api/v1/sessions/{session_id}/documents",
+            params={"title": title},
+            content=pdf,
+            headers={"Content-Type": "application/pdf"},
+        )
+        if reply.status_code != 201:
+            raise StaffError(f"the staff member could not push a document: {reply.status_code}")
+        version: int = reply.json()["version"]
+        return version
+
+    def signed_document(self, session_id: str, version: int) -> bytes:
+        """The PDF as the resident signed it (the signature's incremental update on top)."""
+        reply = self.http.get(f"/api/v1/sessions/{session_id}/documents/{version}/signed")
+        self._check(reply, "fetch the signed document")
+        return reply.content
+
     def end(self, session_id: str, outcome: str = "completed") -> None:
         reply = self.http.post(f"/api/v1/sessions/{session_id}/end", json={"outcome": outcome})
         self._check(reply, "end the call")

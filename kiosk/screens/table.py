@@ -32,6 +32,7 @@ from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
+from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
@@ -87,6 +88,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
     ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
     ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
+    ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _plain(PushedDocumentScreen)),
 )
 
 

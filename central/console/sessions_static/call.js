@@ -381,6 +381,56 @@
     });
   }
 
+  function wireDocument() {
+    // the PDF itself is the body (no multipart): the route reads application/pdf
+    var form = document.getElementById('document-form');
+    var name = document.getElementById('document-name');
+    var file = document.getElementById('document-file');
+    var said = document.getElementById('document-pushed');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var chosen = file.files && file.files[0];
+      if (!chosen) { said.textContent = '请选择 PDF 文件 Choose a PDF file'; return; }
+      said.textContent = '正在推送… Pushing…';
+      fetch(base + '/documents?title=' + encodeURIComponent(name.value), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Accept': 'application/json', 'Content-Type': 'application/pdf' },
+        body: chosen
+      }).then(function (reply) {
+        return reply.json().catch(function () { return {}; }).then(function (body) {
+          if (!reply.ok) { throw new Error(body.detail || ('HTTP ' + reply.status)); }
+          said.textContent = '已推送第 ' + body.version + ' 版 Pushed version ' + body.version +
+            ' (SHA-256 ' + body.sha256.slice(0, 12) + '…)';
+          awaitSignature(body.version);
+        });
+      }).catch(function (err) { said.textContent = '未能推送 Not pushed: ' + err.message; });
+    });
+  }
+
+  function awaitSignature(version) {
+    // the resident signs at the kiosk: look every 2 s until this version comes back signed
+    // (or a newer push takes its place), then link the signed PDF
+    var signed = document.getElementById('document-signed');
+    signed.textContent = '等待居民签名… Waiting for the signature…';
+    function look() {
+      fetch(base + '/documents', {
+        credentials: 'same-origin', headers: { 'Accept': 'application/json' }
+      }).then(function (reply) { return reply.ok ? reply.json() : []; }).then(function (all) {
+        var latest = all.length ? all[all.length - 1] : null;
+        if (!latest || latest.version !== version) { return; }
+        if (!latest.signed_sha256) { window.setTimeout(look, 2000); return; }
+        var link = document.createElement('a');
+        link.href = base + '/documents/' + version + '/signed';
+        link.target = '_blank';
+        link.id = 'document-signed-link';
+        link.textContent = '已签名，查看签名文书 Signed: open the signed PDF';
+        signed.replaceChildren(link);
+      }).catch(function () { window.setTimeout(look, 2000); });
+    }
+    look();
+  }
+
   function wireNote() {
     var form = document.getElementById('note-form');
     var input = document.getElementById('note-input');
@@ -414,6 +464,7 @@
   }
 
   wireCaption();
+  wireDocument();
   wireNote();
   wireHandOver();
   document.getElementById('end-form').addEventListener('submit', function () { call.leaving = true; });

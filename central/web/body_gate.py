@@ -30,6 +30,8 @@ KIB = 1024
 MIB = 1024 * KIB
 # Routes whose bodies carry a terminal's screenshot or log bundle (8 MiB of base64).
 _LARGE = re.compile(r"^/api/v1/commands/[0-9]+/result$")
+# The one anonymous upload: a sealed certificate to verify (central.api.public_verify).
+_PUBLIC_UPLOAD = "/public/api/verify"
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,11 @@ class BodyLimits:
     credentialed_bytes: int = MIB + 64 * KIB  # an upload chunk (1 MiB) and its headers
     large_bytes: int = 12 * MIB
     timeout_s: float = 60.0
+    public_upload_bytes: int = 4 * MIB
 
     def for_request(self, scope: Scope) -> int:
+        if scope["path"] == _PUBLIC_UPLOAD:
+            return self.public_upload_bytes
         if not any(_credential(name, value) for name, value in scope["headers"]):
             return self.anonymous_bytes
         return self.large_bytes if _LARGE.match(scope["path"]) else self.credentialed_bytes

@@ -1,0 +1,199 @@
+"""Seal test (#17): a completed notarisation session becomes an act whose certificate is sealed
+as PAdES B-LT by a real `lexkiosk-central serve` against Certomancer (CA, time-stamp authority
+and OCSP responder as a real HTTP server process); pyHanko validates it against the test root;
+`/public/verify` over HTTP tells an intact copy from a changed byte and from an incremental
+update; with the time-stamp service stopped the act stays "sealing pending" until it returns."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from pyhanko.keys import load_cert_from_pemder
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+from central.evidence.models import NotarialAct
+from central.journal.chain import verify as verify_journal
+from central.models import JournalEntry
+from tests.helpers.certomancer_pki import CertomancerPki, running_pki
+from tests.helpers.sealed_acts import (
+    RESIDENT_NAME,
+    RESIDENT_PHONE,
+    SealingService,
+    sealing_service,
+)
+
+PER_CLIENT = 12  # verifications a client address may make in the window
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CertomancerPki]:
+    with running_pki(tmp_path_factory.mktemp("pki")) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def service(
+    pki: CertomancerPki, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SealingService]:
+    with sealing_service(pki, tmp_path_factory.mktemp("central"), PER_CLIENT) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def sealed(service: SealingService) -> NotarialAct:
+    """GIVEN a notarisation session completed while every service is up."""
+    sid = service.completed_notarisation()
+    return service.wait_for(sid, lambda act: act.state == "sealed")
+
+
+def _journal_actions(service: SealingService, act_id: str) -> list[str]:
+    from sqlalchemy import select
+
+    with service.db.session() as session:
+        return list(
+            session.scalars(
+                select(JournalEntry.action)
+                .where(JournalEntry.subject == f"act:{act_id}")
+                .order_by(JournalEntry.seq)
+            )
+        )
+
+
+def test_with_the_time_stamp_service_stopped_the_act_stays_pending_until_it_returns(
+    service: SealingService,
+) -> None:
+    """GIVEN Certomancer (the time-stamp authority and the OCSP responder) stopped WHEN a
+    notarisation session completes THEN its act is recorded but stays "sealing pending" through
+    several attempts, and says so to the QR link; WHEN the services return THEN it is sealed."""
+    service.pki.stop()
+    try:
+        sid = service.completed_notarisation()
+        act = service.wait_for(sid, lambda a: a.attempts >= 3)
+        assert act.state == "sealing_pending" and act.sealed_pdf is None
+        assert act.last_error
+        assert _journal_actions(service, act.public_id) == ["act.recorded"]
+        facts = service.http.get(
+            f"/public/api/verify/acts/{act.public_id}", params={"code": act.verify_code}
+        ).json()
+        assert facts["state"] == "sealing_pending" and facts["seal_signer"] is None
+    finally:
+        service.pki.start()
+    done = service.wait_for(sid, lambda a: a.state == "sealed")
+    assert done.sealed_pdf and done.seal_time is not None
+    assert _journal_actions(service, act.public_id) == ["act.recorded", "act.sealed"]
+    with service.db.session() as session:
+        assert verify_journal(session).ok
+
+
+def test_the_sealed_pdf_validates_with_pyhanko_against_the_test_root(
+    service: SealingService, sealed: NotarialAct
+) -> None:
+    """THEN pyHanko, given only the test root and what the file embeds (no fetching), finds the
+    seal intact and trusted, a valid time-stamp, and OCSP and CRL data in the security store;
+    a copy with one byte changed is not intact."""
+    assert sealed.sealed_pdf is not None
+    root = load_cert_from_pemder(str(service.pki.cert_file("root")))
+
+    def status(data: bytes) -> object:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        dss = DocumentSecurityStore.read_dss(reader)
+        # OCSP responses for the seal's and the time-stamp authority's certificates
+        assert len(dss.ocsps) >= 2, "revocation information embedded"
+        context = dss.as_validation_context(
+            {"trust_roots": [root], "allow_fetching": False, "revocation_mode": "hard-fail"}
+        )
+        sig = reader.embedded_signatures[0]
+        assert sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
+        return validate_pdf_signature(sig, context, ts_validation_context=context)
+
+    good = status(sealed.sealed_pdf)
+    assert good.intact and good.valid and good.trusted  # type: ignore[attr-defined]
+    stamp = good.timestamp_validity  # type: ignore[attr-defined]
+    assert stamp is not None and stamp.intact and stamp.valid and stamp.trusted
+    assert "测试公证处" in good.signing_cert.subject.human_friendly  # type: ignore[attr-defined]
+
+    bad = status(_one_byte_changed(sealed.sealed_pdf))
+    assert not bad.intact  # type: ignore[attr-defined]
+
+
+def _one_byte_changed(pdf: bytes) -> bytes:
+    """One byte inside the signed range (the producer string in the document information)."""
+    at = pdf.index(b"ReportLab PDF Library")
+    assert at < pdf.index(b"/ByteRange")
+    return pdf[:at] + b"X" + pdf[at + 1 :]
+
+
+def _updated_after(pdf: bytes) -> bytes:
+    """An incremental update appended after the seal: a line of text added to the page."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    stream = generic.StreamObject(stream_data=b"BT /F1 24 Tf 72 72 Td (VOID) Tj ET")
+    writer.add_stream_to_page(0, writer.add_object(stream))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_public_verify_over_http_tells_intact_changed_and_updated_apart(
+    service: SealingService, sealed: NotarialAct
+) -> None:
+    """WHEN anyone uploads the sealed PDF, a copy with one byte changed, and a copy with an
+    incremental update THEN the answers say who sealed it, when, for which act, and which was
+    altered how; the QR link's act answers with its number and code only; nobody learns the
+    resident's name or phone."""
+    assert sealed.sealed_pdf is not None
+    post = service.http.post
+    headers = {"Content-Type": "application/pdf"}
+    intact = post("/public/api/verify", content=sealed.sealed_pdf, headers=headers)
+    assert intact.status_code == 200, intact.text
+    body = intact.json()
+    assert body["verdict"] == "签章有效，文件自盖章后未被改动。"
+    assert body["intact"] and body["certificate_valid_then"] and body["same_as_sealed"]
+    assert not body["altered"] and body["revocation_embedded"] and body["timestamped"]
+    assert body["act"]["act"] == sealed.public_id and body["act"]["state"] == "sealed"
+    assert "测试公证处" in body["signer"] and body["signed_at"]
+
+    changed = post(
+        "/public/api/verify", content=_one_byte_changed(sealed.sealed_pdf), headers=headers
+    )
+    assert changed.status_code == 200
+    assert not changed.json()["intact"] and "改动" in changed.json()["verdict"]
+
+    updated = post("/public/api/verify", content=_updated_after(sealed.sealed_pdf), headers=headers)
+    answer = updated.json()
+    assert answer["intact"] and answer["altered"] and answer["updated_after_sealing"]
+    assert answer["what_changed"] == "修改了文档内容（不允许）"
+    assert answer["verdict"].startswith("盖章后文件被改动过")
+
+    link = f"/public/api/verify/acts/{sealed.public_id}"
+    facts = service.http.get(link, params={"code": sealed.verify_code})
+    assert facts.json()["state"] == "sealed" and facts.json()["act"] == sealed.public_id
+    guessed = service.http.get(link, params={"code": "x" * 16})
+    assert guessed.status_code == 404 and "number and code" in guessed.json()["detail"]
+    for reply in (intact, changed, updated, facts):
+        assert RESIDENT_NAME[0] not in reply.text and RESIDENT_PHONE not in reply.text
+
+
+def test_public_verify_refuses_non_pdf_huge_and_too_many_uploads(service: SealingService) -> None:
+    """WHEN an anonymous caller sends text, then 5 MiB, then keeps uploading THEN each is
+    refused saying what is allowed: 415 (only a PDF), 413 (the limit in bytes), 429 with
+    Retry-After once the address has used its verifications."""
+    headers = {"Content-Type": "application/pdf"}
+    text = service.http.post("/public/api/verify", content=b"hello, not a pdf", headers=headers)
+    assert text.status_code == 415 and "only a sealed PDF" in text.json()["detail"]
+    huge = service.http.post(
+        "/public/api/verify", content=b"%PDF-" + b"0" * (5 << 20), headers=headers
+    )
+    assert huge.status_code == 413
+    codes = [
+        service.http.post("/public/api/verify", content=b"%PDF-1.7\n", headers=headers).status_code
+        for _ in range(PER_CLIENT)
+    ]
+    assert 429 in codes
+    refused = service.http.post("/public/api/verify", content=b"%PDF-1.7\n", headers=headers)
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0

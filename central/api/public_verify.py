@@ -9,7 +9,7 @@ import math
 import secrets
 from functools import cache
 from importlib.resources import files
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, Response
@@ -67,11 +67,15 @@ def page() -> HTMLResponse:
     return HTMLResponse(_site("verify.html"), headers=_SECURITY)
 
 
-@router.get("/public/verify/verify.js", responses={200: {"content": {"text/javascript": {}}}})
-def script() -> Response:
-    return Response(
-        _site("verify.js"), media_type="text/javascript; charset=utf-8", headers=_SECURITY
-    )
+_ASSETS = {"verify.js": "text/javascript", "verify.css": "text/css"}
+
+
+@router.get(
+    "/public/verify/{name}",
+    responses={200: {"content": {"text/javascript": {}, "text/css": {}}}},
+)
+def asset(name: Literal["verify.js", "verify.css"]) -> Response:
+    return Response(_site(name), media_type=f"{_ASSETS[name]}; charset=utf-8", headers=_SECURITY)
 
 
 @router.post(

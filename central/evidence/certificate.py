@@ -5,9 +5,11 @@ parties (masked), documents and recording segments by hash, with a QR code leadi
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import segno
 from reportlab.lib.pagesizes import A4
@@ -19,6 +21,23 @@ from reportlab.pdfgen.canvas import Canvas
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 FONT = "WQYMicroHei"
 KINDS = {"notarisation": "远程视频公证"}
+WORDS = {
+    "start": "开始时",
+    "reproof": "断线后重新核验",
+    "id_card": "身份证",
+    "passport": "护照",
+    "face_check": "人脸比对",
+    "passed": "通过",
+    "failed": "未通过",
+}
+LOCAL = ZoneInfo("Asia/Shanghai")
+
+
+def _when(iso: str | None) -> str:
+    """ISO time from the record, as Beijing time in words people read."""
+    if not iso:
+        return "—"
+    return datetime.fromisoformat(iso).astimezone(LOCAL).strftime("%Y年%m月%d日 %H:%M:%S")
 
 
 class CertificateError(Exception):
@@ -51,19 +70,21 @@ def _qr(canvas: Canvas, link: str, x: float, y: float, size: float) -> None:
 def _lines(record: dict[str, Any]) -> list[str]:
     parties = record["parties"]
     kind = KINDS.get(record["kind"], record["kind"])
+    call = f"{_when(record['call_started_at'])} 至 {_when(record['call_ended_at'])}"
     lines = [
         f"公证书编号：{record['act']}",
         f"公证事项：{kind}（受理编号 {record['tracking_number']}）",
         f"公证机构：{record['organisation']}",
         f"承办公证员：{parties['notary'] or '—'}",
         f"当事人（已遮蔽）：{'、'.join(parties['resident']) or '—'}",
-        f"视频办理：{record['call_started_at'] or '—'} 至 {record['call_ended_at'] or '—'}",
-        f"出具时间：{record['recorded_at']}",
+        f"视频办理：{call}（北京时间）",
+        f"出具时间：{_when(record['recorded_at'])}",
         "",
         f"身份核验：{len(record['identity'])} 次",
     ]
     for item in record["identity"]:
-        lines.append(f"  {item['at']} {item['occasion']} {item['method']} {item['result']}")
+        words = [WORDS.get(item[k], item[k]) for k in ("occasion", "method", "result")]
+        lines.append(f"  {_when(item['at'])}  {' '.join(words)}")
     lines.append(f"文书：{len(record['documents'])} 份")
     for doc in record["documents"]:
         lines.append(f"  {doc['title']}  SHA-256 {doc['signed_sha256'] or doc['sha256']}")

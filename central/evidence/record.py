@@ -50,8 +50,11 @@ def act_record(
     """What the journal keeps of the act; masked values and hashes only (no name, no number)."""
     request = session.get(RequestRow, vs.request_id)
     assert request is not None  # a foreign key
-    organisation = session.get(Organisation, request.organisation_id)
     staff = session.get(Staff, vs.claimed_by_id) if vs.claimed_by_id else None
+    # the office that handled the act (the notary's), not the terminal's
+    organisation = session.get(
+        Organisation, staff.organisation_id if staff else request.organisation_id
+    )
     identity = list(sources.identity(session, vs))
     subjects = sorted({i.subject_masked for i in identity if i.subject_masked})
     return {

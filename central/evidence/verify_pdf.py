@@ -149,12 +149,21 @@ def read_seal(data: bytes, roots: Roots) -> SealReport:
         what_changed=WHAT_CHANGED.get(level, "修改了文档内容（不允许）")
         if status.intact
         else "签章覆盖的内容被改动",
-        signer=cert.subject.human_friendly,
+        signer=_signer_name(cert.subject.native),
         signer_cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
         reason=str(sig.sig_object.get("/Reason", "")),
         signed_at=stamp.timestamp if stamp else None,
         problem=_problem(fields),
     )
+
+
+def _signer_name(subject: Mapping[str, object]) -> str:
+    """ "Office seal (Office)": the certificate's common name and organisation, no labels."""
+    name = str(subject.get("common_name", ""))
+    organisation = str(subject.get("organization_name", ""))
+    if organisation and organisation not in name:
+        return f"{name}（{organisation}）" if name else organisation
+    return name or organisation
 
 
 def _updated(sig: object, data: bytes) -> bool:

@@ -25,15 +25,15 @@
     return p;
   }
 
-  function actRows(act) {
-    return [
+  function actRows(act, withSeal) {
+    const rows = [
       ["公证书编号", act.act],
       ["公证事项", KINDS[act.kind] || act.kind],
       ["公证机构", act.organisation],
       ["状态", act.state === "sealed" ? "已盖章" : "盖章处理中（尚未盖章）", act.state === "sealed" ? "ok" : "warn"],
-      ["盖章单位", act.seal_signer || "—"],
-      ["盖章时间（时间戳）", when(act.time_stamp)],
     ];
+    if (withSeal) rows.push(["盖章单位", act.seal_signer || "—"], ["盖章时间（时间戳）", when(act.time_stamp)]);
+    return rows;
   }
 
   async function problem(reply) {
@@ -49,13 +49,14 @@
     const section = document.getElementById("act");
     const box = document.getElementById("act-result");
     section.hidden = false;
+    section.classList.add("active");
     const url = "/public/api/verify/acts/" + encodeURIComponent(act) + "?code=" + encodeURIComponent(code);
     const reply = await fetch(url);
     if (!reply.ok) {
       say(box, reply.status === 404 ? "没有找到这份公证书，请核对二维码。" : "暂时无法查询：" + (await problem(reply)), "bad");
       return;
     }
-    box.replaceChildren(table(actRows(await reply.json())));
+    box.replaceChildren(table(actRows(await reply.json(), true)));
   }
 
   async function upload(event) {
@@ -98,7 +99,7 @@
         seal.altered ? "bad" : "ok"],
       ["长期验证数据", seal.revocation_embedded ? "已内嵌（吊销信息、时间戳）" : "缺少", seal.revocation_embedded ? "ok" : "warn"],
     ];
-    if (seal.act) rows.push(...actRows(seal.act));
+    if (seal.act) rows.push(...actRows(seal.act, false));
     box.append(table(rows));
   }
 

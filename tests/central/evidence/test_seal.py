@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pyhanko.keys import load_cert_from_pemder
@@ -20,6 +21,12 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from central.evidence.models import NotarialAct
 from central.journal.chain import verify as verify_journal
 from central.models import JournalEntry
+from tests.helpers.browser import (
+    accessibility_problems,
+    launch_chromium,
+    require_chromium,
+    screenshots_dir,
+)
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 from tests.helpers.sealed_acts import (
     RESIDENT_NAME,
@@ -177,6 +184,49 @@ def test_public_verify_over_http_tells_intact_changed_and_updated_apart(
     assert guessed.status_code == 404 and "number and code" in guessed.json()["detail"]
     for reply in (intact, changed, updated, facts):
         assert RESIDENT_NAME[0] not in reply.text and RESIDENT_PHONE not in reply.text
+
+
+def test_the_verify_page_in_chromium(
+    service: SealingService, sealed: NotarialAct, tmp_path: Path
+) -> None:
+    """WHEN a resident opens the QR code's link THEN the page names the act, the office and the
+    time of the seal; WHEN they upload the sealed PDF, then a copy updated after sealing THEN
+    the page says the first is unchanged and the second altered, and how."""
+    require_chromium()
+    from playwright.sync_api import expect, sync_playwright
+
+    assert sealed.sealed_pdf is not None
+    files = tmp_path / "pdf"
+    files.mkdir()
+    (files / "公证书.pdf").write_bytes(sealed.sealed_pdf)
+    (files / "改过的公证书.pdf").write_bytes(_updated_after(sealed.sealed_pdf))
+    shots = screenshots_dir(tmp_path)
+    with sync_playwright() as driver:
+        browser = launch_chromium(driver)
+        try:
+            page = browser.new_page(
+                viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="zh-CN"
+            )
+            page.goto(
+                f"{service.base}/public/verify?act={sealed.public_id}&code={sealed.verify_code}"
+            )
+            expect(page.locator("#act-result")).to_contain_text(sealed.public_id)
+            expect(page.locator("#act-result")).to_contain_text("已盖章")
+            expect(page.locator("#act-result")).to_contain_text("测试公证处电子公章")
+            expect(page.locator("#act-result")).to_contain_text("city-notary office")
+            page.set_input_files("#pdf", str(files / "公证书.pdf"))
+            page.click("#verify-form button[type=submit]")
+            expect(page.locator("#verdict")).to_have_text("签章有效，文件自盖章后未被改动。")
+            assert not accessibility_problems(page)
+            page.screenshot(path=str(shots / "public-verify.png"), full_page=True)
+            page.set_input_files("#pdf", str(files / "改过的公证书.pdf"))
+            page.click("#verify-form button[type=submit]")
+            expect(page.locator("#verdict")).to_contain_text("盖章后文件被改动过")
+            expect(page.locator("#verify-result")).to_contain_text("修改了文档内容（不允许）")
+            page.screenshot(path=str(shots / "public-verify-altered.png"), full_page=True)
+            assert RESIDENT_NAME[0] not in page.content()
+        finally:
+            browser.close()
 
 
 def test_public_verify_refuses_non_pdf_huge_and_too_many_uploads(service: SealingService) -> None:

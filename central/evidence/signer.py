@@ -48,8 +48,18 @@ def open_signer(settings: EvidenceSettings) -> Iterator[signers.Signer]:
                 load_cert_from_pemder(str(p))  # type: ignore[no-untyped-call]
                 for p in settings.chain_files
             ]
+            # the certificate from a file when given (not every token stores one)
+            cert = (
+                load_cert_from_pemder(str(settings.cert_file))  # type: ignore[no-untyped-call]
+                if settings.cert_file is not None
+                else None
+            )
             yield PKCS11Signer(
-                session, cert_label=token.key_label, key_label=token.key_label, ca_chain=chain
+                session,
+                cert_label=None if cert is not None else token.key_label,
+                signing_cert=cert,
+                key_label=token.key_label,
+                ca_chain=chain,
             )
         finally:
             session.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pyhanko.keys import load_cert_from_pemder
@@ -18,7 +19,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
+from central.evidence.certificate import certificate_pdf
 from central.evidence.models import NotarialAct
+from central.evidence.seal import SealError, seal_pdf
+from central.evidence.settings import EvidenceSettings, Pkcs11Signer
+from central.evidence.signer import load_roots
+from central.evidence.verify_pdf import read_seal
 from central.journal.chain import verify as verify_journal
 from central.models import JournalEntry
 from tests.helpers.browser import (
@@ -34,8 +40,22 @@ from tests.helpers.sealed_acts import (
     SealingService,
     sealing_service,
 )
+from tests.helpers.softhsm import MODULE, token_with_key
 
 PER_CLIENT = 12  # verifications a client address may make in the window
+RECORD: dict[str, Any] = {
+    "act": "NA-20261207-0000ABCD",
+    "kind": "notarisation",
+    "tracking_number": "K001-261207-00001-3",
+    "organisation": "测试公证处",
+    "parties": {"resident": [], "notary": "张*", "notary_account": "n1"},
+    "call_started_at": None,
+    "call_ended_at": None,
+    "recorded_at": "2026-12-07T03:21:00+00:00",
+    "identity": [],
+    "documents": [],
+    "segments": [],
+}
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +147,42 @@ def test_the_sealed_pdf_validates_with_pyhanko_against_the_test_root(
 
     bad = status(_one_byte_changed(sealed.sealed_pdf))
     assert not bad.intact  # type: ignore[attr-defined]
+
+
+def test_a_seal_made_with_the_key_in_a_pkcs11_token_is_whole(
+    pki: CertomancerPki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN the office's key imported into a SoftHSM token (PKCS#11) WHEN a certificate is
+    sealed with the token THEN the seal reads back whole: trusted, time-stamped, revocation
+    data embedded, signed by the office's certificate."""
+    token = token_with_key(tmp_path, pki.office_key)
+    monkeypatch.setenv("SOFTHSM2_CONF", str(token.conf))
+    settings = EvidenceSettings(
+        pkcs11=Pkcs11Signer(
+            module=MODULE,
+            token_label=token.label,
+            key_label=token.key_label,
+            pin_file=token.pin_file,
+        ),
+        cert_file=pki.cert_file("office"),
+        trust_roots=(pki.cert_file("root"),),
+        tsa_url=pki.tsa_url,
+        network_timeout_s=5.0,
+    )
+    roots = load_roots(settings.trust_roots)
+    pdf = certificate_pdf(RECORD, "测试公证处", "http://127.0.0.1/public/verify?act=x&code=y")
+    sealed, report = seal_pdf(pdf, "NA-20261207-0000ABCD", settings, roots)
+    assert report.whole and report.trusted and report.timestamped and report.revocation_embedded
+    assert report.signer == "测试公证处电子公章" and "NA-20261207-0000ABCD" in report.reason
+    assert read_seal(sealed, roots).whole
+
+    wrong_pin = tmp_path / "wrong-pin"
+    wrong_pin.write_text("000000")
+    refused = settings.model_copy(
+        update={"pkcs11": settings.pkcs11.model_copy(update={"pin_file": wrong_pin})}  # type: ignore[union-attr]
+    )
+    with pytest.raises(SealError, match="lexkiosk-seal"):
+        seal_pdf(pdf, "NA-20261207-0000ABCD", refused, roots)
 
 
 def _one_byte_changed(pdf: bytes) -> bytes:

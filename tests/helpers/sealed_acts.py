@@ -3,11 +3,10 @@ notarisation session as completed, for the seal and verification tests."""
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -37,23 +36,10 @@ class SealingService:
     scene: Scene
     notary: dict[str, str]
     terminal: dict[str, str]
-    _serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def completed_notarisation(self) -> str:
-        """A notarisation session asked for by the terminal and claimed by the notary over
-        HTTP, then taken through the call's states by the product's own `move` (the call
-        itself is the drop test's business); its public id."""
-        number = self.scene.delivered_request("K001", self.terminal)
-        sid: str = self.scene.ask(self.terminal, number)["session_id"]
-        claimed = self.http.post(f"/api/v1/sessions/{sid}/claim", headers=self.notary)
-        assert claimed.status_code == 200, claimed.text
-        with self.db.session() as session:
-            vs = session.scalars(select(VideoSession).where(VideoSession.public_id == sid)).one()
-            move(session, vs, "connecting", "test")
-            move(session, vs, "in_call", "test", started_at=utcnow())
-            move(session, vs, "completing", "test", "completed", outcome="completed")
-            move(session, vs, "completed", "test", ended_at=utcnow(), end_reason="ended_by_staff")
-        return sid
+        """A completed notarisation session (see `completed_notarisation`); its public id."""
+        return completed_notarisation(self.scene, self.terminal, self.notary)
 
     def act_of(self, sid: str) -> NotarialAct | None:
         with self.db.session() as session:
@@ -76,6 +62,23 @@ class SealingService:
         raise AssertionError(
             f"the act of {sid} did not get there in {timeout_s} s: {self.act_of(sid)}"
         )
+
+
+def completed_notarisation(scene: Scene, terminal: dict[str, str], notary: dict[str, str]) -> str:
+    """A notarisation session asked for by the terminal (K001) and claimed by the notary over
+    HTTP, then taken through the call's states by the product's own `move` (the call itself
+    is the drop test's business); its public id."""
+    number = scene.delivered_request("K001", terminal)
+    sid: str = scene.ask(terminal, number)["session_id"]
+    claimed = scene.http.request("POST", f"/api/v1/sessions/{sid}/claim", headers=notary)
+    assert claimed.status_code == 200, claimed.text
+    with scene.database.session() as session:
+        vs = session.scalars(select(VideoSession).where(VideoSession.public_id == sid)).one()
+        move(session, vs, "connecting", "test")
+        move(session, vs, "in_call", "test", started_at=utcnow())
+        move(session, vs, "completing", "test", "completed", outcome="completed")
+        move(session, vs, "completed", "test", ended_at=utcnow(), end_reason="ended_by_staff")
+    return sid
 
 
 @contextmanager

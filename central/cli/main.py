@@ -108,6 +108,10 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             from central.media.embedded import embedded_settings
 
             extra["media"] = embedded_settings(data_dir)
+            if args.evidence_settings is None:  # the demo seals with its own demo root
+                from central.evidence.demo_pki import demo_settings
+
+                extra["evidence"] = demo_settings(data_dir, f"http://{args.host}:{args.port}")
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
         data_dir=data_dir,

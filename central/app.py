@@ -17,6 +17,7 @@ from central.api import (
     console_knowledge,
     console_reports,
     console_sessions,
+    console_sessions_act,
     console_sessions_assets,
     console_sessions_call,
     console_technicians,
@@ -186,6 +187,7 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = NO_SOURCES
         console_sessions_assets,
         console_sessions_call,
         console_sessions,
+        console_sessions_act,
         console_technicians,
     ):
         app.include_router(module.router)

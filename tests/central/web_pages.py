@@ -53,6 +53,7 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions": ["/console/sessions"],
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
+    "/console/sessions/{session_id}/act": ["/console/sessions/{session_id}/act"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
     "/public/mn": ["/public/mn"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -98,3 +99,42 @@ def test_the_act_journals_what_the_parts_hand_in_once_and_waits_for_a_time_stamp
     assert journaled["certificate_sha256"] == act.certificate_sha256
     text = json.dumps(journaled, ensure_ascii=False)
     assert RESIDENT_NAME not in text and RESIDENT_NAME[0] not in text and RESIDENT_PHONE not in text
+
+
+def test_the_console_act_page_is_for_the_handling_office_only(
+    central: Central, tmp_path: Path
+) -> None:
+    """GIVEN a completed notarisation's act WHEN notary Ana of the handling office opens its
+    page THEN she sees its state, why it is pending, the masked identity evidence (with the
+    re-proof), the documents and the linked segments; a notary of another office is told there
+    is no such session, and a session without an act says so."""
+    scene = Scene(central.client, central.database)
+    scene.org("city-notary", "150100", parent="root")
+    scene.org("far-notary", "150100", parent="root")
+    scene.org("district", "150102", kind="justice_bureau", parent="root")
+    ana = scene.staff("ana", "notary", "city-notary")
+    scene.available(ana)
+    terminal = scene.terminal("K001", "district")
+    sid = completed_notarisation(scene, terminal, ana)
+    page = f"/console/sessions/{sid}/act"
+
+    def cookie(headers: dict[str, str]) -> dict[str, str]:
+        return {"Cookie": "lexkiosk_staff=" + headers["Authorization"].removeprefix("Bearer ")}
+
+    early = central.client.get(page, headers=cookie(ana))
+    assert early.status_code == 404 and "has no act (yet)" in early.text
+    open_acts(central.database, EvidenceSettings(office_name="city-notary office"), SOURCES)
+    EvidenceTask(central.database, EvidenceSettings(), SOURCES).once()
+
+    shown = central.client.get(page, headers=cookie(ana))
+    assert shown.status_code == 200
+    html = shown.text
+    assert "盖章处理中" in html and "no time-stamp service configured" in html
+    assert "1501**********123X" in html and "断线后重新核验" in html and "人脸比对" in html
+    assert "委托书" in html and "8" * 64 in html and "6" * 64 in html and f"{sid}/2" in html
+    assert RESIDENT_NAME not in html and RESIDENT_PHONE not in html
+    (tmp_path / "act.html").write_text(html)
+
+    other = scene.staff("olga", "notary", "far-notary")
+    refused = central.client.get(page, headers=cookie(other))
+    assert refused.status_code == 404 and "8" * 64 not in refused.text

@@ -247,7 +247,8 @@ def test_the_verify_page_in_chromium(
 ) -> None:
     """WHEN a resident opens the QR code's link THEN the page names the act, the office and the
     time of the seal; WHEN they upload the sealed PDF, then a copy updated after sealing THEN
-    the page says the first is unchanged and the second altered, and how."""
+    the page says the first is unchanged and the second altered, and how; the notary's console
+    page of the act shows it sealed, by whom."""
     require_chromium()
     from playwright.sync_api import expect, sync_playwright
 
@@ -281,6 +282,18 @@ def test_the_verify_page_in_chromium(
             expect(page.locator("#verify-result")).to_contain_text("修改了文档内容（不允许）")
             page.screenshot(path=str(shots / "public-verify-altered.png"), full_page=True)
             assert RESIDENT_NAME[0] not in page.content()
+
+            # The notary's console page of the same act.
+            token = service.notary["Authorization"].removeprefix("Bearer ")
+            page.context.add_cookies(
+                [{"name": "lexkiosk_staff", "value": token, "url": service.base}]
+            )
+            page.set_viewport_size({"width": 1100, "height": 900})
+            page.goto(f"{service.base}/console/sessions/{sealed.record['session']}/act")
+            expect(page.locator("#act-state")).to_contain_text("已盖章")
+            expect(page.locator("main")).to_contain_text("测试公证处电子公章")
+            assert not accessibility_problems(page)
+            page.screenshot(path=str(shots / "console-act.png"), full_page=True)
         finally:
             browser.close()
 

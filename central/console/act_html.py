@@ -65,6 +65,16 @@ def _card(ident: str, title: tuple[str, str], inner: str) -> str:
     )
 
 
+def no_act_page(username: str, session_id: str) -> str:
+    text = bi(
+        "这次视频服务还没有公证记录：公证视频办理完成后才生成。",
+        "This session has no notarial act yet: one is made when a notarisation completes.",
+    )
+    body = _card("seal-title", ("公证记录", "Notarial act"), f'<p id="no-act">{text}</p>')
+    back = f'<p><a href="/console/sessions">{bi("回到队列", "Back to the queue")}</a></p>'
+    return shell(("公证记录", "Notarial act"), username, body + data(session_id) + back)
+
+
 def act_page(username: str, view: ActView, zone: ZoneInfo) -> str:
     record: dict[str, Any] = view.record
     state = bi(*_STATE.get(view.state, (view.state, view.state)))

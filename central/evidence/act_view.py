@@ -33,7 +33,8 @@ class ActView:
     record: dict[str, Any]  # masked values and hashes only (central.evidence.record)
 
 
-def act_view(session: Session, staff: Staff, public_id: str) -> ActView:
+def act_view(session: Session, staff: Staff, public_id: str) -> ActView | None:
+    """None: the session has no act (yet); acts are made when a notarisation completes."""
     vs = routed_session(session, staff, public_id)
     handler = session.get(Staff, vs.claimed_by_id) if vs.claimed_by_id else None
     if handler is None or handler.organisation_id != staff.organisation_id:
@@ -41,11 +42,7 @@ def act_view(session: Session, staff: Staff, public_id: str) -> ActView:
         raise SessionError(404, f"no session {public_id} for you")
     act = session.scalars(select(NotarialAct).where(NotarialAct.session_id == vs.id)).first()
     if act is None:
-        raise SessionError(
-            404,
-            f"session {public_id} has no act (yet): an act is made when a notarisation "
-            "session completes",
-        )
+        return None
     return ActView(
         vs.public_id,
         act.public_id,

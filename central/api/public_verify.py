@@ -89,12 +89,16 @@ def asset(name: Literal["verify.js", "verify.css"]) -> Response:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            # the PDF's bytes, whatever Content-Type the browser gives them (octet-stream here
+            # so generated-request tests can send bytes too)
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
         }
     },
 )
 async def verify_upload(request: Request, session: SessionDep, settings: SettingsDep) -> SealAnswer:
-    """The uploaded PDF (the request body, `application/pdf`): whose seal, when, for which
+    """The uploaded PDF (the request body, its bytes as they are): whose seal, when, for which
     act, altered since or not, and whether the certificate was valid then."""
     limit = settings.evidence.verify_max_bytes
     data = await request.body()

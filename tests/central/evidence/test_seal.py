@@ -16,6 +16,7 @@ from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers, timestamps
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
@@ -202,13 +203,22 @@ def _updated_after(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
+def _time_stamped_after(pdf: bytes, pki: CertomancerPki) -> bytes:
+    """A permitted update appended after the seal: a document time-stamp (as archiving adds)."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    stamper = signers.PdfTimeStamper(timestamps.HTTPTimeStamper(pki.tsa_url))
+    out = stamper.timestamp_pdf(writer, "sha256")
+    return out.getvalue()
+
+
 def test_public_verify_over_http_tells_intact_changed_and_updated_apart(
     service: SealingService, sealed: NotarialAct
 ) -> None:
-    """WHEN anyone uploads the sealed PDF, a copy with one byte changed, and a copy with an
-    incremental update THEN the answers say who sealed it, when, for which act, and which was
-    altered how; the QR link's act answers with its number and code only; nobody learns the
-    resident's name or phone."""
+    """WHEN anyone uploads the sealed PDF, a copy with one byte changed, a copy with an
+    incremental update changing the page, and one with a document time-stamp appended THEN the
+    answers say who sealed it, when, for which act, which was altered how, and that the
+    time-stamp is a permitted update; the QR link's act answers with its number and code only;
+    nobody learns the resident's name or phone."""
     assert sealed.sealed_pdf is not None
     post = service.http.post
     headers = {"Content-Type": "application/pdf"}
@@ -232,6 +242,16 @@ def test_public_verify_over_http_tells_intact_changed_and_updated_apart(
     assert answer["intact"] and answer["altered"] and answer["updated_after_sealing"]
     assert answer["what_changed"] == "修改了文档内容（不允许）"
     assert answer["verdict"].startswith("盖章后文件被改动过")
+
+    stamped = post(
+        "/public/api/verify",
+        content=_time_stamped_after(sealed.sealed_pdf, service.pki),
+        headers=headers,
+    ).json()
+    assert stamped["intact"] and not stamped["altered"] and stamped["update_permitted"]
+    assert stamped["updated_after_sealing"] and not stamped["same_as_sealed"]
+    assert stamped["what_changed"] == "仅追加了验证数据或文档时间戳（允许的更新）"
+    assert stamped["verdict"].startswith("签章有效；盖章后有更新")
 
     link = f"/public/api/verify/acts/{sealed.public_id}"
     facts = service.http.get(link, params={"code": sealed.verify_code})

@@ -17,6 +17,7 @@ from central.api import (
     console_knowledge,
     console_reports,
     console_sessions,
+    console_sessions_act,
     console_sessions_assets,
     console_sessions_call,
     console_sessions_documents,
@@ -30,6 +31,7 @@ from central.api import (
     metrics,
     public,
     public_pages,
+    public_verify,
     reports,
     request_console,
     request_console_actions,
@@ -46,6 +48,8 @@ from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
 from central.bus import make_bus
 from central.db import Database
+from central.evidence.record import NO_SOURCES
+from central.evidence.task import EvidenceTask
 from central.fleet.commit_watch import watch_commits
 from central.fleet.device_cache import DeviceCache
 from central.fleet.heartbeat_tasks import HeartbeatTasks
@@ -57,6 +61,7 @@ from central.journal.checkpoints import journal_files
 from central.ratelimit import make_limiter, redis_client
 from central.reports.uptime import UptimeLedger
 from central.sessions.api import install as install_sessions
+from central.sessions.evidence_types import EvidenceSources
 from central.settings import CentralSettings
 from central.web.body_gate import BodyGate, BodyLimits
 from central.web.concurrency import InFlightLimit
@@ -65,7 +70,8 @@ from central.web.nested_lifespan import nested
 from central.web.security import BrowserSecurity
 
 
-def create_app(settings: CentralSettings) -> FastAPI:
+def create_app(settings: CentralSettings, evidence: EvidenceSources = NO_SOURCES) -> FastAPI:
+    """`evidence`: where an act's segments, identity proofs and documents come from (#17)."""
     database = Database(settings.db_url)
     bus = make_bus(settings.redis_url)
     heartbeats = HeartbeatService(
@@ -83,6 +89,12 @@ def create_app(settings: CentralSettings) -> FastAPI:
         else None
     )
 
+    acts = (
+        EvidenceTask(database, settings.evidence, evidence)
+        if settings.evidence.retry_s is not None
+        else None
+    )
+
     shared = redis_client(settings.redis_url)
 
     @asynccontextmanager
@@ -90,9 +102,13 @@ def create_app(settings: CentralSettings) -> FastAPI:
         await tasks.start()
         if checkpoints is not None:
             await checkpoints.start()
+        if acts is not None:
+            await acts.start()
         try:
             yield
         finally:
+            if acts is not None:
+                await acts.stop()
             await tasks.stop()  # the last write-behind flush
             if checkpoints is not None:
                 await checkpoints.stop()  # the last entries signed
@@ -130,9 +146,19 @@ def create_app(settings: CentralSettings) -> FastAPI:
     register_error_handlers(app)
     app.add_middleware(InFlightLimit)
     # Outside the slots: a body arrives whole (or is refused) before its request takes one.
-    app.add_middleware(BodyGate, limits=BodyLimits(timeout_s=settings.body_timeout_s))
+    limits = BodyLimits(
+        timeout_s=settings.body_timeout_s,
+        public_upload_bytes=settings.evidence.verify_max_bytes + 64 * 1024,  # the route says why
+    )
+    app.add_middleware(BodyGate, limits=limits)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(BrowserSecurity)  # outermost: refuses cross-site writes before all
+    public_verify.install(
+        app,
+        make_limiter(
+            shared, "verify", settings.evidence.verify_per_client, settings.evidence.verify_window_s
+        ),
+    )
     for module in (
         health,
         fleet,
@@ -163,6 +189,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         console_sessions_call,
         console_sessions_documents,
         console_sessions,
+        console_sessions_act,
         console_technicians,
     ):
         app.include_router(module.router)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from central.evidence.settings import EvidenceSettings
 from central.media.settings import MediaSettings
 from central.sessions.settings import SessionSettings
 
@@ -97,4 +98,8 @@ class CentralSettings(BaseModel):
     )
     media: MediaSettings | None = Field(
         None, description="Janus and coturn for video calls; None: no calls (grants answer 503)"
+    )
+    evidence: EvidenceSettings = Field(
+        default_factory=EvidenceSettings,
+        description="sealing notarial acts and /public/verify (central.evidence)",
     )

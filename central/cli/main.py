@@ -26,6 +26,7 @@ from central.cli import reports as report_commands
 from central.cli.admin import CommandError
 from central.cli.parser import build_parser
 from central.db import Database
+from central.evidence.settings import EvidenceSettings
 from central.journal.checkpoints import JournalFiles, journal_files
 from central.logs import configure_json_logging
 from central.media.errors import MediaError
@@ -60,6 +61,20 @@ def _media(path: Path | None) -> MediaSettings | None:
         raise CommandError(f"cannot read the media settings {path}: {err.strerror}", 2) from None
 
 
+def _evidence(path: Path | None) -> EvidenceSettings:
+    if path is None:
+        return EvidenceSettings()
+    try:
+        loaded = EvidenceSettings.model_validate_json(path.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read the evidence settings {path}: {err.strerror}", 2) from None
+    except ValidationError as err:
+        raise CommandError(f"evidence settings {path}: {err}", 2) from None
+    if loaded.retry_s is None:
+        loaded = loaded.model_copy(update={"retry_s": 30.0})
+    return loaded
+
+
 def _terminal_ca(path: Path | None) -> str | None:
     if path is None:
         return None
@@ -87,11 +102,16 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "body_timeout_s": args.body_timeout_s,
             "media": _media(args.media_settings),
             "terminal_ca_pem": _terminal_ca(args.terminal_ca),
+            "evidence": _evidence(args.evidence_settings),
         }
         if args.embedded_media:
             from central.media.embedded import embedded_settings
 
             extra["media"] = embedded_settings(data_dir)
+            if args.evidence_settings is None:  # the demo seals with its own demo root
+                from central.evidence.demo_pki import demo_settings
+
+                extra["evidence"] = demo_settings(data_dir, f"http://{args.host}:{args.port}")
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
         data_dir=data_dir,

@@ -146,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
         "without it sessions queue but calls cannot start",
     )
     serve.add_argument(
+        "--evidence-settings",
+        type=Path,
+        metavar="FILE",
+        help="JSON of the seal's settings (central.evidence.settings): key or PKCS#11 token, "
+        "trust roots, time-stamp service; acts are made and sealed every retry_s (30 s unless "
+        "given)",
+    )
+    serve.add_argument(
         "--embedded-media",
         action="store_true",
         help="run Janus and coturn as children of this service, signalling on 127.0.0.1, with "

@@ -33,6 +33,8 @@ MIB = 1024 * KIB
 _LARGE = re.compile(
     r"^(/api/v1/commands/[0-9]+/result|/(api/v1|console)/sessions/vs_[A-Za-z0-9_-]+/documents)$"
 )
+# The one anonymous upload: a sealed certificate to verify (central.api.public_verify).
+_PUBLIC_UPLOAD = "/public/api/verify"
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,11 @@ class BodyLimits:
     credentialed_bytes: int = MIB + 64 * KIB  # an upload chunk (1 MiB) and its headers
     large_bytes: int = 12 * MIB
     timeout_s: float = 60.0
+    public_upload_bytes: int = 4 * MIB
 
     def for_request(self, scope: Scope) -> int:
+        if scope["path"] == _PUBLIC_UPLOAD:
+            return self.public_upload_bytes
         if not any(_credential(name, value) for name, value in scope["headers"]):
             return self.anonymous_bytes
         return self.large_bytes if _LARGE.match(scope["path"]) else self.credentialed_bytes

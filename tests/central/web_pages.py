@@ -53,9 +53,11 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions": ["/console/sessions"],
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
+    "/console/sessions/{session_id}/act": ["/console/sessions/{session_id}/act"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
     "/public/mn": ["/public/mn"],
+    "/public/verify": ["/public/verify", "/public/verify?act=NA-20261207-00000000&code=nosuchcode"],
 }
 # FastAPI's documentation pages answer HTML too; they load their scripts from a CDN this
 # machine cannot reach, so the headers are checked on them but not accessibility.
@@ -80,6 +82,7 @@ class PathValues:
     tab: str = "progress"
     name: str = "public.css"
     session_id: str = "vs_nosuchsession000000"
+    act_id: str = "NA-20261207-00000000"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

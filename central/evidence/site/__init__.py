@@ -1,0 +1,1 @@
+"""The /public/verify page and its script (package data)."""

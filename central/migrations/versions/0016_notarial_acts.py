@@ -1,7 +1,7 @@
 """Notarial acts: the certificate of each completed notarisation session and its seal (#17).
 
 Revision ID: 0015_acts
-Revises: 0014
+Revises: 0015d
 Create Date: 2026-12-07
 """
 

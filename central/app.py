@@ -16,6 +16,7 @@ from central.api import (
     console,
     console_knowledge,
     console_reports,
+    console_reproof,
     console_sessions,
     console_sessions_assets,
     console_sessions_call,
@@ -160,6 +161,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         request_console_actions,
         console_sessions_assets,
         console_sessions_call,
+        console_reproof,
         console_sessions,
         console_technicians,
     ):

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
-from central.sessions import regions_api, report_api, staff_api, terminal_api
+from central.sessions import regions_api, report_api, reproof_api, staff_api, terminal_api
 from central.sessions.errors import SessionError
 
 
@@ -24,3 +24,5 @@ def install(app: FastAPI, media: MediaSettings | None) -> None:
     app.include_router(staff_api.router)
     app.include_router(report_api.router)
     app.include_router(regions_api.router)
+    app.include_router(reproof_api.terminal_router)
+    app.include_router(reproof_api.staff_router)

@@ -80,6 +80,7 @@ class PathValues:
     tab: str = "progress"
     name: str = "public.css"
     session_id: str = "vs_nosuchsession000000"
+    proof_number: str = "1"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

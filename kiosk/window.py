@@ -29,6 +29,7 @@ from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
+from kiosk.screens.reproof import ReproofScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
 from kiosk.screens.session_consent import SessionConsentScreen
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     session_wait: SessionWaitScreen
     session_call: SessionCallScreen
     session_rating: SessionRatingScreen
+    session_reproof: ReproofScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

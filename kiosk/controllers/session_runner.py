@@ -20,6 +20,7 @@ from api_client.outbox.delivery import OutboxDelivery
 from api_client.schemas.sessions import IdentifiedBy, Language, SessionKind, SessionRating
 from devices.camera.pipeline import FramePipeline
 from devices.camera.port import Frame, Pixels
+from kiosk.controllers.session_reproof import Reproofs
 from kiosk.net.loop import NetworkThread
 from kiosk.qt import QObject, Signal
 from remote_sessions.errors import CallError
@@ -66,6 +67,8 @@ class _Signals(QObject):
     status = Signal(object)  # SessionStatus
     call = Signal(object)  # CallState
     over = Signal(str)  # "ended", "left", "unavailable", "failed", "offline"
+    reproof = Signal()  # a notarisation call dropped: identity again before it resumes
+    proved = Signal(bool)  # the re-proof reached the central service (False: try again)
 
 
 class CameraMailbox:
@@ -146,6 +149,9 @@ class SessionRunner:
         self._running = False
         self._generation = 0
         self.session_id: str | None = None
+        self.reproofs = Reproofs(
+            network, self._client, self.signals, lambda: self.session_id, self.times.poll_s
+        )
 
     @property
     def busy(self) -> bool:
@@ -235,6 +241,7 @@ class SessionRunner:
             )
             self._flow = flow
             outcome = "failed"
+            self.reproofs.kind = ask.kind
             try:
                 await flow.ask(ask.tracking, ask.kind, ask.identified_by, ask.language)
                 if current():
@@ -299,6 +306,8 @@ class SessionRunner:
             if status.state in OVER:
                 return "ended" if status.state in ("completing", "completed") else "failed"
             if call.state is CallState.INTERRUPTED or call.state is CallState.FAILED:
+                if not await self.reproofs.before_resuming(flow, central):
+                    continue  # the session ended meanwhile: the next look says so
                 await asyncio.sleep(times.reconnect_pause_s)  # let the path come back
                 try:
                     await flow.reconnect()
@@ -309,6 +318,7 @@ class SessionRunner:
                     if failures >= times.reconnect_tries:
                         return "failed"
                 continue
+            self.reproofs.back_in_call()
             await asyncio.sleep(times.poll_s)  # the pace of polling, not a synchronisation
 
     async def _leave(self) -> None:

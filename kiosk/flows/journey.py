@@ -45,6 +45,7 @@ SESSION_CONSENT = "session:consent"
 SESSION_WAIT = "session:wait"
 SESSION_CALL = "session:call"
 SESSION_RATING = "session:rating"
+SESSION_REPROOF = "session:reproof"
 
 # Services that read a card, a document or a face start with the consent notice.
 NEEDS_IDENTITY = frozenset({"legal_aid", "documents"})

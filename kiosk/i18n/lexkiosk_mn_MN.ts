@@ -1243,6 +1243,59 @@
     </message>
 </context>
 <context>
+    <name>Reproof</name>
+    <message>
+        <location filename="../flows/reproof.py" line="31"/>
+        <source>Please place the ID card you used at the start on the reader again.</source>
+        <translation>ᠡᠬᠢᠨ᠎ᠡ&#x202f;ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="34"/>
+        <source>Reading the card, please hold it still…</source>
+        <translation>ᠤᠨᠭᠰᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠬᠥᠳᠡᠯᠭᠡᠯ ᠦᠭᠡᠢ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ…</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="35"/>
+        <source>Thank you. Telling the notary…</source>
+        <translation>ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ&#x202f;ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="36"/>
+        <source>Thank you, it is you. The call is coming back.</source>
+        <translation>ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠂ ᠲᠠ ᠮᠥᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠰᠡᠷᠭᠦᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="39"/>
+        <source>This is not the card you used at the start. Please place your own ID card on the reader.</source>
+        <translation>ᠡᠨᠡ ᠨᠢ ᠡᠬᠢᠨ᠎ᠡ&#x202f;ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠢᠰᠢ᠃ ᠥᠪᠡᠷ&#x202f;ᠦᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="43"/>
+        <source>The card could not be read. Please take it off and place it again.</source>
+        <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠠᠪᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../flows/reproof.py" line="46"/>
+        <source>The notary could not be told yet. Please place the card again.</source>
+        <translation>ᠨᠣᠲᠠᠷᠢᠴᠢ&#x202f;ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/reproof.py" line="50"/>
+        <source>Please confirm who you are again</source>
+        <translation>ᠲᠠ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠳᠠᠬᠢᠨ ᠪᠠᠲᠤᠯᠠᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location filename="../screens/reproof.py" line="52"/>
+        <source>The call was interrupted. Before the notary continues, the law asks us to check again that it is still you.</source>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ᠂ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠳᠠᠭᠠᠤ ᠲᠠ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠳᠠᠬᠢᠨ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/reproof.py" line="67"/>
+        <source>End the call</source>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠳᠠᠭᠤᠰᠭᠠᠬᠤ</translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message>
         <location filename="../screens/service.py" line="48"/>

@@ -32,6 +32,7 @@ from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.rating import RatingScreen
+from kiosk.screens.reproof import ReproofScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
 from kiosk.screens.session_consent import SessionConsentScreen
@@ -81,6 +82,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_WAIT, "session_wait", _plain(SessionWaitScreen)),
     ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
     ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
+    ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),
 )
 
 

@@ -1,7 +1,9 @@
 """Identity proofs of a notarial act (issue 17): how the resident was identified when the
 session began, and again after each drop of the call, before the act may complete.
 
-A drop is a move to `interrupted` in the session's history; drops in a row with no return to
+A drop is a move to `interrupted` the terminal reported (its own path to the call went: the
+resident was out of the notary's sight and the terminal knows to ask again; a drop of the
+staff member's page leaves the resident's picture running); drops in a row with no return to
 the call between them count as one break. Each break needs a passed re-proof made after it
 and before the next break: otherwise a notarisation cannot be completed (`guard_completion`).
 Only masked values are kept (the mask of the document number); the document image stays a
@@ -37,8 +39,11 @@ from central.sessions.reproof_models import IdentityProofRow
 from central.sessions.staff_side import own_call, routed_session
 from central.sessions.states import IN_ROOM
 
-# The kinds whose act needs a re-proof after each drop.
+# The kinds whose act needs a re-proof after each drop, when the terminal identified the
+# resident by a document (a resident who only declared who they are has nothing to re-prove
+# at the terminal: the notary identifies them over the video).
 REPROOF_KINDS = frozenset({"notarisation"})
+IDENTIFIED_BY_DOCUMENT = frozenset({"id_card", "passport", "face_check"})
 # A start proof is made before the call (claimed) or at its beginning; re-proofs in a live call.
 _START_STATES = frozenset({"queued", "claimed", *IN_ROOM})
 _SAME_SUBJECT = "not the same document as at the start"
@@ -57,14 +62,14 @@ def _proofs(session: Session, vs: VideoSession) -> list[IdentityProofRow]:
 def breaks(session: Session, vs: VideoSession) -> list[tuple[datetime, datetime | None]]:
     """Each break of the call: (when it dropped, when the next break began or None)."""
     moves = session.execute(
-        select(SessionEvent.at, SessionEvent.to_state)
+        select(SessionEvent.at, SessionEvent.to_state, SessionEvent.actor)
         .where(SessionEvent.session_id == vs.id)
         .order_by(SessionEvent.id)
     ).all()
     starts: list[datetime] = []
     back_in_call = True
-    for at, to_state in moves:
-        if to_state == "interrupted" and back_in_call:
+    for at, to_state, actor in moves:
+        if to_state == "interrupted" and actor.startswith("terminal:") and back_in_call:
             starts.append(at)
             back_in_call = False
         elif to_state == "in_call":
@@ -86,7 +91,7 @@ def unproved_breaks(session: Session, vs: VideoSession) -> list[datetime]:
 
 def status(session: Session, vs: VideoSession) -> IdentityProofs:
     rows = _proofs(session, vs)
-    needed = vs.kind in REPROOF_KINDS and bool(unproved_breaks(session, vs))
+    needed = needs_reproof(vs) and bool(unproved_breaks(session, vs))
     return IdentityProofs(
         session_id=vs.public_id,
         drops=len(breaks(session, vs)),
@@ -165,9 +170,13 @@ def record(
     return row
 
 
+def needs_reproof(vs: VideoSession) -> bool:
+    return vs.kind in REPROOF_KINDS and vs.identified_by in IDENTIFIED_BY_DOCUMENT
+
+
 def guard_completion(session: Session, vs: VideoSession) -> None:
     """Refuse to complete a notarial act while a drop has no passed re-proof after it."""
-    if vs.kind not in REPROOF_KINDS:
+    if not needs_reproof(vs):
         return
     missing = unproved_breaks(session, vs)
     if missing:

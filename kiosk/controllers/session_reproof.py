@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from api_client.client import CentralClient, CentralError
 from api_client.schemas.identity_proofs import IdentityProofIn
-from kiosk.flows.reproof import REPROOF_KINDS
+from kiosk.flows.reproof import IDENTIFIED_BY_DOCUMENT, REPROOF_KINDS
 from kiosk.net.loop import NetworkThread
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class Reproofs:
         self._session_id = session_id
         self.poll_s = poll_s
         self.kind = ""
+        self.identified_by = ""  # how the session says the resident was identified
         self._proved: asyncio.Event | None = None  # set: the call may come back
         self.waiting = False  # the resident is asked now (read from any thread)
 
@@ -62,8 +63,8 @@ class Reproofs:
         meanwhile (the staff member ended it, or the resident left)."""
         from remote_sessions.session_flow import OVER
 
-        if self.kind not in REPROOF_KINDS:
-            return True
+        if self.kind not in REPROOF_KINDS or self.identified_by not in IDENTIFIED_BY_DOCUMENT:
+            return True  # nothing to prove again at the terminal
         if self._proved is None:
             self._proved = asyncio.Event()
             self.waiting = True

@@ -241,7 +241,7 @@ class SessionRunner:
             )
             self._flow = flow
             outcome = "failed"
-            self.reproofs.kind = ask.kind
+            self.reproofs.kind, self.reproofs.identified_by = ask.kind, ask.identified_by
             try:
                 await flow.ask(ask.tracking, ask.kind, ask.identified_by, ask.language)
                 if current():

@@ -13,8 +13,10 @@ from devices.idcard.port import IdCardData
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.identity import Identity
 
-# The kinds of session whose act needs the identity proved again after each drop.
+# The kinds of session whose act needs the identity proved again after each drop, when the
+# resident was identified by a document at the start (as central.sessions.reproof rules).
 REPROOF_KINDS = frozenset({"notarisation"})
+IDENTIFIED_BY_DOCUMENT = frozenset({"id_card", "passport", "face_check"})
 
 
 class ReproofStep(enum.Enum):

@@ -188,11 +188,25 @@ def test_a_notarisation_cannot_complete_until_the_identity_is_proved_after_each_
 
 
 def test_other_outcomes_and_other_kinds_need_no_reproof(world: World) -> None:
-    """WHEN a notarisation's call dropped THEN it may still end as 'needs a visit'; a legal
-    consultation's drop never holds its end."""
+    """WHEN a notarisation's call dropped THEN it may still end as 'needs a visit'; a drop
+    of the notary's own page (the resident stayed in sight), a resident identified only by
+    their word and a legal consultation's drop never hold the end."""
     visit = _in_call(world)
     _drop_and_return(world, visit)
     assert _end(world, visit, "needs_visit").status_code == 200
+    staff_side = _in_call(world)  # the notary's page dropped: the resident stayed in sight
+    for event in ("dropped", "joined"):
+        said = world.http.post(
+            f"/api/v1/sessions/{staff_side.sid}/report", json={"event": event}, headers=world.ana
+        )
+        assert said.status_code == 200, said.text
+    assert _end(world, staff_side).json()["state"] == "completed"
+    declared = _in_call(world)  # the resident only declared who they are: nothing to re-prove
+    with world.database.session() as session:
+        vs = session.scalars(select(VideoSession).where(VideoSession.public_id == declared.sid))
+        vs.one().identified_by = "declared"
+    _drop_and_return(world, declared)
+    assert _end(world, declared).json()["state"] == "completed"
     consultation = _in_call(world, kind="consultation")
     _drop_and_return(world, consultation)
     ended = world.http.post(

@@ -136,6 +136,7 @@ class SessionController:
             cast(SessionKind, view.kind),
             _IDENTIFIED_BY.get(method, "none"),
             cast(Language, lang),
+            identity.masked if identity is not None else "",
         )
         self._active = True
         journey.idle.pause(QUEUE)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from api_client.client import CentralClient, CentralError
-from api_client.schemas.identity_proofs import IdentityProofIn
+from api_client.schemas.identity_proofs import IdentityProofIn, ProofMethod
 from kiosk.flows.reproof import IDENTIFIED_BY_DOCUMENT, REPROOF_KINDS
 from kiosk.net.loop import NetworkThread
 
@@ -81,6 +81,22 @@ class Reproofs:
                 continue
         self.waiting = False
         return True
+
+    async def report_start(self, central: CentralClient, session_id: str, masked: str) -> None:
+        """How the resident was identified when the session began (masked), once asked."""
+        method = self.identified_by
+        if method not in IDENTIFIED_BY_DOCUMENT or not masked:
+            return
+        proof = IdentityProofIn(
+            occasion="start",
+            method=cast(ProofMethod, method),
+            result="passed",
+            subject_masked=masked,
+        )
+        try:
+            await central.report_identity_proof(session_id, proof)
+        except CentralError as err:  # the act then lacks it: the notary sees no start proof
+            log.warning("the start proof was not sent: %s", type(err).__name__)
 
     def prove(self, proof: IdentityProofIn) -> None:
         """UI thread: send what the card said; a passed proof lets the call come back."""

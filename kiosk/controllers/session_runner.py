@@ -47,6 +47,7 @@ class SessionAsk:
     kind: SessionKind
     identified_by: IdentifiedBy
     language: Language
+    subject_masked: str = ""  # the document number masked, for the start proof (issue 17)
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class SessionRunner:
                 await flow.ask(ask.tracking, ask.kind, ask.identified_by, ask.language)
                 if current():
                     self.session_id = flow.session_id
+                await self.reproofs.report_start(central, flow.session_id, ask.subject_masked)
                 grant = await flow.wait_for_staff(times.queue_limit_s)
                 await flow.join(grant, times.connect_timeout_s)
                 outcome = await self._follow(flow, central)

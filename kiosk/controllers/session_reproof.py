@@ -52,7 +52,6 @@ class Reproofs:
         self.kind = ""
         self.identified_by = ""  # how the session says the resident was identified
         self._proved: asyncio.Event | None = None  # set: the call may come back
-        self.waiting = False  # the resident is asked now (read from any thread)
 
     def back_in_call(self) -> None:
         """The call is up again: the next drop needs a new re-proof."""
@@ -67,19 +66,16 @@ class Reproofs:
             return True  # nothing to prove again at the terminal
         if self._proved is None:
             self._proved = asyncio.Event()
-            self.waiting = True
             self._signals.reproof.emit()
         proved = self._proved
         while not proved.is_set():
             status = await central.session_status(flow.session_id)
             if status.state in OVER:
-                self.waiting = False
                 return False
             try:
                 await asyncio.wait_for(proved.wait(), self.poll_s)
             except TimeoutError:
                 continue
-        self.waiting = False
         return True
 
     async def report_start(self, central: CentralClient, session_id: str, masked: str) -> None:

@@ -33,6 +33,7 @@ from api_client.schemas import (
     UploadStart,
     UploadState,
 )
+from api_client.schemas.identity_proofs import IdentityProofIn, IdentityProofs
 from api_client.schemas.session_documents import DocumentShown, SignedDocument
 from api_client.schemas.sessions import (
     CallReport,
@@ -203,6 +204,13 @@ class CentralClient:
     async def report_call(self, session_id: str, report: CallReport) -> SessionStatus:
         path = f"/api/v1/kiosk/sessions/{session_id}/report"
         return await self._call("POST", path, report, SessionStatus)
+
+    async def report_identity_proof(
+        self, session_id: str, proof: IdentityProofIn
+    ) -> IdentityProofs:
+        """The start proof or a re-proof after a drop (masked values only)."""
+        path = f"/api/v1/kiosk/sessions/{session_id}/identity-proofs"
+        return await self._call("POST", path, proof, IdentityProofs)
 
     async def leave_session(self, session_id: str) -> SessionStatus:
         path = f"/api/v1/kiosk/sessions/{session_id}/leave"

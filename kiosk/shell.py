@@ -201,6 +201,7 @@ class Shell:
             lambda status: self.window.strip.set_waiting(status.pending)
         )
         self.bridge.device_event.connect(self.controllers.identify.on_device_event)
+        self.bridge.device_event.connect(self.controllers.reproof.on_device_event)
         self.devices.subscribe(self._on_device_event)
 
     def start(self) -> None:

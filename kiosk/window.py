@@ -31,6 +31,7 @@ from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
+from kiosk.screens.reproof import ReproofScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
 from kiosk.screens.session_consent import SessionConsentScreen
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     session_rating: SessionRatingScreen
     end_session: EndSessionScreen
     session_document: PushedDocumentScreen
+    session_reproof: ReproofScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

@@ -59,7 +59,7 @@ from tests.helpers.fake_capture import write_counter_y4m
 from tests.helpers.media import namespace_media
 from tests.helpers.path_cut import path_cut
 from tests.media_scenario import COUNTER_START
-from tests.session_scenario import _kiosk_tracks
+from tests.session_scenario import REPROOF, _kiosk_tracks
 
 # the notaries' fake cameras: counters a frame apart from the kiosk's and from each other
 STAFF_COUNTERS = {"ana": 20000, "bob": 40000}
@@ -138,12 +138,19 @@ async def _kiosk_counters(
     return seen
 
 
-async def _mend(flow: SessionFlow, stop: asyncio.Event, said: list[str]) -> None:
-    """What the kiosk's runner does during a call: bring a dropped call back."""
+async def _mend(
+    flow: SessionFlow, central: CentralClient, stop: asyncio.Event, said: list[str]
+) -> None:
+    """What the kiosk's runner does during a call: bring a dropped call back, once the
+    resident (identified by card) has proved who they are again (issue 17)."""
     while not stop.is_set():
         call = flow.call
         if call is not None and call.state in (CallState.INTERRUPTED, CallState.FAILED):
             said.append(f"{call.state.value}: {call.error}")
+            try:
+                await central.report_identity_proof(flow.session_id, REPROOF)
+            except CentralError as err:  # e.g. handed over meanwhile: the call comes back anyway
+                said.append(f"re-proof not taken: {err}")
             try:
                 await flow.reconnect()
                 said.append("reconnected")
@@ -394,7 +401,7 @@ async def run(
         await log_in_and_wait_live(page, base, "ana", relay, out)
         sid = await _queue_and_claim(page, flow, number, folder, out)
         out["call"] = await _call(page, flow)
-        mender = asyncio.create_task(_mend(flow, stop, mended))
+        mender = asyncio.create_task(_mend(flow, central, stop, mended))
         ctx = Ctx(
             page=page,
             flow=flow,

@@ -25,6 +25,7 @@ from aiortc import RTCPeerConnection, RTCSessionDescription
 from sqlalchemy import select
 
 from api_client.client import CentralClient
+from api_client.schemas.identity_proofs import IdentityProofIn
 from central.db import Database
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
@@ -47,6 +48,9 @@ from tests.helpers.path_cut import Endpoint, call_endpoints, path_cut
 from tests.media_scenario import COUNTER_START, SIZE, TONES, observe, participant
 
 CUT_S = 5.0
+REPROOF = IdentityProofIn(
+    occasion="reproof", method="id_card", result="passed", subject_masked="150102" + "*" * 12
+)
 _NO_FRAME = RemoteFrame(0, np.zeros((1, 1, 3), dtype=np.uint8), 0, 0.0)
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -246,6 +250,8 @@ async def run(
             assert staff.feed_id is not None
             out["bare_subscription_s"] = await _bare_subscription(staff_grant, staff.feed_id)
         out["drop"] = await _cut_and_reconnect(flow, staff, central, out)
+        # the resident proves who they are again after the drop (the kiosk's card re-proof)
+        await central.report_identity_proof(sid, REPROOF)
 
         ended = await http.post(
             f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=notary

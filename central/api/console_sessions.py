@@ -30,11 +30,12 @@ from central.api.console_sessions_common import (
 )
 from central.api.deps import BusDep, DatabaseDep, SessionDep
 from central.api.request_console_common import FORM_RESPONSES, PAGE_RESPONSES
+from central.console.reproof_html import proofs_section
 from central.console.sessions_call_html import call_page, ended_page
 from central.console.sessions_html import queue_rows, sessions_page
 from central.models import Staff
 from central.requests.access import READ_ROLES
-from central.sessions import staff_side
+from central.sessions import reproof, staff_side
 from central.sessions.call_view import call_attachment, call_view, ended_view
 from central.sessions.deps import SessionId, context
 from central.sessions.errors import SessionError
@@ -186,7 +187,8 @@ def call(
     reads = bool(set(READ_ROLES).intersection(staff.roles))
     scripts: VendorScripts = request.app.state.call_scripts
     note = scripts.message() if scripts.missing else ""
-    html = call_page(staff.username, view, zone_of(request), ice, reads, note)
+    identity = proofs_section(reproof.status(session, vs), zone_of(request))
+    html = call_page(staff.username, view, zone_of(request), ice, reads, note, identity)
     csp = page_csp(request, media.participant_janus_url if media is not None else None)
     return HTMLResponse(html, headers={"Content-Security-Policy": csp})
 

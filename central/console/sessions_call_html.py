@@ -36,6 +36,7 @@ SCRIPTS = (
     "/console/sessions/vendor/adapter.js",
     "/console/sessions/vendor/janus.js",
     "/console/sessions/static/call.js",
+    "/console/sessions/static/identity.js",
 )
 
 
@@ -197,7 +198,9 @@ def call_page(
     ice_policy: str,
     reads_requests: bool,
     note: str = "",
+    identity: str = "",
 ) -> str:
+    """`identity`: the identity proofs' section (central.console.reproof_html), if any."""
     sid = escape(view.session_id)
     videos = (
         f'<section id="call" class="call" data-session="{sid}" '
@@ -211,7 +214,8 @@ def call_page(
         '<audio id="remote-audio" autoplay></audio></section>'
     )
     side = (
-        f'<div class="side">{_resident(view)}{_request(view, reads_requests)}{_forms(view)}'
+        f'<div class="side">{_resident(view)}{identity}'
+        f"{_request(view, reads_requests)}{_forms(view)}"
         '<section class="card" aria-labelledby="history-title">'
         f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
         f"{_history(view.history, zone)}</section></div>"

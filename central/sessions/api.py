@@ -7,7 +7,14 @@ from fastapi.responses import JSONResponse
 
 from central.media.rooms import JanusRooms
 from central.media.settings import MediaSettings
-from central.sessions import documents_api, regions_api, report_api, staff_api, terminal_api
+from central.sessions import (
+    documents_api,
+    regions_api,
+    report_api,
+    reproof_api,
+    staff_api,
+    terminal_api,
+)
 from central.sessions.errors import SessionError
 
 
@@ -26,3 +33,5 @@ def install(app: FastAPI, media: MediaSettings | None) -> None:
     app.include_router(regions_api.router)
     app.include_router(documents_api.staff_router)
     app.include_router(documents_api.terminal_router)
+    app.include_router(reproof_api.terminal_router)
+    app.include_router(reproof_api.staff_router)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from api_client.schemas.sessions import Outcome
 from central.sessions.errors import SessionError
 from central.sessions.models import VideoSession
+from central.sessions.reproof import guard_completion
 from central.sessions.states import ENDED, allowed
 from central.sessions.transitions import move
 
@@ -30,7 +31,11 @@ def end_call(
 ) -> None:
     """Completed (through completing) when the call took place or is under way, failed with
     `ended_before_call` when nobody has joined yet; raise SessionError (409) once the session
-    has ended without this staff member (the resident left or the call failed for good)."""
+    has ended without this staff member (the resident left or the call failed for good).
+    A notarial act completed with a drop not followed by a passed identity re-proof is
+    refused (409) before anything moves (central.sessions.reproof)."""
+    if outcome == "completed" and vs.state not in ENDED:
+        guard_completion(session, vs)
     for attempt in range(ATTEMPTS):
         try:
             _end_once(session, vs, actor, outcome, now)

@@ -28,6 +28,7 @@ from kiosk.flows.journey import (
     SESSION_CALL,
     SESSION_CONSENT,
     SESSION_RATING,
+    SESSION_REPROOF,
     SESSION_WAIT,
     EndReason,
     Journey,
@@ -43,7 +44,9 @@ if TYPE_CHECKING:
     from api_client.outbox.store import OutboxStore
 
 log = logging.getLogger(__name__)
-SESSION_SCREENS = frozenset({SESSION_CONSENT, SESSION_WAIT, SESSION_CALL, SESSION_RATING})
+SESSION_SCREENS = frozenset(
+    {SESSION_CONSENT, SESSION_WAIT, SESSION_CALL, SESSION_RATING, SESSION_REPROOF}
+)
 QUEUE, CALL = "queue", "call"  # the idle guard's pause reasons
 _IDENTIFIED_BY: dict[str, IdentifiedBy] = {
     "id_card": "id_card",
@@ -133,6 +136,7 @@ class SessionController:
             cast(SessionKind, view.kind),
             _IDENTIFIED_BY.get(method, "none"),
             cast(Language, lang),
+            identity.masked if identity is not None else "",
         )
         self._active = True
         journey.idle.pause(QUEUE)
@@ -198,6 +202,8 @@ class SessionController:
             }.get(outcome, Phase.FAILED)
         )
         self._show(view)
+        if self.ctx.journey.navigator.current == SESSION_REPROOF:  # ended while re-proving
+            self.ctx.journey.back()
         current = self.ctx.journey.navigator.current
         if current == SESSION_CALL:
             self._stop_media()

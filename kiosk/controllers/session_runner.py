@@ -20,6 +20,7 @@ from api_client.outbox.delivery import OutboxDelivery
 from api_client.schemas.sessions import IdentifiedBy, Language, SessionKind, SessionRating
 from devices.camera.pipeline import FramePipeline
 from devices.camera.port import Frame, Pixels
+from kiosk.controllers.session_reproof import Reproofs
 from kiosk.net.documents import CentralDocumentLink
 from kiosk.net.loop import NetworkThread
 from kiosk.qt import QObject, Signal
@@ -47,6 +48,7 @@ class SessionAsk:
     kind: SessionKind
     identified_by: IdentifiedBy
     language: Language
+    subject_masked: str = ""  # the document number masked, for the start proof (issue 17)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class _Signals(QObject):
     status = Signal(object)  # SessionStatus
     call = Signal(object)  # CallState
     over = Signal(str)  # "ended", "left", "unavailable", "failed", "offline"
+    reproof = Signal()  # a notarisation call dropped: identity again before it resumes
+    proved = Signal(bool)  # the re-proof reached the central service (False: try again)
 
 
 class CameraMailbox:
@@ -147,6 +151,9 @@ class SessionRunner:
         self._running = False
         self._generation = 0
         self.session_id: str | None = None
+        self.reproofs = Reproofs(
+            network, self._client, self.signals, lambda: self.session_id, self.times.poll_s
+        )
 
     @property
     def busy(self) -> bool:
@@ -240,10 +247,12 @@ class SessionRunner:
             )
             self._flow = flow
             outcome = "failed"
+            self.reproofs.kind, self.reproofs.identified_by = ask.kind, ask.identified_by
             try:
                 await flow.ask(ask.tracking, ask.kind, ask.identified_by, ask.language)
                 if current():
                     self.session_id = flow.session_id
+                await self.reproofs.report_start(central, flow.session_id, ask.subject_masked)
                 grant = await flow.wait_for_staff(times.queue_limit_s)
                 await flow.join(grant, times.connect_timeout_s)
                 outcome = await self._follow(flow, central)
@@ -304,6 +313,8 @@ class SessionRunner:
             if status.state in OVER:
                 return "ended" if status.state in ("completing", "completed") else "failed"
             if call.state is CallState.INTERRUPTED or call.state is CallState.FAILED:
+                if not await self.reproofs.before_resuming(flow, central):
+                    continue  # the session ended meanwhile: the next look says so
                 await asyncio.sleep(times.reconnect_pause_s)  # let the path come back
                 try:
                     await flow.reconnect()
@@ -314,6 +325,7 @@ class SessionRunner:
                     if failures >= times.reconnect_tries:
                         return "failed"
                 continue
+            self.reproofs.back_in_call()
             await asyncio.sleep(times.poll_s)  # the pace of polling, not a synchronisation
 
     async def _leave(self) -> None:

@@ -20,6 +20,7 @@ from kiosk.controllers.identify import IdentifyContext, IdentifyController
 from kiosk.controllers.legal_aid import LegalAidContext, LegalAidController
 from kiosk.controllers.photos import PhotosContext, PhotosController
 from kiosk.controllers.progress import ProgressContext, ProgressController
+from kiosk.controllers.reproof import ReproofContext, ReproofController
 from kiosk.controllers.router import Router
 from kiosk.controllers.session import SessionContext, SessionController
 from kiosk.controllers.session_document import SessionDocumentContext, SessionDocumentController
@@ -185,6 +186,15 @@ class Controllers:
         runner.signals.status.connect(self.session_document.on_status)
         runner.signals.over.connect(self.session_document.on_over)
         w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
+        self.reproof = ReproofController(
+            ReproofContext(
+                w.session_reproof, journey, devices.id_reader(), runner.reproofs, tasks, voice
+            ),
+            self.router,
+        )
+        runner.signals.reproof.connect(self.reproof.needed)
+        runner.signals.proved.connect(self.reproof.proved)
+        w.session_reproof.end_requested.connect(self.session.hang_up)
         self.check_in = CheckInController(
             CheckInContext(
                 w.check_in, journey, calls, ZoneInfo(settings.timezone), voice, self.session.offer

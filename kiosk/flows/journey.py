@@ -47,6 +47,7 @@ SESSION_CALL = "session:call"
 SESSION_RATING = "session:rating"
 END_SESSION = "end_session"  # Back on the home screen (TV remote): finish or not
 SESSION_DOCUMENT = "session:document"  # a document staff pushed during the call
+SESSION_REPROOF = "session:reproof"
 
 # Services that read a card, a document or a face start with the consent notice.
 NEEDS_IDENTITY = frozenset({"legal_aid", "documents"})

@@ -1939,4 +1939,57 @@
             <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠳᠤ ᠪᠤᠴᠠᠬᠤ</translation>
         </message>
     </context>
+    <context>
+        <name>Reproof</name>
+        <message>
+            <location filename="../flows/reproof.py" line="31" />
+            <source>Please place the ID card you used at the start on the reader again.</source>
+            <translation>ᠡᠬᠢᠨ᠎ᠡ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠡᠨ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="34" />
+            <source>Reading the card, please hold it still…</source>
+            <translation>ᠤᠨᠭᠰᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠡᠨ ᠬᠥᠳᠡᠯᠭᠡᠯ ᠦᠭᠡᠢ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ…</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="35" />
+            <source>Thank you. Telling the notary…</source>
+            <translation>ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="36" />
+            <source>Thank you, it is you. The call is coming back.</source>
+            <translation>ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠂ ᠲᠠ ᠮᠥᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠰᠡᠷᠭᠦᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="39" />
+            <source>This is not the card you used at the start. Please place your own ID card on the reader.</source>
+            <translation>ᠡᠨᠡ ᠨᠢ ᠡᠬᠢᠨ᠎ᠡ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠢᠰᠢ᠃ ᠥᠪᠡᠷ ᠦᠨ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠡᠨ ᠤᠨᠭᠰᠢᠭᠤᠯᠤᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="43" />
+            <source>The card could not be read. Please take it off and place it again.</source>
+            <translation>ᠦᠨᠡᠮᠯᠡᠬᠦ ᠶᠢ ᠤᠨᠭᠰᠢᠵᠤ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠠᠪᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="46" />
+            <source>The notary could not be told yet. Please place the card again.</source>
+            <translation>ᠨᠣᠲᠠᠷᠢᠴᠢ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠴᠢᠳᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠮᠯᠡᠬᠦ ᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠲᠠᠪᠢᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="50" />
+            <source>Please confirm who you are again</source>
+            <translation>ᠲᠠ ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠳᠠᠬᠢᠨ ᠪᠠᠲᠤᠯᠠᠭᠠᠷᠠᠢ</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="52" />
+            <source>The call was interrupted. Before the notary continues, the law asks us to check again that it is still you.</source>
+            <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ᠂ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠳᠠᠭᠠᠤ ᠲᠠ ᠮᠥᠨ ᠡᠰᠡᠬᠦ ᠶᠢ ᠳᠠᠬᠢᠨ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="67" />
+            <source>End the call</source>
+            <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠳᠠᠭᠤᠰᠭᠠᠬᠤ</translation>
+        </message>
+    </context>
 </TS>

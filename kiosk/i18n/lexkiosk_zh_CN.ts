@@ -1991,4 +1991,57 @@
             <translation>返回通话</translation>
         </message>
     </context>
+    <context>
+        <name>Reproof</name>
+        <message>
+            <location filename="../flows/reproof.py" line="31" />
+            <source>Please place the ID card you used at the start on the reader again.</source>
+            <translation>请把开始时使用的身份证再次放在读卡器上。</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="34" />
+            <source>Reading the card, please hold it still…</source>
+            <translation>正在读卡，请不要移动身份证…</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="35" />
+            <source>Thank you. Telling the notary…</source>
+            <translation>谢谢。正在告知公证员…</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="36" />
+            <source>Thank you, it is you. The call is coming back.</source>
+            <translation>谢谢，核验通过。通话正在恢复。</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="39" />
+            <source>This is not the card you used at the start. Please place your own ID card on the reader.</source>
+            <translation>这不是您开始时使用的身份证。请把您本人的身份证放在读卡器上。</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="43" />
+            <source>The card could not be read. Please take it off and place it again.</source>
+            <translation>无法读取身份证。请拿开后重新放上。</translation>
+        </message>
+        <message>
+            <location filename="../flows/reproof.py" line="46" />
+            <source>The notary could not be told yet. Please place the card again.</source>
+            <translation>暂时未能告知公证员。请再次放上身份证。</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="50" />
+            <source>Please confirm who you are again</source>
+            <translation>请再次确认您的身份</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="52" />
+            <source>The call was interrupted. Before the notary continues, the law asks us to check again that it is still you.</source>
+            <translation>通话中断了。公证员继续办理之前，按照规定需要再次核实是您本人。</translation>
+        </message>
+        <message>
+            <location filename="../screens/reproof.py" line="67" />
+            <source>End the call</source>
+            <translation>结束通话</translation>
+        </message>
+    </context>
 </TS>

@@ -34,6 +34,7 @@ from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
+from kiosk.screens.reproof import ReproofScreen
 from kiosk.screens.service import ServiceScreen
 from kiosk.screens.session_call import SessionCallScreen
 from kiosk.screens.session_consent import SessionConsentScreen
@@ -89,6 +90,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
     ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
     ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _plain(PushedDocumentScreen)),
+    ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),
 )
 
 

@@ -83,6 +83,7 @@ class PathValues:
     name: str = "public.css"
     session_id: str = "vs_nosuchsession000000"
     act_id: str = "NA-20261207-00000000"
+    proof_number: str = "1"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

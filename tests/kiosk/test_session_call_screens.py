@@ -18,6 +18,9 @@ import pytest
 
 from devices.audio.port import AudioClip
 from devices.audio.sim import WavSpeaker
+from devices.idcard.emulator import synthetic_card
+from devices.xfs import DeviceFamily
+from kiosk.flows.identity import from_card
 from kiosk.flows.idle import IdlePhase
 from kiosk.qt import QCoreApplication, Qt
 from kiosk.shell import Shell
@@ -50,10 +53,11 @@ def kiosk(make_shell, calls: CallScene, tmp_path: Path) -> Shell:
     return shell
 
 
-def to_waiting_room(qtbot, shell: Shell) -> None:
+def to_waiting_room(qtbot, shell: Shell, started: bool = False) -> None:
     """Home -> "appointment or video session" -> video call now -> the notice -> the queue."""
     w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
+    if not started:
+        qtbot.mouseClick(w.attract.start_button, CLICK)
     qtbot.mouseClick(w.home.tiles["notary_mediation"], CLICK)
     assert w.stack.currentWidget() is w.booking
     qtbot.mouseClick(w.booking.video_button, CLICK)
@@ -230,13 +234,19 @@ def test_leaving_the_queue(qtbot, kiosk: Shell, calls) -> None:
 
 
 def test_a_dropped_call_says_so_and_comes_back(qtbot, kiosk: Shell, calls) -> None:
-    """GIVEN a call with frames flowing WHEN the kiosk's path to Janus goes silent THEN the
-    call screen says so in plain words and the central service marks the session interrupted;
-    WHEN the path is back THEN the kiosk reconnects by itself (a new peer connection), the
-    message goes and the notary's frames flow again."""
+    """GIVEN a notarisation call with frames flowing, the resident identified by ID card at
+    the start WHEN the kiosk's path to Janus goes silent THEN the call screen says so in plain
+    words, the central service marks the session interrupted and the kiosk asks for the same
+    card again (issue 17); WHEN the path is back and the card is placed THEN the kiosk
+    reconnects by itself (a new peer connection), the message goes, the notary's frames flow
+    again, the notary reads the start proof and the passed re-proof, and the act completes."""
     w = kiosk.window
     calls.set_available(True)
-    to_waiting_room(qtbot, kiosk)
+    card = synthetic_card(5)
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    kiosk.journey.session.put("consent", "notary_mediation")  # the identify journey's own
+    kiosk.journey.identified(from_card(card))  # tests read the card; here: read at the start
+    to_waiting_room(qtbot, kiosk, started=True)
     qtbot.waitUntil(lambda: w.session_wait.position.isVisible(), timeout=30_000)
     sid = kiosk.sessions.session_id
     assert sid is not None
@@ -252,18 +262,30 @@ def test_a_dropped_call_says_so_and_comes_back(qtbot, kiosk: Shell, calls) -> No
         "Session", "The connection dropped. Please stay here: we are bringing it back."
     )
     with path_cut(_kiosk_endpoints(client)):
-        qtbot.waitUntil(lambda: call.banner.isVisible(), timeout=30_000)
+        qtbot.waitUntil(lambda: call.banner.text() != "", timeout=30_000)
         assert call.banner.text() in (
             dropped,
             QCoreApplication.translate("Session", "Reconnecting… please wait."),
         )
         assert "连接" in call.banner.text()
         qtbot.waitUntil(lambda: calls.kept(sid)[0] == "interrupted", timeout=30_000)
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_reproof, timeout=30_000)
+    reader = kiosk.devices.devices[DeviceFamily.ID_READER]
+    reader.place(card)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is call, timeout=30_000)
+    reader.take_off()  # type: ignore[attr-defined]
     again: set[int] = set()
     qtbot.waitUntil(lambda: decoded(kiosk, again, above=max(seen)), timeout=120_000)
     qtbot.waitUntil(lambda: not call.banner.isVisible(), timeout=30_000)
     assert w.stack.currentWidget() is call
-    calls.staff.end(sid)
+    proofs = calls.staff.http.get(f"/api/v1/sessions/{sid}/identity-proofs").json()
+    masked = card.id_number[:6] + "*" * 12
+    assert [(p["occasion"], p["result"], p["subject_masked"]) for p in proofs["proofs"]] == [
+        ("start", "passed", masked),
+        ("reproof", "passed", masked),
+    ]
+    assert (proofs["drops"], proofs["reproof_needed"]) == (1, False)
+    calls.staff.end(sid)  # completed: refused without the re-proof
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.session_rating, timeout=30_000)
     qtbot.mouseClick(w.session_rating.skip_button, CLICK)
     assert kiosk.session.empty

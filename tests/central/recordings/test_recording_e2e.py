@@ -1,0 +1,205 @@
+"""One real recording, made once for the module: Janus records a two-party aiortc call in a
+test namespace, the kiosk's path is cut (a drop) and it reconnects, so the recording has two
+segments. The central service closes both (hash, journal, convert, mux, encrypt); the tests
+check what plays and what `journal verify` finds, on copies of that one recording."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+from central.db import Database
+from central.migrate import upgrade
+from central.recordings.at_rest import create_key, load_key, open_sealed
+from central.recordings.segments import MUXED_NAME, close_segment, journaled_segments
+from central.recordings.settings import RecordingSettings
+from central.recordings.verify import verify_recordings
+from remote_sessions.pattern import read_counter
+from tests.helpers.media import require_media
+from tests.helpers.netns import network_namespace, run_inside
+from tests.media_scenario import COUNTER_START
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
+
+SESSION = "VS-REC-1"
+
+
+@dataclass(frozen=True)
+class Recorded:
+    db_url: str
+    settings: RecordingSettings
+    call: dict[str, Any]
+    records: list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Recorded]:
+    """GIVEN a call recorded by real Janus with a drop in the middle, closed into segments."""
+    require_media()
+    data = tmp_path_factory.mktemp("recording")
+    with network_namespace() as ns:
+        call = run_inside(
+            ns,
+            "tests.recording_scenario",
+            "--data",
+            str(data / "media"),
+            "--janus-ip",
+            ns.address_a,
+            "--turn-ip",
+            ns.address_b,
+            "--relay-ip",
+            ns.address_a,
+        )
+    db_url = f"sqlite:///{data / 'central.sqlite3'}"
+    upgrade(db_url)
+    settings = RecordingSettings(store_dir=data / "store", key_file=data / "recordings.key")
+    create_key(settings.key_file)
+    db = Database(db_url)
+    try:
+        for segment in call["segments"]:
+            close_segment(
+                db,
+                settings,
+                SESSION,
+                Path(segment["folder"]),
+                datetime.fromisoformat(segment["started_at"]),
+                datetime.fromisoformat(segment["ended_at"]),
+            )
+        with db.session() as session:
+            records = journaled_segments(session, SESSION)
+    finally:
+        db.dispose()
+    yield Recorded(db_url, settings, call, records)
+
+
+def _muxed(recorded: Recorded, index: int, into: Path) -> Path:
+    """Segment `index`'s muxed file, decrypted to `into` (as playback does)."""
+    stored_at = recorded.records[index - 1]["stored_at"]
+    blob = (recorded.settings.store_dir / stored_at / f"{MUXED_NAME}.enc").read_bytes()
+    plain = open_sealed(load_key(recorded.settings.key_file), blob, f"{stored_at}/{MUXED_NAME}")
+    path = into / f"segment-{index}.mkv"
+    path.write_bytes(plain)
+    return path
+
+
+def _probe(path: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def test_two_linked_segments_are_journaled(recorded: Recorded) -> None:
+    first, second = recorded.records
+    assert (first["index"], second["index"]) == (1, 2)
+    assert first["prev_sha256"] == ""
+    assert second["prev_sha256"] == first["record_sha256"]
+    assert len(first["feeds"]) == 2 and len(second["feeds"]) == 2
+    assert set(second["feeds"]) != set(first["feeds"])  # the kiosk came back as a new feed
+
+
+def test_each_segment_plays_with_both_participants(recorded: Recorded, tmp_path: Path) -> None:
+    for index, segment in enumerate(recorded.call["segments"], start=1):
+        info = _probe(_muxed(recorded, index, tmp_path))
+        streams = info["streams"]
+        videos = [s for s in streams if s["codec_type"] == "video"]
+        audios = [s for s in streams if s["codec_type"] == "audio"]
+        # side by side + each participant's own picture; mixed + each one's own sound
+        assert len(videos) == 3 and len(audios) == 3, streams
+        assert (videos[0]["width"], videos[0]["height"]) == (640, 240)
+        # the span the recording was on (started to stopped), to within a second
+        expected = (
+            datetime.fromisoformat(segment["ended_at"])
+            - datetime.fromisoformat(segment["started_at"])
+        ).total_seconds()
+        duration = float(info["format"]["duration"])
+        assert abs(duration - expected) <= 1.0, (duration, expected)
+        titles = [s.get("tags", {}).get("title") for s in streams]
+        feeds = recorded.records[index - 1]["feeds"]
+        assert titles.count(f"feed {feeds[0]}") == 2 and titles.count(f"feed {feeds[1]}") == 2
+
+
+def _counters(path: Path) -> dict[str, list[int]]:
+    """The counters each participant's own kept video track shows, frame by frame."""
+    seen: dict[str, list[int]] = {}
+    with av.open(str(path)) as container:
+        tracks = container.streams.video[1:]
+        for stream in tracks:
+            title = str(stream.metadata.get("title", stream.index))
+            values = seen.setdefault(title, [])
+            for frame in container.decode(stream):
+                value = read_counter(np.asarray(frame.to_ndarray(format="rgb24"), dtype=np.uint8))
+                if value is not None:
+                    values.append(value)
+            container.seek(0)
+    return seen
+
+
+def test_counter_frames_have_no_gap_longer_than_the_drop(
+    recorded: Recorded, tmp_path: Path
+) -> None:
+    allowed = round(recorded.call["drop_s"] * 15) + 15  # frames sent while cut, plus a second
+    staff_low = COUNTER_START["staff"]
+    per_segment = [_counters(_muxed(recorded, i, tmp_path)) for i in (1, 2)]
+    staff: list[int] = []
+    for seen in per_segment:
+        assert len(seen) == 2, seen
+        for values in seen.values():
+            assert len(values) >= 30, values  # seconds of decodable pictures, both tiles
+            gaps = [b - a for a, b in itertools.pairwise(values)]
+            assert max(gaps) <= 5, gaps  # within a segment: no frames lost to speak of
+        staff += next(v for v in seen.values() if v[0] >= staff_low)
+    jumps = [b - a for a, b in itertools.pairwise(staff)]
+    assert max(jumps) <= allowed, (max(jumps), allowed)
+
+
+def _verify(recorded: Recorded, settings: RecordingSettings | None = None) -> list[str]:
+    db = Database(recorded.db_url)
+    try:
+        with db.session() as session:
+            return verify_recordings(session, settings or recorded.settings).problems
+    finally:
+        db.dispose()
+
+
+def _copy_store(recorded: Recorded, tmp_path: Path) -> RecordingSettings:
+    shutil.copytree(recorded.settings.store_dir, tmp_path / "store")
+    return recorded.settings.model_copy(update={"store_dir": tmp_path / "store"})
+
+
+def test_journal_verify_holds_then_names_an_altered_byte(
+    recorded: Recorded, tmp_path: Path
+) -> None:
+    assert _verify(recorded) == []
+    copy = _copy_store(recorded, tmp_path)
+    target = copy.store_dir / recorded.records[0]["stored_at"] / f"{MUXED_NAME}.enc"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    problems = _verify(recorded, copy)
+    assert problems == [
+        f"session {SESSION} segment 1: file {MUXED_NAME} is altered (it does not decrypt)"
+    ]
+
+
+def test_journal_verify_names_a_deleted_second_segment(recorded: Recorded, tmp_path: Path) -> None:
+    copy = _copy_store(recorded, tmp_path)
+    shutil.rmtree(copy.store_dir / recorded.records[1]["stored_at"])
+    problems = _verify(recorded, copy)
+    assert len(problems) == 1 and problems[0].startswith(f"session {SESSION} segment 2: missing")

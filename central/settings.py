@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from central.media.settings import MediaSettings
+from central.recordings.settings import RecordingSettings
 from central.sessions.settings import SessionSettings
 
 
@@ -97,4 +98,9 @@ class CentralSettings(BaseModel):
     )
     media: MediaSettings | None = Field(
         None, description="Janus and coturn for video calls; None: no calls (grants answer 503)"
+    )
+    recordings: RecordingSettings | None = Field(
+        None,
+        description="the recording store, its key file and retention per session kind; "
+        "None: recording-store/ and recordings.key in data_dir, every kind kept",
     )

@@ -38,3 +38,13 @@ class RecordingSettings(BaseModel):
                     "or leave the kind out to keep its recordings"
                 )
         return value
+
+
+def recording_settings(data_dir: Path, given: RecordingSettings | None) -> RecordingSettings:
+    """The configured store, else one in the data directory (the key beside it, in its own
+    file; a deployment names a key file elsewhere, away from the database's backups)."""
+    if given is not None:
+        return given
+    return RecordingSettings(
+        store_dir=data_dir / "recording-store", key_file=data_dir / "recordings.key"
+    )

@@ -24,8 +24,8 @@ from central.migrate import upgrade
 from central.recordings.at_rest import create_key, load_key, open_sealed
 from central.recordings.segments import MUXED_NAME, close_segment, journaled_segments
 from central.recordings.settings import RecordingSettings
-from central.recordings.verify import verify_recordings
 from remote_sessions.pattern import read_counter
+from tests.helpers import run_cli
 from tests.helpers.media import require_media
 from tests.helpers.netns import network_namespace, run_inside
 from tests.media_scenario import COUNTER_START
@@ -169,37 +169,53 @@ def test_counter_frames_have_no_gap_longer_than_the_drop(
     assert max(jumps) <= allowed, (max(jumps), allowed)
 
 
-def _verify(recorded: Recorded, settings: RecordingSettings | None = None) -> list[str]:
-    db = Database(recorded.db_url)
-    try:
-        with db.session() as session:
-            return verify_recordings(session, settings or recorded.settings).problems
-    finally:
-        db.dispose()
+def _verify(recorded: Recorded, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`lexkiosk-central journal verify` as an auditor runs it, on the recording's store."""
+    settings = recorded.settings
+    return run_cli(
+        "lexkiosk-central",
+        "journal",
+        "verify",
+        "--chain-only",
+        "--db",
+        recorded.db_url,
+        "--data-dir",
+        str(settings.store_dir.parent),
+        "--recordings-dir",
+        str(store or settings.store_dir),
+        "--recordings-key",
+        str(settings.key_file),
+    )
 
 
-def _copy_store(recorded: Recorded, tmp_path: Path) -> RecordingSettings:
-    shutil.copytree(recorded.settings.store_dir, tmp_path / "store")
-    return recorded.settings.model_copy(update={"store_dir": tmp_path / "store"})
+def _copy_store(recorded: Recorded, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(recorded.settings.store_dir, tmp_path / "store"))
 
 
 def test_journal_verify_holds_then_names_an_altered_byte(
     recorded: Recorded, tmp_path: Path
 ) -> None:
-    assert _verify(recorded) == []
-    copy = _copy_store(recorded, tmp_path)
-    target = copy.store_dir / recorded.records[0]["stored_at"] / f"{MUXED_NAME}.enc"
+    whole = _verify(recorded)
+    assert whole.returncode == 0, whole.stderr
+    assert "recordings ok: 2 segments of 1 sessions" in whole.stdout
+    store = _copy_store(recorded, tmp_path)
+    target = store / recorded.records[0]["stored_at"] / f"{MUXED_NAME}.enc"
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0x01
     target.write_bytes(bytes(data))
-    problems = _verify(recorded, copy)
-    assert problems == [
+    altered = _verify(recorded, store)
+    assert altered.returncode == 1
+    assert (
         f"session {SESSION} segment 1: file {MUXED_NAME} is altered (it does not decrypt)"
-    ]
+        in altered.stderr
+    )
+    assert "segment 2" not in altered.stderr and "Traceback" not in altered.stderr
 
 
 def test_journal_verify_names_a_deleted_second_segment(recorded: Recorded, tmp_path: Path) -> None:
-    copy = _copy_store(recorded, tmp_path)
-    shutil.rmtree(copy.store_dir / recorded.records[1]["stored_at"])
-    problems = _verify(recorded, copy)
-    assert len(problems) == 1 and problems[0].startswith(f"session {SESSION} segment 2: missing")
+    store = _copy_store(recorded, tmp_path)
+    shutil.rmtree(store / recorded.records[1]["stored_at"])
+    gone = _verify(recorded, store)
+    assert gone.returncode == 1
+    assert f"session {SESSION} segment 2: missing" in gone.stderr
+    assert "segment 1" not in gone.stderr

@@ -54,6 +54,8 @@ from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
 from central.ratelimit import make_limiter, redis_client
+from central.recordings import api as recording_routes
+from central.recordings.api import install_recordings
 from central.reports.uptime import UptimeLedger
 from central.sessions.api import install as install_sessions
 from central.settings import CentralSettings
@@ -165,6 +167,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    install_recordings(app, settings, database)
+    app.include_router(recording_routes.router)
     update_routes.install(app)
     console_sessions_assets.install_console_sessions(app)
     return app

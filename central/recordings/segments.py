@@ -29,7 +29,7 @@ from central.sessions.models import VideoSession
 
 RAW_ACTION = "recording.raw"
 SEGMENT_ACTION = "recording.segment"
-MUXED_NAME = "segment.mkv"
+MUXED_NAME = "segment.webm"
 
 
 def sha256_file(path: Path) -> str:
@@ -87,6 +87,7 @@ def close_segment(
     started_at: datetime,
     ended_at: datetime,
     actor: str = "central",
+    index: int | None = None,
 ) -> dict[str, Any]:
     """Turn the closed raw files in `raw_folder` into the session's next segment; returns
     the journaled record. The raw hashes are journaled (and committed) before conversion
@@ -95,7 +96,11 @@ def close_segment(
     raw = read_raw(raw_folder, settings.janus_pp_rec)
     raw_hashes = {r.path.name: sha256_file(r.path) for r in raw}
     with db.session() as session:
-        index = len(journaled_segments(session, public_id)) + 1
+        closed = len(journaled_segments(session, public_id))
+        if index is None:
+            index = closed + 1
+        elif index != closed + 1:
+            raise ValueError(f"segment {index} of {public_id} closes after {closed} segments")
         journal.append(
             session, actor, RAW_ACTION, public_id, {"index": index, "raw_sha256": raw_hashes}
         )

@@ -32,6 +32,7 @@ PATH_VALUES = {
     "version": "1",
     "session_id": "vs_nosuchsession000000",
     "period": "quarterly",
+    "index": "1",
 }
 
 

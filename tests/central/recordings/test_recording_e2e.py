@@ -88,7 +88,7 @@ def _muxed(recorded: Recorded, index: int, into: Path) -> Path:
     stored_at = recorded.records[index - 1]["stored_at"]
     blob = (recorded.settings.store_dir / stored_at / f"{MUXED_NAME}.enc").read_bytes()
     plain = open_sealed(load_key(recorded.settings.key_file), blob, f"{stored_at}/{MUXED_NAME}")
-    path = into / f"segment-{index}.mkv"
+    path = into / f"segment-{index}.webm"
     path.write_bytes(plain)
     return path
 

@@ -78,7 +78,7 @@ def test_a_participant_without_a_picture_gets_a_black_tile(tmp_path: Path) -> No
         Track("22", "audio", tone_b, 0.5, 2.0),
     ]
     settings = RecordingSettings(store_dir=tmp_path, key_file=tmp_path / "k")
-    out = tmp_path / "segment.mkv"
+    out = tmp_path / "segment.webm"
     assert mux(tracks, ["11", "22"], out, settings) == pytest.approx(2.5)
     probe = subprocess.run(
         ["ffprobe", "-v", "error", "-show_streams", "-of", "json", str(out)],

@@ -15,6 +15,7 @@ from central.api import (
     configs,
     console,
     console_knowledge,
+    console_recordings,
     console_reports,
     console_sessions,
     console_sessions_assets,
@@ -169,6 +170,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     install_sessions(app, settings.media)
     install_recordings(app, settings, database)
     app.include_router(recording_routes.router)
+    app.include_router(console_recordings.router)
     update_routes.install(app)
     console_sessions_assets.install_console_sessions(app)
     return app

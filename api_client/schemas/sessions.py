@@ -91,6 +91,9 @@ class SessionStatus(_Wire):
     caption: str | None = Field(
         None, description="the text line staff typed for the resident, shown large during the call"
     )
+    recording: bool = Field(
+        False, description="the call is being recorded now (the resident sees it on screen)"
+    )
     updated_at: datetime
 
 

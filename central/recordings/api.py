@@ -21,7 +21,7 @@ from central.models import Staff
 from central.recordings.access import playable_session
 from central.recordings.at_rest import Damaged, RecordingKeyError, load_key, open_sealed
 from central.recordings.live import RecordingControl, recording_now
-from central.recordings.segments import MUXED_NAME, journaled_segments
+from central.recordings.segments import MUXED_NAME, journaled_segments, subject_of
 from central.recordings.settings import RecordingSettings, recording_settings
 from central.sessions import calls, staff_side
 from central.sessions.deps import SessionId, SessionStaff
@@ -70,13 +70,13 @@ async def start_recording(
 ) -> RecordingStatus:
     """Start recording every participant (Janus, server side). Only the staff member whose
     call it is, only during the call, only after consent was read aloud and spoken."""
-    room = await run_in_threadpool(_room_for_start, database, staff, session_id)
     if not (body.consent_read_aloud and body.consent_spoken):
         raise SessionError(
             422,
             "recording starts only after consent: read the consent screen aloud, let the "
             "resident state consent, then confirm both (consent_read_aloud, consent_spoken)",
         )
+    room = await run_in_threadpool(_room_for_start, database, staff, session_id)
     control: RecordingControl | None = request.app.state.recording_control
     if control is None:
         raise SessionError(503, "video calls are not configured on this central service")
@@ -112,7 +112,11 @@ def list_segments(
 ) -> list[SegmentOut]:
     """The session's recorded segments, in call order."""
     playable_session(session, staff, session_id)
-    return [SegmentOut.model_validate(r) for r in journaled_segments(session, session_id)]
+    fields = SegmentOut.model_fields
+    return [
+        SegmentOut.model_validate({k: v for k, v in r.items() if k in fields})
+        for r in journaled_segments(session, session_id)
+    ]
 
 
 @router.get(
@@ -144,6 +148,10 @@ def play_segment(
             410, f"segment {index} of session {session_id} cannot be played: {err}"
         ) from None
     journal.append(
-        session, f"staff:{staff.username}", "recording.played", session_id, {"segment": index}
+        session,
+        f"staff:{staff.username}",
+        "recording.played",
+        subject_of(session_id),
+        {"segment": index},
     )
     return Response(plain, media_type="video/webm")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from central.journal import chain as journal
 from central.models import Staff
-from central.recordings.segments import journaled_segments
+from central.recordings.segments import journaled_segments, subject_of
 from central.recordings.settings import RecordingSettings
 from central.recordings.verify import DELETED_ACTION, deleted_sessions
 from central.sessions.models import VideoSession
@@ -61,7 +61,7 @@ def _remove(
         session,
         actor,
         DELETED_ACTION,
-        public_id,
+        subject_of(public_id),
         {
             "reason": reason,
             "segments": [int(r["index"]) for r in records],

@@ -21,7 +21,7 @@ from central.media.rooms import JanusRooms, Room
 from central.media.settings import MediaSettings
 from central.models import JournalEntry
 from central.recordings.convert import ConversionFailed
-from central.recordings.segments import close_segment
+from central.recordings.segments import close_segment, subject_of
 from central.recordings.settings import RecordingSettings
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,10 @@ def recording_now(session: Session, public_id: str) -> RecordingNow | None:
     """None: never started."""
     last = session.scalars(
         select(JournalEntry)
-        .where(JournalEntry.subject == public_id, JournalEntry.action.in_([STARTED, STOPPED]))
+        .where(
+            JournalEntry.subject == subject_of(public_id),
+            JournalEntry.action.in_([STARTED, STOPPED]),
+        )
         .order_by(JournalEntry.seq.desc())
         .limit(1)
     ).first()
@@ -56,6 +59,12 @@ def recording_now(session: Session, public_id: str) -> RecordingNow | None:
     if last.action == STARTED:
         return RecordingNow("on", segment, at)
     return RecordingNow("paused" if last.payload["reason"] == "drop" else "ended", segment, at)
+
+
+def is_recording(session: Session, public_id: str) -> bool:
+    """What the resident's screen shows: recording is on now."""
+    now = recording_now(session, public_id)
+    return now is not None and now.state == "on"
 
 
 class RecordingControl:
@@ -93,7 +102,7 @@ class RecordingControl:
             await self._rooms.record(room, folder)
             with self._db.session() as session:
                 payload = {"segment": segment, "folder": str(folder), "consent": consent}
-                journal.append(session, actor, STARTED, public_id, payload)
+                journal.append(session, actor, STARTED, subject_of(public_id), payload)
             return segment
 
     async def resume(self, public_id: str, room: Room, actor: str) -> None:
@@ -113,14 +122,14 @@ class RecordingControl:
                 if now.state == "paused":  # the call ended while dropped: nothing is open
                     if reason == "end":
                         payload = {"segment": now.segment, "reason": reason}
-                        journal.append(session, actor, STOPPED, public_id, payload)
+                        journal.append(session, actor, STOPPED, subject_of(public_id), payload)
                     return
                 started = now.since
             await self._rooms.record(room, None)
             ended = datetime.now(UTC)
             with self._db.session() as session:
                 payload = {"segment": now.segment, "reason": reason}
-                journal.append(session, actor, STOPPED, public_id, payload)
+                journal.append(session, actor, STOPPED, subject_of(public_id), payload)
         # converted outside the switch lock (the next segment may start meanwhile), one
         # segment at a time per session (each record carries the one before it)
         folder = self._folder_for(room, now.segment)

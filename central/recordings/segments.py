@@ -32,6 +32,15 @@ SEGMENT_ACTION = "recording.segment"
 MUXED_NAME = "segment.webm"
 
 
+def subject_of(public_id: str) -> str:
+    """The journal's subject for a session (the sessions' own entries use the same)."""
+    return f"session:{public_id}"
+
+
+def public_id_of(subject: str) -> str:
+    return subject.removeprefix("session:")
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as source:
@@ -56,7 +65,7 @@ def journaled_segments(session: Session, public_id: str) -> list[dict[str, Any]]
     """The session's segment records as journaled, in the order they were closed."""
     rows = session.scalars(
         select(JournalEntry)
-        .where(JournalEntry.action == SEGMENT_ACTION, JournalEntry.subject == public_id)
+        .where(JournalEntry.action == SEGMENT_ACTION, JournalEntry.subject == subject_of(public_id))
         .order_by(JournalEntry.seq)
     )
     return [dict(row.payload) for row in rows]
@@ -102,7 +111,11 @@ def close_segment(
         elif index != closed + 1:
             raise ValueError(f"segment {index} of {public_id} closes after {closed} segments")
         journal.append(
-            session, actor, RAW_ACTION, public_id, {"index": index, "raw_sha256": raw_hashes}
+            session,
+            actor,
+            RAW_ACTION,
+            subject_of(public_id),
+            {"index": index, "raw_sha256": raw_hashes},
         )
     feeds = sorted(
         {r.feed for r in raw},
@@ -134,6 +147,6 @@ def close_segment(
             "stored_at": stored_at,
         }
         record["record_sha256"] = record_hash(record)
-        journal.append(session, actor, SEGMENT_ACTION, public_id, record)
+        journal.append(session, actor, SEGMENT_ACTION, subject_of(public_id), record)
     shutil.rmtree(raw_folder, ignore_errors=True)
     return record

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from central.models import JournalEntry
 from central.recordings.at_rest import Damaged, load_key, open_sealed
-from central.recordings.segments import MUXED_NAME, SEGMENT_ACTION, record_hash
+from central.recordings.segments import MUXED_NAME, SEGMENT_ACTION, public_id_of, record_hash
 from central.recordings.settings import RecordingSettings
 
 DELETED_ACTION = "recording.deleted"
@@ -44,17 +44,18 @@ def _journaled(session: Session) -> tuple[dict[str, list[dict[str, Any]]], set[s
     )
     for action, subject, payload in rows:
         if action == DELETED_ACTION:
-            deleted.add(subject)
+            deleted.add(public_id_of(subject))
         else:
-            by_session[subject].append(dict(payload))
+            by_session[public_id_of(subject)].append(dict(payload))
     return by_session, deleted
 
 
 def deleted_sessions(session: Session) -> set[str]:
     """Sessions whose recordings an admin (or the retention sweep) deleted, on record."""
-    return set(
-        session.scalars(select(JournalEntry.subject).where(JournalEntry.action == DELETED_ACTION))
+    subjects = session.scalars(
+        select(JournalEntry.subject).where(JournalEntry.action == DELETED_ACTION)
     )
+    return {public_id_of(s) for s in subjects}
 
 
 def verify_recordings(session: Session, settings: RecordingSettings) -> RecordingsVerdict:

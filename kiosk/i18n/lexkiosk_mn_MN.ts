@@ -1362,6 +1362,10 @@
         <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃</translation>
     </message>
     <message>
+        <source>● Recording: this call is being recorded</source>
+        <translation>● ᠪᠢᠴᠢᠯᠭᠡ᠄ ᠡᠨᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
         <source>Volume: %1%</source>
         <translation>ᠳᠠᠭᠤ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ᠄ %1%</translation>
     </message>

@@ -1365,6 +1365,10 @@
         <translation>通话已结束，谢谢。</translation>
     </message>
     <message>
+        <source>● Recording: this call is being recorded</source>
+        <translation>● 正在录像：本次通话正在录音录像</translation>
+    </message>
+    <message>
         <source>Volume: %1%</source>
         <translation>音量：%1%</translation>
     </message>

@@ -53,6 +53,7 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions": ["/console/sessions"],
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
+    "/console/sessions/{session_id}/recordings": ["/console/sessions/{session_id}/recordings"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
     "/public/mn": ["/public/mn"],
@@ -80,6 +81,7 @@ class PathValues:
     tab: str = "progress"
     name: str = "public.css"
     session_id: str = "vs_nosuchsession000000"
+    index: str = "1"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

@@ -16,23 +16,26 @@ from pathlib import Path
 from typing import Any
 
 import av
+import httpx
 import numpy as np
 import pytest
+from sqlalchemy import select
 
 from central.db import Database
 from central.migrate import upgrade
+from central.models import JournalEntry
 from central.recordings.at_rest import create_key, load_key, open_sealed
-from central.recordings.segments import MUXED_NAME, close_segment, journaled_segments
-from central.recordings.settings import RecordingSettings
+from central.recordings.segments import MUXED_NAME, journaled_segments
+from central.recordings.settings import RecordingSettings, recording_settings
 from remote_sessions.pattern import read_counter
+from tests.central.sessions.support import Headers, Scene
 from tests.helpers import run_cli
 from tests.helpers.media import require_media
 from tests.helpers.netns import network_namespace, run_inside
+from tests.helpers.server import live_service
 from tests.media_scenario import COUNTER_START
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
-
-SESSION = "VS-REC-1"
 
 
 @dataclass(frozen=True)
@@ -41,46 +44,73 @@ class Recorded:
     settings: RecordingSettings
     call: dict[str, Any]
     records: list[dict[str, Any]]
+    public_id: str
+    base: str
+    headers: dict[str, Headers]
+
+
+def _claimed_session(scene: Scene) -> tuple[str, dict[str, Headers]]:
+    """A notarisation session from terminal K001 claimed by notary ana (city-notary, under the
+    city bureau); a supervisor above her, one of another bureau, and her colleague bob."""
+    scene.org("city", "150100", kind="justice_bureau")
+    scene.org("city-notary", "150100", parent="city")
+    scene.org("other", "150200", kind="justice_bureau")
+    scene.org("district", "150102", kind="justice_bureau")
+    headers = {
+        "ana": scene.staff("ana", "notary", "city-notary"),
+        "bob": scene.staff("bob", "notary", "city-notary"),
+        "sup": scene.staff("sup", "supervisor", "city"),
+        "other-sup": scene.staff("otsup", "supervisor", "other"),
+        "device": scene.terminal("K001", "district"),
+    }
+    available = scene.http.request(
+        "PUT",
+        "/api/v1/sessions/availability",
+        json={"available": True, "languages": ["zh"]},
+        headers=headers["ana"],
+    )
+    assert available.status_code == 200, available.text
+    number = scene.delivered_request("K001", headers["device"], "notarisation")
+    public_id = str(scene.ask(headers["device"], number)["session_id"])
+    claim = scene.http.request(
+        "POST", f"/api/v1/sessions/{public_id}/claim", headers=headers["ana"]
+    )
+    assert claim.status_code == 200, claim.text
+    return public_id, headers
 
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Recorded]:
-    """GIVEN a call recorded by real Janus with a drop in the middle, closed into segments."""
+    """GIVEN notary ana's session, the central service running as a process, and her call
+    recorded by real Janus under the recording control, with a drop in the middle."""
     require_media()
     data = tmp_path_factory.mktemp("recording")
-    with network_namespace() as ns:
-        call = run_inside(
-            ns,
-            "tests.recording_scenario",
-            "--data",
-            str(data / "media"),
-            "--janus-ip",
-            ns.address_a,
-            "--turn-ip",
-            ns.address_b,
-            "--relay-ip",
-            ns.address_a,
-        )
     db_url = f"sqlite:///{data / 'central.sqlite3'}"
     upgrade(db_url)
-    settings = RecordingSettings(store_dir=data / "store", key_file=data / "recordings.key")
+    central_dir = data / "central"
+    settings = recording_settings(central_dir, None)  # where `serve` keeps them by default
     create_key(settings.key_file)
     db = Database(db_url)
     try:
-        for segment in call["segments"]:
-            close_segment(
-                db,
-                settings,
-                SESSION,
-                Path(segment["folder"]),
-                datetime.fromisoformat(segment["started_at"]),
-                datetime.fromisoformat(segment["ended_at"]),
-            )
-        with db.session() as session:
-            records = journaled_segments(session, SESSION)
+        with (
+            live_service(db_url, data_dir=central_dir) as service,
+            httpx.Client(base_url=service.base, timeout=60) as http,
+        ):
+            public_id, headers = _claimed_session(Scene(http, db))
+            with network_namespace() as ns:
+                call = run_inside(
+                    ns,
+                    "tests.recording_scenario",
+                    *("--data", str(data / "media"), "--janus-ip", ns.address_a),
+                    *("--turn-ip", ns.address_b, "--relay-ip", ns.address_a),
+                    *("--db", db_url, "--session", public_id),
+                    *("--store", str(settings.store_dir), "--key", str(settings.key_file)),
+                )
+            with db.session() as session:
+                records = journaled_segments(session, public_id)
+            yield Recorded(db_url, settings, call, records, public_id, service.base, headers)
     finally:
         db.dispose()
-    yield Recorded(db_url, settings, call, records)
 
 
 def _muxed(recorded: Recorded, index: int, into: Path) -> Path:
@@ -115,7 +145,7 @@ def test_two_linked_segments_are_journaled(recorded: Recorded) -> None:
 
 
 def test_each_segment_plays_with_both_participants(recorded: Recorded, tmp_path: Path) -> None:
-    for index, segment in enumerate(recorded.call["segments"], start=1):
+    for index, segment in enumerate(recorded.records, start=1):
         info = _probe(_muxed(recorded, index, tmp_path))
         streams = info["streams"]
         videos = [s for s in streams if s["codec_type"] == "video"]
@@ -205,10 +235,8 @@ def test_journal_verify_holds_then_names_an_altered_byte(
     target.write_bytes(bytes(data))
     altered = _verify(recorded, store)
     assert altered.returncode == 1
-    assert (
-        f"session {SESSION} segment 1: file {MUXED_NAME} is altered (it does not decrypt)"
-        in altered.stderr
-    )
+    named = f"session {recorded.public_id} segment 1: file {MUXED_NAME} is altered"
+    assert f"{named} (it does not decrypt)" in altered.stderr
     assert "segment 2" not in altered.stderr and "Traceback" not in altered.stderr
 
 
@@ -217,5 +245,42 @@ def test_journal_verify_names_a_deleted_second_segment(recorded: Recorded, tmp_p
     shutil.rmtree(store / recorded.records[1]["stored_at"])
     gone = _verify(recorded, store)
     assert gone.returncode == 1
-    assert f"session {SESSION} segment 2: missing" in gone.stderr
+    assert f"session {recorded.public_id} segment 2: missing" in gone.stderr
     assert "segment 1" not in gone.stderr
+
+
+def test_only_the_handler_and_her_supervisor_may_play_each_playback_journaled(
+    recorded: Recorded, tmp_path: Path
+) -> None:
+    """GIVEN the recording of ana's session WHEN each caller asks for segment 2 over HTTP
+    THEN ana and the supervisor above her get the file (the one journaled), her colleague and
+    another bureau's supervisor a 404 naming who may, a terminal a 401."""
+    path = f"/api/v1/sessions/{recorded.public_id}/recordings"
+    expected = _muxed(recorded, 2, tmp_path).read_bytes()
+    with httpx.Client(base_url=recorded.base, timeout=60) as http:
+        listing = http.get(path, headers=recorded.headers["ana"])
+        assert listing.status_code == 200, listing.text
+        assert [s["index"] for s in listing.json()] == [1, 2]
+        for who in ("ana", "sup"):
+            played = http.get(f"{path}/2", headers=recorded.headers[who])
+            assert played.status_code == 200, (who, played.text)
+            assert played.headers["content-type"] == "video/webm"
+            assert played.content == expected
+        for who in ("bob", "other-sup"):
+            refused = http.get(f"{path}/2", headers=recorded.headers[who])
+            assert refused.status_code == 404, (who, refused.text)
+            assert "only the staff member who handled it and their supervisor" in refused.text
+        assert http.get(f"{path}/2", headers=recorded.headers["device"]).status_code == 401
+        assert http.get(f"{path}/3", headers=recorded.headers["ana"]).status_code == 404
+    db = Database(recorded.db_url)
+    try:
+        with db.session() as session:
+            played_by = session.execute(
+                select(JournalEntry.actor, JournalEntry.payload).where(
+                    JournalEntry.action == "recording.played",
+                    JournalEntry.subject == f"session:{recorded.public_id}",
+                )
+            ).all()
+    finally:
+        db.dispose()
+    assert sorted(played_by) == [("staff:ana", {"segment": 2}), ("staff:sup", {"segment": 2})]

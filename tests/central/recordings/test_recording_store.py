@@ -137,7 +137,7 @@ def store(tmp_path: Path) -> Iterator[tuple[Database, RecordingSettings]]:
         }
         record["record_sha256"] = prev = record_hash(record)
         with db.session() as session:
-            journal.append(session, "central", SEGMENT_ACTION, "S1", record)
+            journal.append(session, "central", SEGMENT_ACTION, "session:S1", record)
     yield db, settings
     db.dispose()
 

@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from central.api.console_auth import COOKIE
 from central.db import Database
 from central.migrate import upgrade
 from central.models import JournalEntry
@@ -30,6 +31,12 @@ from central.recordings.settings import RecordingSettings, recording_settings
 from remote_sessions.pattern import read_counter
 from tests.central.sessions.support import Headers, Scene
 from tests.helpers import run_cli
+from tests.helpers.browser import (
+    accessibility_problems,
+    launch_chromium,
+    require_chromium,
+    screenshots_dir,
+)
 from tests.helpers.media import require_media
 from tests.helpers.netns import network_namespace, run_inside
 from tests.helpers.server import live_service
@@ -284,3 +291,40 @@ def test_only_the_handler_and_her_supervisor_may_play_each_playback_journaled(
     finally:
         db.dispose()
     assert sorted(played_by) == [("staff:ana", {"segment": 2}), ("staff:sup", {"segment": 2})]
+
+
+def test_the_playback_page_plays_both_segments_in_chromium(
+    recorded: Recorded, tmp_path: Path
+) -> None:
+    """GIVEN ana logged in to the console WHEN Chromium opens the session's recording page
+    THEN both segments load in the page's players with their length, and the page passes the
+    accessibility audit; the call page shows the start control with both consents."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    shots = screenshots_dir(tmp_path)
+    token = recorded.headers["ana"]["Authorization"].split(" ", 1)[1]
+    with sync_playwright() as driver:
+        browser = launch_chromium(driver)
+        try:
+            context = browser.new_context(viewport={"width": 1100, "height": 900})
+            context.add_cookies([{"name": COOKIE, "value": token, "url": recorded.base}])
+            page = context.new_page()
+            page.goto(f"{recorded.base}/console/sessions/{recorded.public_id}/recordings")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('video')].length === 2 && "
+                "[...document.querySelectorAll('video')].every(v => v.readyState >= 1)",
+                timeout=30_000,
+            )
+            lengths = page.eval_on_selector_all("video", "vs => vs.map(v => v.duration)")
+            expected = [float(r["duration_s"]) for r in recorded.records]
+            assert [round(x) for x in lengths] == [round(x) for x in expected], lengths
+            page.screenshot(path=str(shots / "console-recordings.png"), full_page=True)
+            assert accessibility_problems(page) == []
+            page.goto(f"{recorded.base}/console/sessions/{recorded.public_id}")
+            form = page.locator("#recording-form")
+            assert form.is_visible()
+            assert page.locator("#consent-read").get_attribute("required") is not None
+            page.screenshot(path=str(shots / "console-call-recording.png"), full_page=True)
+        finally:
+            browser.close()

@@ -34,8 +34,10 @@ from central.recordings.api import SegmentIndex
 from central.recordings.segments import journaled_segments
 from central.sessions.deps import SessionId
 from central.sessions.errors import SessionError
+from central.web.security import CONSOLE_CSP
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
+PLAYBACK_CSP = f"{CONSOLE_CSP}; media-src 'self'"
 _PLAYERS = ("notary", "lawyer", "clerk", "supervisor")
 PlaybackStaff = Annotated[
     Staff,
@@ -89,7 +91,9 @@ def playback(
         started = datetime.fromisoformat(str(record["started_at"]))
         ended = datetime.fromisoformat(str(record["ended_at"]))
         segments.append({**record, "started_at_dt": started, "ended_at_dt": ended})
-    return HTMLResponse(playback_page(staff.username, session_id, segments, zone_of(request)))
+    page = playback_page(staff.username, session_id, segments, zone_of(request))
+    # the console's policy, with this service's own files allowed in the players
+    return HTMLResponse(page, headers={"Content-Security-Policy": PLAYBACK_CSP})
 
 
 @router.get(

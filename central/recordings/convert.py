@@ -149,7 +149,7 @@ def mux(tracks: list[Track], feeds: list[str], out: Path, settings: RecordingSet
         else:
             args += [f"-metadata:s:a:{ai}", f"title=feed {feed}"]
             ai += 1
-    args += ["-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "600k"]
+    args += ["-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "16", "-b:v", "600k"]
     args += ["-c:a", "libopus", "-t", f"{length:.3f}", str(out)]
     _run(args, settings.convert_timeout_s, "ffmpeg (muxing the segment)")
     return length

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from api_client.schemas._base import _Wire
 
@@ -17,6 +17,15 @@ class RecordingStart(_Wire):
 
     consent_read_aloud: bool = Field(description="the consent screen was read aloud")
     consent_spoken: bool = Field(description="the resident stated consent, spoken")
+
+    @model_validator(mode="after")
+    def _both(self) -> RecordingStart:
+        if not (self.consent_read_aloud and self.consent_spoken):
+            raise ValueError(
+                "recording starts only after consent: read the consent screen aloud, let the "
+                "resident state consent, then confirm both (consent_read_aloud, consent_spoken)"
+            )
+        return self
 
 
 class RecordingStatus(_Wire):

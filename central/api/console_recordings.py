@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas.recordings import RecordingStart
@@ -62,12 +63,17 @@ async def start(
 ) -> Response:
     """Start the recording once both consent boxes are ticked."""
     fields = await read_fields(request)
-    body = RecordingStart(
-        consent_read_aloud=first(fields, "consent_read_aloud") == "yes",
-        consent_spoken=first(fields, "consent_spoken") == "yes",
-    )
     try:
+        body = RecordingStart(
+            consent_read_aloud=first(fields, "consent_read_aloud") == "yes",
+            consent_spoken=first(fields, "consent_spoken") == "yes",
+        )
         now = await recording_api.start_recording(session_id, body, staff, database, request)
+    except ValidationError as invalid:
+        err = SessionError(422, str(invalid.errors()[0]["msg"]).removeprefix("Value error, "))
+        if _wants_json(request):
+            return JSONResponse({"detail": str(err)}, 422)
+        raise ConsolePage(refused_page(staff.username, str(err)), 422) from None
     except SessionError as err:
         if _wants_json(request):
             raise

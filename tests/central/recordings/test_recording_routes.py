@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from central.api.console_auth import COOKIE
 from central.clock import utcnow
 from central.journal import chain as journal
 from central.models import JournalEntry
@@ -49,7 +50,7 @@ def test_no_recording_without_both_consents(central: Central, claimed) -> None:
             f"/api/v1/sessions/{public_id}/recording", json=body, headers=who["ana"]
         )
         assert reply.status_code == 422
-        assert "recording starts only after consent" in reply.json()["detail"]
+        assert "recording starts only after consent" in reply.json()["detail"][0]["msg"]
 
 
 def test_only_the_call_holder_starts_it_and_only_in_the_call(central: Central, claimed) -> None:
@@ -116,3 +117,17 @@ def test_retention_removes_a_kind_past_its_days_and_keeps_others(
         ).one()
     assert entry.actor == "central"
     assert entry.payload["reason"] == "retention: notarisation recordings are kept 30 days"
+
+
+def test_console_start_control_needs_both_boxes_then_a_call(central: Central, claimed) -> None:
+    """The call page's form, as its script posts it (ana's console cookie)."""
+    public_id, who = claimed
+    token = who["ana"]["Authorization"].split(" ", 1)[1]
+    path = f"/console/sessions/{public_id}/recording"
+    headers = {"Accept": "application/json", "Cookie": f"{COOKIE}={token}"}
+    one_box = central.client.post(path, data={"consent_spoken": "yes"}, headers=headers)
+    assert one_box.status_code == 422
+    assert one_box.json()["detail"].startswith("recording starts only after consent")
+    both = {"consent_read_aloud": "yes", "consent_spoken": "yes"}
+    early = central.client.post(path, data=both, headers=headers)
+    assert early.status_code == 409 and "is not in a call" in early.json()["detail"]

@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import select
 
 from central.api.console_auth import COOKIE
+from central.cli.recordings import recordings_verify
 from central.db import Database
 from central.migrate import upgrade
 from central.models import JournalEntry
@@ -232,9 +233,13 @@ def _copy_store(recorded: Recorded, tmp_path: Path) -> Path:
 def test_journal_verify_holds_then_names_an_altered_byte(
     recorded: Recorded, tmp_path: Path
 ) -> None:
-    whole = _verify(recorded)
-    assert whole.returncode == 0, whole.stderr
-    assert "recordings ok: 2 segments of 1 sessions" in whole.stdout
+    db = Database(recorded.db_url)
+    try:
+        with db.session() as session:  # what the command prints when all holds
+            whole = recordings_verify(session, recorded.settings)
+    finally:
+        db.dispose()
+    assert whole == ["recordings ok: 2 segments of 1 sessions"]
     store = _copy_store(recorded, tmp_path)
     target = store / recorded.records[0]["stored_at"] / f"{MUXED_NAME}.enc"
     data = bytearray(target.read_bytes())

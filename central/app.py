@@ -15,6 +15,7 @@ from central.api import (
     configs,
     console,
     console_knowledge,
+    console_recordings,
     console_reports,
     console_reproof,
     console_sessions,
@@ -60,6 +61,8 @@ from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
 from central.ratelimit import make_limiter, redis_client
+from central.recordings import api as recording_routes
+from central.recordings.api import install_recordings
 from central.reports.uptime import UptimeLedger
 from central.sessions.api import install as install_sessions
 from central.sessions.evidence_types import EvidenceSources
@@ -196,6 +199,9 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = NO_SOURCES
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    install_recordings(app, settings, database)
+    app.include_router(recording_routes.router)
+    app.include_router(console_recordings.router)
     update_routes.install(app)
     console_sessions_assets.install_console_sessions(app)
     return app

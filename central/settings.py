@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from central.evidence.settings import EvidenceSettings
 from central.media.settings import MediaSettings
+from central.recordings.settings import RecordingSettings
 from central.sessions.settings import SessionSettings
 
 
@@ -102,4 +103,9 @@ class CentralSettings(BaseModel):
     evidence: EvidenceSettings = Field(
         default_factory=EvidenceSettings,
         description="sealing notarial acts and /public/verify (central.evidence)",
+    )
+    recordings: RecordingSettings | None = Field(
+        None,
+        description="the recording store, its key file and retention per session kind; "
+        "None: recording-store/ and recordings.key in data_dir, every kind kept",
     )

@@ -95,6 +95,9 @@ class SessionStatus(_Wire):
     document: DocumentShown | None = Field(
         None, description="the document staff pushed during the call, to show and sign"
     )
+    recording: bool = Field(
+        False, description="the call is being recorded now (the resident sees it on screen)"
+    )
     updated_at: datetime
 
 

@@ -32,6 +32,7 @@ from central.api.console_sessions_common import (
 )
 from central.api.deps import BusDep, DatabaseDep
 from central.models import Staff
+from central.recordings.hooks import optional_control
 from central.sessions import staff_api
 from central.sessions.deps import SessionId, context
 from central.sessions.errors import SessionError
@@ -185,6 +186,7 @@ async def end(
         raise _bad_form(request, staff.username, err) from None
     tasks = BackgroundTasks()
     rooms = request.app.state.rooms
+    recording = optional_control(request)
 
     def store() -> None:
         ctx = context(settings_of(request))
@@ -192,7 +194,9 @@ async def end(
             _guarded(
                 request,
                 staff,
-                lambda: staff_api.end(session_id, body, staff, session, ctx, rooms, bus, tasks),
+                lambda: staff_api.end(
+                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording
+                ),
             )
 
     def ended_meanwhile() -> bool:

@@ -1,4 +1,5 @@
-"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report | journal`.
+"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report |
+journal | recordings`.
 
 Runs what the command line (central.cli.parser) chose and prints; what each admin command does
 lives in central.cli.admin, central.cli.reports and central.cli.journal.
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from central.cli import admin as commands
 from central.cli import journal as journal_commands
+from central.cli import recordings as recording_commands
 from central.cli import reports as report_commands
 from central.cli.admin import CommandError
 from central.cli.parser import build_parser
@@ -227,11 +229,26 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: push_technicians(s, args.org, args.target_kind, args.target, entries)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
-    return _journal_action(args, journal_files(settings))
+    if group == "recordings":
+        return _recordings_action(args, settings)
+    return _journal_action(args, journal_files(settings), settings)
+
+
+def _recordings_action(
+    args: argparse.Namespace, settings: CentralSettings
+) -> Callable[[Session], list[str]]:
+    chosen = recording_commands.chosen_settings(args, settings.data_dir)
+    if args.recordings_command == "delete":
+        return lambda s: recording_commands.recordings_delete(
+            s, chosen, args.session, args.by, args.reason
+        )
+    if settings.recordings is not None:  # retention comes from the service's settings
+        chosen = chosen.model_copy(update={"retention_days": settings.recordings.retention_days})
+    return lambda s: recording_commands.recordings_expire(s, chosen)
 
 
 def _journal_action(
-    args: argparse.Namespace, files: JournalFiles
+    args: argparse.Namespace, files: JournalFiles, settings: CentralSettings
 ) -> Callable[[Session], list[str]]:
     name = args.journal_command
     if name == "head":
@@ -240,9 +257,11 @@ def _journal_action(
         return lambda s: journal_commands.journal_checkpoint(s, files)
     if name == "public-key":
         return lambda _s: journal_commands.journal_public_key(files)
-    return lambda s: journal_commands.journal_verify(
-        s, files, args.head, args.public_key, args.chain_only
-    )
+    recordings = recording_commands.chosen_settings(args, settings.data_dir)
+    return lambda s: [
+        *journal_commands.journal_verify(s, files, args.head, args.public_key, args.chain_only),
+        *recording_commands.recordings_verify(s, recordings),
+    ]
 
 
 def _run_in_session(settings: CentralSettings, action: Callable[[Session], list[str]]) -> int:

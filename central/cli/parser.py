@@ -12,6 +12,7 @@ from typing import Any
 
 from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeriodName, Role
 from central.cli.journal import PublishedHead, parse_head
+from central.cli.recordings import add_recording_options
 from central.cli.update_parser import add_update_parsers
 
 _ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
@@ -260,6 +261,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--chain-only", action="store_true", help="skip the signed checkpoints (weaker)"
     )
+    add_recording_options(verify)
+    recordings = _group(sub, "recordings", "recorded video sessions: deletion and retention")
+    delete = recordings.add_parser(
+        "delete", parents=[common], help="delete a session's recordings (admin, with a reason)"
+    )
+    delete.add_argument("session", help="the session's public id")
+    delete.add_argument("--by", required=True, metavar="ADMIN", help="your admin user name")
+    delete.add_argument("--reason", required=True, help="why (journaled, 5-300 characters)")
+    add_recording_options(delete)
+    expiry = recordings.add_parser(
+        "expire", parents=[common], help="delete recordings past their kind's retention"
+    )
+    add_recording_options(expiry)
     return parser
 
 

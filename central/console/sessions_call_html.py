@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from zoneinfo import ZoneInfo
 
+from central.console.recordings_html import recording_form
 from central.console.request_detail_html import STEP_WORDS
 from central.console.requests_html import STATUS_WORDS
 from central.console.sessions_html import (
@@ -37,6 +38,7 @@ SCRIPTS = (
     "/console/sessions/vendor/janus.js",
     "/console/sessions/static/call.js",
     "/console/sessions/static/identity.js",
+    "/console/sessions/static/recording.js",
 )
 
 
@@ -144,7 +146,7 @@ def _forms(view: CallView) -> str:
         for key, pair in OUTCOME_WORDS.items()
     )
     return (
-        '<section class="card" aria-labelledby="caption-title">'
+        recording_form(view.session_id) + '<section class="card" aria-labelledby="caption-title">'
         f'<h2 id="caption-title">{bi("文字提示(显示在终端上)", "Text line (shown on the kiosk)")}'
         f'</h2><form id="caption-form" class="inline" method="post" '
         f'action="/console/sessions/{sid}/caption">'

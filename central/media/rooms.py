@@ -7,6 +7,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from central.media.credentials import IceServer, ice_servers, janus_token
 from central.media.janus_api import videoroom_call
@@ -135,6 +136,38 @@ class JanusRooms:
                     "secret": room.secret,
                     "action": action,
                     "allowed": tokens,
+                }
+            )
+
+    async def record(self, room: Room, folder: Path | None) -> None:
+        """Start the room's recording of every publisher into `folder`, or stop it (None),
+        which closes each publisher's files. A new segment starts in a folder of its own, so
+        one segment's files are never mixed with the next one's; Janus asks each publisher
+        for a keyframe when a recorder starts, so every segment begins with a picture.
+        The folder must lie outside Janus's protected folders (MediaSettings checks
+        recordings_dir); Janus would otherwise refuse silently."""
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            if folder is not None:
+                if not folder.resolve().is_relative_to(self._settings.recordings_dir):
+                    raise ValueError(
+                        f"{folder} is not below the recordings folder "
+                        f"{self._settings.recordings_dir}"
+                    )
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                await call.request(
+                    {
+                        "request": "edit",
+                        "room": room.room_id,
+                        "secret": room.secret,
+                        "new_rec_dir": str(folder.resolve()),
+                    }
+                )
+            await call.request(
+                {
+                    "request": "enable_recording",
+                    "room": room.room_id,
+                    "secret": room.secret,
+                    "record": folder is not None,
                 }
             )
 

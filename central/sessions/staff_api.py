@@ -23,6 +23,7 @@ from central.api.deps import BusDep, DatabaseDep, SessionDep
 from central.api.problems import problems
 from central.media.rooms import JanusRooms, Room
 from central.models import Staff
+from central.recordings.hooks import MaybeRecordingDep, finish_later
 from central.sessions import calls, staff_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
 from central.sessions.ending import end_call
@@ -211,6 +212,7 @@ def end(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    recording: MaybeRecordingDep,
 ) -> ClaimOut:
     """End the call with an outcome (completed, needs a visit, referred): completing, the
     room destroyed, completed; each step journaled and in the request's history."""
@@ -219,5 +221,6 @@ def end(
     end_call(session, vs, _actor(staff), body.outcome, ctx.now)
     staff_side.record_outcome(session, staff, vs, body)
     background.add_task(notice_for(session, vs).send, bus)
+    finish_later(background, recording, vs.public_id, room, _actor(staff))
     destroy_later(background, rooms, room)
     return ClaimOut(session_id=vs.public_id, state=vs.state)

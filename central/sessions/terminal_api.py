@@ -13,6 +13,7 @@ from api_client.schemas.sessions import (
 )
 from central.api.deps import BusDep, CurrentKiosk, SessionDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.recordings.hooks import MaybeRecordingDep, after_terminal_event, finish_later
 from central.sessions import calls, terminal_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
@@ -80,11 +81,17 @@ def terminal_report(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    recording: MaybeRecordingDep,
 ) -> SessionStatus:
-    """What the terminal's call did: joined, dropped, reconnecting, failed."""
+    """What the terminal's call did: joined, dropped, reconnecting, failed (a drop closes
+    the recording's segment; joined again starts the next)."""
     vs = terminal_side.own_session(session, kiosk, session_id)
     room = calls.live_room(session, vs)
-    if calls.report(session, vs, body.event, f"terminal:{kiosk.terminal_id}", ctx.now):
+    actor = f"terminal:{kiosk.terminal_id}"
+    after_terminal_event(
+        background, recording, vs.public_id, calls.room_of(session, vs), body.event, actor
+    )
+    if calls.report(session, vs, body.event, actor, ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
             destroy_later(background, rooms, room)
@@ -100,11 +107,13 @@ def leave(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    recording: MaybeRecordingDep,
 ) -> SessionStatus:
     """The resident leaves the queue or the call (the room goes when staff's page sees it)."""
     vs = terminal_side.own_session(session, kiosk, session_id)
     room = calls.live_room(session, vs)
     terminal_side.leave(session, kiosk, vs, ctx.now)
+    finish_later(background, recording, vs.public_id, room, f"terminal:{kiosk.terminal_id}")
     background.add_task(notice_for(session, vs).send, bus)
     destroy_later(background, rooms, room)
     return terminal_side.status_of(session, vs, ctx)

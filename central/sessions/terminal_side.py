@@ -30,6 +30,7 @@ from central.models import (
     RequestEvent,
     Staff,
 )
+from central.recordings.live import is_recording
 from central.requests.locking import write_lock
 from central.requests.records import by_number
 from central.sessions.documents import shown as shown_document
@@ -232,6 +233,7 @@ def status_of(session: Session, vs: VideoSession, ctx: Context) -> SessionStatus
         unavailable=refused,
         caption=vs.caption,
         document=shown_document(session, vs),
+        recording=is_recording(session, vs.public_id),
         updated_at=vs.updated_at,
     )
 

@@ -158,10 +158,12 @@ class SessionController:
         view = self.view
         if view is None or not isinstance(status, SessionStatus):
             return
-        before = view.phase
+        before, was_recording = view.phase, view.recording
         phase = view.apply_status(status)
         self._show(view)
         current = self.ctx.journey.navigator.current
+        if view.recording and not was_recording and current == SESSION_CALL:
+            self.ctx.voice.say(self.ctx.call.recording.text())  # heard as well as seen
         if phase.calling and current == SESSION_WAIT:
             self.ctx.journey.done_at(SESSION_CALL)
         elif phase is not before and current == SESSION_WAIT:

@@ -89,6 +89,7 @@ class CallView:
     staff_name: str = ""
     staff_role: str = ""
     caption: str = ""
+    recording: bool = False  # the call is being recorded: the screen says so
     message: str = ""  # the central service's plain words when nobody is available
     hours: list[Hours] = field(default_factory=list)
     offers: tuple[str, ...] = ()
@@ -112,6 +113,7 @@ class CallView:
         elif handing_over:
             self.staff_name = self.staff_role = ""
         self.caption = status.caption or ""
+        self.recording = status.recording
         self.position, self.wait_s = status.position, status.estimated_wait_s
         if self.phase.over:
             return self.phase

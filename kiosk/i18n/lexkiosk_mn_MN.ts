@@ -1529,6 +1529,10 @@
             <source>Leave the queue</source>
             <translation>ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
         </message>
+        <message>
+            <source>● Recording: this call is being recorded</source>
+            <translation>● ᠪᠢᠴᠢᠯᠭᠡ᠄ ᠡᠨᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>

@@ -1532,6 +1532,10 @@
             <source>Leave the queue</source>
             <translation>离开队列</translation>
         </message>
+        <message>
+            <source>● Recording: this call is being recorded</source>
+            <translation>● 正在录像：本次通话正在录音录像</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>

@@ -78,6 +78,14 @@ class SessionCallScreen(Screen):
         self.caption.setStyleSheet(
             "font-size: 40px; font-weight: bold; background: #ffffff; padding: 12px;"
         )
+        self.recording = QLabel()  # the resident sees that the call is recorded
+        self.recording.setObjectName("SessionRecording")
+        self.recording.setWordWrap(True)
+        self.recording.setStyleSheet(
+            "color: #ffffff; background: #b3261e; font-size: 22px; font-weight: bold;"
+            " padding: 6px 10px; border-radius: 6px;"
+        )
+        self.recording.setVisible(False)
         self.volume_label = styled_label("body")
         self.volume_label.setObjectName("SessionVolumeLevel")
         self.quieter = styled_button("choice")
@@ -101,6 +109,7 @@ class SessionCallScreen(Screen):
         who.addWidget(self.own)
         who.addWidget(self.staff_name)
         who.addWidget(self.staff_role)
+        who.addWidget(self.recording)
         who.addStretch(1)
         volume = QHBoxLayout()
         volume.addWidget(self.quieter)
@@ -215,6 +224,8 @@ class SessionCallScreen(Screen):
         caption = view.caption if view is not None else ""
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
+        self.recording.setText(translate("Session", "● Recording: this call is being recorded"))
+        self.recording.setVisible(view is not None and view.recording and not phase.over)
         self.volume_label.setText(
             translate("Session", "Volume: %1%").replace("%1", str(self.volume))
         )

@@ -54,6 +54,7 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
     "/console/sessions/{session_id}/act": ["/console/sessions/{session_id}/act"],
+    "/console/sessions/{session_id}/recordings": ["/console/sessions/{session_id}/recordings"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
     "/public/mn": ["/public/mn"],
@@ -84,6 +85,7 @@ class PathValues:
     session_id: str = "vs_nosuchsession000000"
     act_id: str = "NA-20261207-00000000"
     proof_number: str = "1"
+    index: str = "1"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

@@ -34,6 +34,7 @@ PATH_VALUES = {
     "period": "quarterly",
     "act_id": "NA-20261207-00000000",
     "proof_number": "1",
+    "index": "1",
 }
 
 

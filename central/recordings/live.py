@@ -1,0 +1,150 @@
+"""The recording of a live call: started by the staff member after consent, paused at a drop
+(the segment closes), resumed when the resident is back (the next segment), finished at the
+end. Its state is read from the journal, where every switch is entered, so every worker
+agrees on it without a table of its own."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.db import Database
+from central.journal import chain as journal
+from central.media.rooms import JanusRooms, Room
+from central.media.settings import MediaSettings
+from central.models import JournalEntry
+from central.recordings.convert import ConversionFailed
+from central.recordings.segments import close_segment, subject_of
+from central.recordings.settings import RecordingSettings
+
+log = logging.getLogger(__name__)
+
+STARTED = "recording.started"
+STOPPED = "recording.stopped"
+StopReason = Literal["drop", "end"]
+
+
+@dataclass(frozen=True)
+class RecordingNow:
+    """Where a session's recording stands: `on` (segment `segment` being written), `paused`
+    (the call dropped after it), `ended`; `since` is when that began."""
+
+    state: Literal["on", "paused", "ended"]
+    segment: int
+    since: datetime
+
+
+def recording_now(session: Session, public_id: str) -> RecordingNow | None:
+    """None: never started."""
+    last = session.scalars(
+        select(JournalEntry)
+        .where(
+            JournalEntry.subject == subject_of(public_id),
+            JournalEntry.action.in_([STARTED, STOPPED]),
+        )
+        .order_by(JournalEntry.seq.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return None
+    segment = int(last.payload["segment"])
+    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
+    if last.action == STARTED:
+        return RecordingNow("on", segment, at)
+    return RecordingNow("paused" if last.payload["reason"] == "drop" else "ended", segment, at)
+
+
+def is_recording(session: Session, public_id: str) -> bool:
+    """What the resident's screen shows: recording is on now."""
+    now = recording_now(session, public_id)
+    return now is not None and now.state == "on"
+
+
+class RecordingControl:
+    """Switches a room's recording and closes segments; one per service."""
+
+    def __init__(
+        self,
+        db: Database,
+        rooms: JanusRooms,
+        media: MediaSettings,
+        settings: RecordingSettings,
+    ) -> None:
+        self._db = db
+        self._rooms = rooms
+        self._media = media
+        self._settings = settings
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._converting: dict[str, asyncio.Lock] = {}
+
+    def _folder_for(self, room: Room, segment: int) -> Path:
+        return self._media.recordings_dir / str(room.room_id) / f"segment-{segment}"
+
+    def _lock(self, public_id: str) -> asyncio.Lock:
+        return self._locks.setdefault(public_id, asyncio.Lock())
+
+    async def start(self, public_id: str, room: Room, actor: str, consent: dict[str, bool]) -> int:
+        """Segment 1 (or the next one after a drop); returns its number."""
+        async with self._lock(public_id):
+            with self._db.session() as session:
+                now = recording_now(session, public_id)
+            if now is not None and now.state in ("on", "ended"):
+                return now.segment
+            segment = 1 if now is None else now.segment + 1
+            folder = self._folder_for(room, segment)
+            await self._rooms.record(room, folder)
+            with self._db.session() as session:
+                payload = {"segment": segment, "folder": str(folder), "consent": consent}
+                journal.append(session, actor, STARTED, subject_of(public_id), payload)
+            return segment
+
+    async def resume(self, public_id: str, room: Room, actor: str) -> None:
+        """The next segment, if the recording was paused by a drop (else nothing)."""
+        with self._db.session() as session:
+            now = recording_now(session, public_id)
+        if now is not None and now.state == "paused":
+            await self.start(public_id, room, actor, {"resumed_after_drop": True})
+
+    async def stop(self, public_id: str, room: Room, actor: str, reason: StopReason) -> None:
+        """Stop writing (Janus closes every publisher's files) and close the segment."""
+        async with self._lock(public_id):
+            with self._db.session() as session:
+                now = recording_now(session, public_id)
+                if now is None or now.state == "ended":
+                    return
+                if now.state == "paused":  # the call ended while dropped: nothing is open
+                    if reason == "end":
+                        payload = {"segment": now.segment, "reason": reason}
+                        journal.append(session, actor, STOPPED, subject_of(public_id), payload)
+                    return
+                started = now.since
+            await self._rooms.record(room, None)
+            ended = datetime.now(UTC)
+            with self._db.session() as session:
+                payload = {"segment": now.segment, "reason": reason}
+                journal.append(session, actor, STOPPED, subject_of(public_id), payload)
+        # converted outside the switch lock (the next segment may start meanwhile), one
+        # segment at a time per session (each record carries the one before it)
+        folder = self._folder_for(room, now.segment)
+        async with self._converting.setdefault(public_id, asyncio.Lock()):
+            try:
+                await asyncio.to_thread(
+                    close_segment,
+                    self._db,
+                    self._settings,
+                    public_id,
+                    folder,
+                    started,
+                    ended,
+                    actor,
+                    now.segment,
+                )
+            except (ConversionFailed, OSError, ValueError) as err:  # raw hashes are journaled
+                log.error("segment %d of %s not converted: %s", now.segment, public_id, err)

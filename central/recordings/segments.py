@@ -1,0 +1,152 @@
+"""Closing a segment: hash the raw files and journal them first, then convert and mux,
+hash the muxed file, encrypt everything into the store and journal the segment's record,
+which carries the previous segment record's hash. The journal is the segment register:
+`segments_of` reads it back for the notarial act.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.db import Database
+from central.journal import chain as journal
+from central.models import JournalEntry
+from central.recordings.at_rest import load_key, seal
+from central.recordings.convert import convert_tracks, mux
+from central.recordings.raw_files import read_raw
+from central.recordings.settings import RecordingSettings
+from central.sessions.evidence_types import SegmentEvidence
+from central.sessions.models import VideoSession
+
+RAW_ACTION = "recording.raw"
+SEGMENT_ACTION = "recording.segment"
+MUXED_NAME = "segment.webm"
+
+
+def subject_of(public_id: str) -> str:
+    """The journal's subject for a session (the sessions' own entries use the same)."""
+    return f"session:{public_id}"
+
+
+def public_id_of(subject: str) -> str:
+    return subject.removeprefix("session:")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_hash(record: dict[str, Any]) -> str:
+    """The hash of a segment record (every field but the hash itself)."""
+    body = {k: v for k, v in record.items() if k != "record_sha256"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def segment_folder(public_id: str, index: int) -> str:
+    """Where a segment's encrypted files live, relative to the store."""
+    return f"{public_id}/segment-{index}"
+
+
+def journaled_segments(session: Session, public_id: str) -> list[dict[str, Any]]:
+    """The session's segment records as journaled, in the order they were closed."""
+    rows = session.scalars(
+        select(JournalEntry)
+        .where(JournalEntry.action == SEGMENT_ACTION, JournalEntry.subject == subject_of(public_id))
+        .order_by(JournalEntry.seq)
+    )
+    return [dict(row.payload) for row in rows]
+
+
+def segments_of(session: Session, video: VideoSession) -> list[SegmentEvidence]:
+    """The `SegmentsOf` source for the act's journal entry (central.sessions.evidence_types)."""
+    return [
+        SegmentEvidence(
+            index=int(r["index"]),
+            started_at=datetime.fromisoformat(r["started_at"]),
+            ended_at=datetime.fromisoformat(r["ended_at"]),
+            raw_sha256=dict(r["raw_sha256"]),
+            file_sha256=str(r["file_sha256"]),
+            prev_sha256=str(r["prev_sha256"]),
+            record_sha256=str(r["record_sha256"]),
+            stored_at=str(r["stored_at"]),
+        )
+        for r in journaled_segments(session, video.public_id)
+    ]
+
+
+def close_segment(
+    db: Database,
+    settings: RecordingSettings,
+    public_id: str,
+    raw_folder: Path,
+    started_at: datetime,
+    ended_at: datetime,
+    actor: str = "central",
+    index: int | None = None,
+) -> dict[str, Any]:
+    """Turn the closed raw files in `raw_folder` into the session's next segment; returns
+    the journaled record. The raw hashes are journaled (and committed) before conversion
+    starts, so what Janus wrote is on record even if conversion fails."""
+    key = load_key(settings.key_file)
+    raw = read_raw(raw_folder, settings.janus_pp_rec)
+    raw_hashes = {r.path.name: sha256_file(r.path) for r in raw}
+    with db.session() as session:
+        closed = len(journaled_segments(session, public_id))
+        if index is None:
+            index = closed + 1
+        elif index != closed + 1:
+            raise ValueError(f"segment {index} of {public_id} closes after {closed} segments")
+        journal.append(
+            session,
+            actor,
+            RAW_ACTION,
+            subject_of(public_id),
+            {"index": index, "raw_sha256": raw_hashes},
+        )
+    feeds = sorted(
+        {r.feed for r in raw},
+        key=lambda f: min((r.first_write_us or 2**63) for r in raw if r.feed == f),
+    )
+    with tempfile.TemporaryDirectory(prefix="segment-") as work_text:
+        work = Path(work_text)
+        tracks = convert_tracks(raw, work, settings)
+        muxed = work / MUXED_NAME
+        length = mux(tracks, feeds, muxed, settings)
+        file_hash = sha256_file(muxed)
+        stored_at = segment_folder(public_id, index)
+        target = settings.store_dir / stored_at
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for path in [*(r.path for r in raw), muxed]:
+            label = f"{stored_at}/{path.name}"
+            (target / f"{path.name}.enc").write_bytes(seal(key, path.read_bytes(), label))
+    with db.session() as session:
+        records = journaled_segments(session, public_id)
+        record: dict[str, Any] = {
+            "index": index,
+            "started_at": started_at.isoformat(),
+            "ended_at": ended_at.isoformat(),
+            "duration_s": round(length, 3),
+            "feeds": feeds,
+            "raw_sha256": raw_hashes,
+            "file_sha256": file_hash,
+            "prev_sha256": records[-1]["record_sha256"] if records else "",
+            "stored_at": stored_at,
+        }
+        record["record_sha256"] = record_hash(record)
+        journal.append(session, actor, SEGMENT_ACTION, subject_of(public_id), record)
+    shutil.rmtree(raw_folder, ignore_errors=True)
+    return record

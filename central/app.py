@@ -50,7 +50,7 @@ from central.auth.failed_logins import FailedLoginJournal
 from central.auth.login_limits import LoginLimits
 from central.bus import make_bus
 from central.db import Database
-from central.evidence.record import NO_SOURCES
+from central.evidence.sources import ACT_SOURCES
 from central.evidence.task import EvidenceTask
 from central.fleet.commit_watch import watch_commits
 from central.fleet.device_cache import DeviceCache
@@ -74,7 +74,7 @@ from central.web.nested_lifespan import nested
 from central.web.security import BrowserSecurity
 
 
-def create_app(settings: CentralSettings, evidence: EvidenceSources = NO_SOURCES) -> FastAPI:
+def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCES) -> FastAPI:
     """`evidence`: where an act's segments, identity proofs and documents come from (#17)."""
     database = Database(settings.db_url)
     bus = make_bus(settings.redis_url)

@@ -4,7 +4,7 @@ the outbox opened on first use, and the plain question "is this device working?"
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from config.settings import TerminalSettings
 from devices.base import Device
@@ -24,8 +24,18 @@ def online(device: Device | None) -> bool:
     return device is not None and device.status() is DeviceStatus.ONLINE
 
 
+class Spoken(NamedTuple):
+    """What was said last: its text and, for a screen's prompt, the catalogue's message id
+    (context, source text) a recorded prompt pack is keyed by."""
+
+    text: str
+    message: tuple[str, str] | None = None
+
+
 class Voice:
-    """Reads text aloud in the journey's language; the idle clock stands still meanwhile."""
+    """Reads text aloud in the journey's language; the idle clock stands still meanwhile.
+
+    It remembers what it said last, for the "repeat" control on every screen."""
 
     def __init__(
         self,
@@ -38,9 +48,17 @@ class Voice:
         self._journey = journey
         self._tasks = tasks
         self._clock = clock
+        self.last: Spoken | None = None
+        self.said = 0  # how many things were said: the router checks whether a screen spoke
 
-    def say(self, text: str, pause_idle: bool = True) -> None:
-        """`pause_idle` is False for the idle warning itself, whose countdown must go on."""
+    def say(
+        self, text: str, pause_idle: bool = True, message: tuple[str, str] | None = None
+    ) -> None:
+        """`pause_idle` is False for the idle warning itself, whose countdown must go on;
+        `message` is the catalogue id of a prompt (context, source text)."""
+        self.said += 1
+        if pause_idle:
+            self.last = Spoken(text, message)
         speech = self._speech
         if speech is None or not online(speech):
             return
@@ -54,13 +72,29 @@ class Voice:
             lambda _result: idle.resume("speaking", self._clock()),
         )
 
+    def repeat(self) -> bool:
+        """Say again what this screen said last; False when it said nothing yet."""
+        last = self.last
+        if last is None:
+            return False
+        self.stop()
+        self.say(last.text, message=last.message)
+        return True
+
+    def set_pace(self, pace: float) -> None:
+        """A share of the voice's default rate: the elders' mode speaks slower."""
+        if self._speech is not None:
+            self._speech.set_pace(pace)
+
     def stop(self) -> None:
         """Speech belongs to a screen: cut when the screen changes."""
         if self._speech is not None:
             self._speech.stop()
 
     def new_journey(self) -> None:
-        """And to a resident: reset when the journey ends."""
+        """And to a resident: reset (volume and pace) when the journey ends."""
+        if self.last is not None and self.last.message is None:
+            self.last = None  # a screen's own words may name the resident; a prompt does not
         if self._speech is not None:
             self._speech.new_journey()
 

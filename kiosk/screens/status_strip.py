@@ -12,6 +12,7 @@ from kiosk.qt import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -43,7 +44,13 @@ FAMILY_TEXT = {
 
 
 class StatusStrip(QFrame):
+    """Along the bottom of every screen: the link, the devices, and the resident's controls
+    (say it again, large text, high contrast, language)."""
+
     language_chosen = Signal(str)
+    repeat_requested = Signal()
+    large_text_chosen = Signal(bool)
+    high_contrast_chosen = Signal(bool)
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,20 +69,46 @@ class StatusStrip(QFrame):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lang_buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 24, 10)
+        # Two rows: what the terminal reports, then what the resident can change.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(24, 10, 24, 10)
+        rows.setSpacing(8)
+        layout = QHBoxLayout()
+        controls = QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(controls)
         layout.addWidget(self.link_label, 2)
         layout.addSpacing(24)
         layout.addWidget(self.devices_label, 1)
         layout.addWidget(self.outbox_label)
+        self.repeat_button = self._access_button("RepeatButton", checkable=False)
+        self.repeat_button.clicked.connect(lambda _=False: self.repeat_requested.emit())
+        self.large_text_button = self._access_button("LargeTextButton", checkable=True)
+        self.large_text_button.clicked.connect(self.large_text_chosen)
+        self.contrast_button = self._access_button("HighContrastButton", checkable=True)
+        self.contrast_button.clicked.connect(self.high_contrast_chosen)
+        for button in (self.repeat_button, self.large_text_button, self.contrast_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
         for lang in languages:
             button = styled_button("lang", self)
             button.setObjectName(f"lang_{lang}")
             button.setText(ENDONYMS[lang])
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
-            layout.addWidget(button)
+            controls.addWidget(button)
             self.lang_buttons[lang] = button
         self.retranslate()
+
+    def _access_button(self, name: str, checkable: bool) -> QPushButton:
+        button = styled_button("access", self)
+        button.setObjectName(name)
+        button.setCheckable(checkable)
+        return button
+
+    def show_look(self, large_text: bool, high_contrast: bool) -> None:
+        """The switches show the look in force (reset for the next resident)."""
+        self.large_text_button.setChecked(large_text)
+        self.contrast_button.setChecked(high_contrast)
 
     def set_waiting(self, pending: int) -> None:
         """How many submissions wait to reach the service centre (kept safe meanwhile)."""
@@ -115,6 +148,9 @@ class StatusStrip(QFrame):
             names = "、".join(QCoreApplication.translate("Status", FAMILY_TEXT[f]) for f in faulty)
             text = QCoreApplication.translate("Status", "Not available: %1").replace("%1", names)
         self.devices_label.setText(text)
+        self.repeat_button.setText(QCoreApplication.translate("Status", "Say it again"))
+        self.large_text_button.setText(QCoreApplication.translate("Status", "Large text"))
+        self.contrast_button.setText(QCoreApplication.translate("Status", "High contrast"))
         self.outbox_label.setText(
             QCoreApplication.translate("Status", "%1 submission(s) waiting to be sent").replace(
                 "%1", str(self.waiting)

@@ -57,7 +57,7 @@ class Voice:
         """`pause_idle` is False for the idle warning itself, whose countdown must go on;
         `message` is the catalogue id of a prompt (context, source text)."""
         self.said += 1
-        if pause_idle:
+        if pause_idle or message is not None:  # not the idle warning's countdown
             self.last = Spoken(text, message)
         speech = self._speech
         if speech is None or not online(speech):
@@ -78,7 +78,7 @@ class Voice:
         if last is None:
             return False
         self.stop()
-        self.say(last.text, message=last.message)
+        self.say(last.text, pause_idle=last.message is None, message=last.message)
         return True
 
     def set_pace(self, pace: float) -> None:

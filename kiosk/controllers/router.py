@@ -67,4 +67,7 @@ class Router:
         if screen_id == ATTRACT:
             self._voice.last = Spoken(prompt.translated(), (prompt.context, prompt.source))
             return
-        self._voice.say(prompt.translated(), message=(prompt.context, prompt.source))
+        # A title-length prompt does not hold the idle clock (a screen's own reading does).
+        self._voice.say(
+            prompt.translated(), pause_idle=False, message=(prompt.context, prompt.source)
+        )

@@ -151,6 +151,9 @@ class StatusStrip(QFrame):
         self.repeat_button.setText(QCoreApplication.translate("Status", "Say it again"))
         self.large_text_button.setText(QCoreApplication.translate("Status", "Large text"))
         self.contrast_button.setText(QCoreApplication.translate("Status", "High contrast"))
+        layout = self.layout()
+        if layout is not None:  # the switches' labels change width with the language: now
+            layout.activate()
         self.outbox_label.setText(
             QCoreApplication.translate("Status", "%1 submission(s) waiting to be sent").replace(
                 "%1", str(self.waiting)

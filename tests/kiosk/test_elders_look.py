@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 
-from kiosk.qt import QAbstractButton, QFontInfo, QFontMetrics, QLabel, Qt, QWidget
+from kiosk.qt import (
+    QAbstractButton,
+    QFontInfo,
+    QFontMetrics,
+    QLabel,
+    QLineEdit,
+    QPoint,
+    Qt,
+    QWidget,
+)
 from kiosk.shell import Shell
 from kiosk.theme import DEFAULT_PALETTE, THEMES, build_stylesheet
 from kiosk.theme.sizes import BODY_MIN_PX, LARGEST_TO_BODY, MAIN_TARGET_MIN_PX, sizes_for
@@ -132,3 +141,68 @@ def test_large_text_switch_makes_the_journey_larger(
     assert w.strip.large_text_button.isChecked()
     assert _pixel_size(w.home.hint) > normal_px
     _measure(qtbot, shell, clock, profile, large=True)
+
+
+def _content_rows(screen: QWidget) -> tuple[list[tuple[int, int]], list[float]]:
+    """The vertical extents of what the screen shows (text, buttons, fields) and the centres of
+    its main controls, in the screen's coordinates."""
+    extents: list[tuple[int, int]] = []
+    mains: list[float] = []
+    for child in screen.findChildren(QWidget):
+        if not child.isVisible() or not isinstance(child, (QLabel, QAbstractButton, QLineEdit)):
+            continue
+        if isinstance(child, QLabel) and not child.text():
+            continue
+        top = child.mapTo(screen, QPoint(0, 0)).y()
+        extents.append((top, top + child.height()))
+        if child.property("role") in MAIN_ROLES:
+            mains.append(top + child.height() / 2)
+    return extents, mains
+
+
+def _covered(extents: list[tuple[int, int]]) -> int:
+    covered, reach = 0, -1
+    for top, bottom in sorted(extents):
+        if bottom > reach:
+            covered += bottom - max(top, reach)
+            reach = bottom
+    return covered
+
+
+def test_kiosk_content_is_centred_with_the_main_controls_in_reach(qtbot, make_shell) -> None:
+    """GIVEN the portrait kiosk WHEN the consent notice and the booking screen are shown
+    THEN their content stands centred (not under the top edge), the actions are in the lower
+    half and no main control in the top third, and in the elders' mode the content holds more
+    of the screen's height."""
+    shell: Shell = make_shell(profile="kiosk")
+    w = shell.window
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    shares: dict[bool, list[float]] = {False: [], True: []}
+    for large in (False, True):
+        if large:
+            qtbot.mouseClick(w.strip.large_text_button, CLICK)
+        for tile, screen, back in (
+            ("legal_aid", w.consent, w.consent.back_button),
+            ("notary_mediation", w.booking, w.booking.back_button),
+        ):
+            qtbot.mouseClick(w.home.tiles[tile], CLICK)
+            assert w.stack.currentWidget() is screen
+            height = screen.height()
+            extents, mains = _content_rows(screen)
+            actions = [
+                button.mapTo(screen, QPoint(0, button.height() // 2)).y()
+                for button in screen.findChildren(QAbstractButton)
+                if button.isVisible() and button.property("role") in ("primary", "back")
+            ]
+            assert actions
+            first, last = min(t for t, _ in extents), max(b for _, b in extents)
+            centre = (first + last) / 2 / height
+            assert 0.45 <= centre <= 0.75, (tile, large, centre)  # not hung from the top
+            assert first > 0.2 * height, (tile, large, first / height)
+            # The actions (go on, back) in the lower half; no main control under the top edge.
+            assert all(m > height / 2 for m in actions), (tile, large, actions, height)
+            assert all(m > height / 3 for m in mains), (tile, large, mains, height)
+            shares[large].append(_covered(extents) / height)
+            qtbot.mouseClick(back, CLICK)
+            assert w.stack.currentWidget() is w.home
+    assert all(e > n for e, n in zip(shares[True], shares[False], strict=True)), shares

@@ -18,7 +18,8 @@ def centre_content(screen: QWidget) -> bool:
         return False
     stretch = 0
     for index in range(layout.count()):
-        spacer = layout.itemAt(index).spacerItem()
+        item = layout.itemAt(index)
+        spacer = item.spacerItem() if item is not None else None
         if spacer is None:
             continue
         if index == 0:

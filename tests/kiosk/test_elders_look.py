@@ -114,6 +114,8 @@ def _measure(qtbot: Any, shell: Shell, clock: Any, profile: str, large: bool) ->
     assert warning.isVisible()
     pitches += _spacing(warning.explain, body_min, where + ", idle warning")
     if large:  # a full screen of its own, no pop-up over the last screen
+        central = w.centralWidget()
+        assert central is not None and warning.geometry() == central.rect()
         corner = grab_of(warning).pixelColor(2, 2).name().upper()
         assert corner == DEFAULT_PALETTE["background"], corner
     qtbot.mouseClick(warning.continue_button, CLICK)

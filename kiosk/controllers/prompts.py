@@ -56,9 +56,13 @@ SCREEN_PROMPTS: dict[str, MessageId] = {
 }
 
 
-def prompt_for(screen_id: str) -> MessageId:
-    """The prompt of the navigator's `screen_id`; a service page says the service's title."""
+def prompt_for(screen_id: str) -> MessageId | None:
+    """The prompt of the navigator's `screen_id`; a service page says the service's title (a
+    page for a service the catalogue does not list has none)."""
     if screen_id.startswith(ids.SERVICE_PREFIX):
-        service = service_by_id(screen_id.removeprefix(ids.SERVICE_PREFIX))
+        try:
+            service = service_by_id(screen_id.removeprefix(ids.SERVICE_PREFIX))
+        except KeyError:
+            return None
         return MessageId("Services", service.title)
-    return SCREEN_PROMPTS[screen_id]
+    return SCREEN_PROMPTS.get(screen_id)

@@ -64,6 +64,8 @@ class Router:
         """The screen's prompt, as it appears; the attract screen waits for someone to ask
         (it is shown to an empty hall after every journey)."""
         prompt = prompt_for(screen_id)
+        if prompt is None:
+            return
         if screen_id == ATTRACT:
             self._voice.last = Spoken(prompt.translated(), (prompt.context, prompt.source))
             return

@@ -8,9 +8,10 @@ from typing import Any
 
 from devices.speech.sim import SimSpeech
 from devices.xfs import DeviceFamily
-from kiosk.controllers.prompts import SCREEN_PROMPTS, MessageId, prompt_for
+from kiosk.controllers.prompts import MessageId, prompt_for
 from kiosk.flows import journey as ids
 from kiosk.flows.access import ELDERS_IDLE_FACTOR, ELDERS_SPEECH_PACE
+from kiosk.flows.services import SERVICES
 from kiosk.qt import Qt
 from kiosk.screens.table import SCREENS
 from kiosk.shell import Shell
@@ -31,12 +32,11 @@ def test_every_screen_has_a_prompt_translated_in_the_catalogue(make_shell) -> No
     Chinese catalogue translates its message id (so the id is a real catalogue entry)."""
     shell: Shell = make_shell()
     assert shell.languages.current == "zh"
-    for spec in SCREENS:
-        if spec.screen_id == ids.SERVICE_PREFIX:
-            prompt = prompt_for(ids.SERVICE_PREFIX + "hotline")
-        else:
-            prompt = SCREEN_PROMPTS[spec.screen_id]
-        assert isinstance(prompt, MessageId)
+    screen_ids = [s.screen_id for s in SCREENS if s.screen_id != ids.SERVICE_PREFIX]
+    screen_ids += [ids.SERVICE_PREFIX + service.id for service in SERVICES]
+    for screen_id in screen_ids:
+        prompt = prompt_for(screen_id)
+        assert isinstance(prompt, MessageId), screen_id
         text = prompt.translated()
         assert text != prompt.source and any("\u4e00" <= c <= "\u9fff" for c in text), prompt
 

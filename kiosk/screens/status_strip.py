@@ -18,6 +18,7 @@ from kiosk.qt import (
 )
 from kiosk.screens.base import styled_button
 from kiosk.screens.script_text import ScriptLabel
+from kiosk.screens.writing_mode import KEEP_UPRIGHT
 
 # Endonyms: each language is named in itself, the same whatever the current language.
 ENDONYMS = {"zh": "中文", "en": "English", "mn": "ᠮᠣᠩᠭᠣᠯ"}
@@ -71,6 +72,9 @@ class StatusStrip(QFrame):
         self.lang_buttons: dict[str, QPushButton] = {}
         # Two rows: what the terminal reports, then what the resident can change.
         rows = QVBoxLayout(self)
+        # In Mongolian each row turns to a column: the two stay one above the other, so the
+        # strip is one column wide on the right, not two.
+        rows.setProperty(KEEP_UPRIGHT, True)
         rows.setContentsMargins(24, 10, 24, 10)
         rows.setSpacing(8)
         layout = QHBoxLayout()

@@ -85,12 +85,19 @@ class StatusStrip(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.devices_label, 1)
         layout.addWidget(self.outbox_label)
-        self.repeat_button = self._access_button("RepeatButton", checkable=False)
+        self.repeat_button = self._access_button("RepeatButton")
         self.repeat_button.clicked.connect(lambda _=False: self.repeat_requested.emit())
-        self.large_text_button = self._access_button("LargeTextButton", checkable=True)
-        self.large_text_button.clicked.connect(self.large_text_chosen)
-        self.contrast_button = self._access_button("HighContrastButton", checkable=True)
-        self.contrast_button.clicked.connect(self.high_contrast_chosen)
+        # Switches shown by an "on" property, not Qt's checked state: a label written in a
+        # Mongolian column is painted by ScriptButton, which takes a property's colours but
+        # not the :checked state's (checked, it drew yellow on yellow in high contrast).
+        self.large_text_button = self._access_button("LargeTextButton")
+        self.large_text_button.clicked.connect(
+            lambda _=False: self.large_text_chosen.emit(not self.is_on(self.large_text_button))
+        )
+        self.contrast_button = self._access_button("HighContrastButton")
+        self.contrast_button.clicked.connect(
+            lambda _=False: self.high_contrast_chosen.emit(not self.is_on(self.contrast_button))
+        )
         for button in (self.repeat_button, self.large_text_button, self.contrast_button):
             controls.addWidget(button)
         controls.addStretch(1)
@@ -103,16 +110,24 @@ class StatusStrip(QFrame):
             self.lang_buttons[lang] = button
         self.retranslate()
 
-    def _access_button(self, name: str, checkable: bool) -> QPushButton:
+    def _access_button(self, name: str) -> QPushButton:
         button = styled_button("access", self)
         button.setObjectName(name)
-        button.setCheckable(checkable)
+        button.setProperty("on", "false")
         return button
+
+    @staticmethod
+    def is_on(button: QPushButton) -> bool:
+        return bool(button.property("on") == "true")
 
     def show_look(self, large_text: bool, high_contrast: bool) -> None:
         """The switches show the look in force (reset for the next resident)."""
-        self.large_text_button.setChecked(large_text)
-        self.contrast_button.setChecked(high_contrast)
+        for button, on in (
+            (self.large_text_button, large_text),
+            (self.contrast_button, high_contrast),
+        ):
+            button.setProperty("on", "true" if on else "false")
+            self._restyle(button)
 
     def set_waiting(self, pending: int) -> None:
         """How many submissions wait to reach the service centre (kept safe meanwhile)."""

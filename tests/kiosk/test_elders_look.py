@@ -140,7 +140,7 @@ def test_large_text_switch_makes_the_journey_larger(
     _measure(qtbot, shell, clock, profile, large=False)
     qtbot.mouseClick(w.consent.back_button, CLICK)
     qtbot.mouseClick(w.strip.large_text_button, CLICK)
-    assert w.strip.large_text_button.isChecked()
+    assert w.strip.is_on(w.strip.large_text_button)
     assert _pixel_size(w.home.hint) > normal_px
     _measure(qtbot, shell, clock, profile, large=True)
 

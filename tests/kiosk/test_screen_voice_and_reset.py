@@ -90,7 +90,7 @@ def test_look_and_pace_reset_for_the_next_resident(qtbot, make_shell, clock: Any
     assert _background(shell) == DEFAULT_PALETTE["background"]
     qtbot.mouseClick(w.strip.large_text_button, CLICK)
     qtbot.mouseClick(w.strip.contrast_button, CLICK)
-    assert w.strip.large_text_button.isChecked() and w.strip.contrast_button.isChecked()
+    assert w.strip.is_on(w.strip.large_text_button) and w.strip.is_on(w.strip.contrast_button)
     assert _background(shell) == HIGH_CONTRAST_PALETTE["background"]
     assert (idle.timeout_s, idle.warning_s) == (
         timeout * ELDERS_IDLE_FACTOR,
@@ -105,7 +105,9 @@ def test_look_and_pace_reset_for_the_next_resident(qtbot, make_shell, clock: Any
     journeys = speech.journeys
     qtbot.mouseClick(w.home.finish_button, CLICK)
     assert w.stack.currentWidget() is w.attract
-    assert not w.strip.large_text_button.isChecked() and not w.strip.contrast_button.isChecked()
+    assert not w.strip.is_on(w.strip.large_text_button) and not w.strip.is_on(
+        w.strip.contrast_button
+    )
     assert (idle.timeout_s, idle.warning_s) == (timeout, warning)
     assert speech.pace == 1.0 and speech.journeys == journeys + 1  # volume and pace reset
     last = shell.controllers.voice.last  # the attract prompt, for "repeat" only

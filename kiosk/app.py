@@ -7,9 +7,8 @@ import os
 import sys
 
 from kiosk.i18n import SCRIPT_FONTS
-from kiosk.profiles import PROFILES
 from kiosk.qt import QApplication, QFont, QFontDatabase, QtMsgType, qInstallMessageHandler
-from kiosk.theme import DEFAULT_PALETTE, build_stylesheet
+from kiosk.theme import stylesheet_for
 
 log = logging.getLogger(__name__)
 
@@ -81,5 +80,5 @@ def get_app(profile: str) -> QApplication:
     extra = [family for family, _package in SCRIPT_FONTS.values() if family in installed]
     font.setFamilies([pick_cjk_family(), *extra])
     app.setFont(font)
-    app.setStyleSheet(build_stylesheet(DEFAULT_PALETTE, PROFILES[profile].scale))
+    app.setStyleSheet(stylesheet_for(profile, large_text=False, high_contrast=False))
     return app

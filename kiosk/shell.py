@@ -13,6 +13,7 @@ from config.settings import TerminalSettings
 from devices.manager import DeviceManager
 from devices.xfs import DeviceEvent
 from kiosk.bridge import ThreadBridge
+from kiosk.controllers.access import AccessController
 from kiosk.controllers.session_microphone import MicrophoneMailbox
 from kiosk.controllers.session_runner import CameraMailbox, SessionRunner
 from kiosk.controllers.session_speaker import CallSpeaker
@@ -114,6 +115,9 @@ class Shell:
             self.window, self.journey, devices, settings, clock, calls, self.sessions
         )
         self._presence_and_note()
+        self.access = AccessController(
+            self.window, settings.profile, self.idle, self.controllers.voice
+        )
         self.bridge = ThreadBridge()
         self._filter = _ActivityFilter(lambda: self.idle.activity(self.clock()))
         app.installEventFilter(self._filter)
@@ -194,6 +198,7 @@ class Shell:
         self.journey.language_changed.connect(self._apply_language)
         self.journey.ended.connect(lambda _reason: self.window.idle_warning.hide())
         self.journey.ended.connect(lambda _reason: self.controllers.voice.new_journey())
+        self.journey.ended.connect(lambda _reason: self.access.reset())
         self.journey.ended.connect(lambda _reason: self.window.recycle_keyboard())
         self.bridge.link_changed.connect(self.window.strip.set_link)
         self.bridge.devices_changed.connect(self._show_devices)

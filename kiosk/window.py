@@ -28,6 +28,7 @@ from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.portrait import centre_content
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
@@ -85,8 +86,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("LexKiosk")
         self.screens: dict[str, QWidget] = {}
+        portrait = layout.height > layout.width
         for spec in SCREENS:
             screen = spec.build(layout, languages)
+            if portrait:  # a floor-standing kiosk: content centred, controls within reach
+                centre_content(screen)
             setattr(self, spec.attr, screen)
             self.screens[spec.screen_id] = screen
         self.stack = QStackedWidget()

@@ -18,6 +18,7 @@ class SimSpeech(EventSource):
         self.recorded: Counter[str] = Counter()  # prompts played from the pack, per language
         self.interruptions = 0
         self.journeys = 0
+        self.pace = 1.0
 
     def capabilities(self) -> dict[str, object]:
         return {"languages": self._languages, "emulated": True}
@@ -47,8 +48,12 @@ class SimSpeech(EventSource):
         self.interruptions += 1
 
     def new_journey(self) -> None:
-        """The emulator has no volume to reset; it counts journeys."""
+        """The emulator has no volume to reset; it counts journeys and resets the pace."""
         self.journeys += 1
+        self.pace = 1.0
+
+    def set_pace(self, pace: float) -> None:
+        self.pace = pace
 
     def close(self) -> None:
         self.set_status(DeviceStatus.OFFLINE)

@@ -63,6 +63,7 @@ class TtsSpeech(EventSource):
         self.rate = rate
         self.default_volume = volume
         self.volume = volume
+        self.pace = 1.0
         self.prompts = prompts
         self.engine = EspeakEngine(voices, render_timeout_s)
         self.message = ""
@@ -140,6 +141,11 @@ class TtsSpeech(EventSource):
         """A new resident: silence the last one's speech and go back to the default volume."""
         self.stop()
         self.volume = self.default_volume
+        self.pace = 1.0
+
+    def set_pace(self, pace: float) -> None:
+        """A share of the default rate, kept within what espeak-ng speaks intelligibly."""
+        self.pace = min(1.5, max(0.5, pace))
 
     def set_volume(self, volume: float) -> None:
         self.volume = min(1.0, max(0.0, volume))
@@ -198,7 +204,7 @@ class TtsSpeech(EventSource):
                 detail=f"No {name} voice is installed and this sentence has no recorded prompt.",
             )
         try:
-            clip = self.engine.render(text, lang, self.rate, self.volume)
+            clip = self.engine.render(text, lang, round(self.rate * self.pace), self.volume)
         except DeviceError as err:
             self.set_status(DeviceStatus.HARDWARE_ERROR)
             self.message = "The voice is not responding; it will be restarted."

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.controllers.context import Voice
+from kiosk.controllers.context import Spoken, Voice
+from kiosk.controllers.prompts import prompt_for, translated
+from kiosk.flows.journey import ATTRACT
 from kiosk.screens.table import table_key
 from kiosk.window import MainWindow
 
@@ -44,6 +46,7 @@ class Router:
         widget = self._window.screen_for(screen_id)  # KeyError for an unknown id
         key = table_key(screen_id)
         self._voice.stop()
+        self._voice.last = None  # "repeat" says this screen's words, not the last screen's
         for other, hooks in self._hooks.items():
             if other != key and hooks.leave is not None:
                 hooks.leave()
@@ -51,5 +54,20 @@ class Router:
         if hooks.prepare is not None:
             hooks.prepare(screen_id)
         self._window.stack.setCurrentWidget(widget)
+        said = self._voice.said
         if hooks.enter is not None:
             hooks.enter(screen_id)
+        if self._voice.said == said:  # the screen said nothing of its own: say its prompt
+            self.speak_prompt(screen_id)
+
+    def speak_prompt(self, screen_id: str) -> None:
+        """The screen's prompt, as it appears; the attract screen waits for someone to ask
+        (it is shown to an empty hall after every journey)."""
+        prompt = prompt_for(screen_id)
+        if prompt is None:
+            return
+        if screen_id == ATTRACT:
+            self._voice.last = Spoken(translated(prompt), prompt)
+            return
+        # A title-length prompt does not hold the idle clock (a screen's own reading does).
+        self._voice.say(translated(prompt), pause_idle=False, message=prompt)

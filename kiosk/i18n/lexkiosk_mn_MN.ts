@@ -1537,6 +1537,21 @@
 <context>
     <name>Status</name>
     <message>
+        <location filename="../screens/status_strip.py" line="151"/>
+        <source>Say it again</source>
+        <translation>ᠳᠠᠬᠢᠨ ᠰᠣᠨᠣᠰᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="152"/>
+        <source>Large text</source>
+        <translation>ᠲᠣᠮᠣ ᠦᠰᠦᠭ</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="153"/>
+        <source>High contrast</source>
+        <translation>ᠥᠨᠳᠥᠷ ᠶᠠᠯᠭᠠᠪᠤᠷᠢ</translation>
+    </message>
+    <message>
         <location filename="../screens/status_strip.py" line="25"/>
         <source>Connecting to the service centre…</source>
         <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>

@@ -1540,6 +1540,21 @@
 <context>
     <name>Status</name>
     <message>
+        <location filename="../screens/status_strip.py" line="151"/>
+        <source>Say it again</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="152"/>
+        <source>Large text</source>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <location filename="../screens/status_strip.py" line="153"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
         <location filename="../screens/status_strip.py" line="25"/>
         <source>Connecting to the service centre…</source>
         <translation>正在连接服务中心…</translation>

@@ -1,4 +1,5 @@
-"""The idle warning: a countdown over the current screen, with "continue" and "finish now"."""
+"""The idle warning: a countdown over the current screen, with "continue" and "finish now"; a
+full screen of its own in the elders' mode (no pop-ups there)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ class IdleWarning(QFrame):
         card.setMinimumWidth(560)
         self.hide()
         self.retranslate()
+
+    def set_full_screen(self, on: bool) -> None:
+        """The elders' mode: the warning is a whole screen, not a card over the last one."""
+        self.setProperty("full", "true" if on else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def show_countdown(self, seconds_left: int, can_extend: bool) -> None:
         self.seconds_left = seconds_left

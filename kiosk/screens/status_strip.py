@@ -12,11 +12,13 @@ from kiosk.qt import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
 from kiosk.screens.base import styled_button
 from kiosk.screens.script_text import ScriptLabel
+from kiosk.screens.writing_mode import KEEP_UPRIGHT
 
 # Endonyms: each language is named in itself, the same whatever the current language.
 ENDONYMS = {"zh": "中文", "en": "English", "mn": "ᠮᠣᠩᠭᠣᠯ"}
@@ -43,7 +45,13 @@ FAMILY_TEXT = {
 
 
 class StatusStrip(QFrame):
+    """Along the bottom of every screen: the link, the devices, and the resident's controls
+    (say it again, large text, high contrast, language)."""
+
     language_chosen = Signal(str)
+    repeat_requested = Signal()
+    large_text_chosen = Signal(bool)
+    high_contrast_chosen = Signal(bool)
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,20 +70,64 @@ class StatusStrip(QFrame):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lang_buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 24, 10)
+        # Two rows: what the terminal reports, then what the resident can change.
+        rows = QVBoxLayout(self)
+        # In Mongolian each row turns to a column: the two stay one above the other, so the
+        # strip is one column wide on the right, not two.
+        rows.setProperty(KEEP_UPRIGHT, True)
+        rows.setContentsMargins(24, 10, 24, 10)
+        rows.setSpacing(8)
+        layout = QHBoxLayout()
+        controls = QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(controls)
         layout.addWidget(self.link_label, 2)
         layout.addSpacing(24)
         layout.addWidget(self.devices_label, 1)
         layout.addWidget(self.outbox_label)
+        self.repeat_button = self._access_button("RepeatButton")
+        self.repeat_button.clicked.connect(lambda _=False: self.repeat_requested.emit())
+        # Switches shown by an "on" property, not Qt's checked state: a label written in a
+        # Mongolian column is painted by ScriptButton, which takes a property's colours but
+        # not the :checked state's (checked, it drew yellow on yellow in high contrast).
+        self.large_text_button = self._access_button("LargeTextButton")
+        self.large_text_button.clicked.connect(
+            lambda _=False: self.large_text_chosen.emit(not self.is_on(self.large_text_button))
+        )
+        self.contrast_button = self._access_button("HighContrastButton")
+        self.contrast_button.clicked.connect(
+            lambda _=False: self.high_contrast_chosen.emit(not self.is_on(self.contrast_button))
+        )
+        for button in (self.repeat_button, self.large_text_button, self.contrast_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
         for lang in languages:
             button = styled_button("lang", self)
             button.setObjectName(f"lang_{lang}")
             button.setText(ENDONYMS[lang])
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
-            layout.addWidget(button)
+            controls.addWidget(button)
             self.lang_buttons[lang] = button
         self.retranslate()
+
+    def _access_button(self, name: str) -> QPushButton:
+        button = styled_button("access", self)
+        button.setObjectName(name)
+        button.setProperty("on", "false")
+        return button
+
+    @staticmethod
+    def is_on(button: QPushButton) -> bool:
+        return bool(button.property("on") == "true")
+
+    def show_look(self, large_text: bool, high_contrast: bool) -> None:
+        """The switches show the look in force (reset for the next resident)."""
+        for button, on in (
+            (self.large_text_button, large_text),
+            (self.contrast_button, high_contrast),
+        ):
+            button.setProperty("on", "true" if on else "false")
+            self._restyle(button)
 
     def set_waiting(self, pending: int) -> None:
         """How many submissions wait to reach the service centre (kept safe meanwhile)."""
@@ -115,6 +167,12 @@ class StatusStrip(QFrame):
             names = "、".join(QCoreApplication.translate("Status", FAMILY_TEXT[f]) for f in faulty)
             text = QCoreApplication.translate("Status", "Not available: %1").replace("%1", names)
         self.devices_label.setText(text)
+        self.repeat_button.setText(QCoreApplication.translate("Status", "Say it again"))
+        self.large_text_button.setText(QCoreApplication.translate("Status", "Large text"))
+        self.contrast_button.setText(QCoreApplication.translate("Status", "High contrast"))
+        layout = self.layout()
+        if layout is not None:  # the switches' labels change width with the language: now
+            layout.activate()
         self.outbox_label.setText(
             QCoreApplication.translate("Status", "%1 submission(s) waiting to be sent").replace(
                 "%1", str(self.waiting)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kiosk.theme.sizes import sizes_for
+
 _QSS = Path(__file__).with_name("shell.qss")
 
 DEFAULT_PALETTE: dict[str, str] = {
@@ -52,13 +54,29 @@ BASE_SIZES: dict[str, int] = {
     "font_tile": 32,
     "radius": 18,
     "pad": 24,
+    "target": 64,
+    "target_minor": 64,
+    "target_strip": 48,
+}
+
+# Every theme the resident can choose (the high-contrast switch on the status strip).
+THEMES: dict[str, dict[str, str]] = {
+    "default": DEFAULT_PALETTE,
+    "high_contrast": HIGH_CONTRAST_PALETTE,
 }
 
 
-def build_stylesheet(palette: dict[str, str], scale: float = 1.0) -> str:
-    """Fill the QSS template; an unknown `@name` is an error, not a silent gap."""
+def build_stylesheet(
+    palette: dict[str, str], scale: float = 1.0, sizes: dict[str, int] | None = None
+) -> str:
+    """Fill the QSS template; an unknown `@name` is an error, not a silent gap.
+
+    `sizes` are pixel sizes as given (kiosk.theme.sizes); without them, BASE_SIZES * `scale`.
+    """
     values = dict(palette)
-    values.update({k: f"{round(v * scale)}px" for k, v in BASE_SIZES.items()})
+    if sizes is None:
+        sizes = {k: round(v * scale) for k, v in BASE_SIZES.items()}
+    values.update({k: f"{v}px" for k, v in sizes.items()})
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -67,3 +85,9 @@ def build_stylesheet(palette: dict[str, str], scale: float = 1.0) -> str:
         return values[name]
 
     return re.sub(r"@([a-z_]+)", fill, _QSS.read_text(encoding="utf-8"))
+
+
+def stylesheet_for(profile: str, large_text: bool, high_contrast: bool) -> str:
+    """The shell's stylesheet for a terminal profile in the resident's chosen look."""
+    palette = THEMES["high_contrast" if high_contrast else "default"]
+    return build_stylesheet(palette, sizes=sizes_for(profile, large_text))

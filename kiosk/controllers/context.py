@@ -58,6 +58,8 @@ class Voice:
         self.note: Callable[[bool], None] = lambda _shown: None
         self.last: Spoken | None = None
         self.said = 0  # how many things were said: the router checks whether a screen spoke
+        # said instead of the next screen's own prompt (the robot's greeting on the home screen)
+        self.opening: MessageId | None = None
 
     def say(self, text: str, pause_idle: bool = True, message: MessageId | None = None) -> None:
         """`pause_idle` is False for the idle warning itself, whose countdown must go on;

@@ -73,8 +73,8 @@ class PresenceGreeter(QObject):
         if not should_greet(self._journey.navigator.current):
             log.info("a visitor arrived during a journey; not greeted")
             return
+        self._voice.opening = GREETING  # said as the home screen's prompt, not on top of it
         self._journey.start(self._clock())
-        self._voice.say_message(GREETING)
         self.greetings += 1
         self.greeted.emit()
 

@@ -63,7 +63,7 @@ class Router:
     def speak_prompt(self, screen_id: str) -> None:
         """The screen's prompt, as it appears; the attract screen waits for someone to ask
         (it is shown to an empty hall after every journey)."""
-        prompt = prompt_for(screen_id)
+        prompt, self._voice.opening = self._voice.opening or prompt_for(screen_id), None
         if prompt is None:
             return
         if screen_id == ATTRACT:

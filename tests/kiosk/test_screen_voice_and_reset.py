@@ -49,7 +49,7 @@ def test_prompt_spoken_repeated_and_cut_when_moving_on(qtbot, make_shell) -> Non
     qtbot.mouseClick(w.attract.start_button, CLICK)
     qtbot.waitUntil(lambda: speech.utterances["zh"] == 1)
     assert voice.last is not None
-    assert voice.last.message == ("Home", "How can we help you?")
+    assert voice.last.message == MessageId("Home", "How can we help you?")
     assert voice.last.text == w.home.title.text()  # the words on the screen, in Chinese
     stops = speech.interruptions
     qtbot.mouseClick(w.strip.repeat_button, CLICK)
@@ -111,7 +111,7 @@ def test_look_and_pace_reset_for_the_next_resident(qtbot, make_shell, clock: Any
     assert (idle.timeout_s, idle.warning_s) == (timeout, warning)
     assert speech.pace == 1.0 and speech.journeys == journeys + 1  # volume and pace reset
     last = shell.controllers.voice.last  # the attract prompt, for "repeat" only
-    assert last is not None and last.message == ("Attract", "Touch here to start")
+    assert last is not None and last.message == MessageId("Attract", "Touch here to start")
     qtbot.mouseClick(w.attract.start_button, CLICK)
     assert _background(shell) == DEFAULT_PALETTE["background"]
     assert all(screen.styleSheet() == "" for screen in w.screens.values())

@@ -37,7 +37,9 @@ from sqlalchemy import select
 from central.db import Database
 from central.evidence.models import NotarialAct
 from central.evidence.settings import EvidenceSettings
-from central.recordings.segments import MUXED_NAME, journaled_segments
+from central.models import JournalEntry
+from central.recordings.live import STARTED, STOPPED
+from central.recordings.segments import MUXED_NAME, journaled_segments, subject_of
 from central.sessions.models import VideoSession
 from devices.idcard.emulator import IdCardEmulator, synthetic_card
 from kiosk.demo.scripted_staff import ScriptedStaff
@@ -89,6 +91,29 @@ class Chain:
             return session.scalars(
                 select(VideoSession.state).where(VideoSession.public_id == sid)
             ).one()
+
+    def switches(self, sid: str) -> list[tuple[str, str, int, str | None]]:
+        """Who started and stopped the recording, in order: (actor, action, segment, why)."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(JournalEntry.actor, JournalEntry.action, JournalEntry.payload)
+                .where(
+                    JournalEntry.subject == subject_of(sid),
+                    JournalEntry.action.in_([STARTED, STOPPED]),
+                )
+                .order_by(JournalEntry.seq)
+            ).all()
+        return [(a, b, int(p["segment"]), p.get("reason")) for a, b, p in rows]
+
+    def journaled_act(self, act_id: str) -> dict[str, Any]:
+        """The act's notarial journal entry (`act.recorded`), as the journal keeps it."""
+        with self.db.session() as session:
+            payload: dict[str, Any] = session.scalars(
+                select(JournalEntry.payload).where(
+                    JournalEntry.subject == f"act:{act_id}", JournalEntry.action == "act.recorded"
+                )
+            ).one()
+        return payload
 
     def segments(self, sid: str) -> list[dict[str, Any]]:
         with self.db.session() as session:
@@ -266,7 +291,15 @@ def test_a_dropped_notarisation_call_ends_sealed_with_two_linked_segments(
     assert segments[0]["prev_sha256"] == ""
     assert segments[1]["prev_sha256"] == segments[0]["record_sha256"]
     assert all(s["file_sha256"] and len(s["feeds"]) == 2 for s in segments), segments
-    record = act.record
+    # the breaks came from the product's own reports: the kiosk's drop and rejoin, the end
+    assert chain.switches(sid) == [
+        ("staff:ana", "recording.started", 1, None),
+        ("terminal:K001", "recording.stopped", 1, "drop"),
+        ("terminal:K001", "recording.started", 2, None),
+        ("staff:ana", "recording.stopped", 2, "end"),
+    ]
+    record = chain.journaled_act(act.public_id)
+    assert record == {**act.record, "certificate_sha256": act.certificate_sha256}
     assert [(s["index"], s["record_sha256"]) for s in record["segments"]] == [
         (s["index"], s["record_sha256"]) for s in segments
     ]

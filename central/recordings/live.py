@@ -81,12 +81,14 @@ def recording_settled(session: Session, video: VideoSession) -> bool:
     if now.state != "ended":
         return False
     failed = session.scalars(
-        select(JournalEntry.id).where(
+        select(JournalEntry.payload).where(
             JournalEntry.subject == subject_of(video.public_id),
             JournalEntry.action == UNCONVERTED,
         )
     ).all()
-    return len(journaled_segments(session, video.public_id)) + len(failed) >= now.segment
+    closed = {int(r["index"]) for r in journaled_segments(session, video.public_id)}
+    closed |= {int(p["segment"]) for p in failed}
+    return len(closed) >= now.segment
 
 
 def is_recording(session: Session, public_id: str) -> bool:

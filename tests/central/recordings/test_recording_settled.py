@@ -1,5 +1,6 @@
 """When a notarial act may be opened: only once nothing of its recording is still being closed
-(the drop test found an act sealed naming segment 1 while segment 2 was still converting)."""
+(the drop test found an act sealed naming segment 1 while segment 2 was still converting); and
+a segment whose conversion failed is still closed, on record and linked."""
 
 from __future__ import annotations
 
@@ -12,8 +13,17 @@ import pytest
 from central.db import Database
 from central.journal import chain as journal
 from central.migrate import upgrade
+from central.recordings.at_rest import create_key
+from central.recordings.convert import ConversionFailed
 from central.recordings.live import STARTED, STOPPED, UNCONVERTED, recording_settled
-from central.recordings.segments import SEGMENT_ACTION, subject_of
+from central.recordings.segments import (
+    SEGMENT_ACTION,
+    close_segment,
+    journaled_segments,
+    subject_of,
+)
+from central.recordings.settings import RecordingSettings
+from central.recordings.verify import verify_recordings
 from central.sessions.models import VideoSession
 
 SID = "vs_settled"
@@ -59,3 +69,24 @@ def test_a_failed_conversion_does_not_hold_the_act_for_ever(db: Database) -> Non
     assert not _settled(db)
     _entry(db, UNCONVERTED, {"segment": 1, "error": "janus-pp-rec failed"})
     assert _settled(db)
+
+
+def test_a_segment_whose_conversion_failed_is_still_on_record_and_linked(
+    db: Database, tmp_path: Path
+) -> None:
+    """GIVEN segments whose conversion fails (nothing playable in them) WHEN they close THEN
+    each still gets its record, linked to the one before (file_sha256 "": no muxed file), so
+    the next segment closes after it and `journal verify` checks what is kept."""
+    settings = RecordingSettings(store_dir=tmp_path / "store", key_file=tmp_path / "k")
+    create_key(settings.key_file)
+    now = datetime.now(UTC)
+    for index in (1, 2):
+        folder = tmp_path / f"raw-{index}"
+        folder.mkdir()
+        with pytest.raises(ConversionFailed, match="no recording of any participant"):
+            close_segment(db, settings, SID, folder, now, now, "test", index)
+    with db.session() as session:
+        first, second = journaled_segments(session, SID)
+        assert (first["file_sha256"], second["file_sha256"]) == ("", "")
+        assert second["prev_sha256"] == first["record_sha256"]
+        assert verify_recordings(session, settings).problems == []

@@ -88,12 +88,21 @@ async def report(
     except ValidationError as err:
         raise _bad_form(request, staff.username, err) from None
     tasks = BackgroundTasks()
+    recording = optional_control(request)
 
     def store() -> dict[str, str]:
         ctx = context(settings_of(request))
         with database.session() as session:
             out = staff_api.staff_report(
-                session_id, body, staff, session, ctx, request.app.state.rooms, bus, tasks
+                session_id,
+                body,
+                staff,
+                session,
+                ctx,
+                request.app.state.rooms,
+                bus,
+                tasks,
+                recording,
             )
             return {"state": out.state}
 

@@ -56,6 +56,8 @@ def open_acts(database: Database, settings: EvidenceSettings, sources: EvidenceS
             )
         ).all()
         for vs in done:
+            if not sources.settled(session, vs):  # a segment is still being closed
+                continue
             now = utcnow()
             act_id = new_act_id(now)
             code = secrets.token_urlsafe(12)

@@ -19,7 +19,13 @@ from central.journal import chain as journal
 from central.media.rooms import JanusRooms, Room
 from central.models import Staff
 from central.recordings.access import playable_session
-from central.recordings.at_rest import Damaged, RecordingKeyError, load_key, open_sealed
+from central.recordings.at_rest import (
+    Damaged,
+    RecordingKeyError,
+    create_key,
+    load_key,
+    open_sealed,
+)
 from central.recordings.live import RecordingControl, recording_now
 from central.recordings.segments import MUXED_NAME, journaled_segments, subject_of
 from central.recordings.settings import RecordingSettings, recording_settings
@@ -39,9 +45,15 @@ SegmentIndex = Annotated[int, Path(ge=1, le=1000, description="1 = the first seg
 
 
 def install_recordings(app: FastAPI, settings: CentralSettings, database: Database) -> None:
-    """The recording control beside the room maker (None without media settings)."""
+    """The recording control beside the room maker (None without media settings). With the
+    default store (no recordings settings) its key is made beside it at the first start, as
+    the journal's is: without one no segment could be closed. A configured key file is the
+    deployment's to provide."""
     app.state.recording_settings = recording_settings(settings.data_dir, settings.recordings)
     rooms: JanusRooms | None = getattr(app.state, "rooms", None)
+    key_file = app.state.recording_settings.key_file
+    if settings.recordings is None and settings.media is not None and not key_file.exists():
+        create_key(key_file)
     app.state.recording_control = (
         None
         if rooms is None or settings.media is None

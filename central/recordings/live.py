@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -20,14 +20,18 @@ from central.journal import chain as journal
 from central.media.rooms import JanusRooms, Room
 from central.media.settings import MediaSettings
 from central.models import JournalEntry
+from central.recordings.at_rest import RecordingKeyError
 from central.recordings.convert import ConversionFailed
-from central.recordings.segments import close_segment, subject_of
+from central.recordings.segments import close_segment, journaled_segments, subject_of
 from central.recordings.settings import RecordingSettings
+from central.sessions.models import VideoSession
 
 log = logging.getLogger(__name__)
 
 STARTED = "recording.started"
 STOPPED = "recording.stopped"
+UNCONVERTED = "recording.unconverted"
+SETTLE_LIMIT = timedelta(minutes=15)  # a segment not closed by then (a crash) is given up
 StopReason = Literal["drop", "end"]
 
 
@@ -59,6 +63,32 @@ def recording_now(session: Session, public_id: str) -> RecordingNow | None:
     if last.action == STARTED:
         return RecordingNow("on", segment, at)
     return RecordingNow("paused" if last.payload["reason"] == "drop" else "ended", segment, at)
+
+
+def recording_settled(session: Session, video: VideoSession) -> bool:
+    """Whether nothing of the session's recording is still being closed: never started, or
+    ended with every segment closed (its record journaled, or its conversion's failure). The
+    act's journal entry waits for this, so that it names every segment; a segment still not
+    closed `SETTLE_LIMIT` after the call ended (the service stopped meanwhile) is given up."""
+    now = recording_now(session, video.public_id)
+    if now is None:
+        return True
+    ended = video.ended_at
+    if ended is not None:
+        ended = ended if ended.tzinfo else ended.replace(tzinfo=UTC)
+        if datetime.now(UTC) - ended > SETTLE_LIMIT:
+            return True
+    if now.state != "ended":
+        return False
+    failed = session.scalars(
+        select(JournalEntry.payload).where(
+            JournalEntry.subject == subject_of(video.public_id),
+            JournalEntry.action == UNCONVERTED,
+        )
+    ).all()
+    closed = {int(r["index"]) for r in journaled_segments(session, video.public_id)}
+    closed |= {int(p["segment"]) for p in failed}
+    return len(closed) >= now.segment
 
 
 def is_recording(session: Session, public_id: str) -> bool:
@@ -146,5 +176,8 @@ class RecordingControl:
                     actor,
                     now.segment,
                 )
-            except (ConversionFailed, OSError, ValueError) as err:  # raw hashes are journaled
+            except (ConversionFailed, RecordingKeyError, OSError, ValueError) as err:
                 log.error("segment %d of %s not converted: %s", now.segment, public_id, err)
+                with self._db.session() as session:  # closed, though without its file
+                    payload = {"segment": now.segment, "error": str(err)[:300]}
+                    journal.append(session, actor, UNCONVERTED, subject_of(public_id), payload)

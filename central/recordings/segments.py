@@ -21,7 +21,7 @@ from central.db import Database
 from central.journal import chain as journal
 from central.models import JournalEntry
 from central.recordings.at_rest import load_key, seal
-from central.recordings.convert import convert_tracks, mux
+from central.recordings.convert import ConversionFailed, convert_tracks, mux
 from central.recordings.raw_files import read_raw
 from central.recordings.settings import RecordingSettings
 from central.sessions.evidence_types import SegmentEvidence
@@ -100,7 +100,9 @@ def close_segment(
 ) -> dict[str, Any]:
     """Turn the closed raw files in `raw_folder` into the session's next segment; returns
     the journaled record. The raw hashes are journaled (and committed) before conversion
-    starts, so what Janus wrote is on record even if conversion fails."""
+    starts, so what Janus wrote is on record even if conversion fails; a failed conversion
+    still stores the raw files and journals the segment's record, linked, with no muxed file
+    (`file_sha256` ""), then raises ConversionFailed."""
     key = load_key(settings.key_file)
     raw = read_raw(raw_folder, settings.janus_pp_rec)
     raw_hashes = {r.path.name: sha256_file(r.path) for r in raw}
@@ -121,16 +123,20 @@ def close_segment(
         {r.feed for r in raw},
         key=lambda f: min((r.first_write_us or 2**63) for r in raw if r.feed == f),
     )
+    failed: ConversionFailed | None = None
     with tempfile.TemporaryDirectory(prefix="segment-") as work_text:
         work = Path(work_text)
-        tracks = convert_tracks(raw, work, settings)
         muxed = work / MUXED_NAME
-        length = mux(tracks, feeds, muxed, settings)
-        file_hash = sha256_file(muxed)
+        try:
+            length = mux(convert_tracks(raw, work, settings), feeds, muxed, settings)
+            file_hash = sha256_file(muxed)
+            kept = [*(r.path for r in raw), muxed]
+        except ConversionFailed as err:  # the raw files are kept and the record written
+            failed, length, file_hash, kept = err, 0.0, "", [r.path for r in raw]
         stored_at = segment_folder(public_id, index)
         target = settings.store_dir / stored_at
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for path in [*(r.path for r in raw), muxed]:
+        for path in kept:
             label = f"{stored_at}/{path.name}"
             (target / f"{path.name}.enc").write_bytes(seal(key, path.read_bytes(), label))
     with db.session() as session:
@@ -149,4 +155,6 @@ def close_segment(
         record["record_sha256"] = record_hash(record)
         journal.append(session, actor, SEGMENT_ACTION, subject_of(public_id), record)
     shutil.rmtree(raw_folder, ignore_errors=True)
+    if failed is not None:  # on record (file_sha256 ""), linked; the failure is still told
+        raise failed
     return record

@@ -93,7 +93,9 @@ def _check_files(
     folder = settings.store_dir / stored_at
     if not folder.is_dir():
         return [f"{name}: missing (no folder {folder})"]
-    expected = {**record["raw_sha256"], MUXED_NAME: record["file_sha256"]}
+    expected = dict(record["raw_sha256"])
+    if record["file_sha256"]:  # "": its conversion failed, only the raw files are kept
+        expected[MUXED_NAME] = record["file_sha256"]
     problems = []
     for file_name, digest in sorted(expected.items()):
         path = folder / f"{file_name}.enc"

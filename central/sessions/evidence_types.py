@@ -60,6 +60,12 @@ class DocumentEvidence:
 SegmentsOf = Callable[[Session, VideoSession], Sequence[SegmentEvidence]]
 IdentityOf = Callable[[Session, VideoSession], Sequence[IdentityEvidence]]
 DocumentsOf = Callable[[Session, VideoSession], Sequence[DocumentEvidence]]
+# Whether the session's evidence is all in (no recording segment still being closed)
+SettledOf = Callable[[Session, VideoSession], bool]
+
+
+def always_settled(session: Session, video: VideoSession) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -67,3 +73,4 @@ class EvidenceSources:
     segments: SegmentsOf
     identity: IdentityOf
     documents: DocumentsOf
+    settled: SettledOf = always_settled  # the act is opened only once this holds

@@ -23,7 +23,7 @@ from central.api.deps import BusDep, DatabaseDep, SessionDep
 from central.api.problems import problems
 from central.media.rooms import JanusRooms, Room
 from central.models import Staff
-from central.recordings.hooks import MaybeRecordingDep, finish_later
+from central.recordings.hooks import MaybeRecordingDep, after_terminal_event, finish_later
 from central.sessions import calls, staff_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
 from central.sessions.ending import end_call
@@ -159,10 +159,17 @@ def staff_report(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    recording: MaybeRecordingDep,
 ) -> ClaimOut:
+    """What the staff member's call did; a drop closes the recording's segment and joining
+    again starts the next, as for the terminal (a segment holds one feed per participant)."""
     vs = staff_side.own_call(session, staff, session_id)
     room = calls.live_room(session, vs)
-    if calls.report(session, vs, body.event, _actor(staff), ctx.now):
+    actor = _actor(staff)
+    after_terminal_event(
+        background, recording, vs.public_id, calls.room_of(session, vs), body.event, actor
+    )
+    if calls.report(session, vs, body.event, actor, ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
             destroy_later(background, rooms, room)

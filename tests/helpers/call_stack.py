@@ -17,16 +17,19 @@ from tests.helpers.server import live_service
 
 
 @contextmanager
-def central_with_media(data: Path, settings: MediaSettings) -> Iterator[tuple[str, Database]]:
+def central_with_media(
+    data: Path, settings: MediaSettings, *extra: str
+) -> Iterator[tuple[str, Database]]:
     """Janus and coturn from `settings`, the service on a SQLite database in `data` told of
-    them; yields the service's base URL and the database. Blocking socket calls time out
-    after 30 s, so a stuck call fails the scenario instead of hanging it."""
+    them (`extra`: more `serve` options); yields the service's base URL and the database.
+    Blocking socket calls time out after 30 s, so a stuck call fails the scenario instead of
+    hanging it."""
     socket.setdefaulttimeout(30)
     db_url = f"sqlite:///{data / 'central.sqlite3'}"
     media_file = settings_file(settings, data / f"media-{secrets.token_hex(3)}.json")
     with (
         MediaSupervisor(settings),
-        live_service(db_url, "--media-settings", str(media_file), data_dir=data) as svc,
+        live_service(db_url, "--media-settings", str(media_file), *extra, data_dir=data) as svc,
     ):
         db = Database(db_url)
         try:

@@ -22,9 +22,9 @@ from tests.console_call_scenario import add_notary
 from tests.helpers.browser import require_chromium, screenshots_dir
 from tests.helpers.browser_call import FakeDevices
 from tests.helpers.call_scene import TERMINAL, CallScene, call_scene
+from tests.helpers.kiosk_call import decoded, to_waiting_room
 from tests.helpers.media import require_media
 from tests.helpers.netns import Namespace
-from tests.kiosk.test_session_call_screens import decoded, to_waiting_room
 from tests.media_scenario import COUNTER_START, TONES, dominant_hz
 from tests.session_call_full_scenario import (
     BrowserNotary,

@@ -50,13 +50,12 @@ from tests.central.sessions.support import Scene
 from tests.helpers import run_cli
 from tests.helpers.call_stack import central_with_media
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
+from tests.helpers.kiosk_call import decoded, sign_by_touch, to_waiting_room
 from tests.helpers.media import namespace_media, require_media
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
 from tests.helpers.path_cut import path_cut
 from tests.helpers.pushed_pdf import pushed_pdf
-from tests.kiosk.test_pushed_document import _sign
-from tests.kiosk.test_session_call_screens import decoded, to_waiting_room
 from tests.media_scenario import SIZE
 from tests.session_scenario import _kiosk_endpoints
 
@@ -263,7 +262,7 @@ def test_a_dropped_notarisation_call_ends_sealed_with_two_linked_segments(
     screen = w.session_document
     qtbot.waitUntil(lambda: w.stack.currentWidget() is screen, timeout=30_000)
     qtbot.waitUntil(lambda: screen.state == "reading", timeout=15_000)
-    _sign(qtbot, screen.pad)
+    sign_by_touch(qtbot, screen.pad)
     qtbot.mouseClick(screen.sign, CLICK)
     qtbot.waitUntil(lambda: screen.state == "signed", timeout=15_000)
     signed = chain.staff.signed_document(sid, version)

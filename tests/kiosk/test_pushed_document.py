@@ -18,7 +18,6 @@ from pathlib import Path
 import httpx
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
-from PySide6.QtTest import QTest
 
 from api_client.schemas.sessions import SessionStatus
 from central.db import Database
@@ -26,9 +25,10 @@ from central.settings import default_db_url
 from devices.speech.sim import SimSpeech
 from kiosk.demo.scripted_staff import ScriptedStaff
 from kiosk.flows.journey import SESSION_CALL
-from kiosk.qt import QApplication, QPoint, Qt
+from kiosk.qt import QApplication, Qt
 from kiosk.shell import Shell
 from tests.central.sessions.support import Headers, Scene
+from tests.helpers.kiosk_call import sign_by_touch
 from tests.helpers.pushed_pdf import pushed_pdf
 from tests.helpers.server import CentralProcess
 
@@ -88,23 +88,6 @@ class Call:
         self.shell.sessions.signals.status.emit(SessionStatus.model_validate_json(reply.content))
 
 
-def _sign(qtbot, pad) -> None:
-    """Two strokes written with a finger: touch events, as the touchscreen sends them. The
-    offscreen platform's screen is 800x800 and drops touches outside it: the portrait window
-    (1092x1920) is moved so that the pad lies on that screen, as it lies on the real one."""
-    window = pad.window()
-    corner = pad.mapTo(window, QPoint(0, 0))
-    window.move(-corner.x() + 40, -corner.y() + 40)
-    screen = window.screen().geometry()
-    qtbot.waitUntil(lambda: screen.contains(pad.rect().translated(pad.mapToGlobal(QPoint(0, 0)))))
-    finger = QTest.createTouchDevice()
-    for stroke in ([(60, 150), (120, 90), (180, 160), (240, 80)], [(330, 70), (420, 170)]):
-        QTest.touchEvent(pad, finger).press(0, QPoint(*stroke[0]), pad).commit()
-        for x, y in stroke[1:]:
-            QTest.touchEvent(pad, finger).move(0, QPoint(x, y), pad).commit()
-        QTest.touchEvent(pad, finger).release(0, QPoint(*stroke[-1]), pad).commit()
-
-
 def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
     qtbot, make_shell, scene: Scene, cups_queue: str, pdftotext, tmp_path: Path, request
 ) -> None:
@@ -147,7 +130,7 @@ def test_pushed_document_is_read_turned_printed_signed_and_a_change_clears_it(
 
     qtbot.mouseClick(screen.sign, CLICK)  # nothing written yet
     assert screen.state == "empty_pad" and "请先在框内签名" in screen.status.text()
-    _sign(qtbot, screen.pad)
+    sign_by_touch(qtbot, screen.pad)
     ink = screen.pad.ink
     assert [len(s) for s in ink.strokes] == [5, 3]  # down, moves, and the lift
     times = [p.t_ms for s in ink.strokes for p in s]

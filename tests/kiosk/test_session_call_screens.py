@@ -24,12 +24,12 @@ from kiosk.flows.identity import from_card
 from kiosk.flows.idle import IdlePhase
 from kiosk.qt import QCoreApplication, Qt
 from kiosk.shell import Shell
-from remote_sessions.pattern import read_counter
 from tests.helpers.call_scene import TERMINAL, CallScene, call_scene
+from tests.helpers.kiosk_call import decoded, to_waiting_room
 from tests.helpers.media import require_media
 from tests.helpers.netns import Namespace
 from tests.helpers.path_cut import path_cut
-from tests.media_scenario import COUNTER_START, TONES, dominant_hz
+from tests.media_scenario import TONES, dominant_hz
 from tests.session_scenario import _kiosk_endpoints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(600)]
@@ -53,37 +53,10 @@ def kiosk(make_shell, calls: CallScene, tmp_path: Path) -> Shell:
     return shell
 
 
-def to_waiting_room(qtbot, shell: Shell, started: bool = False) -> None:
-    """Home -> "appointment or video session" -> video call now -> the notice -> the queue."""
-    w = shell.window
-    if not started:
-        qtbot.mouseClick(w.attract.start_button, CLICK)
-    qtbot.mouseClick(w.home.tiles["notary_mediation"], CLICK)
-    assert w.stack.currentWidget() is w.booking
-    qtbot.mouseClick(w.booking.video_button, CLICK)
-    assert w.stack.currentWidget() is w.session_consent
-    consent = w.session_consent
-    assert consent.recording.isVisible() and consent.recording.text()
-    assert not consent.agree_button.isEnabled()  # a phone number first: the request needs one
-    for digit in PHONE:
-        qtbot.mouseClick(consent.keypad.keys[digit], CLICK)
-    qtbot.mouseClick(consent.agree_button, CLICK)
-    assert w.stack.currentWidget() is w.session_wait
-
-
 def slots_answered(qtbot, shell: Shell) -> None:
     """The booking screen's call for free times has come back (the shell may stop now)."""
     calls = shell.controllers.booking.calls
     qtbot.waitUntil(lambda: not calls.busy_with("slots"), timeout=30_000)
-
-
-def decoded(shell: Shell, seen: set[int], above: int = 0) -> bool:
-    """Reads the staff's counter from the frame the call screen shows; True at five."""
-    pixels = shell.window.session_call.last_remote_pixels()
-    value = None if pixels is None else read_counter(pixels)
-    if value is not None and value >= max(COUNTER_START["staff"], above + 1):
-        seen.add(value)
-    return len(seen) >= 5
 
 
 def port_played(shell: Shell, clips: int = 5) -> np.ndarray:

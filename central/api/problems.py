@@ -19,3 +19,16 @@ def problems(**by_status: str) -> Responses:
 UNAUTHORISED_DEVICE = problems(s401="device token missing, unknown or revoked")
 NOT_IN_SCOPE = problems(s404="not found in your organisations")
 CONFLICT = problems(s409="already exists or refused by a rule")
+
+
+def invalid_or_refused(description: str) -> Responses:
+    """A 422 that is either the route's own `{"detail": "..."}` (a value it cannot take) or
+    FastAPI's list of problems (a body or parameter that does not fit the schema)."""
+    either = {"anyOf": [{"$ref": "#/components/schemas/Problem"}]}
+    either["anyOf"].append({"$ref": "#/components/schemas/HTTPValidationError"})
+    return {
+        422: {
+            "description": description,
+            "content": {"application/json": {"schema": either}},
+        }
+    }

@@ -7,14 +7,14 @@ the asking terminal does not exist for it (404). Rollouts are started, halted an
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Path, Request, Response, status
 from fastapi.responses import FileResponse, JSONResponse
 
 from api_client.schemas import UPDATE_VERSION_PATTERN, UpdateOffer, UpdateReport
 from central.api.deps import CurrentKiosk, SessionDep, SettingsDep
-from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.api.problems import UNAUTHORISED_DEVICE, invalid_or_refused, problems
 from central.clock import utcnow
 from central.updates.errors import UpdateError
 from central.updates.offers import downloadable, offer_for, record_report
@@ -22,21 +22,9 @@ from central.updates.store import BundleStore
 
 router = APIRouter(prefix="/api/v1", tags=["updates"])
 
-# A report the service cannot place answers a plain `{"detail": "..."}`; a body that does not
-# fit the schema answers FastAPI's list of problems, as on every route.
-_REPORT_REFUSED: dict[str, Any] = {
-    "description": "an unknown version or one not offered to you; or a body that does not fit",
-    "content": {
-        "application/json": {
-            "schema": {
-                "anyOf": [
-                    {"$ref": "#/components/schemas/Problem"},
-                    {"$ref": "#/components/schemas/HTTPValidationError"},
-                ]
-            }
-        }
-    },
-}
+_REPORT_REFUSED = invalid_or_refused(
+    "an unknown version or one not offered to you; or a body that does not fit"
+)
 VersionPath = Annotated[str, Path(max_length=64, pattern=UPDATE_VERSION_PATTERN)]
 
 
@@ -82,7 +70,7 @@ def bundle(
 @router.post(
     "/terminals/me/update-report",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses={**UNAUTHORISED_DEVICE, 422: _REPORT_REFUSED},
+    responses={**UNAUTHORISED_DEVICE, **_REPORT_REFUSED},
 )
 def my_report(body: UpdateReport, kiosk: CurrentKiosk, session: SessionDep) -> Response:
     record_report(session, kiosk, body, utcnow())

@@ -15,7 +15,7 @@ from fastapi import APIRouter, BackgroundTasks, Body, Path, Query, Response, sta
 
 from api_client.schemas.session_documents import DocumentOut, DocumentShown, SignedDocument
 from central.api.deps import BusDep, CurrentKiosk, SessionDep
-from central.api.problems import UNAUTHORISED_DEVICE, problems
+from central.api.problems import UNAUTHORISED_DEVICE, invalid_or_refused, problems
 from central.models import Staff
 from central.sessions import documents, staff_side, terminal_side
 from central.sessions.deps import ContextDep, SessionId, SessionStaff
@@ -28,11 +28,15 @@ staff_router = APIRouter(prefix="/api/v1/sessions", tags=["session documents (st
 terminal_router = APIRouter(prefix="/api/v1/kiosk/sessions", tags=["session documents (terminal)"])
 _AUTH = problems(s401="staff token missing or expired", s403="not a notary, lawyer or clerk")
 _ROUTED = problems(s404="no such session routed to your organisation")
-_PUSH = problems(
-    s403="not your call now", s413="the PDF is too large", s415="not a PDF", s422="bad title"
-)
+_PUSH = {
+    **problems(s403="not your call now", s413="the PDF is too large", s415="not a PDF"),
+    **invalid_or_refused("a bad title, or no body"),
+}
 _NOT_OWN = problems(s404="no such session of this terminal, or no such version")
-_SIGN = problems(s409="replaced by a newer version, or signed already", s422="bad image")
+_SIGN = {
+    **problems(s409="replaced by a newer version, or signed already"),
+    **invalid_or_refused("a bad image, or a body that does not fit"),
+}
 Version = Annotated[int, Path(ge=1, le=10_000, description="1, 2, ... in push order")]
 PdfBody = Annotated[bytes, Body(media_type="application/pdf", description="the PDF file")]
 PDF = "application/pdf"

@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse, Response
 
 from api_client.schemas.identity_proofs import IdentityProofIn, IdentityProofs
 from central.api.deps import CurrentKiosk, SessionDep
-from central.api.problems import UNAUTHORISED_DEVICE, Responses, problems
+from central.api.problems import UNAUTHORISED_DEVICE, Responses, invalid_or_refused, problems
 from central.sessions import reproof, terminal_side
 from central.sessions.deps import ContextDep, SessionId, SessionStaff
 
@@ -28,7 +28,8 @@ IMAGE_RESPONSES: Responses = {200: {"content": {"image/jpeg": {}, "image/png": {
     status_code=status.HTTP_201_CREATED,
     responses={
         **UNAUTHORISED_DEVICE,
-        **problems(s404="no such session of this terminal", s409="not now", s422="bad upload"),
+        **problems(s404="no such session of this terminal", s409="not now"),
+        **invalid_or_refused("a bad upload, or a body that does not fit"),
     },
 )
 def report_proof(

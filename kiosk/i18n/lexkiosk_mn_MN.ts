@@ -179,6 +179,11 @@
             <source>Touch here to start</source>
             <translation>ᠡᠨᠳᠡ ᠬᠦᠷᠴᠦ ᠡᠬᠢᠯᠡ</translation>
         </message>
+        <message>
+            <location filename="../screens/attract.py" line="87" />
+            <source>Press OK to start</source>
+            <translation>OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠡᠬᠢᠯᠡ</translation>
+        </message>
     </context>
     <context>
         <name>CheckIn</name>
@@ -383,6 +388,11 @@
             <translation>ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠦᠷᠴᠦ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠨᠢ ᠤᠨᠭᠰᠢ᠄</translation>
         </message>
         <message>
+            <location filename="../screens/consult.py" line="131" />
+            <source>Choose a question with the arrow keys and press OK to read it:</source>
+            <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠨᠢ ᠤᠨᠭᠰᠢ᠄</translation>
+        </message>
+        <message>
             <location filename="../screens/lawyer.py" line="88" />
             <source>Talk to a lawyer</source>
             <translation>ᠬᠠᠤᠯᠢᠴᠢ ᠲᠠᠢ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ</translation>
@@ -548,6 +558,11 @@
             <source>Touch the document you need:</source>
             <translation>ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠄</translation>
         </message>
+        <message>
+            <location filename="../screens/docs.py" line="62" />
+            <source>Choose the document you need with the arrow keys and OK:</source>
+            <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠄</translation>
+        </message>
     </context>
     <context>
         <name>EndSession</name>
@@ -633,6 +648,11 @@
             <location filename="../screens/face_check.py" line="121" />
             <source>When you are ready, touch “Check my face”.</source>
             <translation>ᠪᠡᠯᠡᠨ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ “ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠ” ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../screens/face_check.py" line="121" />
+            <source>When you are ready, go to “Check my face” and press OK.</source>
+            <translation>ᠪᠡᠯᠡᠨ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ “ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠ” ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
         </message>
         <message>
             <location filename="../screens/face_check.py" line="134" />
@@ -935,6 +955,11 @@
             <translation>ᠪᠢᠴᠢᠵᠦ ᠳᠠᠭᠤᠰᠭᠠᠭᠠᠳ “ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ” ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
         </message>
         <message>
+            <location filename="../screens/aid_details.py" line="77" />
+            <source>When you are done, go to Next and press OK.</source>
+            <translation>ᠪᠢᠴᠢᠵᠦ ᠳᠠᠭᠤᠰᠭᠠᠭᠠᠳ “ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ” ᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
             <location filename="../screens/aid_details.py" line="79" />
             <location filename="../screens/aid_photos.py" line="210" />
             <location filename="../screens/aid_questions.py" line="108" />
@@ -957,6 +982,11 @@
             <location filename="../screens/aid_photos.py" line="169" />
             <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
             <translation>ᠭᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠴᠠᠯᠢᠨᠭ ᠤᠨ ᠪᠢᠴᠢᠭ ᠮᠡᠲᠦ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠠᠮᠡᠷ ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠷᠢᠭᠠᠳ “ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ” ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <location filename="../screens/aid_photos.py" line="169" />
+            <source>Hold a document, such as a contract or a pay slip, in front of the camera, go to “Take photo” and press OK.</source>
+            <translation>ᠭᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠴᠠᠯᠢᠨᠭ ᠤᠨ ᠪᠢᠴᠢᠭ ᠮᠡᠲᠦ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠠᠮᠡᠷ ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠷᠢᠭᠠᠳ “ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ” ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
         </message>
         <message>
             <location filename="../screens/aid_photos.py" line="177" />
@@ -1464,6 +1494,10 @@
         <message>
             <source>Touch a face. Your answer helps the service centre.</source>
             <translation>ᠨᠢᠭᠡ ᠴᠢᠷᠠᠢ ᠶᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠲᠦ ᠲᠤᠰᠠᠲᠠᠢ᠃</translation>
+        </message>
+        <message>
+            <source>Choose a face with the arrow keys and press OK. Your answer helps the service centre.</source>
+            <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠨᠢᠭᠡ ᠴᠢᠷᠠᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠲᠦ ᠲᠤᠰᠠᠲᠠᠢ᠃</translation>
         </message>
         <message>
             <source>Skip</source>

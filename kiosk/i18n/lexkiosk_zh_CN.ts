@@ -179,6 +179,11 @@
             <source>Touch here to start</source>
             <translation>点击这里开始</translation>
         </message>
+        <message>
+            <location filename="../screens/attract.py" line="87" />
+            <source>Press OK to start</source>
+            <translation>按“确定”键开始</translation>
+        </message>
     </context>
     <context>
         <name>CheckIn</name>
@@ -383,6 +388,11 @@
             <translation>点一个问题，查看解答：</translation>
         </message>
         <message>
+            <location filename="../screens/consult.py" line="131" />
+            <source>Choose a question with the arrow keys and press OK to read it:</source>
+            <translation>用方向键选一个问题，按“确定”键查看解答：</translation>
+        </message>
+        <message>
             <location filename="../screens/lawyer.py" line="88" />
             <source>Talk to a lawyer</source>
             <translation>找律师咨询</translation>
@@ -548,6 +558,11 @@
             <source>Touch the document you need:</source>
             <translation>请点选您需要的文书：</translation>
         </message>
+        <message>
+            <location filename="../screens/docs.py" line="62" />
+            <source>Choose the document you need with the arrow keys and OK:</source>
+            <translation>请用方向键选择您需要的文书，再按“确定”键：</translation>
+        </message>
     </context>
     <context>
         <name>EndSession</name>
@@ -633,6 +648,11 @@
             <location filename="../screens/face_check.py" line="121" />
             <source>When you are ready, touch “Check my face”.</source>
             <translation>准备好后，请点击“核验人脸”。</translation>
+        </message>
+        <message>
+            <location filename="../screens/face_check.py" line="121" />
+            <source>When you are ready, go to “Check my face” and press OK.</source>
+            <translation>准备好后，请移到“核验人脸”，按“确定”键。</translation>
         </message>
         <message>
             <location filename="../screens/face_check.py" line="134" />
@@ -938,6 +958,11 @@
             <translation>填写完成后，请点击“下一步”。</translation>
         </message>
         <message>
+            <location filename="../screens/aid_details.py" line="77" />
+            <source>When you are done, go to Next and press OK.</source>
+            <translation>填写完成后，请移到“下一步”，按“确定”键。</translation>
+        </message>
+        <message>
             <location filename="../screens/aid_photos.py" line="167" />
             <source>Photos of your documents (optional)</source>
             <translation>拍摄证明材料（可选）</translation>
@@ -946,6 +971,11 @@
             <location filename="../screens/aid_photos.py" line="169" />
             <source>Hold a document, such as a contract or a pay slip, in front of the camera and touch “Take photo”.</source>
             <translation>请把材料（如合同、工资条）放在摄像头前，然后点击“拍照”。</translation>
+        </message>
+        <message>
+            <location filename="../screens/aid_photos.py" line="169" />
+            <source>Hold a document, such as a contract or a pay slip, in front of the camera, go to “Take photo” and press OK.</source>
+            <translation>请把材料（如合同、工资条）放在摄像头前，移到“拍照”，按“确定”键。</translation>
         </message>
         <message>
             <location filename="../screens/aid_photos.py" line="177" />
@@ -1467,6 +1497,10 @@
         <message>
             <source>Touch a face. Your answer helps the service centre.</source>
             <translation>请点一个表情。您的评价能帮助服务中心改进。</translation>
+        </message>
+        <message>
+            <source>Choose a face with the arrow keys and press OK. Your answer helps the service centre.</source>
+            <translation>请用方向键选一个表情，再按“确定”键。您的评价能帮助服务中心改进。</translation>
         </message>
         <message>
             <source>Skip</source>

@@ -29,8 +29,9 @@ class ConsultScreen(Screen):
     article_chosen = Signal(int)
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.consultation: Consultation | None = None
         self.message_text = ""
         self.searching = False
@@ -127,6 +128,10 @@ class ConsultScreen(Screen):
                 button.setText(found[index].question)
         if self.searching:
             heading = translate("Consultation", "Searching…")
+        elif found and self.remote:
+            heading = translate(
+                "Consultation", "Choose a question with the arrow keys and press OK to read it:"
+            )
         elif found:
             heading = translate("Consultation", "Touch a question to read its answer:")
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.flows.journey import ATTRACT, END_SESSION, HOME, Journey
+from kiosk.navigation.keyboard_place import float_keyboard, sink_keyboard
 from kiosk.navigation.ring import FocusRing
 from kiosk.navigation.spatial import Box, Direction, next_focus
 from kiosk.qt import (
@@ -138,6 +139,7 @@ class RemoteControl(QObject):
     def _screen_changed(self) -> None:
         if self._window.keyboard is not None:
             self._window.keyboard.stop_navigation()  # a new screen starts on its controls
+            sink_keyboard(self._window)
         QTimer.singleShot(0, self, self.focus_first)  # after the screen's own enter hook
 
     # keys
@@ -197,7 +199,9 @@ class RemoteControl(QObject):
             return True
         keyboard = self._window.keyboard
         typed_into = isinstance(focused, QLineEdit | QPlainTextEdit) and not focused.isReadOnly()
-        if typed_into and keyboard is not None and keyboard.isVisible():
+        if typed_into and keyboard is not None and self._window.wants_keyboard():
+            if self._window.keyboard_floats:
+                float_keyboard(self._window, focused)
             keyboard.start_navigation()  # OK on a text field: onto the keyboard's keys
             self._say_key(keyboard)
             return True
@@ -216,6 +220,7 @@ class RemoteControl(QObject):
             return True
         if key in BACK_KEYS:
             keyboard.stop_navigation()
+            sink_keyboard(self._window)
             focused = self.current()
             if focused is not None:
                 self.ring.place(focused)

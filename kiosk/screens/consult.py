@@ -50,12 +50,14 @@ class ConsultScreen(Screen):
         self.topics: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
+        # two wide columns (English fits); on the TV four, so that the screen fits 1080 px
+        columns = 4 if remote else 2
         for index, (category, _text) in enumerate(CATEGORIES):
             button = styled_button("toggle")
             button.setObjectName(f"topic_{category}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category: self.category_chosen.emit(c))
-            grid.addWidget(button, index // 2, index % 2)  # two wide columns: English fits
+            grid.addWidget(button, index // columns, index % columns)
             self.topics[category] = button
         self.results_label = styled_label("lead")
         self.results: list[QPushButton] = []

@@ -83,7 +83,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.HOTLINE, "hotline", _plain(HotlineScreen)),
     ScreenSpec(ids.RATING, "rating", _plain(RatingScreen)),
     ScreenSpec(ids.TAKE_CARD, "take_card", _plain(TakeCardScreen)),
-    ScreenSpec(ids.PROGRESS, "progress", _plain(ProgressScreen)),
+    ScreenSpec(ids.PROGRESS, "progress", _remote(ProgressScreen)),
     ScreenSpec(ids.BOOKING, "booking", _plain(BookingScreen)),
     ScreenSpec(ids.BOOKING_DONE, "booking_done", _plain(BookingDoneScreen)),
     ScreenSpec(ids.CHECK_IN, "check_in", _plain(CheckInScreen)),

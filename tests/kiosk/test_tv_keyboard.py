@@ -91,10 +91,17 @@ def test_pinyin_typed_with_the_remote_only(qtbot, make_shell, tmp_path) -> None:
             break
         walker.press(Qt.Key.Key_Up)
     assert walker.focused() is w.consult.search_edit
-    assert keyboard.isVisible() and keyboard.wait_ready()
+    assert not keyboard.isVisible()  # on the TV it floats only while the resident types
+    assert w.height() == 1080
 
-    walker.press(Qt.Key.Key_Return)  # OK on the field: onto the keys
-    assert keyboard.navigating
+    walker.press(Qt.Key.Key_Return)  # OK on the field: the keyboard, its keys highlighted
+    assert keyboard.isVisible() and keyboard.wait_ready()
+    qtbot.waitUntil(lambda: keyboard.navigating)
+    field = w.consult.search_edit
+    field_box = field.rect().translated(field.mapTo(w, field.rect().topLeft()))
+    keys_box = keyboard.rect().translated(keyboard.mapTo(w, keyboard.rect().topLeft()))
+    assert not field_box.intersects(keys_box) and w.rect().contains(keys_box)
+    assert w.height() == 1080
     keys = KeyWalker(walker, shell)
     for letter in "zhongguo":
         keys.steer(letter)
@@ -107,7 +114,7 @@ def test_pinyin_typed_with_the_remote_only(qtbot, make_shell, tmp_path) -> None:
     assert w.stack.currentWidget() is w.consult  # the keys never moved the screen's focus
 
     walker.press(Qt.Key.Key_Back)  # leaves the keyboard, not the screen
-    assert not keyboard.navigating
+    assert not keyboard.navigating and not keyboard.isVisible()
     assert w.stack.currentWidget() is w.consult
     assert walker.focused() is w.consult.search_edit
     walker.press(Qt.Key.Key_Down)  # arrows are the screen's again

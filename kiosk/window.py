@@ -4,7 +4,16 @@ idle warning on top."""
 from __future__ import annotations
 
 from kiosk.profiles import ProfileLayout
-from kiosk.qt import QEvent, QMainWindow, QStackedWidget, QTimer, QVBoxLayout, QWidget
+from kiosk.qt import (
+    QEvent,
+    QMainWindow,
+    QSize,
+    QSizePolicy,
+    QStackedWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
 from kiosk.screens.aid_details import AidDetailsScreen
 from kiosk.screens.aid_photos import AidPhotosScreen
 from kiosk.screens.aid_questions import AidQuestionsScreen
@@ -111,15 +120,26 @@ class MainWindow(QMainWindow):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
         self._column.addWidget(self.stack, 1)
-        self._column.addWidget(self.keyboard)
+        # On the TV (1920x1080, remote only) the keyboard takes no room of its own: it floats
+        # over the half of the screen away from the field while the resident types
+        # (kiosk.navigation.keyboard_place), so every screen keeps the whole height.
+        self.keyboard_floats = layout.remote
+        if not self.keyboard_floats:
+            self._column.addWidget(self.keyboard)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addLayout(self._column, 1)
         outer.addWidget(self.strip)
         self.setCentralWidget(body)
+        if self.keyboard_floats:
+            self.keyboard.setParent(body)
+            self.keyboard.hide()
         self.idle_warning = IdleWarning(body)
-        self.resize(layout.width, layout.height)
+        self._size = QSize(layout.width, layout.height)
+        self.resize(self._size)
+        if self.keyboard_floats:
+            self._fit_current_screen()
 
     def screen_for(self, screen_id: str) -> QWidget:
         """The screen the navigator's `screen_id` shows; KeyError for an unknown id."""
@@ -131,7 +151,32 @@ class MainWindow(QMainWindow):
         if self.keyboard is not None:
             if wants:
                 self.keyboard.load()
-            self.keyboard.setVisible(wants)
+            self.keyboard.setVisible(wants and not self.keyboard_floats)
+        if self.keyboard_floats:
+            self._fit_current_screen()
+
+    def _fit_current_screen(self) -> None:
+        """The TV's window stays at the profile's size: only the screen shown counts for the
+        stack's minimum size (a stack counts every page, so the tallest screen would set the
+        window's height for all of them)."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if page is not None:
+                shown = page is current
+                policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+                page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+        body = self.centralWidget()
+        column = body.layout() if body is not None else None
+        if column is not None:
+            column.activate()  # the new minimum now, not at the next event-loop turn
+        self.resize(self._size)
+        QTimer.singleShot(0, self, lambda: self.resize(self._size))  # once the layouts settle
+
+    def wants_keyboard(self) -> bool:
+        """The current screen takes text on the pinyin keyboard."""
+        return bool(getattr(self.stack.currentWidget(), "wants_keyboard", False))
 
     def follow_screen(self) -> None:
         """The current screen changed what it wants (a page that takes text): follow it."""

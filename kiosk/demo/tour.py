@@ -16,6 +16,7 @@ from kiosk.demo import scenes
 from kiosk.demo.live_call import LiveStaff
 from kiosk.flows.connectivity import Link
 from kiosk.flows.legal_aid import QUESTIONS
+from kiosk.navigation.keyboard_place import float_keyboard, sink_keyboard
 from kiosk.profiles import ID_READER, PROFILE_DEVICES
 from kiosk.qt import QApplication, Qt
 from kiosk.shell import Shell
@@ -137,6 +138,8 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     snap("aid-questions")
     _details(shell)
     keyboard = w.keyboard
+    if keyboard is not None and w.keyboard_floats:  # the TV: the keyboard floats while typing
+        float_keyboard(w, w.aid_details.description_edit)
     if keyboard is not None:
         for word in ("gongzi", "tuoqian", "sange", "yue"):
             keyboard.type_pinyin(word)
@@ -145,6 +148,7 @@ def _legal_aid(shell: Shell, snap: Callable[[str], None]) -> str:
     if len(keyboard_typed) < 5:
         w.aid_details.description_edit.setPlainText("工资被拖欠三个月")
     snap("aid-details-pinyin")
+    sink_keyboard(w)
     w.aid_details.next_button.click()
     _photos(shell, snap)
     snap("aid-review")

@@ -179,6 +179,11 @@
         <source>Touch here to start</source>
         <translation>ᠡᠨᠳᠡ ᠬᠦᠷᠴᠦ ᠡᠬᠢᠯᠡ</translation>
     </message>
+    <message>
+        <location filename="../screens/attract.py" line="87"/>
+        <source>Press OK to start</source>
+        <translation>OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠡᠬᠢᠯᠡ</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -416,6 +421,11 @@
         <source>Leave your phone number first; then you can also talk to a lawyer by video now.</source>
         <translation>ᠤᠷᠢᠳ&#x202f;ᠢᠶᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠷᠡᠢ᠄ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠣᠳᠣ ᠬᠠᠤᠯᠢᠴᠢ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
+    <message>
+        <location filename="../screens/consult.py" line="131"/>
+        <source>Choose a question with the arrow keys and press OK to read it:</source>
+        <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠨᠢ ᠤᠨᠭᠰᠢ᠄</translation>
+    </message>
 </context>
 <context>
     <name>Devices</name>
@@ -548,6 +558,11 @@
         <source>Touch the document you need:</source>
         <translation>ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠄</translation>
     </message>
+    <message>
+        <location filename="../screens/docs.py" line="62"/>
+        <source>Choose the document you need with the arrow keys and OK:</source>
+        <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠄</translation>
+    </message>
 </context>
 <context>
     <name>EndSession</name>
@@ -663,6 +678,11 @@
         <location filename="../screens/face_check.py" line="152"/>
         <source>Back</source>
         <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="121"/>
+        <source>When you are ready, go to “Check my face” and press OK.</source>
+        <translation>ᠪᠡᠯᠡᠨ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ “ᠮᠢᠨᠤ ᠴᠢᠷᠠᠢ ᠶᠢ ᠱᠠᠯᠭᠠ” ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1087,16 @@
         <location filename="../screens/aid_review.py" line="74"/>
         <source>Change</source>
         <translation>ᠵᠠᠰᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="77"/>
+        <source>When you are done, go to Next and press OK.</source>
+        <translation>ᠪᠢᠴᠢᠵᠦ ᠳᠠᠭᠤᠰᠭᠠᠭᠠᠳ “ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ” ᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="169"/>
+        <source>Hold a document, such as a contract or a pay slip, in front of the camera, go to “Take photo” and press OK.</source>
+        <translation>ᠭᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠴᠠᠯᠢᠨᠭ ᠤᠨ ᠪᠢᠴᠢᠭ ᠮᠡᠲᠦ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠠᠮᠡᠷ ᠤᠨ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠷᠢᠭᠠᠳ “ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ” ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1562,10 @@
     <message>
         <source>● Recording: this call is being recorded</source>
         <translation>● ᠪᠢᠴᠢᠯᠭᠡ᠄ ᠡᠨᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>Choose a face with the arrow keys and press OK. Your answer helps the service centre.</source>
+        <translation>ᠰᠤᠮᠤᠨ ᠲᠤᠪᠴᠢᠭᠤᠷ ᠢᠶᠠᠷ ᠨᠢᠭᠡ ᠴᠢᠷᠠᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ OK ᠲᠤᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠲᠦ ᠲᠤᠰᠠᠲᠠᠢ᠃</translation>
     </message>
 </context>
 <context>

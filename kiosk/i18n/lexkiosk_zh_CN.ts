@@ -179,6 +179,11 @@
         <source>Touch here to start</source>
         <translation>点击这里开始</translation>
     </message>
+    <message>
+        <location filename="../screens/attract.py" line="87"/>
+        <source>Press OK to start</source>
+        <translation>按“确定”键开始</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -416,6 +421,11 @@
         <source>Leave your phone number first; then you can also talk to a lawyer by video now.</source>
         <translation>请先留下电话号码，然后也可以现在与律师视频通话。</translation>
     </message>
+    <message>
+        <location filename="../screens/consult.py" line="131"/>
+        <source>Choose a question with the arrow keys and press OK to read it:</source>
+        <translation>用方向键选一个问题，按“确定”键查看解答：</translation>
+    </message>
 </context>
 <context>
     <name>Devices</name>
@@ -548,6 +558,11 @@
         <source>Touch the document you need:</source>
         <translation>请点选您需要的文书：</translation>
     </message>
+    <message>
+        <location filename="../screens/docs.py" line="62"/>
+        <source>Choose the document you need with the arrow keys and OK:</source>
+        <translation>请用方向键选择您需要的文书，再按“确定”键：</translation>
+    </message>
 </context>
 <context>
     <name>EndSession</name>
@@ -663,6 +678,11 @@
         <location filename="../screens/face_check.py" line="152"/>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/face_check.py" line="121"/>
+        <source>When you are ready, go to “Check my face” and press OK.</source>
+        <translation>准备好后，请移到“核验人脸”，按“确定”键。</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1090,16 @@
         <location filename="../screens/aid_review.py" line="74"/>
         <source>Change</source>
         <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_details.py" line="77"/>
+        <source>When you are done, go to Next and press OK.</source>
+        <translation>填写完成后，请移到“下一步”，按“确定”键。</translation>
+    </message>
+    <message>
+        <location filename="../screens/aid_photos.py" line="169"/>
+        <source>Hold a document, such as a contract or a pay slip, in front of the camera, go to “Take photo” and press OK.</source>
+        <translation>请把材料（如合同、工资条）放在摄像头前，移到“拍照”，按“确定”键。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1565,10 @@
     <message>
         <source>● Recording: this call is being recorded</source>
         <translation>● 正在录像：本次通话正在录音录像</translation>
+    </message>
+    <message>
+        <source>Choose a face with the arrow keys and press OK. Your answer helps the service centre.</source>
+        <translation>请用方向键选一个表情，再按“确定”键。您的评价能帮助服务中心改进。</translation>
     </message>
 </context>
 <context>

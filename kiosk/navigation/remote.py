@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.flows.journey import ATTRACT, END_SESSION, HOME, Journey
+from kiosk.navigation.keyboard_place import float_keyboard, sink_keyboard
 from kiosk.navigation.ring import FocusRing
 from kiosk.navigation.spatial import Box, Direction, next_focus
 from kiosk.qt import (
@@ -25,6 +26,7 @@ from kiosk.qt import (
     QTimer,
     QWidget,
 )
+from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.keypad import Keypad
 from kiosk.screens.writing_mode import vertical_now
 from kiosk.window import MainWindow
@@ -38,6 +40,12 @@ ARROWS = {
 OK_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select})
 BACK_KEYS = frozenset({Qt.Key.Key_Back, Qt.Key.Key_Escape})
 DIGITS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
+KEY_STEPS = {  # arrows over the on-screen keyboard's keys: (dx, dy)
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
 
 
 def focusable_in(root: QWidget) -> list[QWidget]:
@@ -129,6 +137,9 @@ class RemoteControl(QObject):
         self.focus(next_focus(None, boxes, Direction.DOWN, vertical_now()), spoken=False)
 
     def _screen_changed(self) -> None:
+        if self._window.keyboard is not None:
+            self._window.keyboard.stop_navigation()  # a new screen starts on its controls
+            sink_keyboard(self._window)
         QTimer.singleShot(0, self, self.focus_first)  # after the screen's own enter hook
 
     # keys
@@ -157,6 +168,9 @@ class RemoteControl(QObject):
     def handle(self, event: QKeyEvent) -> bool:
         """True when the key was the remote's (consumed)."""
         key = Qt.Key(event.key())
+        keyboard = self._window.keyboard
+        if keyboard is not None and keyboard.isVisible() and keyboard.navigating:
+            return self._keyboard_key(key, keyboard)
         if key in ARROWS:
             self.move(ARROWS[key])
             return True
@@ -183,7 +197,42 @@ class RemoteControl(QObject):
             focused.click()
             QTimer.singleShot(0, self, self._refocus)
             return True
-        return False  # a text field: Enter is its own
+        keyboard = self._window.keyboard
+        typed_into = isinstance(focused, QLineEdit | QPlainTextEdit) and not focused.isReadOnly()
+        if typed_into and keyboard is not None and self._window.wants_keyboard():
+            if self._window.keyboard_floats:
+                float_keyboard(self._window, focused)
+            keyboard.start_navigation()  # OK on a text field: onto the keyboard's keys
+            self._say_key(keyboard)
+            return True
+        return False  # a text field without the keyboard: Enter is its own
+
+    def _keyboard_key(self, key: Qt.Key, keyboard: KeyboardPanel) -> bool:
+        """While a key of the on-screen keyboard is highlighted: arrows move between keys, OK
+        presses the highlighted one (into the focused field), Back leaves the keyboard for the
+        field; digits still type. Other keys are the field's own."""
+        if key in KEY_STEPS:
+            keyboard.move_highlight(*KEY_STEPS[key])
+            self._say_key(keyboard)
+            return True
+        if key in OK_KEYS:
+            keyboard.press_highlighted()
+            return True
+        if key in BACK_KEYS:
+            keyboard.stop_navigation()
+            sink_keyboard(self._window)
+            focused = self.current()
+            if focused is not None:
+                self.ring.place(focused)
+            return True
+        if key in DIGITS:
+            return self._digit(DIGITS[key])
+        return False
+
+    def _say_key(self, keyboard: KeyboardPanel) -> None:
+        text = keyboard.highlighted_text()
+        if len(text) == 1 and not text.isspace():
+            self._say(text)
 
     def _refocus(self) -> None:
         """What OK did may have hidden the focused control (a step within a screen)."""

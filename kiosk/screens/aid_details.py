@@ -15,8 +15,9 @@ class AidDetailsScreen(Screen):
     next_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.form: LegalAidForm | None = None
         self.title = styled_label("title")
         self.phone_label = styled_label("body")
@@ -73,6 +74,8 @@ class AidDetailsScreen(Screen):
             hint = translate("LegalAid", "Please check the phone number.")
         elif form is not None and not form.description_ok:
             hint = translate("LegalAid", "Describe your case in a few words (at least 5).")
+        elif self.remote:
+            hint = translate("LegalAid", "When you are done, go to Next and press OK.")
         else:
             hint = translate("LegalAid", "When you are done, touch Next.")
         self.hint.setText(hint)

@@ -54,8 +54,9 @@ class AidPhotosScreen(Screen):
     next_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.form: LegalAidForm | None = None
         self.pending: bytes | None = None  # a photo just taken, not kept yet
         self.busy = False
@@ -168,13 +169,19 @@ class AidPhotosScreen(Screen):
         kept = len(photos) if photos is not None else 0
         limit = photos.max_photos if photos is not None else SLOTS
         self.title.setText(translate("LegalAid", "Photos of your documents (optional)"))
-        self.hint.setText(
-            translate(
+        if self.remote:
+            hint = translate(
+                "LegalAid",
+                "Hold a document, such as a contract or a pay slip, in front of the camera, "
+                "go to “Take photo” and press OK.",
+            )
+        else:
+            hint = translate(
                 "LegalAid",
                 "Hold a document, such as a contract or a pay slip, in front of the camera "
                 "and touch “Take photo”.",
             )
-        )
+        self.hint.setText(hint)
         if not self.camera_ok:
             self.preview.show_message(
                 translate(

@@ -26,8 +26,14 @@ class AttractScreen(Screen):
     started = Signal()
     language_chosen = Signal(str)  # start the journey in this language
 
-    def __init__(self, languages: list[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        languages: list[str] | None = None,
+        parent: QWidget | None = None,
+        remote: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.hero = styled_label("hero")
         self.hero.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle = styled_label("hint")
@@ -84,7 +90,11 @@ class AttractScreen(Screen):
                 "Legal questions, legal aid, documents, notarisation and mediation",
             )
         )
-        self.start_button.setText(QCoreApplication.translate("Attract", "Touch here to start"))
+        if self.remote:
+            start = QCoreApplication.translate("Attract", "Press OK to start")
+        else:
+            start = QCoreApplication.translate("Attract", "Touch here to start")
+        self.start_button.setText(start)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.started.emit()

@@ -29,8 +29,9 @@ class ConsultScreen(Screen):
     article_chosen = Signal(int)
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.consultation: Consultation | None = None
         self.message_text = ""
         self.searching = False
@@ -49,12 +50,14 @@ class ConsultScreen(Screen):
         self.topics: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
+        # two wide columns (English fits); on the TV four, so that the screen fits 1080 px
+        columns = 4 if remote else 2
         for index, (category, _text) in enumerate(CATEGORIES):
             button = styled_button("toggle")
             button.setObjectName(f"topic_{category}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category: self.category_chosen.emit(c))
-            grid.addWidget(button, index // 2, index % 2)  # two wide columns: English fits
+            grid.addWidget(button, index // columns, index % columns)
             self.topics[category] = button
         self.results_label = styled_label("lead")
         self.results: list[QPushButton] = []
@@ -127,6 +130,10 @@ class ConsultScreen(Screen):
                 button.setText(found[index].question)
         if self.searching:
             heading = translate("Consultation", "Searching…")
+        elif found and self.remote:
+            heading = translate(
+                "Consultation", "Choose a question with the arrow keys and press OK to read it:"
+            )
         elif found:
             heading = translate("Consultation", "Touch a question to read its answer:")
         else:

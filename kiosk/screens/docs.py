@@ -15,8 +15,9 @@ class DocsScreen(Screen):
     template_chosen = Signal(str)
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.templates: list[TemplateOut] = []
         self.message_text = ""
         self.title = styled_label("title")
@@ -59,7 +60,13 @@ class DocsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(translate("Documents", "Fill in and print a document"))
-        self.hint.setText(translate("Documents", "Touch the document you need:"))
+        if self.remote:
+            hint = translate(
+                "Documents", "Choose the document you need with the arrow keys and OK:"
+            )
+        else:
+            hint = translate("Documents", "Touch the document you need:")
+        self.hint.setText(hint)
         self.hint.setVisible(bool(self.templates))
         for index, button in enumerate(self.buttons):
             button.setVisible(index < len(self.templates))

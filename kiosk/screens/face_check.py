@@ -28,8 +28,9 @@ class FaceCheckScreen(Screen):
     continue_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.check: FaceCheck | None = None
         self.identity: Identity | None = None
         self.busy = False
@@ -120,6 +121,10 @@ class FaceCheckScreen(Screen):
         )
         if self.busy:
             result = translate("FaceCheck", "Checking, please keep looking at the camera…")
+        elif (check is None or check.outcome is None) and self.remote:
+            result = translate(
+                "FaceCheck", "When you are ready, go to “Check my face” and press OK."
+            )
         elif check is None or check.outcome is None:
             result = translate("FaceCheck", "When you are ready, touch “Check my face”.")
         elif not check.can_try and check.outcome in (FaceOutcome.NO_MATCH, FaceOutcome.NO_FACE):

@@ -100,3 +100,38 @@ class KeyboardPanel(QQuickWidget):
     def set_locale(self, qt_locale: str) -> None:
         self.load()
         QMetaObject.invokeMethod(self.rootObject(), "setLocale", Q_ARG("QVariant", qt_locale))
+
+    # driven by a TV remote (kiosk.navigation.remote): a highlighted key, arrows, OK
+    @property
+    def navigating(self) -> bool:
+        """A key of the panel is highlighted: the remote's arrows and OK are the keyboard's."""
+        root = self.rootObject()
+        return root is not None and bool(root.property("highlightedText"))
+
+    def highlighted_text(self) -> str:
+        """The highlighted key's text ("a", " " for space, "backspace", "enter"), or ""."""
+        root = self.rootObject()
+        return "" if root is None else str(root.property("highlightedText") or "")
+
+    def highlighted_place(self) -> str:
+        """Where the highlighted key is on the panel ("x,y"), or ""."""
+        root = self.rootObject()
+        return "" if root is None else str(root.property("highlightedPlace") or "")
+
+    def start_navigation(self) -> None:
+        self.wait_ready()
+        QMetaObject.invokeMethod(self.rootObject(), "startNavigation")
+
+    def stop_navigation(self) -> None:
+        if self.loaded:
+            QMetaObject.invokeMethod(self.rootObject(), "stopNavigation")
+
+    def move_highlight(self, dx: int, dy: int) -> None:
+        """The next key to the left (-1, 0), right (1, 0), up (0, -1) or down (0, 1)."""
+        QMetaObject.invokeMethod(
+            self.rootObject(), "move", Q_ARG("QVariant", dx), Q_ARG("QVariant", dy)
+        )
+
+    def press_highlighted(self) -> None:
+        self.used = True
+        QMetaObject.invokeMethod(self.rootObject(), "pressHighlighted")

@@ -23,8 +23,10 @@ class ProgressScreen(Screen):
     back_requested = Signal()
     done = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        # the TV: no scanner (kiosk.profiles), the number is typed with the remote's digits
+        self.remote = remote
         self.answer: flow.Answer | None = None
         self.zone: tzinfo | None = None  # the service point's time zone (settings)
         self.busy = False
@@ -42,6 +44,8 @@ class ProgressScreen(Screen):
         self.scan_button = styled_button("choice")
         self.scan_button.setObjectName("ProgressScan")
         self.scan_button.clicked.connect(self.scan_requested)
+        if remote:
+            self.scan_button.hide()
         row = KeypadEntry(
             "ProgressLast4",
             "ProgressQuery",
@@ -93,7 +97,7 @@ class ProgressScreen(Screen):
         self.retranslate()
 
     def set_scan_available(self, available: bool) -> None:
-        self.scan_button.setVisible(available)
+        self.scan_button.setVisible(available and not self.remote)
 
     def set_tracking(self, tracking: str) -> None:
         """A number read from the receipt's QR code."""

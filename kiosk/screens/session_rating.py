@@ -20,8 +20,9 @@ class SessionRatingScreen(Screen):
     rated = Signal(int)
     skipped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
         super().__init__(parent)
+        self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.title = styled_label("title")
         self.hint = styled_label("hint")
         row, self.faces = face_row("call_face_", self.rated.emit, icon_px=72, min_height=160)
@@ -46,9 +47,15 @@ class SessionRatingScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(translate("Session", "How was your video call?"))
-        self.hint.setText(
-            translate("Session", "Touch a face. Your answer helps the service centre.")
-        )
+        if self.remote:
+            hint = translate(
+                "Session",
+                "Choose a face with the arrow keys and press OK. "
+                "Your answer helps the service centre.",
+            )
+        else:
+            hint = translate("Session", "Touch a face. Your answer helps the service centre.")
+        self.hint.setText(hint)
         for score, word in FACES:
             self.faces[score].setText(translate("Rating", word))
             self.faces[score].setAccessibleName(translate("Rating", word))

@@ -55,8 +55,17 @@ def _plain(cls: Callable[[], QWidget]) -> Build:
     return lambda _layout, _languages: cls()
 
 
+def _remote(cls: Callable[..., QWidget]) -> Build:
+    """A screen whose texts say which remote key to press on the TV instead of "touch"."""
+    return lambda layout, _languages: cls(remote=layout.remote)
+
+
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec(ids.ATTRACT, "attract", lambda _layout, languages: AttractScreen(languages)),
+    ScreenSpec(
+        ids.ATTRACT,
+        "attract",
+        lambda layout, languages: AttractScreen(languages, remote=layout.remote),
+    ),
     ScreenSpec(
         ids.HOME,
         "home",
@@ -65,29 +74,29 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SERVICE_PREFIX, "service", _plain(ServiceScreen)),
     ScreenSpec(ids.CONSENT, "consent", _plain(ConsentScreen)),
     ScreenSpec(ids.IDENTIFY, "identify", _plain(IdentifyScreen)),
-    ScreenSpec(ids.FACE_CHECK, "face_check", _plain(FaceCheckScreen)),
+    ScreenSpec(ids.FACE_CHECK, "face_check", _remote(FaceCheckScreen)),
     ScreenSpec(ids.AID_QUESTIONS, "aid_questions", _plain(AidQuestionsScreen)),
-    ScreenSpec(ids.AID_DETAILS, "aid_details", _plain(AidDetailsScreen)),
-    ScreenSpec(ids.AID_PHOTOS, "aid_photos", _plain(AidPhotosScreen)),
+    ScreenSpec(ids.AID_DETAILS, "aid_details", _remote(AidDetailsScreen)),
+    ScreenSpec(ids.AID_PHOTOS, "aid_photos", _remote(AidPhotosScreen)),
     ScreenSpec(ids.AID_REVIEW, "aid_review", _plain(AidReviewScreen)),
     ScreenSpec(ids.AID_RECEIPT, "aid_receipt", _plain(AidReceiptScreen)),
     ScreenSpec(ids.HOTLINE, "hotline", _plain(HotlineScreen)),
     ScreenSpec(ids.RATING, "rating", _plain(RatingScreen)),
     ScreenSpec(ids.TAKE_CARD, "take_card", _plain(TakeCardScreen)),
-    ScreenSpec(ids.PROGRESS, "progress", _plain(ProgressScreen)),
+    ScreenSpec(ids.PROGRESS, "progress", _remote(ProgressScreen)),
     ScreenSpec(ids.BOOKING, "booking", _plain(BookingScreen)),
     ScreenSpec(ids.BOOKING_DONE, "booking_done", _plain(BookingDoneScreen)),
     ScreenSpec(ids.CHECK_IN, "check_in", _plain(CheckInScreen)),
-    ScreenSpec(ids.CONSULT, "consult", _plain(ConsultScreen)),
+    ScreenSpec(ids.CONSULT, "consult", _remote(ConsultScreen)),
     ScreenSpec(ids.CONSULT_ANSWER, "answer", _plain(AnswerScreen)),
     ScreenSpec(ids.LAWYER, "lawyer", _plain(LawyerScreen)),
-    ScreenSpec(ids.DOCS, "docs", _plain(DocsScreen)),
+    ScreenSpec(ids.DOCS, "docs", _remote(DocsScreen)),
     ScreenSpec(ids.DOCS_FILL, "doc_fill", _plain(DocFillScreen)),
     ScreenSpec(ids.DOCS_PREVIEW, "doc_preview", _plain(DocPreviewScreen)),
     ScreenSpec(ids.SESSION_CONSENT, "session_consent", _plain(SessionConsentScreen)),
     ScreenSpec(ids.SESSION_WAIT, "session_wait", _plain(SessionWaitScreen)),
     ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
-    ScreenSpec(ids.SESSION_RATING, "session_rating", _plain(SessionRatingScreen)),
+    ScreenSpec(ids.SESSION_RATING, "session_rating", _remote(SessionRatingScreen)),
     ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
     ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _plain(PushedDocumentScreen)),
     ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),

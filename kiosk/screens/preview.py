@@ -9,6 +9,7 @@ from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 PORTRAIT_SIZE = (720, 540)
 LANDSCAPE_SIZE = (480, 360)
+VERTICAL_SIZE = (400, 300)  # in Mongolian the text's columns take the width
 
 
 class CameraPreview(QLabel):
@@ -26,7 +27,7 @@ class CameraPreview(QLabel):
         row.setProperty(KEEP_UPRIGHT, True)  # its direction is decided here, in every script
         if vertical_now():  # in Mongolian the text takes the width: the picture goes on
             row.setDirection(QBoxLayout.Direction.TopToBottom)  # top, at its smaller size
-            self.setFixedSize(*LANDSCAPE_SIZE)
+            self.setFixedSize(*VERTICAL_SIZE)
             return
         row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight

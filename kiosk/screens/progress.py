@@ -72,8 +72,9 @@ class ProgressScreen(Screen):
         self.done_button.clicked.connect(self.done)
         self.back_button.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 16)
-        layout.setSpacing(12)
+        # the TV's 1080 rows hold the keypad (the remote has no X) with tighter gaps
+        layout.setContentsMargins(48, 12 if remote else 24, 48, 8 if remote else 16)
+        layout.setSpacing(6 if remote else 12)
         layout.addWidget(self.title)
         layout.addWidget(self.tracking_label)
         layout.addWidget(self.tracking_edit)

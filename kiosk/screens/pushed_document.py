@@ -26,7 +26,7 @@ from kiosk.screens.signature_pad import SignaturePad
 from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 translate = QCoreApplication.translate
-ROW_IN_COLUMNS_PX = 200  # the tallest a row of Mongolian words grows
+ROW_IN_COLUMNS_PX = 240  # the tallest a row of Mongolian words grows
 UNBOUNDED = 16_777_215  # Qt's QWIDGETSIZE_MAX
 # What the status line says in each state (the controller may say more)
 STATES = {
@@ -100,38 +100,57 @@ class PushedDocumentScreen(Screen):
         return button
 
     def _arrange(self) -> None:
-        """The page takes the screen's height; below it the page controls, then the pad
-        beside its two buttons (a portrait kiosk is 1092 px wide: everything fits a row).
-        The arrangement is kept in Mongolian too (the page is a Chinese document, and the
-        pad needs its width); only the words turn into columns."""
-        controls = QHBoxLayout()
-        controls.setSpacing(12)
-        for widget in (self.previous, self.page_number, self.next, self.read, self.print_button):
-            controls.addWidget(widget, 1 if widget is self.page_number else 0)
-        self.page_number.setMinimumWidth(220)
+        """The page takes the screen's height; below it the page turning, the pad beside its
+        two buttons, and the footer with Back, the status and the page's own actions. In
+        Mongolian the words stand in columns, so rows are taller and fewer: the actions and
+        Back join the page turning, and the hint stands beside the pad (see
+        arrange_for_writing). The page is a Chinese document either way."""
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(12)
+        for widget in (self.previous, self.page_number, self.next):
+            self.controls.addWidget(widget, 1 if widget is self.page_number else 0)
         for button in (self.previous, self.next, self.read, self.print_button):
-            button.setMinimumWidth(150)
+            button.setMinimumWidth(120)
         pad_buttons = QVBoxLayout()
         pad_buttons.addWidget(self.sign, 1)
         pad_buttons.addWidget(self.clear)
-        signing = QHBoxLayout()
-        signing.setSpacing(16)
-        signing.addWidget(self.pad)
-        signing.addLayout(pad_buttons, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.back)
-        footer.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.page, 1)
-        layout.addLayout(controls)
-        layout.addWidget(self.pad_hint)
-        layout.addLayout(signing)
-        layout.addLayout(footer)
-        for box in (layout, controls, signing, pad_buttons, footer):
+        self.signing = QHBoxLayout()
+        self.signing.setSpacing(16)
+        self.signing.addWidget(self.pad)
+        self.signing.addLayout(pad_buttons, 1)
+        self.footer = QHBoxLayout()
+        self.footer.setSpacing(12)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(32, 16, 32, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.page, 1)
+        self.layout_.addLayout(self.controls)
+        self.layout_.addLayout(self.signing)
+        self.layout_.addLayout(self.footer)
+        for box in (self.layout_, self.controls, self.signing, pad_buttons, self.footer):
             box.setProperty(KEEP_UPRIGHT, True)
+        self._place(vertical=False)
+
+    def _place(self, vertical: bool) -> None:
+        """Where the hint, Back, the status and the page's actions stand in each script."""
+        movable = (self.pad_hint, self.back, self.status, self.read, self.print_button)
+        for widget in movable:
+            for box in (self.layout_, self.controls, self.signing, self.footer):
+                box.removeWidget(widget)
+        self.controls.setSpacing(8 if vertical else 12)  # six columns of buttons in a row
+        self.layout_.setContentsMargins(24 if vertical else 32, 16, 24 if vertical else 32, 12)
+        if vertical:
+            for widget in (self.read, self.print_button, self.back):
+                self.controls.addWidget(widget)
+            self.signing.insertWidget(0, self.pad_hint, 1)
+            self.footer.addWidget(self.status, 1)
+        else:
+            self.layout_.insertWidget(self.layout_.indexOf(self.page) + 2, self.pad_hint)
+            self.footer.addWidget(self.back)
+            self.footer.addWidget(self.status, 1)
+            self.footer.addWidget(self.read)
+            self.footer.addWidget(self.print_button)
 
     # --- what the controller shows ----------------------------------------------------------
 
@@ -162,6 +181,7 @@ class PushedDocumentScreen(Screen):
         """Words written in columns need taller rows: up to ROW_IN_COLUMNS_PX, after which a
         longer text wraps into more columns (the page keeps the rest of the height)."""
         vertical = vertical_now()
+        self._place(vertical)
         for widget in (
             self.title,
             self.previous,

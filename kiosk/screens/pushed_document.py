@@ -103,7 +103,7 @@ class PushedDocumentScreen(Screen):
         """The page takes the screen's height; below it the page turning, the pad beside its
         two buttons, and the footer with Back, the status and the page's own actions. In
         Mongolian the words stand in columns, so rows are taller and fewer: the actions and
-        Back join the page turning, and the hint stands beside the pad (see
+        Back join the page turning, and the hint stands beside the status or the pad (see
         arrange_for_writing). The page is a Chinese document either way."""
         self.controls = QHBoxLayout()
         self.controls.setSpacing(12)
@@ -143,7 +143,11 @@ class PushedDocumentScreen(Screen):
         if vertical:
             for widget in (self.read, self.print_button, self.back):
                 self.controls.addWidget(widget)
-            self.signing.insertWidget(0, self.pad_hint, 1)
+            window = self.window()
+            if window.height() >= window.width():  # a portrait kiosk: the footer has room
+                self.footer.addWidget(self.pad_hint)
+            else:  # a landscape TV or robot: the rows are few, the pad's row is wide
+                self.signing.insertWidget(0, self.pad_hint, 1)
             self.footer.addWidget(self.status, 1)
         else:
             self.layout_.insertWidget(self.layout_.indexOf(self.page) + 2, self.pad_hint)

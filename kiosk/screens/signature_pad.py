@@ -26,7 +26,7 @@ from kiosk.qt import (
     Signal,
 )
 
-PAD_W, PAD_H = 640, 220
+PAD_W, PAD_H = 600, 220
 _INK = QColor("#0D1A73")
 _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
 

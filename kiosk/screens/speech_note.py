@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.qt import QCoreApplication, QEvent, QObject, Qt, QWidget
-from kiosk.screens.script_text import ScriptLabel
+from kiosk.screens.script_text import ScriptSpacedLabel
 from kiosk.screens.vertical import has_mongolian
 
 MARGIN = 16
@@ -19,7 +19,7 @@ NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-class SpeechNote(ScriptLabel):
+class SpeechNote(ScriptSpacedLabel):
     """Hidden until `show_note(True)`; follows the window's size."""
 
     def __init__(self, window: QWidget) -> None:

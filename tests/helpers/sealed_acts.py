@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import select
@@ -81,10 +82,8 @@ def completed_notarisation(scene: Scene, terminal: dict[str, str], notary: dict[
     return sid
 
 
-@contextmanager
-def sealing_service(pki: CertomancerPki, data: Path, per_client: int) -> Iterator[SealingService]:
-    db_url = f"sqlite:///{data / 'central.sqlite3'}"
-    upgrade(db_url)
+def evidence_settings_file(pki: CertomancerPki, data: Path, **extra: Any) -> Path:
+    """`serve --evidence-settings` for sealing with the test PKI, a seal round every 0.2 s."""
     settings = EvidenceSettings(
         key_file=pki.office_key,
         cert_file=pki.cert_file("office"),
@@ -93,10 +92,18 @@ def sealing_service(pki: CertomancerPki, data: Path, per_client: int) -> Iterato
         office_name="测试公证处",
         retry_s=0.2,
         network_timeout_s=2.0,
-        verify_per_client=per_client,
+        **extra,
     )
-    settings_file = data / "evidence.json"
-    settings_file.write_text(settings.model_dump_json(), encoding="utf-8")
+    path = data / "evidence.json"
+    path.write_text(settings.model_dump_json(), encoding="utf-8")
+    return path
+
+
+@contextmanager
+def sealing_service(pki: CertomancerPki, data: Path, per_client: int) -> Iterator[SealingService]:
+    db_url = f"sqlite:///{data / 'central.sqlite3'}"
+    upgrade(db_url)
+    settings_file = evidence_settings_file(pki, data, verify_per_client=per_client)
     database = Database(db_url)
     with (
         live_service(db_url, "--evidence-settings", str(settings_file), data_dir=data) as live,

@@ -36,7 +36,6 @@ from sqlalchemy import select
 
 from central.db import Database
 from central.evidence.models import NotarialAct
-from central.evidence.settings import EvidenceSettings
 from central.models import JournalEntry
 from central.recordings.live import STARTED, STOPPED
 from central.recordings.segments import MUXED_NAME, journaled_segments, subject_of
@@ -56,6 +55,7 @@ from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
 from tests.helpers.path_cut import path_cut
 from tests.helpers.pushed_pdf import pushed_pdf
+from tests.helpers.sealed_acts import evidence_settings_file
 from tests.media_scenario import SIZE
 from tests.session_scenario import _kiosk_endpoints
 
@@ -119,21 +119,6 @@ class Chain:
             return journaled_segments(session, sid)
 
 
-def _evidence_file(pki: CertomancerPki, data: Path) -> Path:
-    settings = EvidenceSettings(
-        key_file=pki.office_key,
-        cert_file=pki.cert_file("office"),
-        trust_roots=(pki.cert_file("root"),),
-        tsa_url=pki.tsa_url,
-        office_name="测试公证处",
-        retry_s=0.2,
-        network_timeout_s=2.0,
-    )
-    path = data / "evidence.json"
-    path.write_text(settings.model_dump_json(), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
     """Everything inside `netns`: this thread enters it for the module, so Certomancer, the
@@ -144,7 +129,7 @@ def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         stack.enter_context(inside(netns))
         pki = stack.enter_context(running_pki(data / "pki"))
         media = namespace_media(data / "media", netns.address_a, netns.address_b, netns.address_a)
-        evidence = _evidence_file(pki, data)
+        evidence = evidence_settings_file(pki, data)
         base, db = stack.enter_context(
             central_with_media(data, media, "--evidence-settings", str(evidence))
         )

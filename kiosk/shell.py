@@ -26,6 +26,7 @@ from kiosk.flows.photos import session_folder, sweep
 from kiosk.flows.session import ResidentSession
 from kiosk.i18n.translator import SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.navigation.remote import RemoteControl
+from kiosk.navigation.touch_keyboard import TouchKeyboard
 from kiosk.net.calls import CentralCalls
 from kiosk.net.knowledge_refresh import keep_knowledge_fresh
 from kiosk.profiles import PROFILE_DEVICES, PROFILES
@@ -144,6 +145,9 @@ class Shell:
             # sequence must not also land in the PIN field that sequence opens
             self.remote = RemoteControl(self.window, self.journey, self.controllers.voice.say)
             app.installEventFilter(self.remote)
+        self.touch_keyboard: TouchKeyboard | None = None
+        if self.window.keyboard_floats and self.remote is None:  # the robot: touch, landscape
+            self.touch_keyboard = TouchKeyboard(self.window, app)
 
     def _presence_and_note(self) -> None:
         """The "spoken in Chinese" note over every screen, and the robot's presence greeting
@@ -295,6 +299,8 @@ class Shell:
         self._app.removeEventFilter(self._filter)
         if self.remote is not None:
             self._app.removeEventFilter(self.remote)
+        if self.touch_keyboard is not None:
+            self.touch_keyboard.stop()
         self.idle_timer.stop()
         if self._network is not None:
             self._network.stop()

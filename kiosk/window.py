@@ -36,6 +36,7 @@ from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
+from kiosk.screens.landscape import TALL_MARGIN, scroll_body, tighten
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.portrait import centre_content
 from kiosk.screens.progress import ProgressScreen
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
             screen = spec.build(layout, languages)
             if portrait:  # a floor-standing kiosk: content centred, controls within reach
                 centre_content(screen)
+            elif not layout.remote:  # the robot's tablet: the TV's tighter gaps, and a
+                tighten(screen)  # screen still taller than it scrolls above its footer
+                if screen.minimumSizeHint().height() > layout.height - TALL_MARGIN:
+                    scroll_body(screen)
             setattr(self, spec.attr, screen)
             self.screens[spec.screen_id] = screen
         self.stack = QStackedWidget()
@@ -123,7 +128,12 @@ class MainWindow(QMainWindow):
         # On the TV (1920x1080, remote only) the keyboard takes no room of its own: it floats
         # over the half of the screen away from the field while the resident types
         # (kiosk.navigation.keyboard_place), so every screen keeps the whole height.
-        self.keyboard_floats = layout.remote
+        # The robot's 1280x800 tablet has no room for it either: there it floats while a text
+        # field has the focus (kiosk.navigation.touch_keyboard).
+        self.keyboard_floats = not portrait
+        # A landscape terminal (the TV, the robot) has no height to spare: only the screen
+        # shown sets the window's minimum (see _fit_current_screen).
+        self.fits_current_screen = not portrait
         if not self.keyboard_floats:
             self._column.addWidget(self.keyboard)
         outer = QVBoxLayout(body)
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
         self.idle_warning = IdleWarning(body)
         self._size = QSize(layout.width, layout.height)
         self.resize(self._size)
-        if self.keyboard_floats:
+        if self.fits_current_screen:
             self._fit_current_screen()
 
     def screen_for(self, screen_id: str) -> QWidget:
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
             if wants:
                 self.keyboard.load()
             self.keyboard.setVisible(wants and not self.keyboard_floats)
-        if self.keyboard_floats:
+        if self.fits_current_screen:
             self._fit_current_screen()
 
     def _fit_current_screen(self) -> None:

@@ -29,7 +29,9 @@ class ConsultScreen(Screen):
     article_chosen = Signal(int)
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, remote: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, remote: bool = False, wide: bool = False
+    ) -> None:
         super().__init__(parent)
         self.remote = remote  # the TV: texts name the remote's keys, never a touch
         self.consultation: Consultation | None = None
@@ -50,8 +52,9 @@ class ConsultScreen(Screen):
         self.topics: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        # two wide columns (English fits); on the TV four, so that the screen fits 1080 px
-        columns = 4 if remote else 2
+        # two wide columns (English fits); on a landscape screen (the TV, the robot) four, so
+        # that the topics take two rows of its height
+        columns = 4 if remote or wide else 2
         for index, (category, _text) in enumerate(CATEGORIES):
             button = styled_button("toggle")
             button.setObjectName(f"topic_{category}")

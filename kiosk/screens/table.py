@@ -87,7 +87,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.BOOKING, "booking", _plain(BookingScreen)),
     ScreenSpec(ids.BOOKING_DONE, "booking_done", _plain(BookingDoneScreen)),
     ScreenSpec(ids.CHECK_IN, "check_in", _plain(CheckInScreen)),
-    ScreenSpec(ids.CONSULT, "consult", _remote(ConsultScreen)),
+    ScreenSpec(
+        ids.CONSULT,
+        "consult",
+        lambda layout, _languages: ConsultScreen(
+            remote=layout.remote, wide=layout.width > layout.height
+        ),
+    ),
     ScreenSpec(ids.CONSULT_ANSWER, "answer", _plain(AnswerScreen)),
     ScreenSpec(ids.LAWYER, "lawyer", _plain(LawyerScreen)),
     ScreenSpec(ids.DOCS, "docs", _remote(DocsScreen)),

@@ -1,0 +1,97 @@
+"""The robot's chest tablet is 1280x800: every screen of the screen table fits it, in Chinese
+and in Mongolian; the keyboard floats over the half away from the field the resident touched
+(there is no room for it under the screen); a screen taller than the tablet scrolls above its
+footer, so Back and Done stay in view."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.qt import QApplication, QPoint, QRect, QScrollArea, Qt, QWidget
+from kiosk.shell import Shell
+
+
+def _show(shell: Shell, name: str) -> QWidget:
+    w = shell.window
+    for index in range(w.stack.count()):
+        screen = w.stack.widget(index)
+        if screen is not None and type(screen).__name__ == name:
+            w.stack.setCurrentWidget(screen)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            return screen
+    raise AssertionError(f"no {name} in the screen table")
+
+
+def _inside_window(shell: Shell, widget: QWidget) -> bool:
+    w = shell.window
+    top_left = widget.mapTo(w, QPoint(0, 0))
+    return QRect(0, 0, w.width(), w.height()).contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("language", ["zh", "mn"])
+def test_every_robot_screen_keeps_the_window_at_1280x800(qtbot, make_shell, language: str) -> None:
+    """GIVEN the robot shell WHEN each screen of the table is shown in turn THEN the window
+    stays 1280x800 (before, the tallest screen and a keyboard under it made it 1108 px high
+    for every screen, cutting off every footer)."""
+    shell: Shell = make_shell(profile="robot")
+    shell.idle_timer.stop()
+    w = shell.window
+    if language == "mn":
+        qtbot.mouseClick(w.attract.lang_buttons["mn"], Qt.MouseButton.LeftButton)
+    sizes: dict[str, tuple[int, int]] = {}
+    for index in range(w.stack.count()):
+        screen = w.stack.widget(index)
+        assert screen is not None
+        w.stack.setCurrentWidget(screen)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        sizes[type(screen).__name__] = (w.width(), w.height())
+    too_big = {name: size for name, size in sizes.items() if size != (1280, 800)}
+    assert not too_big
+
+
+def test_a_tall_screen_scrolls_and_keeps_its_footer_in_view(qtbot, make_shell) -> None:
+    """GIVEN the progress screen (a keypad and a scanner button: taller than the tablet) WHEN it
+    is shown on the robot THEN Back and Done lie inside the window, and the query button, below
+    the fold, is reached by scrolling."""
+    shell: Shell = make_shell(profile="robot")
+    shell.idle_timer.stop()
+    screen = _show(shell, "ProgressScreen")
+    assert _inside_window(shell, screen.back_button)  # type: ignore[attr-defined]
+    assert _inside_window(shell, screen.done_button)  # type: ignore[attr-defined]
+    query: QWidget = screen.query_button  # type: ignore[attr-defined]
+    scroller = next(
+        area
+        for area in screen.findChildren(QScrollArea)
+        if (inner := area.widget()) is not None and inner.isAncestorOf(query)
+    )
+    scroller.ensureWidgetVisible(query)
+    QApplication.processEvents()
+    viewport = scroller.viewport()
+    assert viewport.rect().contains(QRect(query.mapTo(viewport, QPoint(0, 0)), query.size()))
+
+
+def test_the_keyboard_floats_beside_the_field_touched_and_goes_with_the_screen(
+    qtbot, make_shell
+) -> None:
+    """GIVEN the consultation screen on the robot WHEN the resident touches the search field
+    THEN the keyboard shows over the lower half (the field is in the upper half), leaving the
+    field uncovered; WHEN they touch Back THEN the keyboard goes with the screen."""
+    shell: Shell = make_shell(profile="robot")
+    shell.idle_timer.stop()
+    w = shell.window
+    w.show()
+    qtbot.waitExposed(w)
+    screen = _show(shell, "ConsultScreen")
+    keyboard = w.keyboard
+    body = w.centralWidget()
+    assert keyboard is not None and body is not None
+    assert not keyboard.isVisible()
+    field: QWidget = screen.search_edit  # type: ignore[attr-defined]
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(keyboard.isVisible)
+    assert keyboard.geometry().top() >= field.mapTo(body, QPoint(0, field.height())).y()
+    assert keyboard.geometry().bottom() < body.height()
+    _show(shell, "HomeScreen")
+    assert not keyboard.isVisible()

@@ -3,6 +3,8 @@ idle warning on top."""
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from kiosk.profiles import ProfileLayout
 from kiosk.qt import (
     QEvent,
@@ -36,7 +38,7 @@ from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
-from kiosk.screens.landscape import TALL_MARGIN, scroll_body, tighten
+from kiosk.screens.landscape import scroll_body, tighten
 from kiosk.screens.lawyer import LawyerScreen
 from kiosk.screens.portrait import centre_content
 from kiosk.screens.progress import ProgressScreen
@@ -101,10 +103,8 @@ class MainWindow(QMainWindow):
             screen = spec.build(layout, languages)
             if portrait:  # a floor-standing kiosk: content centred, controls within reach
                 centre_content(screen)
-            elif not layout.remote:  # the robot's tablet: the TV's tighter gaps, and a
-                tighten(screen)  # screen still taller than it scrolls above its footer
-                if screen.minimumSizeHint().height() > layout.height - TALL_MARGIN:
-                    scroll_body(screen)
+            elif not layout.remote:  # the robot's tablet: the TV's tighter gaps
+                tighten(screen)
             setattr(self, spec.attr, screen)
             self.screens[spec.screen_id] = screen
         self.stack = QStackedWidget()
@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         # A landscape terminal (the TV, the robot) has no height to spare: only the screen
         # shown sets the window's minimum (see _fit_current_screen).
         self.fits_current_screen = not portrait
+        # On the robot a screen still taller than the tablet (in a long language, in the
+        # elders' mode) scrolls above its footer, from the first time it is shown too tall.
+        self._scrolls_when_tall = not portrait and not layout.remote
+        self._scrolling: set[int] = set()
         if not self.keyboard_floats:
             self._column.addWidget(self.keyboard)
         outer = QVBoxLayout(body)
@@ -181,8 +185,36 @@ class MainWindow(QMainWindow):
         column = body.layout() if body is not None else None
         if column is not None:
             column.activate()  # the new minimum now, not at the next event-loop turn
+            if self._too_tall(current) and scroll_body(current):
+                self._scrolling.add(id(current))
+                column.activate()
         self.resize(self._size)
-        QTimer.singleShot(0, self, lambda: self.resize(self._size))  # once the layouts settle
+        QTimer.singleShot(0, self, self._settle)  # once the layouts settle
+
+    def _settle(self) -> None:
+        """The screen shown, polished now (the elders' sizes apply when it is first laid out):
+        scrolls if it is still too tall, and the window keeps the profile's size."""
+        current = self.stack.currentWidget()
+        body = self.centralWidget()
+        column = body.layout() if body is not None else None
+        if column is not None and self._too_tall(current) and scroll_body(current):
+            self._scrolling.add(id(current))
+            column.activate()
+        self.resize(self._size)
+
+    def event(self, event: QEvent) -> bool:
+        """On the robot, a screen that grows as it is laid out (its fonts polished, a longer
+        language) is checked again once its layout settles."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._scrolls_when_tall:
+            self._settle()
+        return handled
+
+    def _too_tall(self, screen: QWidget | None) -> TypeGuard[QWidget]:
+        if not self._scrolls_when_tall or screen is None or id(screen) in self._scrolling:
+            return False
+        needed = self.minimumSizeHint()
+        return needed.height() > self._size.height() or needed.width() > self._size.width()
 
     def wants_keyboard(self) -> bool:
         """The current screen takes text on the pinyin keyboard."""

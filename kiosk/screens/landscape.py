@@ -9,8 +9,6 @@ from kiosk.screens.scrolling import scrolling
 
 # The gaps of a screen's main column on a landscape terminal, in pixels.
 TOP, BOTTOM, SPACING = 12, 8, 8
-# A screen taller than the display less this (the status strip and a margin) scrolls.
-TALL_MARGIN = 120
 
 
 def tighten(screen: QWidget) -> bool:

@@ -23,32 +23,53 @@ def _show(shell: Shell, name: str) -> QWidget:
     raise AssertionError(f"no {name} in the screen table")
 
 
+def _settled_size(window: QWidget) -> tuple[int, int]:
+    """The window's size once its layouts have settled: the same for three turns of the event
+    loop (a screen polished larger, as in the elders' mode, and then made to scroll, takes a
+    few turns)."""
+    sizes: list[tuple[int, int]] = []
+    for _ in range(20):
+        QApplication.processEvents()
+        sizes.append((window.width(), window.height()))
+        if len(sizes) >= 3 and len(set(sizes[-3:])) == 1:
+            break
+    return sizes[-1]
+
+
 def _inside_window(shell: Shell, widget: QWidget) -> bool:
     w = shell.window
     top_left = widget.mapTo(w, QPoint(0, 0))
     return QRect(0, 0, w.width(), w.height()).contains(QRect(top_left, widget.size()))
 
 
-@pytest.mark.parametrize("language", ["zh", "mn"])
-def test_every_robot_screen_keeps_the_window_at_1280x800(qtbot, make_shell, language: str) -> None:
-    """GIVEN the robot shell WHEN each screen of the table is shown in turn THEN the window
-    stays 1280x800 (before, the tallest screen and a keyboard under it made it 1108 px high
-    for every screen, cutting off every footer)."""
+# The call screen in the elders' mode is 895 px high on the robot: its picture, self view and
+# four large buttons do not fit beside each other in 800 px yet (noted on issue #18's call
+# screen work, which rebuilds that screen for several parties).
+ELDERS_TOO_TALL = {"SessionCallScreen"}
+
+
+@pytest.mark.parametrize(("language", "large"), [("zh", False), ("mn", False), ("zh", True)])
+def test_every_robot_screen_keeps_the_window_at_1280x800(
+    qtbot, make_shell, language: str, large: bool
+) -> None:
+    """GIVEN the robot shell (Chinese, Mongolian, the elders' large text) WHEN each screen of
+    the table is shown in turn THEN the window stays 1280x800 (before, the tallest screen and a
+    keyboard under it made it 1108 px high for every screen, cutting off every footer)."""
     shell: Shell = make_shell(profile="robot")
     shell.idle_timer.stop()
     w = shell.window
     if language == "mn":
         qtbot.mouseClick(w.attract.lang_buttons["mn"], Qt.MouseButton.LeftButton)
+    if large:
+        qtbot.mouseClick(w.strip.large_text_button, Qt.MouseButton.LeftButton)
     sizes: dict[str, tuple[int, int]] = {}
     for index in range(w.stack.count()):
         screen = w.stack.widget(index)
         assert screen is not None
         w.stack.setCurrentWidget(screen)
-        QApplication.processEvents()
-        QApplication.processEvents()
-        sizes[type(screen).__name__] = (w.width(), w.height())
+        sizes[type(screen).__name__] = _settled_size(w)
     too_big = {name: size for name, size in sizes.items() if size != (1280, 800)}
-    assert not too_big
+    assert set(too_big) <= (ELDERS_TOO_TALL if large else set()), too_big
 
 
 def test_a_tall_screen_scrolls_and_keeps_its_footer_in_view(qtbot, make_shell) -> None:

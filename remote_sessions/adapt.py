@@ -108,6 +108,12 @@ class BitrateAdapter:
                 await task
 
     async def _run(self) -> None:
+        # aiortc makes the encoder on the first frame, at 500 kbit/s: cap it from the start,
+        # a first second at full rate would already overflow a weak link's queue
+        for _ in range(50):
+            if cap_sender(self.sender, self._target) is not None:
+                break
+            await asyncio.sleep(0.02)  # waits (bounded) for the encoder to exist
         while True:
             # re-applied every period: aiortc also sets the target from any REMB it receives
             cap_sender(self.sender, self._target)

@@ -23,7 +23,7 @@ from remote_sessions.adapt import BitrateAdapter
 from remote_sessions.errors import CallError
 from remote_sessions.grant import JoinGrant
 from remote_sessions.janus_session import JanusSession, Json
-from remote_sessions.jitter import skip_audio_holes
+from remote_sessions.jitter import skip_holes
 from remote_sessions.peer import new_peer, selected_pair
 from remote_sessions.received import RemoteMedia
 from remote_sessions.state import CallState
@@ -264,7 +264,7 @@ class VideoRoomClient:
         def on_track(track: MediaStreamTrack) -> None:
             for receiver in pc.getReceivers():
                 if receiver.track is track:
-                    skip_audio_holes(receiver)  # a lost packet must not stall the sound
+                    skip_holes(receiver)  # a lost packet must not stall sound or picture
             self._spawn(self._consume(feed, pc, track))
 
         body: Json = {

@@ -148,8 +148,9 @@ def figures(rec: Recorder, onsets: list[float], t0: float, t1: float) -> dict[st
     return {
         "fps": len(frames) / (t1 - t0),
         "readable": len(counters),
-        "counter_first": counters[0] if counters else None,
-        "counter_last": counters[-1] if counters else None,
+        # medians of five: one frame decoded from a broken reference may misread
+        "counter_first": int(np.median(counters[:5])) if counters else None,
+        "counter_last": int(np.median(counters[-5:])) if counters else None,
         "freezes": sum(1 for g in gaps if g > FREEZE_S),
         "longest_freeze_s": max(gaps),
         "audio_gap_s": max(b - a for a, b in itertools.pairwise(audio_times)),

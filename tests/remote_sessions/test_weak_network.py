@@ -16,7 +16,7 @@ from tests.helpers.netns import Namespace, netns, run_inside
 
 __all__ = ["netns"]
 PROFILES = ("rate", "delay", "loss")
-CAP = 350_000  # the grant's video cap for a room with a kiosk on a weak link
+CAP = 300_000  # the grant's video cap for a room with a kiosk on a weak link
 MIN_FPS = 5.0  # fewer than the 15 sent is allowed; a call under 5 fps is not holding
 
 

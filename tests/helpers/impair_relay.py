@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import time
-from collections import deque
 from dataclasses import dataclass, field
 
 Address = tuple[str, int]
@@ -52,45 +50,32 @@ class Counters:
 
 @dataclass
 class _Direction:
-    """Loss, then the bottleneck (a FIFO drained at `rate_bps`), then the delay."""
+    """Loss, then the bottleneck, then the delay. The bottleneck is a virtual FIFO: each
+    packet's departure is the previous one's plus its serialisation time, and what is still
+    waiting is the backlog; a stall of this process (the shared machine) delays the timers
+    but not the schedule, so the link keeps its rate as a router would."""
 
     impairment: Impairment
     rng: random.Random
     counters: Counters = field(default_factory=Counters)
-    queue: deque[tuple[bytes, asyncio.DatagramTransport, Address | None]] = field(
-        default_factory=deque
-    )
-    queued_bytes: int = 0
-    free_at: float = 0.0  # when the bottleneck finishes sending what it holds
-    draining: asyncio.Task[None] | None = None
+    free_at: float = 0.0  # (loop time) when the bottleneck has sent all it holds
 
     def offer(self, data: bytes, out: asyncio.DatagramTransport, to: Address | None) -> None:
         imp = self.impairment
         if imp.loss and self.rng.random() < imp.loss:
             self.counters.lost += 1
             return
+        loop = asyncio.get_running_loop()
         if imp.rate_bps is None:
             self._deliver(data, out, to)
             return
-        if self.queued_bytes + len(data) > imp.queue_bytes:
+        now = loop.time()
+        backlog = max(0.0, self.free_at - now) * imp.rate_bps / 8
+        if backlog + len(data) > imp.queue_bytes:
             self.counters.overflowed += 1
             return
-        self.queue.append((data, out, to))
-        self.queued_bytes += len(data)
-        if self.draining is None or self.draining.done():
-            self.draining = asyncio.get_running_loop().create_task(self._drain())
-
-    async def _drain(self) -> None:
-        while self.queue:
-            data, out, to = self.queue[0]
-            rate = self.impairment.rate_bps or 1e12
-            now = time.monotonic()
-            self.free_at = max(self.free_at, now) + len(data) * 8 / rate
-            if self.free_at > now:
-                await asyncio.sleep(self.free_at - now)  # the bottleneck's serialisation time
-            self.queue.popleft()
-            self.queued_bytes -= len(data)
-            self._deliver(data, out, to)
+        self.free_at = max(self.free_at, now) + len(data) * 8 / imp.rate_bps
+        loop.call_at(self.free_at, self._deliver, data, out, to)
 
     def _deliver(self, data: bytes, out: asyncio.DatagramTransport, to: Address | None) -> None:
         self.counters.forwarded += 1
@@ -173,9 +158,6 @@ class ImpairRelay:
         return self
 
     async def close(self) -> None:
-        for direction in (self._up, self._down):
-            if direction.draining is not None:
-                direction.draining.cancel()
         for upstream in self._upstreams.values():
             upstream.close()
         self._upstreams.clear()

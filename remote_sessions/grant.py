@@ -28,6 +28,10 @@ class JoinGrant:
     ice_servers: tuple[IceServerSpec, ...]
     participant_id: str
     expires_at: int | None = None  # Unix seconds: the TURN credential's end
+    # the central service's cap on this participant's published video (bit/s), e.g. for a
+    # room with a participant on a weak link: aiortc cannot simulcast, so every receiver gets
+    # what the publisher sends
+    max_video_bps: int | None = None
 
     def expiring(self, now: float, margin_s: float) -> bool:
         """Whether the TURN credential is expired or ends within `margin_s` (a relay
@@ -54,8 +58,17 @@ class JoinGrant:
                 ice_servers=servers,
                 participant_id=str(data["participant_id"]),
                 expires_at=int(data["expires_at"]) if data.get("expires_at") else None,
+                max_video_bps=_positive(data.get("max_video_bps")),
             )
         except KeyError as err:
             raise CallError(f"the call grant lacks {err.args[0]!r}") from None
         except (TypeError, ValueError) as err:
             raise CallError(f"the call grant is malformed: {err}") from None
+
+
+def _positive(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_video_bps must be a positive whole number of bit/s, not {value!r}")
+    return value

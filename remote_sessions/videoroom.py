@@ -19,9 +19,11 @@ from typing import Any
 from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
+from remote_sessions.adapt import BitrateAdapter
 from remote_sessions.errors import CallError
 from remote_sessions.grant import JoinGrant
 from remote_sessions.janus_session import JanusSession, Json
+from remote_sessions.jitter import skip_holes
 from remote_sessions.peer import new_peer, selected_pair
 from remote_sessions.received import RemoteMedia
 from remote_sessions.state import CallState
@@ -49,10 +51,14 @@ class VideoRoomClient:
         connect_timeout_s: float = 30.0,
         stall_s: float | None = None,
         renew: GrantSource | None = None,
+        adapt_bitrate: bool = True,
+        max_video_bps: int | None = None,
     ) -> None:
         """`renew` fetches a fresh grant: a peer connection made later in the call (a new
         staff member's feed, a rejoined page's) then allocates its relay with a live TURN
-        credential, not the expired one of the join."""
+        credential, not the expired one of the join. `adapt_bitrate` caps the published
+        video from Janus's receiver reports (remote_sessions/adapt.py), never above
+        `max_video_bps` (the central service's cap, when it gives one)."""
         self.grant = grant
         self._renew = renew
         self._video = video
@@ -61,6 +67,9 @@ class VideoRoomClient:
         self._on_state = on_state
         self._connect_timeout_s = connect_timeout_s
         self._stall_s = stall_s
+        self._adapt_bitrate = adapt_bitrate
+        self._max_video_bps = max_video_bps
+        self.adapter: BitrateAdapter | None = None
         self._watchdog: asyncio.Task[None] | None = None
         self.remote = RemoteMedia()
         self.state = CallState.IDLE
@@ -159,8 +168,18 @@ class VideoRoomClient:
         )
         await pc.setRemoteDescription(_description(answer))
         await _media_up(pc, self._connect_timeout_s)
+        self._start_adapting(pc)
         for publisher in data.get("publishers", []):
             await self._subscribe(int(publisher["id"]))
+
+    def _start_adapting(self, pc: RTCPeerConnection) -> None:
+        if not self._adapt_bitrate:
+            return
+        video = [s for s in pc.getSenders() if s.track is not None and s.track.kind == "video"]
+        if video:
+            cap = self._max_video_bps or self.grant.max_video_bps
+            self.adapter = BitrateAdapter(video[0], cap)
+            self.adapter.start()
 
     def _watch(self, pc: RTCPeerConnection) -> None:
         @pc.on("connectionstatechange")
@@ -243,6 +262,9 @@ class VideoRoomClient:
 
         @pc.on("track")
         def on_track(track: MediaStreamTrack) -> None:
+            for receiver in pc.getReceivers():
+                if receiver.track is track:
+                    skip_holes(receiver)  # a lost packet must not stall sound or picture
             self._spawn(self._consume(feed, pc, track))
 
         body: Json = {
@@ -328,6 +350,9 @@ class VideoRoomClient:
             watchdog.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await watchdog
+        adapter, self.adapter = self.adapter, None
+        if adapter is not None:
+            await adapter.stop()
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):

@@ -18,7 +18,7 @@ _STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}
 table{border-collapse:collapse;width:100%}th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;
 text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b3261e}
-.revoked{color:#777}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
+.revoked{color:#595959}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
 flex-wrap:wrap;align-items:center}form[action="/console/login"]{display:grid;gap:.8rem;max-width:24rem}
 form[action="/console/login"] label{display:grid;gap:.25rem}input{font:inherit;padding:.35rem .5rem}
 button{font:inherit;padding:.3rem .8rem}th .en{display:block;margin-left:0}

@@ -1,4 +1,5 @@
-"""Fleet: the last heartbeat's health figures of a terminal (clock skew, outbox, disk).
+"""Fleet: the last heartbeat's health figures of a terminal (clock skew, outbox, disk), and
+an index for the alerts' look-up of recent journal entries by action (crash loops).
 
 Revision ID: 0018_kiosk_health
 Revises: 0015_identity_proofs
@@ -16,7 +17,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("kiosks", sa.Column("health", sa.JSON(), nullable=True))
+    op.create_index("ix_journal_entries_action_at", "journal_entries", ["action", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_journal_entries_action_at", "journal_entries")
     op.drop_column("kiosks", "health")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import version
@@ -52,6 +53,7 @@ from central.bus import make_bus
 from central.db import Database
 from central.evidence.sources import ACT_SOURCES
 from central.evidence.task import EvidenceTask
+from central.fleet.alerts_sources import ServiceProbe
 from central.fleet.commit_watch import watch_commits
 from central.fleet.device_cache import DeviceCache
 from central.fleet.heartbeat_tasks import HeartbeatTasks
@@ -100,6 +102,7 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
     )
 
     shared = redis_client(settings.redis_url)
+    probe = ServiceProbe.from_settings(settings.alerts, settings.evidence)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -108,9 +111,16 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
             await checkpoints.start()
         if acts is not None:
             await acts.start()
+        probing = (
+            asyncio.create_task(probe.run(settings.alerts.probe_s))
+            if settings.alerts.probe_s is not None and probe.urls
+            else None
+        )
         try:
             yield
         finally:
+            if probing is not None:
+                probing.cancel()
             if acts is not None:
                 await acts.stop()
             await tasks.stop()  # the last write-behind flush
@@ -147,6 +157,7 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
     app.state.failed_logins = FailedLoginJournal(settings.failed_login_journal_s)
     app.state.metrics = Metrics()
     app.state.heartbeats = heartbeats
+    app.state.probe = probe
     register_error_handlers(app)
     app.add_middleware(InFlightLimit)
     # Outside the slots: a body arrives whole (or is refused) before its request takes one.

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from central.evidence.settings import EvidenceSettings
+from central.fleet.alerts_settings import AlertSettings
 from central.media.settings import MediaSettings
 from central.recordings.settings import RecordingSettings
 from central.sessions.settings import SessionSettings
@@ -88,6 +89,9 @@ class CentralSettings(BaseModel):
         le=24 * 3600.0,
         description="at most one journal entry per account per this many seconds of failed "
         "logins (central.auth.failed_logins); failures for unknown names are never journaled",
+    )
+    alerts: AlertSettings = Field(
+        default_factory=AlertSettings, description="fleet alert thresholds (central.fleet.alerts)"
     )
     sessions: SessionSettings = Field(
         default_factory=SessionSettings, description="video-session queue rules"

@@ -56,6 +56,12 @@ class Heartbeat(_Wire):
     sent_at: datetime
     app_version: str = Field(max_length=32)
     devices: list[DeviceState] = Field(max_length=32)
+    outbox_backlog: int | None = Field(
+        None, ge=0, le=10_000_000, description="submissions waiting in the terminal's outbox"
+    )
+    disk_free_percent: float | None = Field(
+        None, ge=0, le=100, description="free space left on the terminal's data disk"
+    )
 
 
 class HeartbeatAck(_Wire):

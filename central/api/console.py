@@ -22,8 +22,11 @@ from central.api.deps import DatabaseDep, SessionDep, SettingsDep
 from central.api.kiosks import scoped_kiosks
 from central.auth.login_limits import LoginLimits, TooManyLogins
 from central.auth.staff import IssuedToken, login, revoke_token, staff_for_token
+from central.clock import utcnow
+from central.console.fleet_board_html import board_html
 from central.console.fleet_html import Filters, fleet_page, login_page, matches
 from central.console.words import bi
+from central.fleet.alerts_board import fleet_alerts, sees_service
 from central.models import Staff
 
 router = APIRouter(prefix="/console", tags=["console"])
@@ -56,8 +59,19 @@ def fleet(
     q: Annotated[str, Query(max_length=64)] = "",
 ) -> HTMLResponse:
     filters = Filters(state=state, region=region, faults_only=faults, text=q)
-    views = [v for v in scoped_kiosks(session, settings, staff) if matches(v, filters)]
-    return HTMLResponse(fleet_page(staff.username, views, filters, request.url.query))
+    scoped = scoped_kiosks(session, settings, staff)
+    alerts = fleet_alerts(
+        session,
+        settings.alerts,
+        settings.evidence,
+        scoped,
+        utcnow(),
+        request.app.state.probe.reachable,
+        sees_service(session, staff),
+    )
+    views = [v for v in scoped if matches(v, filters)]
+    board = board_html(alerts, scoped)
+    return HTMLResponse(fleet_page(staff.username, views, filters, request.url.query, board))
 
 
 @router.get("/login", response_class=HTMLResponse)

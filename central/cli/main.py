@@ -29,6 +29,7 @@ from central.cli.admin import CommandError
 from central.cli.parser import build_parser
 from central.db import Database
 from central.evidence.settings import EvidenceSettings
+from central.fleet.alerts_settings import AlertSettings
 from central.journal.checkpoints import JournalFiles, journal_files
 from central.logs import configure_json_logging
 from central.media.errors import MediaError
@@ -77,6 +78,22 @@ def _evidence(path: Path | None) -> EvidenceSettings:
     return loaded
 
 
+def _alerts(path: Path | None) -> AlertSettings:
+    """Alert thresholds from JSON (central.fleet.alerts_settings); `serve` probes the
+    time-stamp and OCSP services every 60 s unless the file says otherwise."""
+    if path is None:
+        return AlertSettings(probe_s=60.0)
+    try:
+        loaded = AlertSettings.model_validate_json(path.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read the alert settings {path}: {err.strerror}", 2) from None
+    except ValidationError as err:
+        raise CommandError(f"alert settings {path}: {err}", 2) from None
+    if loaded.probe_s is None:
+        loaded = loaded.model_copy(update={"probe_s": 60.0})
+    return loaded
+
+
 def _terminal_ca(path: Path | None) -> str | None:
     if path is None:
         return None
@@ -105,6 +122,7 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             "media": _media(args.media_settings),
             "terminal_ca_pem": _terminal_ca(args.terminal_ca),
             "evidence": _evidence(args.evidence_settings),
+            "alerts": _alerts(args.alert_settings),
         }
         if args.embedded_media:
             from central.media.embedded import embedded_settings

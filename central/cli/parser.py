@@ -155,6 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
         "given)",
     )
     serve.add_argument(
+        "--alert-settings",
+        type=Path,
+        metavar="FILE",
+        help="JSON of the fleet alerts' thresholds (central.fleet.alerts_settings): offline "
+        "limit, outbox backlog, disk, clock skew, certificate warning days, TLS certificate, "
+        "OCSP URL, probe interval",
+    )
+    serve.add_argument(
         "--embedded-media",
         action="store_true",
         help="run Janus and coturn as children of this service, signalling on 127.0.0.1, with "

@@ -18,11 +18,14 @@ _STYLE = """
 body{font-family:"WenQuanYi Micro Hei",sans-serif;margin:1.5rem;color:#1d2329}
 table{border-collapse:collapse;width:100%}th,td{padding:.35rem .6rem;border-bottom:1px solid #ddd;
 text-align:left}th{background:#f2f4f6}.online{color:#137333}.offline{color:#b3261e}
-.revoked{color:#777}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
+.revoked{color:#595959}.fault{color:#b3261e}form.filters{margin:1rem 0;display:flex;gap:.8rem;
 flex-wrap:wrap;align-items:center}form[action="/console/login"]{display:grid;gap:.8rem;max-width:24rem}
 form[action="/console/login"] label{display:grid;gap:.25rem}input{font:inherit;padding:.35rem .5rem}
 button{font:inherit;padding:.3rem .8rem}th .en{display:block;margin-left:0}
 h1 .en{font-size:.6em}
+section.alerts{border:2px solid #b3261e;border-radius:6px;padding:.4rem .9rem;margin:1rem 0}
+section.alerts.none{border-color:#137333}.counts{display:flex;gap:2rem;flex-wrap:wrap}
+.counts table{width:auto}h2{font-size:1.15rem;margin:.6rem 0}
 """
 
 
@@ -135,8 +138,11 @@ HEADERS = (
 )
 
 
-def fleet_page(username: str, views: list[KioskView], filters: Filters, query: str = "") -> str:
-    """`query` is the page's own query string, for the refresh link."""
+def fleet_page(
+    username: str, views: list[KioskView], filters: Filters, query: str = "", board: str = ""
+) -> str:
+    """`query` is the page's own query string, for the refresh link; `board` the alerts and
+    counts (central.console.fleet_board_html), shown before the filters and the list."""
     rows = []
     for view in views:
         state = state_of(view)
@@ -162,6 +168,7 @@ def fleet_page(username: str, views: list[KioskView], filters: Filters, query: s
         f"{data(username)} "
         '<form method="post" action="/console/logout" style="display:inline">'
         f'<button type="submit">{bi("退出", "Log out")}</button></form></p>'
+        f"{board}"
         '<form class="filters" method="get" action="/console/">'
         f"{_select('state', bi('状态', 'State'), filters.state, states)}"
         f"<label>{bi('行政区划', 'Region')} "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -221,6 +222,7 @@ class KioskView:
     region_code: str | None = None
     app_version: str | None = None
     config_version: int | None = None
+    health: dict[str, Any] | None = None  # the last heartbeat's figures (central.fleet.alerts)
 
 
 def list_kiosks(
@@ -257,6 +259,7 @@ def list_kiosks(
                 org.region_code if org else None,
                 kiosk.app_version,
                 kiosk.config_version,
+                dict(kiosk.health) if kiosk.health else None,
             )
         )
     return views

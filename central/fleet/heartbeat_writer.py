@@ -31,6 +31,7 @@ _WRITE = (
         last_seen=bindparam("seen", type_=_table.c.last_seen.type),
         app_version=bindparam("version"),
         devices=bindparam("state", type_=_table.c.devices.type),
+        health=bindparam("health", type_=_table.c.health.type),
     )
 )
 
@@ -43,7 +44,12 @@ class HeartbeatWriter:
         self._flush_lock = threading.Lock()
 
     def record(
-        self, kiosk_id: int, seen: datetime, app_version: str, devices: list[dict[str, str]]
+        self,
+        kiosk_id: int,
+        seen: datetime,
+        app_version: str,
+        devices: list[dict[str, str]],
+        health: dict[str, float | int | None] | None = None,
     ) -> None:
         # One dict assignment: atomic under the GIL; the latest heartbeat of a kiosk wins.
         self._pending[kiosk_id] = {
@@ -51,6 +57,7 @@ class HeartbeatWriter:
             "seen": seen,
             "version": app_version,
             "state": devices,
+            "health": health,
         }
         if self._uptime is not None:
             self._uptime.credit(kiosk_id, seen)

@@ -112,8 +112,13 @@ class HeartbeatService:
         return DeviceIdentity(row.id, row.terminal_id, row.site, row.organisation_id), current
 
     def _answer(self, who: DeviceIdentity, body: Heartbeat, now: datetime) -> Answered:
+        health = {  # what central.fleet.alerts reads back: the skew as seen on arrival
+            "clock_skew_s": round((body.sent_at - now).total_seconds(), 3),
+            "outbox_backlog": body.outbox_backlog,
+            "disk_free_percent": body.disk_free_percent,
+        }
         self.writer.record(
-            who.kiosk_id, now, body.app_version, [d.model_dump() for d in body.devices]
+            who.kiosk_id, now, body.app_version, [d.model_dump() for d in body.devices], health
         )
         version, pending = self.hints.for_kiosk(who)
         ack = HeartbeatAck(

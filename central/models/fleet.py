@@ -34,6 +34,8 @@ class Kiosk(Base):
     app_version: Mapped[str | None] = mapped_column(String(32))
     devices: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     config_version: Mapped[int | None] = mapped_column(Integer)  # last applied
+    # The last heartbeat's health figures (central.fleet.alerts): clock skew, outbox, disk.
+    health: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class EnrolCode(Base):

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Index,
     Integer,
     String,
 )
@@ -19,6 +20,8 @@ class JournalEntry(Base):
     """One link of the append-only, hash-chained journal. Rows are never updated."""
 
     __tablename__ = "journal_entries"
+    # Fleet alerts look up recent entries of one action (crash loops) at every scrape.
+    __table_args__ = (Index("ix_journal_entries_action_at", "action", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, unique=True)

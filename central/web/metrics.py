@@ -1,20 +1,19 @@
 """Prometheus metrics: one registry per app (tests build many apps), an ASGI middleware that
 times every request by known method and route template (never the raw method or path: labels
-a client chooses would grow the series without bound), and fleet gauges computed at scrape
-time."""
+a client chooses would grow the series without bound), and fleet, alert, request-flow and
+session gauges computed at scrape time (central.web.metrics_refresh).
+
+Labels are bounded: state, region prefix (city level), alert kind, channel, session kind,
+certificate and service names. Per-terminal series carry the terminal id only (a machine's
+name, never a person's data). deploy/prometheus/ and deploy/grafana/ name these metrics; a
+test scrapes a running service for every name they use."""
 
 from __future__ import annotations
 
 import time
-from datetime import timedelta
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from central.clock import utcnow
-from central.models import Kiosk
 
 # The methods the service answers; anything else a client invents is counted as "other", so
 # no request can add a series (the HTTP parser accepts dozens of WebDAV and other methods).
@@ -43,17 +42,61 @@ class Metrics:
         self.kiosks = Gauge(
             "lexkiosk_kiosks", "Enrolled terminals by state", ["state"], registry=self.registry
         )
+        self._fleet_gauges()
 
-    def refresh_fleet(self, session: Session, offline_after: timedelta) -> None:
-        threshold = utcnow() - offline_after
-        revoked = Kiosk.revoked_at.is_not(None)
-        online = Kiosk.revoked_at.is_(None) & (Kiosk.last_seen >= threshold)
-        total = session.scalar(select(func.count()).select_from(Kiosk)) or 0
-        n_revoked = session.scalar(select(func.count()).where(revoked)) or 0
-        n_online = session.scalar(select(func.count()).where(online)) or 0
-        self.kiosks.labels("online").set(n_online)
-        self.kiosks.labels("offline").set(total - n_online - n_revoked)
-        self.kiosks.labels("revoked").set(n_revoked)
+    def _fleet_gauges(self) -> None:
+        def gauge(name: str, text: str, labels: list[str]) -> Gauge:
+            return Gauge(name, text, labels, registry=self.registry)
+
+        self.kiosks_by_region = gauge(
+            "lexkiosk_kiosks_by_region",
+            "Terminals by region (city level) and state",
+            ["region", "state"],
+        )
+        self.alerts = gauge("lexkiosk_alerts", "Active alerts by kind", ["kind"])
+        self.terminal_alert = gauge(
+            "lexkiosk_terminal_alert",
+            "1 while the terminal has an alert of the kind",
+            ["terminal", "kind"],
+        )
+        self.terminal_last_seen = gauge(
+            "lexkiosk_terminal_last_seen_timestamp_seconds",
+            "Unix time of the terminal's last heartbeat",
+            ["terminal"],
+        )
+        self.cert_expiry = gauge(
+            "lexkiosk_certificate_expiry_timestamp_seconds",
+            "Unix time a watched certificate expires",
+            ["certificate"],
+        )
+        self.service_up = gauge(
+            "lexkiosk_service_reachable",
+            "1 when the last probe of the outside service answered (tsa, ocsp)",
+            ["service"],
+        )
+        self.requests_by_channel = gauge(
+            "lexkiosk_requests_by_channel",
+            "Requests taken, by channel and status",
+            ["channel", "status"],
+        )
+        self.transfers = gauge(
+            "lexkiosk_transfers",
+            "Transfer orders by the request's channel and the target channel",
+            ["from_channel", "to_channel"],
+        )
+        self.sessions = gauge(
+            "lexkiosk_video_sessions", "Video sessions by kind and state", ["kind", "state"]
+        )
+        self.session_wait = gauge(
+            "lexkiosk_video_session_wait_seconds",
+            "Mean wait from queue to claim of sessions claimed in the last 24 h",
+            ["kind"],
+        )
+        self.session_handling = gauge(
+            "lexkiosk_video_session_handling_seconds",
+            "Mean length of sessions ended in the last 24 h, first in call to end",
+            ["kind"],
+        )
 
 
 class MetricsMiddleware:

@@ -58,7 +58,7 @@ def test_log_in_filter_and_see_a_terminal_go_offline(service: tuple[str, str]) -
             page.fill("input[name=username]", "tech1")
             page.fill("input[name=password]", PASSWORD)
             page.click("button[type=submit]")
-            rows = page.locator("tbody tr")
+            rows = page.locator("tr[data-terminal]")
             expect(rows).to_have_count(2)
             expect(page.locator('tr[data-terminal="K001"] td.online')).to_have_text("在线 online")
             assert not accessibility_problems(page)

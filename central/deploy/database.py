@@ -4,15 +4,19 @@ snippet to each, the SQL that creates its role and database, and the workers' en
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from central.deploy.secrets import PlatformSecrets
 from central.deploy.settings import Platform
 
 
 def database_url(platform: Platform, keys: PlatformSecrets) -> str:
+    """With a socket folder as host, Debian's pg_hba logs the workers' user in by peer (the
+    password is then not asked for); over TCP the password is."""
     d = platform.database
-    if d.host.startswith("/"):  # a socket folder: peer login as the workers' user, no password
-        return f"postgresql+psycopg://{d.role}@/{d.name}?host={d.host}&port={d.port}"
-    password = keys.db_password.get_secret_value()
+    password = quote(keys.db_password.get_secret_value(), safe="")
+    if d.host.startswith("/"):
+        return f"postgresql+psycopg://{d.role}:{password}@/{d.name}?host={d.host}&port={d.port}"
     return f"postgresql+psycopg://{d.role}:{password}@{d.host}:{d.port}/{d.name}"
 
 

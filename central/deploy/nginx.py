@@ -82,6 +82,7 @@ server {{
     send_timeout {web.send_timeout_s}s;
     keepalive_timeout 30s;
     limit_conn lexkiosk_perclient {web.connections_per_client};
+    limit_conn_status 429;
 
     location / {{
         proxy_pass http://lexkiosk_central;
@@ -98,7 +99,8 @@ server {{
         proxy_next_upstream_tries 2;
     }}
     location ~ ^/(api/v1/auth/login|console/login|api/v1/enrol)$ {{
-        limit_req zone=lexkiosk_logins burst=10;
+        limit_req zone=lexkiosk_logins burst=10 nodelay;
+        limit_req_status 429;
         proxy_pass http://lexkiosk_central;
         proxy_http_version 1.1;
         proxy_set_header Connection "";

@@ -14,7 +14,7 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -25,8 +25,10 @@ from api_client.client import CentralClient, CentralError
 from api_client.outbox.delivery import OutboxDelivery
 from api_client.outbox.files import ensure_key, open_outbox
 from api_client.outbox.store import OutboxStore
-from api_client.schemas import Heartbeat
+from api_client.schemas import EnrolRequest, EnrolResponse, Heartbeat
+from central.auth.staff import organisation_by_code
 from central.db import Database
+from central.fleet.enrolment import issue_enrol_code
 from remote_sessions.grant import JoinGrant
 from remote_sessions.session_flow import SessionFlow
 from tests.central.sessions.support import Scene
@@ -113,6 +115,22 @@ async def _run_load(shape: Shape, terminals: list[tuple[str, OutboxStore]], load
     await asyncio.gather(*(_terminal(shape, t, s, load, kill_at) for t, s in terminals))
 
 
+async def _enrol_all(shape: Shape, scene: Scene, terminal_ids: list[str]) -> dict[str, str]:
+    """Enrol the terminals at once, through nginx (codes issued as an operator would)."""
+    with scene.database.session() as session:
+        org = organisation_by_code(session, "district").id
+        codes = {t: issue_enrol_code(session, None, timedelta(hours=1), org) for t in terminal_ids}
+    gate = asyncio.Semaphore(8)  # within nginx's burst of 10 logins and enrolments
+
+    async def enrol(client: CentralClient, terminal_id: str, code: str) -> EnrolResponse:
+        async with gate:
+            return await client.enrol(EnrolRequest(code=code, terminal_id=terminal_id, site="hall"))
+
+    async with CentralClient(shape.base, timeout_s=60, ca_file=shape.cert) as client:
+        replies = await asyncio.gather(*(enrol(client, t, c) for t, c in codes.items()))
+    return {t: reply.device_token for t, reply in zip(codes, replies, strict=True)}
+
+
 def test_a_killed_worker_loses_and_duplicates_no_submission(
     shape: Shape, scene: Scene, tmp_path: Path
 ) -> None:
@@ -123,9 +141,8 @@ def test_a_killed_worker_loses_and_duplicates_no_submission(
     the other worker carried on behind nginx."""
     terminals = []
     with inside(shape.ns):
-        for n in range(TERMINALS):
-            terminal_id = f"PS{n:03d}"
-            token = scene.terminal(terminal_id, "district")["Authorization"].split(" ", 1)[1]
+        tokens = asyncio.run(_enrol_all(shape, scene, [f"PS{n:03d}" for n in range(TERMINALS)]))
+        for terminal_id, token in tokens.items():
             data = tmp_path / terminal_id
             ensure_key(data)
             terminals.append((token, open_outbox(data, terminal_id)))

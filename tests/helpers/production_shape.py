@@ -24,6 +24,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import make_url
 
+from central.migrate import upgrade
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
 from tests.helpers.platform import platform_settings, render, write_settings
@@ -154,7 +155,8 @@ def production_shape(ns: Namespace, root: Path, pg_url: str) -> Iterator[Shape]:
         raw = platform_settings(
             root,
             HTTPS_PORT,
-            web={"server_name": "127.0.0.1"},
+            # the test's twenty terminals enrol at once from one address
+            web={"server_name": "127.0.0.1", "logins_per_minute": 6000},
             workers={"count": len(WORKER_PORTS), "first_port": WORKER_PORTS[0], "heartbeat_s": 1},
             database={"name": name, "role": name, "host": str(sockets), "port": pg_port},
             redis={"port": 16379},
@@ -193,23 +195,9 @@ def production_shape(ns: Namespace, root: Path, pg_url: str) -> Iterator[Shape]:
         for unit in ("janus", "coturn"):
             argv = exec_start(etc / "systemd" / f"lexkiosk-central-{unit}.service")
             shape.others.append(_start(shape, unit, argv))
-        migrate = subprocess.run(
-            ns.command(
-                [
-                    str(raw["paths"]["python"]),
-                    "-m",
-                    "central.cli",
-                    "migrate",
-                    "--db",
-                    env["LEXCENTRAL_DB"],
-                ]
-            ),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        if migrate.returncode != 0:
-            raise RuntimeError(f"migrate failed: {migrate.stderr[-3000:]}")
+        # `lexkiosk-central migrate` once before the units start (README step 7), from this
+        # process: the module is loaded here already, a new interpreter would cost seconds
+        upgrade(env["LEXCENTRAL_DB"])
         for port in WORKER_PORTS:
             start_worker(shape, port)
         # the test runs as root: nginx's workers run as root too, to read the test's files
@@ -231,12 +219,14 @@ def production_shape(ns: Namespace, root: Path, pg_url: str) -> Iterator[Shape]:
 
 
 def _stop_all(shape: Shape) -> None:
-    for process in [*shape.workers.values(), *shape.others]:
-        if process.poll() is None:
-            process.terminate()
-    for process in [*shape.workers.values(), *shape.others]:
+    """SIGTERM to each, as systemd stops a unit; what has not ended 3 s later is killed."""
+    running = [p for p in [*shape.workers.values(), *shape.others] if p.poll() is None]
+    for process in running:
+        process.terminate()
+    deadline = time.monotonic() + 3
+    for process in running:
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)

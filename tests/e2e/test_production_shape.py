@@ -163,6 +163,9 @@ def test_a_killed_worker_loses_and_duplicates_no_submission(
     assert len(stored) == len(set(stored)), "a submission was stored twice"
     assert sorted(stored) == sorted(load.told), "a submission was lost"
     assert load.beats >= TERMINALS * PER_TERMINAL - TERMINALS, (load.beats, load.beats_failed)
+    # nginx met the dead worker and went on to the other one
+    errors = (shape.etc.parent / "nginx" / "error.log").read_text()
+    assert f'upstream: "http://127.0.0.1:{WORKER_PORTS[0]}/' in errors
 
 
 async def _call(

@@ -56,7 +56,6 @@ class Paths(Strict):
         Path("/srv/lexkiosk/media"),
         description="Janus's recordings (Janus refuses /var, /etc, /usr, ...)",
     )
-    run_dir: AbsPath = Field(Path("/run/lexkiosk"), description="pid files")
 
 
 class Web(Strict):

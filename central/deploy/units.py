@@ -49,7 +49,8 @@ ExecStart={p.python} -m central.cli serve --host 127.0.0.1 --port %i --db ${{LEX
 Restart=always
 RestartSec=2
 TimeoutStopSec=20
-ReadWritePaths={p.data_dir}
+# the workers turn Janus's recordings into segments: they read and remove them there
+ReadWritePaths={p.data_dir} {p.media_dir}
 {_HARDENING}
 RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX
 

@@ -89,7 +89,6 @@ def platform_settings(root: Path, https_port: int, **changes: dict[str, Any]) ->
         etc_dir=str(root / "etc"),
         data_dir=str(root / "data"),
         media_dir=str(root / "media"),
-        run_dir=str(root / "run"),
     )
     raw["web"].update(
         server_name=SERVER_NAME,

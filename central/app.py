@@ -60,6 +60,7 @@ from central.fleet.heartbeats import HeartbeatService
 from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
+from central.mediation.agreement_api import install as install_agreement
 from central.ratelimit import make_limiter, redis_client
 from central.recordings import api as recording_routes
 from central.recordings.api import install_recordings
@@ -199,6 +200,7 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    install_agreement(app)
     install_recordings(app, settings, database)
     app.include_router(recording_routes.router)
     app.include_router(console_recordings.router)

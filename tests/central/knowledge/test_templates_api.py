@@ -16,11 +16,11 @@ RECEIPT = {
 }
 
 
-def test_the_demo_set_has_the_five_templates_with_prefill_hints(seeded: Central) -> None:
+def test_the_demo_set_has_the_six_templates_with_prefill_hints(seeded: Central) -> None:
     device = seeded.enrol("K001")
     templates = seeded.client.get("/api/v1/kiosk/templates", headers=device).json()
     assert {t["title"] for t in templates} == {
-        "人民调解申请书", "法律援助申请表", "授权委托书", "借条", "民事起诉状"
+        "人民调解申请书", "法律援助申请表", "授权委托书", "借条", "民事起诉状", "人民调解协议书"
     }  # fmt: skip
     aid = next(t for t in templates if t["code"] == "legal_aid_application")
     prefilled = {f["name"]: f["prefill"] for f in aid["fields"] if f["prefill"]}

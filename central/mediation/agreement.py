@@ -67,7 +67,7 @@ def existing(session: Session, vs: VideoSession) -> MediationAgreement:
     return row
 
 
-def _template(session: Session, staff: Staff) -> DocumentTemplate:
+def template_for(session: Session, staff: Staff) -> DocumentTemplate:
     """The newest published version of 人民调解协议书 the mediator's organisation sees (its
     own or one of the bureaus above it)."""
     found = [
@@ -123,7 +123,9 @@ def fill(
     row = of_session(session, vs)
     if row is not None and row.state != SIGNING:
         raise SessionError(409, "the agreement is signed by every party and sealed: no changes")
-    template = session.get(DocumentTemplate, row.template_id) if row else _template(session, staff)
+    template = (
+        session.get(DocumentTemplate, row.template_id) if row else template_for(session, staff)
+    )
     assert template is not None
     clean = _checked(fields_of(template), values)
     cleared = 0

@@ -90,7 +90,7 @@ def test_signed_by_all_is_sealed_validated_and_copied(pki: CertomancerPki, tmp_p
         assert state == "sealed" and sealed is not None
 
         reader = PdfFileReader(io.BytesIO(sealed))
-        root_cert = load_cert_from_pemder(str(pki.cert_file("root")))  # type: ignore[no-untyped-call]
+        root_cert = load_cert_from_pemder(str(pki.cert_file("root")))
         status = validate_pdf_signature(
             reader.embedded_signatures[0],
             ValidationContext(trust_roots=[root_cert], allow_fetching=True),

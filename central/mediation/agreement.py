@@ -261,3 +261,13 @@ def shown(session: Session, vs: VideoSession, you: MediationRole | None) -> Agre
         state=row.state,
         you=you,
     )
+
+
+def document(session: Session, vs: VideoSession) -> bytes:
+    """What a party reads and prints: the sealed PDF once sealed, else the current version
+    drawn with the signatures given so far."""
+    row = existing(session, vs)
+    if row.sealed_pdf is not None:
+        return row.sealed_pdf
+    title, text = text_of(session, row)
+    return agreement_pdf(title, row.public_id, row.version, text, signatures(session, row))

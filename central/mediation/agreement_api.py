@@ -171,6 +171,18 @@ def copy_terminal(
 
 
 @terminal_router.get(
+    "/{session_id}/agreement/document",
+    response_class=Response,
+    responses={**UNAUTHORISED_DEVICE, **_OWN, 200: {"content": {PDF: {}}}},
+)
+def document_terminal(session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep) -> Response:
+    """The PDF the terminal shows and prints: the current version with the signatures given
+    so far, or the sealed agreement once sealed."""
+    vs, _ = parties.terminal(session, kiosk, session_id)
+    return _pdf(agreement.document(session, vs), "agreement")
+
+
+@terminal_router.get(
     "/{session_id}/agreement/sealed",
     response_class=Response,
     responses={**UNAUTHORISED_DEVICE, **_OWN, 200: {"content": {PDF: {}}}},

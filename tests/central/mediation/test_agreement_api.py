@@ -22,7 +22,20 @@ def med(central: Central) -> Mediation:
 
 
 def test_every_party_reads_it_and_a_change_clears_all_signatures(med: Mediation) -> None:
+    unknown = med.put({"nonsense": "x"})
+    assert (
+        unknown.status_code == 422 and "the fields are: resident_party" in unknown.json()["detail"]
+    )
+    long = med.put({**VALUES, "mediator": "赵" * 31})
+    assert long.status_code == 422 and "at most 30" in long.json()["detail"]
     first = med.put()
+    not_png = med.scene.http.request(
+        "POST",
+        f"/api/v1/kiosk/sessions/{med.sid}/agreement/signature",
+        json={"version": 1, "signature_png_b64": "aGVsbG8gd29ybGQ="},
+        headers=med.resident,
+    )
+    assert not_png.status_code == 422 and "PNG" in not_png.json()["detail"]
     assert first.status_code == 200, first.text
     assert first.json() == {"version": 1, "cleared_signatures": 0}
     for who, role in ((med.resident, "resident"), (med.other, "other_party")):
@@ -78,24 +91,7 @@ def test_each_party_signs_its_own_slot_once_then_it_waits_for_the_seal(
     assert "李大山" not in text and "王小明" not in text  # hashes only in the journal
 
 
-def test_bad_input_names_what_is_allowed(med: Mediation) -> None:
-    unknown = med.put({"nonsense": "x"})
-    assert (
-        unknown.status_code == 422 and "the fields are: resident_party" in unknown.json()["detail"]
-    )
-    long = med.put({**VALUES, "mediator": "赵" * 31})
-    assert long.status_code == 422 and "at most 30" in long.json()["detail"]
-    med.put()
-    not_png = med.scene.http.request(
-        "POST",
-        f"/api/v1/kiosk/sessions/{med.sid}/agreement/signature",
-        json={"version": 1, "signature_png_b64": "aGVsbG8gd29ybGQ="},
-        headers=med.resident,
-    )
-    assert not_png.status_code == 422 and "PNG" in not_png.json()["detail"]
-
-
-def test_other_organisation_other_session_and_anonymous_are_refused(
+def test_other_organisation_other_session_and_anonymous_are_refused_a_guest_signs(
     med: Mediation, central: Central
 ) -> None:
     med.put()
@@ -118,16 +114,10 @@ def test_other_organisation_other_session_and_anonymous_are_refused(
         assert scene.http.request("GET", f"{GUEST}/{med.sid}/agreement").status_code == 404
     finally:
         central.app.dependency_overrides.clear()
-
-
-def test_a_guest_signs_the_other_partys_slot(central: Central) -> None:
-    """GIVEN the other party admitted in a browser (a guest) instead of at a terminal."""
-    scene = Scene(central.client, central.database)
-    med = mediation(scene)
+    # WHEN the other party is admitted in a browser (a guest) THEN it signs that slot
     pid = add_participant(central.database, med.sid, "other_party", None)
     central.app.dependency_overrides[guest_participant] = lambda: (med.sid, pid)
     try:
-        med.put()
         shown = med.read({}, GUEST).json()
         assert shown["you"] == "other_party"
         body = {"version": 1, "signature_png_b64": ink_png(4)}

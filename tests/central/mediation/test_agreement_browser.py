@@ -97,6 +97,24 @@ def test_the_guest_signs_on_a_canvas_and_the_ink_lands_in_the_pdf(
             page.click("#sign")
             page.wait_for_selector("#sign-message[data-result=signed]")
             assert accessibility_problems(page) == []
+
+            # the mediator's console panel: the form, the cleared note, each party's status
+            panel = med.scene.http.get(
+                f"/console/sessions/{med.sid}/agreement/section",
+                params={"cleared": 2},
+                headers=med.mediator,
+            )
+            assert panel.status_code == 200, panel.text
+            html = panel.json()["html"]
+            assert 'name="agreed_terms"' in html and "已清除 2 个签名" in html
+            console = browser.new_page(viewport={"width": 900, "height": 1400})
+            console.set_content(
+                '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body>'
+                f"{html}</body></html>"
+            )
+            assert console.locator("#signatures .signed").count() == 1
+            assert console.locator("#agreement-download").count() == 0  # not sealed
+            console.screenshot(path=str(shots / "agreement-console.png"), full_page=True)
         finally:
             browser.close()
     with med.scene.database.session() as session:
@@ -122,34 +140,3 @@ def test_the_guest_signs_on_a_canvas_and_the_ink_lands_in_the_pdf(
             masks.append(np.asarray(extracted.convert("L")))
     assert len(masks) == 6  # three inks, each with its mask
     assert any(m.shape == alpha.shape and np.array_equal(m, alpha) for m in masks)
-
-
-def test_the_mediators_console_panel(site: tuple[str, Mediation, str], tmp_path: Path) -> None:
-    """The panel with its form, the cleared-signatures note and each party's status."""
-    from playwright.sync_api import sync_playwright
-
-    _, med, _ = site
-    med.put()
-    med.sign(med.resident, 1)
-    panel = med.scene.http.get(
-        f"/console/sessions/{med.sid}/agreement/section",
-        params={"cleared": 1},
-        headers=med.mediator,
-    )
-    assert panel.status_code == 200, panel.text
-    html = panel.json()["html"]
-    assert 'name="agreed_terms"' in html and "已清除 1 个签名" in html
-    with sync_playwright() as driver:
-        browser = launch_chromium(driver)
-        try:
-            page = browser.new_page(viewport={"width": 900, "height": 1400})
-            page.set_content(
-                '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body>'
-                f"{html}</body></html>"
-            )
-            assert page.locator("#signatures .signed").count() == 1
-            page.screenshot(
-                path=str(screenshots_dir(tmp_path) / "agreement-console.png"), full_page=True
-            )
-        finally:
-            browser.close()

@@ -1933,7 +1933,6 @@
     </message>
     <message>
         <source>Signed. Your signature is on the agreement.</source>
-        <translatorcomment>awaiting a native reader</translatorcomment>
         <translation>ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠨ ᠳᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>

@@ -33,6 +33,7 @@ from api_client.schemas import (
     UploadStart,
     UploadState,
 )
+from api_client.schemas.agreement import AgreementOut, AgreementSign
 from api_client.schemas.identity_proofs import IdentityProofIn, IdentityProofs
 from api_client.schemas.session_documents import DocumentShown, SignedDocument
 from api_client.schemas.sessions import (
@@ -231,6 +232,20 @@ class CentralClient:
     ) -> DocumentShown:
         path = f"/api/v1/kiosk/sessions/{session_id}/documents/{version}/signature"
         return await self._call("POST", path, signed, DocumentShown)
+
+    async def agreement(self, session_id: str) -> AgreementOut:
+        """The mediation agreement's current version (issue 18)."""
+        path = f"/api/v1/kiosk/sessions/{session_id}/agreement"
+        return await self._call("GET", path, None, AgreementOut)
+
+    async def agreement_document(self, session_id: str) -> bytes:
+        """Its PDF to show and print (the sealed one once sealed)."""
+        path = f"/api/v1/kiosk/sessions/{session_id}/agreement/document"
+        return (await self._request("GET", path)).content
+
+    async def sign_agreement(self, session_id: str, body: AgreementSign) -> AgreementOut:
+        path = f"/api/v1/kiosk/sessions/{session_id}/agreement/signature"
+        return await self._call("POST", path, body, AgreementOut)
 
     async def _request(
         self,

@@ -62,6 +62,9 @@ from central.fleet.heartbeats import HeartbeatService
 from central.fleet.hints import FleetHints
 from central.journal.checkpoint_task import CheckpointTask
 from central.journal.checkpoints import journal_files
+from central.mediation.agreement_api import install as install_agreement
+from central.mediation.console_panel import install as install_agreement_panel
+from central.mediation.guest_page import install as install_guest_page
 from central.ratelimit import make_limiter, redis_client
 from central.recordings import api as recording_routes
 from central.recordings.api import install_recordings
@@ -210,6 +213,9 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    install_agreement(app)
+    install_guest_page(app)
+    install_agreement_panel(app)
     install_recordings(app, settings, database)
     app.include_router(recording_routes.router)
     app.include_router(console_recordings.router)

@@ -14,6 +14,7 @@ from api_client.schemas import (
     TemplateIn,
     TemplateOut,
 )
+from api_client.schemas.agreement import AGREEMENT_TEMPLATE
 from central.api.deps import CurrentKiosk, KnowledgeEditor, SessionDep
 from central.api.problems import CONFLICT, NOT_IN_SCOPE, UNAUTHORISED_DEVICE
 from central.api.scope import actor
@@ -83,8 +84,10 @@ def withdraw(code: Code, staff: KnowledgeEditor, session: SessionDep) -> Templat
 
 @router.get("/api/v1/kiosk/templates", responses=UNAUTHORISED_DEVICE)
 def kiosk_templates(kiosk: CurrentKiosk, session: SessionDep) -> list[TemplateOut]:
-    """The current version of every published template of the terminal's organisation tree."""
+    """The current version of every published template of the terminal's organisation tree
+    that a resident fills in (not the mediation agreement: the mediator fills that one)."""
     org = owner(session, kiosk)
     if org is None:
         return []
-    return [template_out(t) for t in list_latest(session, tree_ids(session, org.id)) if t.published]
+    latest = list_latest(session, tree_ids(session, org.id))
+    return [template_out(t) for t in latest if t.published and t.code != AGREEMENT_TEMPLATE]

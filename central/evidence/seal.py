@@ -26,7 +26,7 @@ class SealError(Exception):
     """No whole seal could be made now (a service unreachable, or the result incomplete)."""
 
 
-async def _sign(pdf: bytes, act_id: str, settings: EvidenceSettings, roots: Roots) -> bytes:
+async def _sign(pdf: bytes, reason: str, settings: EvidenceSettings, roots: Roots) -> bytes:
     assert settings.tsa_url is not None
     timeout = aiohttp.ClientTimeout(total=settings.network_timeout_s)
     async with aiohttp.ClientSession(timeout=timeout) as http:
@@ -46,7 +46,7 @@ async def _sign(pdf: bytes, act_id: str, settings: EvidenceSettings, roots: Root
             certify=True,
             docmdp_permissions=MDPPerm.NO_CHANGES,
             validation_context=context,
-            reason=f"公证书 {act_id}",
+            reason=reason,
             location=settings.office_name,
         )
         stamper = timestamps.HTTPTimeStamper(
@@ -62,13 +62,18 @@ async def _sign(pdf: bytes, act_id: str, settings: EvidenceSettings, roots: Root
 
 
 def seal_pdf(
-    pdf: bytes, act_id: str, settings: EvidenceSettings, roots: Roots
+    pdf: bytes,
+    act_id: str,
+    settings: EvidenceSettings,
+    roots: Roots,
+    reason: str | None = None,
 ) -> tuple[bytes, SealReport]:
-    """The sealed PDF and what reading it back showed; SealError unless it is whole."""
+    """The sealed PDF and what reading it back showed; SealError unless it is whole. The
+    reason defaults to the notarial certificate's (a mediation agreement names its own)."""
     if settings.tsa_url is None:
         raise SealError("no time-stamp service configured (evidence.tsa_url)")
     try:
-        sealed = asyncio.run(_sign(pdf, act_id, settings, roots))
+        sealed = asyncio.run(_sign(pdf, reason or f"公证书 {act_id}", settings, roots))
     except Exception as err:  # pyHanko wraps network and validation failures variously
         raise SealError(f"{type(err).__name__}: {err}"[:280]) from err
     report = read_seal(sealed, roots)

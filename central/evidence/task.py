@@ -14,6 +14,7 @@ from central.db import Database
 from central.evidence.acts import open_acts, seal_pending
 from central.evidence.settings import EvidenceSettings
 from central.evidence.signer import SignerError, load_roots
+from central.mediation.agreement_seal import seal_pending_agreements
 from central.sessions.evidence_types import EvidenceSources
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ class EvidenceTask:
         except SignerError as err:
             log.error("acts cannot be sealed: %s", err)
             return 0
-        return seal_pending(self._database, self._settings, roots)
+        sealed = seal_pending(self._database, self._settings, roots)
+        # the mediation agreements every party signed (issue 18) take the same seal
+        return sealed + seal_pending_agreements(self._database, self._settings, roots)
 
     async def _run(self) -> None:
         while True:

@@ -1932,6 +1932,10 @@
         <translation>ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠨᠣᠲᠠᠷᠢᠴᠢ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠃</translation>
     </message>
     <message>
+        <source>Signed. Your signature is on the agreement.</source>
+        <translation>ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠨ ᠳᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
         <source>The document was changed. Please read it again and sign again.</source>
         <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ᠃ ᠳᠠᠬᠢᠨ ᠤᠨᠭᠰᠢᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>

@@ -1984,6 +1984,10 @@
         <translation>已签名。公证员已收到您的签名。</translation>
     </message>
     <message>
+        <source>Signed. Your signature is on the agreement.</source>
+        <translation>已签名。您的签名已在协议书上。</translation>
+    </message>
+    <message>
         <source>The document was changed. Please read it again and sign again.</source>
         <translation>文书已修改。请重新阅读，并重新签名。</translation>
     </message>

@@ -39,6 +39,10 @@ STATES = {
     "signed": QT_TRANSLATE_NOOP(
         "PushedDocument", "Signed. The notary has received your signature."
     ),
+    # the mediation agreement (kiosk.controllers.agreement): every party signs, not a notary
+    "agreement_signed": QT_TRANSLATE_NOOP(
+        "PushedDocument", "Signed. Your signature is on the agreement."
+    ),
     "changed": QT_TRANSLATE_NOOP(
         "PushedDocument", "The document was changed. Please read it again and sign again."
     ),
@@ -174,7 +178,7 @@ class PushedDocumentScreen(Screen):
 
     def set_state(self, state: str) -> None:
         self.state = state
-        self.pad.locked = state in ("sending", "signed")
+        self.pad.locked = state in ("sending", "signed", "agreement_signed")
         failed = state in ("failed", "print_failed", "empty_pad")
         self.status.setProperty("state", "error" if failed else "")
         self.status.style().unpolish(self.status)

@@ -33,6 +33,7 @@ PATH_VALUES = {
     "session_id": "vs_nosuchsession000000",
     "period": "quarterly",
     "act_id": "NA-20261207-00000000",
+    "agreement_id": "MA-20261207-00000000",
     "proof_number": "1",
     "index": "1",
 }

@@ -19,6 +19,7 @@ RECEIPT = {
 def test_the_demo_set_has_the_five_templates_with_prefill_hints(seeded: Central) -> None:
     device = seeded.enrol("K001")
     templates = seeded.client.get("/api/v1/kiosk/templates", headers=device).json()
+    # the sixth, 人民调解协议书, is the mediator's: not offered to residents
     assert {t["title"] for t in templates} == {
         "人民调解申请书", "法律援助申请表", "授权委托书", "借条", "民事起诉状"
     }  # fmt: skip

@@ -1,0 +1,190 @@
+"""The mediation agreement at the terminal (issue 18): the current version is fetched with its
+PDF, drawn page by page on the pushed-document screen and signed on its pad; "print my copy"
+prints what the central service answers (the sealed agreement once every party signed).
+
+When the mediator changes the agreement, every signature is cleared: the next refresh shows
+the new version and says "the agreement was changed, please read it again"; a signature sent
+for the old version is refused (409) and answered the same way.
+
+Which screen the journey shows and when `refresh` runs (on the mediation state's poll) is the
+call's business (issue-18k); this controller needs only its context.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from api_client.client import CentralRejected
+from api_client.schemas.agreement import AgreementOut, AgreementSign
+from config.settings import TerminalSettings
+from devices.printer.port import Printer
+from devices.xfs import Completion
+from kiosk.controllers.documents import PDF_PREFIX, page_images
+from kiosk.flows.signing import PushedDocument
+from kiosk.qt import QImage
+from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
+from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+
+class AgreementLink(Protocol):
+    """kiosk.net.agreement (blocking, from a worker)."""
+
+    def read(self, session_id: str) -> tuple[AgreementOut, bytes]: ...
+
+    def sign(self, session_id: str, body: AgreementSign) -> AgreementOut: ...
+
+
+@dataclass(frozen=True)
+class AgreementContext:
+    screen: PushedDocumentScreen
+    link: AgreementLink
+    session_id: Callable[[], str | None]
+    printer: Printer | None
+    settings: TerminalSettings
+    tasks: Tasks
+
+
+def _mine_signed(shown: AgreementOut) -> bool:
+    return any(s.signed for s in shown.signatures if s.role == shown.you)
+
+
+class AgreementController:
+    def __init__(self, ctx: AgreementContext) -> None:
+        self.ctx = ctx
+        self.shown: AgreementOut | None = None
+        self.document: PushedDocument | None = None
+        self.images: list[QImage] = []
+        self.pdf: Path | None = None
+        self._folder: Path | None = None
+        screen = ctx.screen
+        screen.turn_requested.connect(self.turn)
+        screen.print_requested.connect(self.print_copy)
+        screen.sign_requested.connect(self.sign)
+
+    # --- fetching -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session_id = self.ctx.session_id()
+        if not session_id or self.ctx.tasks.busy_with("agreement-read"):
+            return
+        self.ctx.tasks.run("agreement-read", lambda: self.ctx.link.read(session_id), self._loaded)
+
+    def _loaded(self, result: object) -> None:
+        if not isinstance(result, tuple):
+            log.error("agreement not fetched: %s", type(result).__name__)
+            self.ctx.screen.set_state("failed")
+            return
+        shown, pdf = result
+        assert isinstance(shown, AgreementOut) and isinstance(pdf, bytes)
+        before = self.shown
+        self.shown = shown
+        if before is not None and before.version == shown.version and self.images:
+            if _mine_signed(shown) and self.ctx.screen.state != "agreement_signed":
+                self._show_pdf(shown, pdf)  # the PDF now carries my signature
+                self.ctx.screen.set_state("agreement_signed")
+            return
+        self._show_pdf(shown, pdf)
+        if _mine_signed(shown):
+            self.ctx.screen.set_state("agreement_signed")
+        elif before is not None and before.version != shown.version:
+            self.ctx.screen.set_state("changed")
+
+    def _show_pdf(self, shown: AgreementOut, pdf: bytes) -> None:
+        self._drop_pdf()
+        self._folder = Path(tempfile.mkdtemp(prefix=PDF_PREFIX))
+        self.pdf = self._folder / "agreement.pdf"
+        self.pdf.write_bytes(pdf)
+        self.images = page_images(self.pdf)
+        document = PushedDocument(shown.session_id)
+        document.announce(shown.version, shown.title, "", False)
+        document.loaded(pdf, len(self.images))
+        self.document = document
+        self.ctx.screen.show_document(document)
+        self.ctx.screen.show_page(self.images[0] if self.images else None)
+
+    # --- the resident -----------------------------------------------------------------------
+
+    def turn(self, step: int) -> None:
+        if self.document is not None and self.images:
+            self.ctx.screen.show_page(self.images[self.document.turn(step)])
+
+    def sign(self) -> None:
+        shown, session_id, pad = self.shown, self.ctx.session_id(), self.ctx.screen.pad
+        if (
+            shown is None
+            or not session_id
+            or self.ctx.screen.state not in ("reading", "changed", "empty_pad", "failed")
+        ):
+            return  # fmt: skip
+        if not pad.ink.signed():
+            self.ctx.screen.set_state("empty_pad")
+            return
+        body = AgreementSign(
+            version=shown.version, signature_png_b64=base64.b64encode(pad.png()).decode()
+        )
+        self.ctx.screen.set_state("sending")
+        self.ctx.tasks.run(
+            "agreement-sign", lambda: self.ctx.link.sign(session_id, body), self._signed
+        )
+
+    def _signed(self, result: object) -> None:
+        if isinstance(result, AgreementOut):
+            self.shown = None  # fetch again: the PDF now shows this signature
+            self.refresh()
+            self.ctx.screen.set_state("agreement_signed")
+            return
+        if isinstance(result, CentralRejected) and result.status_code == 409:
+            log.info("agreement signature refused: it changed")
+            self.refresh()  # shows the new version, then says "changed"
+            self.ctx.screen.set_state("changed")
+            return
+        log.error("agreement signature not sent: %s", type(result).__name__)
+        self.ctx.screen.set_state("failed")
+
+    def print_copy(self) -> None:
+        device, pdf, shown = self.ctx.printer, self.pdf, self.shown
+        if pdf is None or shown is None or self.ctx.tasks.busy_with("print"):
+            return
+        printer = ReceiptPrinter(device, self.ctx.settings)
+        if not printer.ready() or device is None:
+            self.ctx.screen.set_state("print_failed")
+            return
+        before = self.ctx.screen.state
+        self.ctx.screen.set_state("printing")
+        title = shown.title
+        self.ctx.tasks.run(
+            "print",
+            lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
+            lambda done: self._printed(printer, before, done),
+        )
+
+    def _printed(self, printer: ReceiptPrinter, before: str, done: object) -> None:
+        ok = isinstance(done, Completion) and done.ok
+        if not ok:
+            printer.note_failure()
+        self.ctx.screen.set_state("printed" if ok else "print_failed")
+        if ok and before == "agreement_signed":
+            self.ctx.screen.set_state("agreement_signed")
+
+    # --- the end ----------------------------------------------------------------------------
+
+    def _drop_pdf(self) -> None:
+        """The agreement holds both parties' names: removed when not needed any more."""
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+        self._folder = self.pdf = None
+
+    def reset(self) -> None:
+        self._drop_pdf()
+        self.shown, self.document, self.images = None, None, []
+        self.ctx.screen.show_document(None)

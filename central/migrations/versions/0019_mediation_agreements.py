@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018_agreements"
-down_revision = "0015_identity_proofs"
+down_revision = "0018_kiosk_health"
 branch_labels = None
 depends_on = None
 

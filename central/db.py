@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.reports.rollups import register
+
 # Sync routes and their yield dependencies run on AnyIO's thread pool (40 threads). A session
 # is released by the dependency's teardown, which needs a pool thread of its own: with fewer
 # connections than threads, 40 requests waiting for a connection starve the teardowns that
@@ -43,6 +45,8 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The report roll-ups change with the requests, in the same transaction.
+        register(self.sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -1,5 +1,5 @@
 """`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report |
-journal | recordings`.
+rollups | journal | recordings`.
 
 Runs what the command line (central.cli.parser) chose and prints; what each admin command does
 lives in central.cli.admin, central.cli.reports and central.cli.journal.
@@ -51,7 +51,11 @@ def _report_action(args: argparse.Namespace) -> Callable[[Session], list[str]] |
     if (args.command, name) == ("target", "list"):
         return lambda s: report_commands.target_list(s, args.org)
     if args.command == "report":
-        return lambda s: report_commands.report(s, args.org, args.period, args.date, args.csv)
+        return lambda s: report_commands.report(
+            s, args.org, args.period, args.date, args.csv, args.verify
+        )
+    if (args.command, getattr(args, "rollups_command", "")) == ("rollups", "rebuild"):
+        return lambda s: report_commands.rollups_rebuild(s, args.first, args.last)
     return None
 
 

@@ -310,3 +310,14 @@ def _report_parsers(
     report.add_argument("--org", required=True, help="organisation code")
     report.add_argument("--date", type=_date, help="a day in the period (default: today)")
     report.add_argument("--csv", action="store_true", help="CSV instead of JSON")
+    report.add_argument(
+        "--verify",
+        action="store_true",
+        help="also recompute it from the raw requests; exit 1 if the daily roll-ups differ",
+    )
+    rollups = _group(sub, "rollups", "the daily roll-ups the reports read")
+    rebuild = rollups.add_parser(
+        "rebuild", parents=[common], help="recompute the roll-ups of a day range (China time)"
+    )
+    rebuild.add_argument("--from", dest="first", type=_date, help="first day (default: the first)")
+    rebuild.add_argument("--to", dest="last", type=_date, help="last day (default: the last)")

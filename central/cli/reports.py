@@ -3,7 +3,8 @@ session; `central.cli` parses and prints."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -16,6 +17,7 @@ from central.clock import utcnow
 from central.reports.build import build_report
 from central.reports.csv_export import to_csv
 from central.reports.periods import PeriodError, PeriodName, china_today, period_for
+from central.reports.rollups import rebuild
 from central.reports.targets import applicable, set_target, target_out
 
 
@@ -43,7 +45,12 @@ def target_list(session: Session, org_code: str) -> list[str]:
 
 
 def report(
-    session: Session, org_code: str, period: PeriodName, day: date | None, as_csv: bool
+    session: Session,
+    org_code: str,
+    period: PeriodName,
+    day: date | None,
+    as_csv: bool,
+    verify: bool = False,
 ) -> list[str]:
     org = _org(session, org_code)
     now = utcnow()
@@ -52,6 +59,30 @@ def report(
     except PeriodError as err:
         raise CommandError(str(err), 2) from None
     built = build_report(session, org, chosen, now)
+    if verify and build_report(session, org, chosen, now, "raw") != built:
+        last = chosen.end_day - timedelta(days=1)
+        raise CommandError(
+            f"the daily roll-ups of {chosen.label} differ from the full recomputation; mend "
+            f"them with `lexkiosk-central rollups rebuild --from {chosen.first_day} --to {last}`",
+            1,
+        )
     if as_csv:
         return [to_csv(built).removeprefix("\ufeff").rstrip("\r\n")]
     return [built.model_dump_json(indent=2)]
+
+
+def rollups_rebuild(session: Session, first: date | None, last: date | None) -> list[str]:
+    """Recompute the roll-ups of the days first..last (both included) from the raw tables."""
+    if first is not None and last is not None and first > last:
+        raise CommandError(
+            f"--from {first} is after --to {last}; give the first day, then the last", 2
+        )
+    end = last + timedelta(days=1) if last is not None else None
+    done = rebuild(session, first, end)
+    out = {
+        "from": first.isoformat() if first else None,
+        "to": last.isoformat() if last else None,
+        "requests": done.requests,
+        "rows": done.rows,
+    }
+    return [json.dumps(out)]

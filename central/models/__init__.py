@@ -23,7 +23,13 @@ from central.models.knowledge import (
     KnowledgeArticle,
     KnowledgeCounter,
 )
-from central.models.reports import KioskUptime, ReportTarget
+from central.models.reports import (
+    KioskUptime,
+    ReportDay,
+    ReportHandling,
+    ReportRating,
+    ReportTarget,
+)
 from central.models.requests import (
     Appointment,
     AppointmentSlot,
@@ -57,6 +63,9 @@ __all__ = [
     "Organisation",
     "RatingRow",
     "ReleaseKey",
+    "ReportDay",
+    "ReportHandling",
+    "ReportRating",
     "ReportTarget",
     "RequestEvent",
     "RequestRow",

@@ -62,3 +62,49 @@ Index(
     RequestRow.due_at,
     RequestRow.completed_at,
 )
+
+
+class ReportDay(Base):
+    """Requests created on one day (China time), per organisation holding them and the
+    report's dimensions: how many, how many completed, how many completed after the due
+    date. Kept by central.reports.rollups in the transaction of every write."""
+
+    __tablename__ = "report_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    requests: Mapped[int] = mapped_column(Integer)
+    handled: Mapped[int] = mapped_column(Integer)
+    completed_late: Mapped[int] = mapped_column(Integer)
+
+
+class ReportHandling(Base):
+    """Handling times of the completed requests created on one day: each distinct duration
+    (seconds, exact) with how many requests took it, so medians stay exact."""
+
+    __tablename__ = "report_handling"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seconds: Mapped[float] = mapped_column(Float, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class ReportRating(Base):
+    """Ratings of the requests created on one day, per organisation, site and score."""
+
+    __tablename__ = "report_ratings"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)

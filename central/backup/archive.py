@@ -103,8 +103,6 @@ def _skipping(plan: BackupPlan, url: str, out: Path) -> BackupPlan:
 def _take(source: Source, stage: Path, include_keys: bool) -> FileEntry | None:
     if source.kind == "key" and not include_keys:
         return None
-    if source.path.name.startswith(".backup-"):
-        return None
     try:
         mode = _mode(source.path, source.kind)
         digest, size = _copy(source.path, stage / source.name)

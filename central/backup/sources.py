@@ -16,6 +16,7 @@ from pathlib import Path
 from central.backup.manifest import FileKind
 
 SKIPPED_DIRS = frozenset({"logs"})
+SCRATCH_PREFIXES = (".backup-", ".restore-")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def _walk(root: Path) -> Iterator[Path]:
         relative = path.relative_to(root)
         if relative.parts and relative.parts[0] in SKIPPED_DIRS:
             continue
+        if any(part.startswith(SCRATCH_PREFIXES) for part in relative.parts):
+            continue  # a backup's or restore's own scratch folder (an archive made in here)
         if path.is_file() and not path.is_symlink():
             yield path
 

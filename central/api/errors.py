@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 
 from central.api.console_auth import ConsoleRefused, console_refused
 from central.api.console_page import ConsolePage, console_page
+from central.api.validation import register_validation_handler
 from central.fleet.remote_commands import CommandError
 from central.fleet.uploads import UploadError
 from central.knowledge.articles import KnowledgeError
@@ -50,3 +51,4 @@ def register_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(CommandError, _command_error)
     app.add_exception_handler(ConsoleRefused, console_refused)
     app.add_exception_handler(ConsolePage, console_page)
+    register_validation_handler(app)  # 422s without the submitted values

@@ -1,5 +1,5 @@
 """`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report |
-rollups | journal | recordings`.
+rollups | journal | recordings | backup`.
 
 Runs what the command line (central.cli.parser) chose and prints; what each admin command does
 lives in central.cli.admin, central.cli.reports and central.cli.journal.
@@ -301,6 +301,18 @@ def _run_in_session(settings: CentralSettings, action: Callable[[Session], list[
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from central.cli.backup import run_backup
+
+    try:
+        lines = run_backup(args)
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
+    print("\n".join(lines))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "json_logs", False):
@@ -320,6 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return err.status
         print("\n".join(lines))
         return 0
+    if args.command == "backup":
+        return _backup(args)
     try:
         settings = _settings(args)
     except ValidationError as err:

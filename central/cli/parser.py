@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from api_client.schemas import TERMINAL_ID_PATTERN, OrganisationKind, ReportPeriodName, Role
+from central.cli.backup import add_backup_parsers
 from central.cli.journal import PublishedHead, parse_head
 from central.cli.recordings import add_recording_options
 from central.cli.update_parser import add_update_parsers
@@ -282,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         "expire", parents=[common], help="delete recordings past their kind's retention"
     )
     add_recording_options(expiry)
+    add_backup_parsers(sub, common, signed)
     return parser
 
 

@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 revision = "0018_report_rollups"
-down_revision = "0015_identity_proofs"
+down_revision = "0018_agreements"
 branch_labels = None
 depends_on = None
 

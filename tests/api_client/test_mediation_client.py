@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from api_client.client import CentralRejected
-from api_client.mediation import MediationClient
+from api_client.client import CentralClient, CentralRejected
+from api_client.mediation import Mediation
 from api_client.schemas.mediation import TerminalRedeem
 from tests.helpers.mediation_fake import (
     CODE,
@@ -31,7 +31,8 @@ def test_state_and_grants_follow_the_side_talk() -> None:
     with mediation_fake() as fake:
 
         async def scenario() -> None:
-            async with MediationClient(fake.base, TOKEN) as client:
+            async with CentralClient(fake.base, TOKEN) as central:
+                client = Mediation(central)
                 state = await client.mediation_state(SESSION)
                 assert state.your_rooms == ["main"] and len(state.participants) == 3
                 with pytest.raises(CentralRejected) as refused:
@@ -53,7 +54,8 @@ def test_the_slip_comes_once_and_a_wrong_code_gets_the_services_message() -> Non
     with mediation_fake() as fake:
 
         async def scenario() -> None:
-            async with MediationClient(fake.base, TOKEN) as client:
+            async with CentralClient(fake.base, TOKEN) as central:
+                client = Mediation(central)
                 slip = await client.invitation_slip(SESSION, INVITATION)
                 assert slip.code == CODE and slip.link.endswith(f"code={CODE}")
                 with pytest.raises(CentralRejected):
@@ -72,7 +74,8 @@ def test_a_terminal_without_its_token_is_refused() -> None:
     with mediation_fake() as fake:
 
         async def scenario() -> None:
-            async with MediationClient(fake.base, "not-the-token") as client:
+            async with CentralClient(fake.base, "not-the-token") as central:
+                client = Mediation(central)
                 with pytest.raises(CentralRejected) as refused:
                     await client.mediation_state(SESSION)
                 assert refused.value.status_code == 401

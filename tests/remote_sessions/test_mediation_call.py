@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
-from api_client.mediation import MediationClient
+from api_client.client import CentralClient
+from api_client.mediation import Mediation
 from remote_sessions.grant import JoinGrant
 from remote_sessions.mediation_call import MediationCall, RoomName
 from remote_sessions.received import RemoteMedia
@@ -43,7 +44,8 @@ def test_the_side_room_follows_the_side_talk_and_removal_leaves_all() -> None:
     with mediation_fake() as fake:
 
         async def scenario() -> MediationCall:
-            async with MediationClient(fake.base, TOKEN) as client:
+            async with CentralClient(fake.base, TOKEN) as central:
+                client = Mediation(central)
                 call = MediationCall(
                     lambda: client.mediation_state(SESSION),
                     lambda room: client.mediation_grant(SESSION, room),
@@ -86,7 +88,8 @@ def test_a_side_talk_with_the_other_party_keeps_this_terminal_in_the_main_room()
     with mediation_fake() as fake:
 
         async def scenario() -> None:
-            async with MediationClient(fake.base, TOKEN) as client:
+            async with CentralClient(fake.base, TOKEN) as central:
+                client = Mediation(central)
                 call = MediationCall(
                     lambda: client.mediation_state(SESSION),
                     lambda room: client.mediation_grant(SESSION, room),

@@ -36,6 +36,11 @@ SERVICES: tuple[Service, ...] = (
         QT_TRANSLATE_NOOP("Services", "Book an appointment or a video session"),
     ),
     Service(
+        "mediation_invite",
+        QT_TRANSLATE_NOOP("Services", "I was invited to a mediation"),
+        QT_TRANSLATE_NOOP("Services", "Join a mediation call with the code on your slip"),
+    ),
+    Service(
         "progress",
         QT_TRANSLATE_NOOP("Services", "Progress query"),
         QT_TRANSLATE_NOOP("Services", "See how your application is going"),

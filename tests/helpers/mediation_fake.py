@@ -111,7 +111,8 @@ def _app(fake: MediationFake) -> FastAPI:
         check(authorization)
         if session_id != SESSION:
             raise HTTPException(404, "no such session of this terminal")
-        return fake.state("p_resident")
+        # the invited party's terminal, once it redeemed, asks as the other party
+        return fake.state("p_other" if fake.redeemed else "p_resident")
 
     @app.get("/api/v1/terminal/sessions/{session_id}/grant")
     def grant(session_id: str, room: str, authorization: str | None = Header(None)) -> GrantOut:

@@ -13,6 +13,7 @@ from kiosk.qt import (
     QImage,
     QLabel,
     QPixmap,
+    QResizeEvent,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -30,7 +31,8 @@ def _picture(name: str, size: tuple[int, int]) -> QLabel:
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumSize(*size)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    label.setMaximumHeight(size[1] * 2)  # a picture, not a column: about 4:3 at most
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.setStyleSheet("background: #1f2a33; color: #e8eef2;")
     return label
 
@@ -99,27 +101,43 @@ class MediationCallScreen(Screen):
         self.leave_button = styled_button("back")
         self.leave_button.setObjectName("MediationLeave")
         self.leave_button.clicked.connect(self.leave_requested)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, tile in enumerate(self.tiles):
-            grid.addWidget(tile, index // GRID_COLUMNS, index % GRID_COLUMNS)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(12)
+        self._columns = 0
+        self._arrange(GRID_COLUMNS)
         own = QVBoxLayout()
         own.setSpacing(4)
         own.addWidget(self.own)
         own.addWidget(self.own_caption)
-        grid.addLayout(own, 1, 2)  # the sixth place: this terminal's own picture
         footer = QHBoxLayout()
-        footer.addWidget(self.leave_button)
+        footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
+        footer.addLayout(own)  # this terminal's own picture, small, in the corner
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.notes)
         layout.addWidget(self.waiting)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
         layout.addLayout(footer)
         self.show_view(self.view)
+
+    def _arrange(self, columns: int) -> None:
+        """Two columns on an upright kiosk, three on a landscape TV or robot."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        upright = event.size().height() > event.size().width()
+        self._arrange(2 if upright else GRID_COLUMNS)
+        super().resizeEvent(event)
 
     def show_view(self, view: flow.MediationView) -> None:
         self.view = view

@@ -80,10 +80,18 @@ def test_the_invited_party_joins_by_card_code_and_consent(qtbot, make_shell, tmp
         names = [t.caption.text() for t in call.tiles if t.isVisible()]
         assert names == ["王* · 当事人", "赵* · 调解员"]
         w.grab().save(str(pngs / "mediation-call-zh.png"))
+        _leave_quietly(qtbot, shell)
     [redeemed] = fake.redeemed
     assert redeemed.code == CODE and redeemed.consent is True
     assert redeemed.id_number.startswith("110101")  # the card read at this terminal
     assert fake.attempts_left == 2
+
+
+def _leave_quietly(qtbot, shell: Shell) -> None:
+    """Leave the call and let the last poll land while the service still answers."""
+    qtbot.mouseClick(shell.window.mediation_call.leave_button, CLICK)
+    calls = shell.controllers.mediation.ctx.calls
+    qtbot.waitUntil(lambda: not calls.busy_with("mediation_state"), timeout=TIMEOUT_MS)
 
 
 def _qr_of(pdf: Path, folder: Path) -> str:
@@ -129,7 +137,7 @@ def test_the_call_follows_side_talk_prints_the_slip_once_and_ends_on_removal(
         removed = QCoreApplication.translate("Mediation", flow.NOTES[flow.Note.REMOVED])
         qtbot.waitUntil(lambda: removed in call.notes.text(), timeout=TIMEOUT_MS)
         assert not any(t.isVisible() for t in call.tiles)
-        qtbot.mouseClick(call.leave_button, CLICK)
+        _leave_quietly(qtbot, shell)
         assert shell.journey.navigator.current != MEDIATION_CALL
 
 

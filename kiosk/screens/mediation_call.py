@@ -24,6 +24,7 @@ from kiosk.screens.base import Screen, styled_button, styled_label
 
 translate = QCoreApplication.translate
 GRID_COLUMNS = 3
+TILE_MAX = (400, 300)
 
 
 def _picture(name: str, size: tuple[int, int]) -> QLabel:
@@ -31,8 +32,7 @@ def _picture(name: str, size: tuple[int, int]) -> QLabel:
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumSize(*size)
-    label.setMaximumHeight(size[1] * 2)  # a picture, not a column: about 4:3 at most
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     label.setStyleSheet("background: #1f2a33; color: #e8eef2;")
     return label
 
@@ -45,13 +45,14 @@ class ParticipantTile(QWidget):
         self.setObjectName(f"MediationTile{index}")
         self.tile: flow.Tile | None = None
         self.picture = _picture(f"MediationTilePicture{index}", (200, 150))
+        self.picture.setMaximumSize(*TILE_MAX)  # a 4:3 picture, not a stretched band
         self.caption = styled_label("body")
         self.caption.setObjectName(f"MediationTileName{index}")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.picture, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
 
     def show_tile(self, tile: flow.Tile | None) -> None:

@@ -19,14 +19,16 @@ import cv2
 import pytest
 
 from kiosk.flows import mediation as flow
-from kiosk.flows.journey import MEDIATION_CALL, MEDIATION_CODE, MEDIATION_CONSENT
-from kiosk.qt import QCoreApplication, Qt
+from kiosk.flows.journey import CHECK_IN, MEDIATION_CALL, MEDIATION_CODE, MEDIATION_CONSENT
+from kiosk.qt import QApplication, QCoreApplication, Qt
 from kiosk.shell import Shell
 from tests.helpers.journeys import identify_with_card
 from tests.helpers.mediation_fake import CODE, INVITATION, TOKEN, WRONG_CODE, mediation_fake
 
 CLICK = Qt.MouseButton.LeftButton
 TIMEOUT_MS = 15_000
+PEOPLE = [("王", "resident"), ("赵", "mediator"), ("孙", "other_party"), ("周", "other_party")]
+PEOPLE.append(("吴", "other_party"))  # five others: a call of six
 
 
 def _png_dir(tmp_path: Path) -> Path:
@@ -172,3 +174,31 @@ def test_the_mediation_screens_in_english_and_mongolian(qtbot, make_shell, tmp_p
             assert (
                 "Mediation" not in screen.spoken_text() and "mediator" not in screen.spoken_text()
             )
+
+
+@pytest.mark.parametrize("profile", ["tv", "robot"])
+def test_the_mediation_screens_fit_the_landscape_profiles(
+    qtbot, make_shell, tmp_path, profile
+) -> None:
+    """GIVEN a TV (1920x1080, remote) or a robot WHEN the code, consent and a full call of six
+    are shown THEN the window keeps the profile's size (rendered for a person to look at)."""
+    pngs = _png_dir(tmp_path)
+    shell: Shell = make_shell(profile=profile)
+    shell.idle_timer.stop()
+    w = shell.window
+    shell.journey.go(CHECK_IN)
+    QApplication.processEvents()
+    size = (w.width(), w.height())
+    tiles = tuple(
+        flow.Tile(f"p{i}", f"{name}*", role, i == 2) for i, (name, role) in enumerate(PEOPLE)
+    )
+    w.mediation_call.show_view(flow.MediationView(tiles, (flow.Note.MUTED, flow.Note.ASIDE_YOU)))
+    for screen_id, name in (
+        (MEDIATION_CODE, "code"),
+        (MEDIATION_CONSENT, "consent"),
+        (MEDIATION_CALL, "call"),
+    ):
+        shell.journey.go(screen_id)
+        QApplication.processEvents()
+        assert (w.width(), w.height()) == size, name
+        w.grab().save(str(pngs / f"mediation-{name}-{profile}-zh.png"))

@@ -18,11 +18,12 @@ from pathlib import Path
 import cv2
 import pytest
 
+from devices.idcard.emulator import synthetic_card
+from devices.xfs import DeviceFamily
 from kiosk.flows import mediation as flow
 from kiosk.flows.journey import CHECK_IN, MEDIATION_CALL, MEDIATION_CODE, MEDIATION_CONSENT
 from kiosk.qt import QApplication, QCoreApplication, Qt
 from kiosk.shell import Shell
-from tests.helpers.journeys import identify_with_card
 from tests.helpers.mediation_fake import CODE, INVITATION, TOKEN, WRONG_CODE, mediation_fake
 
 CLICK = Qt.MouseButton.LeftButton
@@ -55,7 +56,13 @@ def test_the_invited_party_joins_by_card_code_and_consent(qtbot, make_shell, tmp
         shell: Shell = make_shell(token=TOKEN, central_url=fake.base)
         shell.network.start()
         w = shell.window
-        identify_with_card(qtbot, shell, "mediation_invite")
+        qtbot.mouseClick(w.attract.start_button, CLICK)
+        qtbot.mouseClick(w.home.invited_button, CLICK)  # under the service tiles
+        qtbot.mouseClick(w.consent.agree_button, CLICK)
+        reader = shell.devices.devices[DeviceFamily.ID_READER]
+        reader.place(synthetic_card(5))  # type: ignore[attr-defined]
+        qtbot.waitUntil(w.identify.continue_button.isEnabled)
+        qtbot.mouseClick(w.identify.continue_button, CLICK)
         assert shell.journey.navigator.current == MEDIATION_CODE
         w.grab().save(str(pngs / "mediation-code-zh.png"))
 

@@ -159,6 +159,9 @@ def test_the_mediation_screens_in_english_and_mongolian(qtbot, make_shell, tmp_p
     w = shell.window
     qtbot.mouseClick(w.attract.start_button, CLICK)
     shell.journey.choose_language(lang)
+    QApplication.processEvents()
+    assert w.home.invited_button.isVisible()
+    w.grab().save(str(pngs / f"home-with-invitation-{lang}.png"))
     w.mediation_call.show_view(
         flow.MediationView(
             (

@@ -43,8 +43,10 @@ class HomeScreen(Screen):
         self.finish_button.setObjectName("FinishButton")
         self.finish_button.clicked.connect(self.finish_requested)
 
+        invited = QHBoxLayout()  # a row of its own: beside Finish it cut both off in English
+        invited.addWidget(self.invited_button)
+        invited.addStretch(1)
         footer = QHBoxLayout()
-        footer.addWidget(self.invited_button)
         footer.addStretch(1)
         footer.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
@@ -54,6 +56,7 @@ class HomeScreen(Screen):
         layout.addSpacing(16)
         layout.addLayout(grid, 1)
         layout.addSpacing(16)
+        layout.addLayout(invited)
         layout.addLayout(footer)
         self.retranslate()
 

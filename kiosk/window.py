@@ -40,6 +40,9 @@ from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.landscape import scroll_body, tighten
 from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.mediation_call import MediationCallScreen
+from kiosk.screens.mediation_code import MediationCodeScreen
+from kiosk.screens.mediation_consent import MediationConsentScreen
 from kiosk.screens.portrait import centre_content
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.pushed_document import PushedDocumentScreen
@@ -93,6 +96,9 @@ class MainWindow(QMainWindow):
     end_session: EndSessionScreen
     session_document: PushedDocumentScreen
     session_reproof: ReproofScreen
+    mediation_code: MediationCodeScreen
+    mediation_consent: MediationConsentScreen
+    mediation_call: MediationCallScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
 from remote_sessions.adapt import BitrateAdapter
@@ -127,6 +127,13 @@ class VideoRoomClient:
         self._closing = True  # what the teardown breaks is not an interruption
         await self._teardown()
         self._set(CallState.CLOSED)
+
+    def video_sender(self) -> RTCRtpSender | None:
+        """The publisher's video sender (`bitrate.cap_bitrate` caps it); None unpublished."""
+        if self._publisher is None:
+            return None
+        senders = self._publisher.getSenders()
+        return next((s for s in senders if s.track is not None and s.track.kind == "video"), None)
 
     def selected_pairs(self) -> list[tuple[str, str]]:
         """The nominated candidate types of every peer connection (publisher first)."""

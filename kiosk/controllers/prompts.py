@@ -54,6 +54,9 @@ SCREEN_PROMPTS: dict[str, MessageId] = {
     ids.SESSION_DOCUMENT: MessageId("PushedDocument", "Sign here with your finger"),
     ids.SESSION_REPROOF: MessageId("Reproof", "Please confirm who you are again"),
     ids.END_SESSION: MessageId("EndSession", "End your session?"),
+    ids.MEDIATION_CODE: MessageId("Mediation", "Join the mediation you were invited to"),
+    ids.MEDIATION_CONSENT: MessageId("Mediation", "Before you join the mediation"),
+    ids.MEDIATION_CALL: MessageId("Mediation", "Mediation call"),
 }
 
 

@@ -18,6 +18,7 @@ from kiosk.controllers.face import FaceContext, FaceController
 from kiosk.controllers.feedback import FeedbackContext, FeedbackController
 from kiosk.controllers.identify import IdentifyContext, IdentifyController
 from kiosk.controllers.legal_aid import LegalAidContext, LegalAidController
+from kiosk.controllers.mediation import MediationContext, MediationController
 from kiosk.controllers.photos import PhotosContext, PhotosController
 from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.reproof import ReproofContext, ReproofController
@@ -198,6 +199,21 @@ class Controllers:
         self.check_in = CheckInController(
             CheckInContext(
                 w.check_in, journey, calls, ZoneInfo(settings.timezone), voice, self.session.offer
+            ),
+            self.router,
+        )
+        self.mediation = MediationController(
+            MediationContext(
+                w.mediation_code,
+                w.mediation_consent,
+                w.mediation_call,
+                journey,
+                calls,
+                devices.scanner() if camera_fitted else None,  # the slip's QR code
+                printer,
+                ZoneInfo(settings.timezone),
+                tasks,
+                voice,
             ),
             self.router,
         )

@@ -48,9 +48,12 @@ SESSION_RATING = "session:rating"
 END_SESSION = "end_session"  # Back on the home screen (TV remote): finish or not
 SESSION_DOCUMENT = "session:document"  # a document staff pushed during the call
 SESSION_REPROOF = "session:reproof"
+MEDIATION_CODE = "mediation:code"  # the other party, invited, after reading their card
+MEDIATION_CONSENT = "mediation:consent"
+MEDIATION_CALL = "mediation:call"
 
 # Services that read a card, a document or a face start with the consent notice.
-NEEDS_IDENTITY = frozenset({"legal_aid", "documents"})
+NEEDS_IDENTITY = frozenset({"legal_aid", "documents", "mediation_invite"})
 # The first screen of each service that needs no identity.
 FIRST_SCREEN = {
     "hotline": HOTLINE,
@@ -59,7 +62,11 @@ FIRST_SCREEN = {
     "progress": PROGRESS,
 }
 # Where a service goes once the resident is identified.
-AFTER_IDENTIFY = {"legal_aid": AID_QUESTIONS, "documents": DOCS}
+AFTER_IDENTIFY = {
+    "legal_aid": AID_QUESTIONS,
+    "documents": DOCS,
+    "mediation_invite": MEDIATION_CODE,
+}
 
 
 class EndReason(enum.Enum):

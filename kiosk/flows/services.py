@@ -48,8 +48,17 @@ SERVICES: tuple[Service, ...] = (
 )
 
 
+# Not a tile: a button under the tiles (a seventh tile would not fit the screens in Mongolian,
+# and only a person holding an invitation slip needs it).
+MEDIATION_INVITE = Service(
+    "mediation_invite",
+    QT_TRANSLATE_NOOP("Services", "I was invited to a mediation"),
+    QT_TRANSLATE_NOOP("Services", "Join a mediation call with the code on your slip"),
+)
+
+
 def service_by_id(service_id: str) -> Service:
-    for service in SERVICES:
+    for service in (*SERVICES, MEDIATION_INVITE):
         if service.id == service_id:
             return service
     raise KeyError(service_id)

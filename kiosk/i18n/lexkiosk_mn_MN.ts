@@ -1100,6 +1100,125 @@
     </message>
 </context>
 <context>
+    <name>Mediation</name>
+    <message>
+        <source>The service cannot be reached right now. Please try again in a moment.</source>
+        <translation>ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>No QR code was read. Hold the slip flat under the scanner, or type the code.</source>
+        <translation>ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ ᠤᠩᠰᠢᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠴᠠᠭᠠᠰᠤ&#x202f;ᠪᠠᠨ ᠰᠬᠠᠨᠧᠷ&#x202f;ᠤᠨ ᠳᠣᠣᠷ᠎ᠠ ᠲᠡᠭᠰᠢ ᠲᠠᠯᠪᠢᠬᠤ ᠪᠤᠶᠤ ᠺᠣᠳ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>The code has 8 characters: the digits 2 to 9 and the letters A to Z without I, L and O. Please check the code on your invitation slip.</source>
+        <translation>ᠺᠣᠳ ᠨᠢ 8 ᠲᠡᠮᠳᠡᠭ᠄ 2&#x202f;ᠠᠴᠠ 9 ᠬᠦᠷᠲᠡᠯᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠ I᠂ L᠂ O&#x202f;ᠠᠴᠠ ᠪᠤᠰᠤᠳ A&#x202f;ᠠᠴᠠ Z ᠬᠦᠷᠲᠡᠯᠡᠬᠢ ᠦᠰᠦᠭ᠃ ᠤᠷᠢᠯᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠺᠣᠳ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>ᠲᠠᠯ</translation>
+    </message>
+    <message>
+        <source>other party</source>
+        <translation>ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ</translation>
+    </message>
+    <message>
+        <source>The mediator has muted your microphone. The others cannot hear you.</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠲᠠᠨ&#x202f;ᠤ ᠮᠢᠬᠷᠣᠹᠣᠨ&#x202f;ᠢ ᠬᠠᠭᠠᠪᠠ᠃ ᠪᠤᠰᠤᠳ ᠲᠠᠨ&#x202f;ᠢ ᠰᠣᠨᠣᠰᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>The mediator is talking alone with the other party. Please wait: you will be back together soon.</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ&#x202f;ᠲᠠᠢ ᠭᠠᠭᠴᠠᠭᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠄ ᠲᠠ ᠳᠠᠬᠢᠨ ᠬᠠᠮᠲᠤ ᠶᠠᠷᠢᠯᠴᠠᠬᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>You are in a private talk with the mediator. The other party cannot see or hear it.</source>
+        <translation>ᠲᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ&#x202f;ᠲᠠᠢ ᠭᠠᠭᠴᠠᠭᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ ᠦᠵᠡᠬᠦ ᠰᠣᠨᠣᠰᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>The mediator has ended your part in the call.</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠲᠠᠨ&#x202f;ᠤ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠳᠠᠭᠤᠰᠭᠠᠪᠠ᠃</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(muted)</source>
+        <translation>(ᠳᠠᠭᠤ ᠬᠠᠭᠠᠭᠰᠠᠨ)</translation>
+    </message>
+    <message>
+        <source>Mediation call</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>Waiting for the others to join…</source>
+        <translation>ᠪᠤᠰᠤᠳ&#x202f;ᠢ ᠣᠷᠣᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>ᠲᠠ</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Join the mediation you were invited to</source>
+        <translation>ᠤᠷᠢᠭᠰᠠᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠳᠤ ᠣᠷᠣᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Type the 8-character code from your invitation slip, or hold the slip&apos;s QR code to the scanner:</source>
+        <translation>ᠤᠷᠢᠯᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ 8 ᠲᠡᠮᠳᠡᠭ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠧᠷ&#x202f;ᠲᠤ ᠦᠵᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠄</translation>
+    </message>
+    <message>
+        <source>Type the 8-character code from your invitation slip:</source>
+        <translation>ᠤᠷᠢᠯᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ 8 ᠲᠡᠮᠳᠡᠭ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠄</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>ᠱᠠᠯᠭᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>ᠣᠷᠣᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the slip</source>
+        <translation>ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠰᠬᠠᠨᠡᠷᠳᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>Before you join the mediation</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠳᠤ ᠣᠷᠣᠬᠤ&#x202f;ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ</translation>
+    </message>
+    <message>
+        <source>You join a video call with the mediator and the other party. They see and hear you through this terminal&apos;s camera and microphone, and they see your name and that your ID card was read here.</source>
+        <translation>ᠲᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠪᠠ ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ&#x202f;ᠲᠠᠢ ᠸᠢᠳᠡᠣ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠣᠷᠣᠨ᠎ᠠ᠃ ᠲᠡᠳᠡ ᠲᠠᠨ&#x202f;ᠢ ᠡᠨᠡ ᠮᠠᠱᠢᠨ&#x202f;ᠤ ᠬᠠᠮᠡᠷ ᠪᠠ ᠮᠢᠬᠷᠣᠹᠣᠨ&#x202f;ᠢᠶᠠᠷ ᠦᠵᠡᠵᠦ ᠰᠣᠨᠣᠰᠴᠤ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠦᠨᠡᠮᠯᠡᠬᠦ&#x202f;ᠶᠢ ᠡᠨᠳᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ&#x202f;ᠢ ᠦᠵᠡᠨ᠎ᠡ᠃</translation>
+    </message>
+    <message>
+        <source>The call is recorded and kept with the mediation file of the township mediation committee.</source>
+        <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠠᠪᠴᠤ᠂ ᠰᠤᠮᠤᠨ&#x202f;ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠵᠥᠪᠯᠡᠯ&#x202f;ᠦᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠬᠠᠪᠲᠠᠰᠤ&#x202f;ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>The mediator may talk with each side alone for a while. The other side cannot see or hear that talk.</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠲᠠᠯ ᠪᠦᠷᠢ&#x202f;ᠲᠠᠢ ᠲᠦᠷ ᠭᠠᠭᠴᠠᠭᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ ᠲᠡᠷᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠵᠡᠬᠦ ᠰᠣᠨᠣᠰᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <source>You can leave the call at any time: touch Leave the call.</source>
+        <translation>ᠲᠠ ᠬᠡᠵᠢᠶᠡ ᠴᠤ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠴᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠄ 《ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ》&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>I agree, join the call</source>
+        <translation>ᠪᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠂ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠣᠷᠣᠬᠤ</translation>
+    </message>
+</context>
+<context>
     <name>PrintProblem</name>
     <message>
         <location filename="../screens/print_problem.py" line="42"/>
@@ -1320,6 +1439,14 @@
 </context>
 <context>
     <name>Services</name>
+    <message>
+        <source>I was invited to a mediation</source>
+        <translation>ᠪᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠳᠤ ᠤᠷᠢᠭᠳᠠᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <source>Join a mediation call with the code on your slip</source>
+        <translation>ᠤᠷᠢᠯᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠺᠣᠳ&#x202f;ᠢᠶᠠᠷ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠣᠷᠣᠬᠤ</translation>
+    </message>
     <message>
         <location filename="../flows/services.py" line="20"/>
         <source>Legal consultation</source>

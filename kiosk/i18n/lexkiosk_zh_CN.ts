@@ -1103,6 +1103,125 @@
     </message>
 </context>
 <context>
+    <name>Mediation</name>
+    <message>
+        <source>The service cannot be reached right now. Please try again in a moment.</source>
+        <translation>暂时连不上服务中心，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>No QR code was read. Hold the slip flat under the scanner, or type the code.</source>
+        <translation>没有读到二维码。请把邀请单平放在扫描器下，或直接输入邀请码。</translation>
+    </message>
+    <message>
+        <source>The code has 8 characters: the digits 2 to 9 and the letters A to Z without I, L and O. Please check the code on your invitation slip.</source>
+        <translation>邀请码是 8 位，由数字 2 到 9 和字母 A 到 Z（不含 I、L、O）组成。请核对邀请单上的邀请码。</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>The mediator has muted your microphone. The others cannot hear you.</source>
+        <translation>调解员已将您的麦克风静音，其他人听不到您。</translation>
+    </message>
+    <message>
+        <source>The mediator is talking alone with the other party. Please wait: you will be back together soon.</source>
+        <translation>调解员正在与对方单独谈话。请稍候，很快会回到一起通话。</translation>
+    </message>
+    <message>
+        <source>You are in a private talk with the mediator. The other party cannot see or hear it.</source>
+        <translation>您正在与调解员单独谈话，对方看不到也听不到。</translation>
+    </message>
+    <message>
+        <source>The mediator has ended your part in the call.</source>
+        <translation>调解员已结束您在本次通话中的参与。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(muted)</source>
+        <translation>（已静音）</translation>
+    </message>
+    <message>
+        <source>Mediation call</source>
+        <translation>调解视频通话</translation>
+    </message>
+    <message>
+        <source>Waiting for the others to join…</source>
+        <translation>正在等待其他人加入…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>离开通话</translation>
+    </message>
+    <message>
+        <source>Join the mediation you were invited to</source>
+        <translation>参加邀请您的调解</translation>
+    </message>
+    <message>
+        <source>Type the 8-character code from your invitation slip, or hold the slip&apos;s QR code to the scanner:</source>
+        <translation>请输入邀请单上的 8 位邀请码，或把邀请单上的二维码对准扫描器：</translation>
+    </message>
+    <message>
+        <source>Type the 8-character code from your invitation slip:</source>
+        <translation>请输入邀请单上的 8 位邀请码：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the slip</source>
+        <translation>扫描邀请单上的二维码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Before you join the mediation</source>
+        <translation>参加调解之前</translation>
+    </message>
+    <message>
+        <source>You join a video call with the mediator and the other party. They see and hear you through this terminal&apos;s camera and microphone, and they see your name and that your ID card was read here.</source>
+        <translation>您将与调解员和对方当事人视频通话。他们通过本机的摄像头和麦克风看到、听到您，也会看到您的姓名，以及您在这里读取了身份证。</translation>
+    </message>
+    <message>
+        <source>The call is recorded and kept with the mediation file of the township mediation committee.</source>
+        <translation>通话会录音录像，存入乡镇人民调解委员会的调解卷宗。</translation>
+    </message>
+    <message>
+        <source>The mediator may talk with each side alone for a while. The other side cannot see or hear that talk.</source>
+        <translation>调解员可能会分别与每一方单独谈一会儿，另一方看不到也听不到这段谈话。</translation>
+    </message>
+    <message>
+        <source>You can leave the call at any time: touch Leave the call.</source>
+        <translation>您随时可以离开通话：点“离开通话”即可。</translation>
+    </message>
+    <message>
+        <source>I agree, join the call</source>
+        <translation>我同意，加入通话</translation>
+    </message>
+</context>
+<context>
     <name>PrintProblem</name>
     <message>
         <location filename="../screens/print_problem.py" line="42"/>
@@ -1323,6 +1442,14 @@
 </context>
 <context>
     <name>Services</name>
+    <message>
+        <source>I was invited to a mediation</source>
+        <translation>我被邀请参加调解</translation>
+    </message>
+    <message>
+        <source>Join a mediation call with the code on your slip</source>
+        <translation>用邀请单上的邀请码加入调解视频通话</translation>
+    </message>
     <message>
         <location filename="../flows/services.py" line="20"/>
         <source>Legal consultation</source>

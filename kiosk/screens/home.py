@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.flows.services import SERVICES
+from kiosk.flows.services import MEDIATION_INVITE, SERVICES
 from kiosk.qt import (
     QCoreApplication,
     QGridLayout,
@@ -36,10 +36,16 @@ class HomeScreen(Screen):
             tile.clicked.connect(lambda _=False, sid=service.id: self.service_chosen.emit(sid))
             grid.addWidget(tile, index // columns, index % columns)
             self.tiles[service.id] = tile
+        self.invited_button = styled_button("choice")
+        self.invited_button.setObjectName("InvitedButton")
+        self.invited_button.clicked.connect(lambda: self.service_chosen.emit(MEDIATION_INVITE.id))
         self.finish_button = styled_button("back")
         self.finish_button.setObjectName("FinishButton")
         self.finish_button.clicked.connect(self.finish_requested)
 
+        invited = QHBoxLayout()  # a row of its own: beside Finish it cut both off in English
+        invited.addWidget(self.invited_button)
+        invited.addStretch(1)
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(self.finish_button)
@@ -50,6 +56,7 @@ class HomeScreen(Screen):
         layout.addSpacing(16)
         layout.addLayout(grid, 1)
         layout.addSpacing(16)
+        layout.addLayout(invited)
         layout.addLayout(footer)
         self.retranslate()
 
@@ -66,6 +73,7 @@ class HomeScreen(Screen):
             title = QCoreApplication.translate("Services", service.title)
             subtitle = QCoreApplication.translate("Services", service.subtitle)
             self.tiles[service.id].set_texts(title, subtitle)
+        self.invited_button.setText(QCoreApplication.translate("Services", MEDIATION_INVITE.title))
         self.finish_button.setText(
             QCoreApplication.translate("Home", "Finish and clear my information")
         )

@@ -31,6 +31,9 @@ from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.mediation_call import MediationCallScreen
+from kiosk.screens.mediation_code import MediationCodeScreen
+from kiosk.screens.mediation_consent import MediationConsentScreen
 from kiosk.screens.progress import ProgressScreen
 from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.screens.rating import RatingScreen
@@ -106,6 +109,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
     ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _plain(PushedDocumentScreen)),
     ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),
+    ScreenSpec(ids.MEDIATION_CODE, "mediation_code", _plain(MediationCodeScreen)),
+    ScreenSpec(ids.MEDIATION_CONSENT, "mediation_consent", _plain(MediationConsentScreen)),
+    ScreenSpec(ids.MEDIATION_CALL, "mediation_call", _plain(MediationCallScreen)),
 )
 
 

@@ -9,10 +9,10 @@ passed; a transfer order still pending past its deadline.
 from __future__ import annotations
 
 import math
-import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -33,11 +33,33 @@ def _hours(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 3600, 2)
 
 
-def median_p90(values: list[float]) -> tuple[float | None, float | None]:
-    if not values:
+Weighted = list[tuple[float, int]]  # a value and how many times it occurs
+
+
+def median_p90(values: Weighted) -> tuple[float | None, float | None]:
+    """The median (the mean of the middle two for an even count, as statistics.median) and the
+    p90 by nearest rank of the values counted with their weights, without expanding them."""
+    ordered = sorted(values, key=itemgetter(0))
+    total = sum(n for _, n in ordered)
+    if total <= 0:
         return None, None
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[math.ceil(0.9 * len(ordered)) - 1]
+    half = total // 2
+    ranks = sorted({half - 1 if total % 2 == 0 else half, half, math.ceil(0.9 * total) - 1})
+    found: dict[int, float] = {}
+    seen = 0
+    for value, n in ordered:
+        seen += n
+        while ranks and ranks[0] < seen:  # 0-based rank in the expanded, sorted list
+            found[ranks.pop(0)] = value
+        if not ranks:
+            break
+    median = found[half] if total % 2 else (found[half - 1] + found[half]) / 2
+    return median, found[math.ceil(0.9 * total) - 1]
+
+
+def _weighted(durations: Iterable[tuple[str, float]]) -> list[tuple[str, float, int]]:
+    counted = Counter(durations)
+    return [(site, seconds, n) for (site, seconds), n in counted.items()]
 
 
 def _counts(rows: Iterable[q.GroupRow], key: str) -> list[s.ReportCount]:
@@ -82,7 +104,7 @@ class ReportBuilder:
         uptime = self._uptime()
         by_site = _counts(groups, "site")
         assessment = self._assess(by_site, durations, rated, uptime)
-        median, p90 = median_p90([seconds for _, seconds in durations])
+        median, p90 = median_p90([(seconds, n) for _, seconds, n in durations])
         return s.Report(
             period=self.period.name,
             label=self.period.label,
@@ -97,7 +119,9 @@ class ReportBuilder:
             by_site=by_site,
             by_region=_counts(groups, "region"),
             handling=s.HandlingTime(
-                completed=len(durations), median_hours=_hours(median), p90_hours=_hours(p90)
+                completed=sum(n for _, _, n in durations),
+                median_hours=_hours(median),
+                p90_hours=_hours(p90),
             ),
             overdue=self._overdue(open_due, groups, transfers),
             transfers=self._routes(transfers),
@@ -110,13 +134,13 @@ class ReportBuilder:
 
     def _figures(
         self,
-    ) -> tuple[list[q.GroupRow], list[tuple[str, float]], list[tuple[str, int, int]], int]:
+    ) -> tuple[list[q.GroupRow], list[tuple[str, float, int]], list[tuple[str, int, int]], int]:
         """Groups, handling times, ratings and how many are open past due."""
         session, span, scope = self.session, self.span, self.scope
         if self.source == "raw":
             groups = q.groups(session, span, scope)
             open_due = sum(g.open_past_due for g in groups)
-            return groups, q.handling_seconds(session, span, scope), q.ratings(
+            return groups, _weighted(q.handling_seconds(session, span, scope)), q.ratings(
                 session, span, scope
             ), open_due  # fmt: skip
         first, end = self.period.first_day, self.period.end_day
@@ -198,14 +222,14 @@ class ReportBuilder:
     def _assess(
         self,
         by_site: list[s.ReportCount],
-        durations: list[tuple[str, float]],
+        durations: list[tuple[str, float, int]],
         rated: list[tuple[str, int, int]],
         uptime: list[s.SiteUptime],
     ) -> list[s.SiteAssessment]:
         book = TargetBook(applicable(self.session, self.org.id))
-        taken: dict[str, list[float]] = defaultdict(list)
-        for site, seconds in durations:
-            taken[site].append(seconds)
+        taken: dict[str, Weighted] = defaultdict(list)
+        for site, seconds, n in durations:
+            taken[site].append((seconds, n))
         scores: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for site, value, n in rated:
             scores[site][0] += value * n

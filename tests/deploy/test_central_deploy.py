@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from central.deploy.settings import load_platform
 from central.evidence.settings import EvidenceSettings
 from central.fleet.alerts_settings import AlertSettings
 from kiosk.central_process import free_port
-from tests.helpers.platform import platform_settings, render, write_settings
+from tests.helpers.platform import EXAMPLE, platform_settings, render, write_settings
 from tests.helpers.system import require
 
 UNITS = (
@@ -108,6 +109,18 @@ def test_the_seal_and_alert_files_the_unit_names_are_what_serve_reads(rendered: 
     alerts = AlertSettings.model_validate_json((rendered / "alerts.json").read_text())
     assert alerts.outbox_backlog_max == 100
     assert alerts.tls_cert_file == tls / "cert.pem"  # the certificate nginx serves is watched
+
+
+def test_the_examples_of_the_optional_settings_load(tmp_path: Path) -> None:
+    """The example's commented `#: ` lines are valid settings once uncommented."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert text.count("\n#: ") >= 10
+    (tmp_path / "platform.toml").write_text(text.replace("\n#: ", "\n"), encoding="utf-8")
+    platform = load_platform(tmp_path / "platform.toml")
+    assert platform.evidence is not None and platform.evidence.tsa_url
+    assert platform.alerts is not None and platform.alerts.ocsp_url
+    assert platform.web.terminal_ca == Path("/etc/ssl/lexkiosk/ca.pem")
+    assert load_platform(EXAMPLE).evidence is None  # as shipped: all three off
 
 
 def test_without_the_optional_sections_the_unit_names_no_such_file(tmp_path: Path) -> None:

@@ -225,6 +225,7 @@ class Shell:
         from api_client.schemas import HeartbeatAck
         from kiosk.net.fleet_sync import FleetSync
         from kiosk.net.heartbeat import HeartbeatService
+        from kiosk.net.terminal_health import TerminalHealth
         from kiosk.updates.health import HealthMarker
 
         self.window.warm_up()
@@ -247,6 +248,7 @@ class Shell:
             self.bridge.link_changed.emit,
             ca_file=settings.central_ca,
             on_ack=on_ack,
+            health=TerminalHealth(settings.data_dir, self._outbox_or_none).figures,
         )
         self.network.start()
         self.network.submit(heartbeat.run())
@@ -267,6 +269,18 @@ class Shell:
     def _outbox_if_enrolled(self) -> OutboxStore:
         """The outbox the video session drains first (the same store the delivery uses)."""
         return self.controllers.outbox()
+
+    def _outbox_or_none(self) -> OutboxStore | None:
+        """The outbox for the heartbeat's backlog figure; None before enrolment."""
+        from api_client.outbox.crypto import DeviceKeyError
+        from api_client.outbox.files import key_path
+
+        if self._token is None or not key_path(self.settings.data_dir).exists():
+            return None
+        try:
+            return self.controllers.outbox()
+        except DeviceKeyError:
+            return None  # _start_outbox logs it once
 
     def _start_outbox(self) -> None:
         """Deliver what residents submitted, in the background; the strip shows what waits."""

@@ -145,7 +145,13 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
     )
 
 
-def _serve(settings: CentralSettings, host: str, port: int, embedded: bool = False) -> int:
+def _serve(
+    settings: CentralSettings,
+    host: str,
+    port: int,
+    embedded: bool = False,
+    forwarded_allow_ips: str = "127.0.0.1",
+) -> int:
     import uvicorn
 
     from central.app import create_app
@@ -161,7 +167,16 @@ def _serve(settings: CentralSettings, host: str, port: int, embedded: bool = Fal
     protocol = with_header_deadline(settings.header_timeout_s)
     try:
         with _media_children(settings, embedded):
-            uvicorn.run(app, host=host, port=port, log_level="warning", http=protocol)
+            uvicorn.run(
+                app,
+                host=host,
+                port=port,
+                log_level="warning",
+                http=protocol,
+                # the client's address from nginx's X-Forwarded-For, trusted from these only
+                proxy_headers=True,
+                forwarded_allow_ips=forwarded_allow_ips,
+            )
     except MediaError as err:
         raise CommandError(f"video calls cannot start: {err}") from None
     return 0
@@ -344,7 +359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.status
     try:
         if args.command == "serve":
-            return _serve(settings, args.host, args.port, args.embedded_media)
+            return _serve(
+                settings, args.host, args.port, args.embedded_media, args.forwarded_allow_ips
+            )
         if args.command == "migrate":
             from central.migrate import upgrade
 

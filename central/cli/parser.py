@@ -117,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     serve = sub.add_parser("serve", parents=[common, signed], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default="127.0.0.1",
+        metavar="IPS",
+        help="proxies whose X-Forwarded-For gives the client's address, comma-separated "
+        "(default 127.0.0.1: nginx on this machine); per-address limits key on that address",
+    )
     serve.add_argument("--port", type=_port, default=8700)
     serve.add_argument("--heartbeat-s", type=float, default=10.0, help="interval told to terminals")
     serve.add_argument("--offline-after-s", type=float, default=35.0)

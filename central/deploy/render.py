@@ -12,6 +12,7 @@ from central.deploy.database import central_env, create_database_sql, postgresql
 from central.deploy.media import coturn_file, janus_files, media_json, media_settings
 from central.deploy.nginx import nginx_main, nginx_site
 from central.deploy.secrets import load_or_create_secrets
+from central.deploy.service_files import EVIDENCE_JSON, service_files
 from central.deploy.settings import Platform, SettingsError
 from central.deploy.units import coturn_unit, janus_unit, target_unit, worker_unit
 from central.media.janus_config import janus_lib_dir
@@ -19,7 +20,7 @@ from central.media.janus_config import janus_lib_dir
 STATIC_DIR = Path(__file__).resolve().parent.parent / "console" / "sessions_static"
 README = Path(__file__).resolve().parent / "README.md"
 MIME_TYPES = Path("/etc/nginx/mime.types")
-_PRIVATE = {"central.env", "media.json", "postgresql/create-database.sql"}
+_PRIVATE = {"central.env", "media.json", EVIDENCE_JSON, "postgresql/create-database.sql"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def files(platform: Platform, tools: Tools) -> tuple[dict[str, str], bool]:
         "redis/lexkiosk-central.conf": redis_conf(platform),
         "README.md": README.read_text(encoding="utf-8"),
     }
+    out.update(service_files(platform))
     for name, text in janus_files(media, etc / "janus", tools.janus_lib).items():
         out[f"janus/{name}"] = text
     return out, made

@@ -20,6 +20,9 @@ from pydantic import (
     model_validator,
 )
 
+from central.evidence.settings import EvidenceSettings
+from central.fleet.alerts_settings import AlertSettings
+
 _NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 _SAFE_PATH = re.compile(r"^/[A-Za-z0-9._/@+-]*$")
 _HOST = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
@@ -80,6 +83,9 @@ class Web(Strict):
     )
     janus_path: str = Field("/janus-ws", pattern=r"^/[a-z0-9-]{1,40}$")
     nginx_prefix: AbsPath = Field(Path("/var/lib/nginx"), description="nginx's temp files")
+    terminal_ca: AbsPath | None = Field(
+        None, description="the CA behind tls_certificate, handed to terminals to pin"
+    )
 
     @field_validator("server_name")
     @classmethod
@@ -170,10 +176,27 @@ class Platform(Strict):
     database: Database = Field(default_factory=Database)
     redis: Redis = Field(default_factory=Redis)
     media: Media
+    evidence: EvidenceSettings | None = Field(
+        None, description="the seal's settings (central.evidence.settings); none: not sealing"
+    )
+    alerts: AlertSettings | None = Field(
+        None, description="the fleet alerts' limits (central.fleet.alerts_settings)"
+    )
     secrets_file: AbsPath = Field(
         Path("/etc/lexkiosk/central-secrets.toml"),
         description="made once by the generator (mode 0600), kept on every later run",
     )
+
+    @field_validator("evidence", "alerts")
+    @classmethod
+    def _absolute_files(cls, value: BaseModel | None) -> BaseModel | None:
+        """The workers run from another folder: every file the sections name is absolute."""
+        for key, path in _paths(value):
+            try:
+                _absolute(path)
+            except ValueError as err:
+                raise ValueError(f"{key} {path}: {err}") from None
+        return value
 
     @model_validator(mode="after")
     def _ports(self) -> Platform:
@@ -189,6 +212,21 @@ class Platform(Strict):
                     f"{self.workers.first_port}-{last}"
                 )
         return self
+
+
+def _paths(model: BaseModel | None, prefix: str = "") -> list[tuple[str, Path]]:
+    """Every path in a settings model (nested models and tuples of paths included)."""
+    if model is None:
+        return []
+    found: list[tuple[str, Path]] = []
+    for key, value in model:
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if isinstance(item, Path):
+                found.append((prefix + key, item))
+            elif isinstance(item, BaseModel):
+                found += _paths(item, f"{prefix}{key}.")
+    return found
 
 
 def describe(err: ValidationError) -> str:

@@ -3,6 +3,7 @@ the outbox opened on first use, and the plain question "is this device working?"
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -151,15 +152,19 @@ class Outbox:
     def __init__(self, settings: TerminalSettings) -> None:
         self._settings = settings
         self._store: OutboxStore | None = None
+        # the heartbeat reads the backlog from the network thread: one store, opened once
+        self._lock = threading.Lock()
 
     def __call__(self) -> OutboxStore:
-        if self._store is None:
-            from api_client.outbox.files import open_outbox
+        with self._lock:
+            if self._store is None:
+                from api_client.outbox.files import open_outbox
 
-            self._store = open_outbox(self._settings.data_dir, self._settings.terminal_id)
-        return self._store
+                self._store = open_outbox(self._settings.data_dir, self._settings.terminal_id)
+            return self._store
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None

@@ -12,12 +12,14 @@ from pathlib import Path
 from api_client.client import CentralClient, CentralRejected, CentralUnreachable
 from api_client.schemas import DeviceState, Heartbeat, HeartbeatAck
 from kiosk.flows.connectivity import Link
+from kiosk.net.terminal_health import HealthFigures
 
 log = logging.getLogger(__name__)
 
 StatesSource = Callable[[], list[DeviceState]]
 LinkListener = Callable[[Link], None]
 AckListener = Callable[[CentralClient, HeartbeatAck], Awaitable[None]]
+HealthSource = Callable[[], HealthFigures]
 
 
 class HeartbeatService:
@@ -37,6 +39,7 @@ class HeartbeatService:
         on_link: LinkListener,
         ca_file: Path | None = None,
         on_ack: AckListener | None = None,
+        health: HealthSource | None = None,
     ) -> None:
         self._url = central_url
         self._token = token
@@ -46,6 +49,7 @@ class HeartbeatService:
         self._link: Link | None = None
         self._ca_file = ca_file
         self._on_ack = on_ack
+        self._health = health
 
     def _set(self, link: Link) -> None:
         if link is not self._link:
@@ -67,8 +71,13 @@ class HeartbeatService:
                 await asyncio.sleep(self._interval_s)
 
     async def beat_once(self, client: CentralClient) -> None:
+        figures = HealthFigures(None, None) if self._health is None else self._health()
         beat = Heartbeat(
-            sent_at=datetime.now(UTC), app_version=version("lexkiosk"), devices=self._states()
+            sent_at=datetime.now(UTC),
+            app_version=version("lexkiosk"),
+            devices=self._states(),
+            outbox_backlog=figures.outbox_backlog,
+            disk_free_percent=figures.disk_free_percent,
         )
         try:
             ack = await client.heartbeat(beat)

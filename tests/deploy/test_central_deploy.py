@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from central.deploy.settings import load_platform
+from central.evidence.settings import EvidenceSettings
+from central.fleet.alerts_settings import AlertSettings
 from kiosk.central_process import free_port
-from tests.helpers.platform import platform_settings, render, write_settings
+from tests.helpers.platform import EXAMPLE, platform_settings, render, write_settings
 from tests.helpers.system import require
 
 UNITS = (
@@ -27,8 +30,18 @@ UNITS = (
 
 @pytest.fixture
 def rendered(tmp_path: Path) -> Path:
-    """GIVEN the example settings moved below tmp_path, rendered into its etc folder."""
+    """GIVEN the example settings moved below tmp_path, with the optional seal, alert and
+    terminal-CA settings, rendered into its etc folder."""
     raw = platform_settings(tmp_path, free_port())
+    tls = raw["web"]["tls_certificate"]
+    raw["web"]["terminal_ca"] = tls
+    raw["evidence"] = {
+        "key_file": raw["web"]["tls_certificate_key"],
+        "cert_file": tls,
+        "trust_roots": [tls],
+        "tsa_url": "http://127.0.0.1:9/tsa",
+    }
+    raw["alerts"] = {"outbox_backlog_max": 100, "ocsp_url": "http://127.0.0.1:9/ocsp"}
     settings = write_settings(tmp_path / "platform.toml", raw)
     done = render(settings, tmp_path / "etc")
     assert done.returncode == 0, done.stderr
@@ -51,6 +64,14 @@ def test_units_pass_systemd_analyze_verify_with_no_output(rendered: Path) -> Non
     assert (verify.returncode, verify.stdout, verify.stderr) == (0, "", "")
     worker = (units / "lexkiosk-central@.service").read_text()
     assert "--port %i" in worker and "ProtectSystem=strict" in worker
+    etc, tls = rendered, rendered.parent / "tls" / "cert.pem"
+    for option in (
+        f"--evidence-settings {etc / 'evidence.json'}",
+        f"--alert-settings {etc / 'alerts.json'}",
+        f"--terminal-ca {tls}",
+        "--forwarded-allow-ips 127.0.0.1",
+    ):
+        assert option in worker, option
     target = (units / "lexkiosk-central.target").read_text()
     assert "lexkiosk-central@8701.service lexkiosk-central@8702.service" in target
 
@@ -79,6 +100,39 @@ def test_nginx_site_passes_nginx_t(rendered: Path, tmp_path: Path) -> None:
         assert line in site
 
 
+def test_the_seal_and_alert_files_the_unit_names_are_what_serve_reads(rendered: Path) -> None:
+    tls = rendered.parent / "tls"
+    evidence = EvidenceSettings.model_validate_json((rendered / "evidence.json").read_text())
+    assert evidence.key_file == tls / "key.pem" and evidence.trust_roots == (tls / "cert.pem",)
+    assert evidence.public_base_url.startswith("https://legal.test:")  # nginx, not a worker
+    assert stat.S_IMODE(os.stat(rendered / "evidence.json").st_mode) == 0o600
+    alerts = AlertSettings.model_validate_json((rendered / "alerts.json").read_text())
+    assert alerts.outbox_backlog_max == 100
+    assert alerts.tls_cert_file == tls / "cert.pem"  # the certificate nginx serves is watched
+
+
+def test_the_examples_of_the_optional_settings_load(tmp_path: Path) -> None:
+    """The example's commented `#: ` lines are valid settings once uncommented."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert text.count("\n#: ") >= 10
+    (tmp_path / "platform.toml").write_text(text.replace("\n#: ", "\n"), encoding="utf-8")
+    platform = load_platform(tmp_path / "platform.toml")
+    assert platform.evidence is not None and platform.evidence.tsa_url
+    assert platform.alerts is not None and platform.alerts.ocsp_url
+    assert platform.web.terminal_ca == Path("/etc/ssl/lexkiosk/ca.pem")
+    assert load_platform(EXAMPLE).evidence is None  # as shipped: all three off
+
+
+def test_without_the_optional_sections_the_unit_names_no_such_file(tmp_path: Path) -> None:
+    raw = platform_settings(tmp_path, free_port())
+    done = render(write_settings(tmp_path / "platform.toml", raw), tmp_path / "etc")
+    assert done.returncode == 0, done.stderr
+    worker = (tmp_path / "etc" / "systemd" / "lexkiosk-central@.service").read_text()
+    for option in ("--evidence-settings", "--alert-settings", "--terminal-ca"):
+        assert option not in worker
+    assert not (tmp_path / "etc" / "evidence.json").exists()
+
+
 def test_secrets_are_private_and_kept_on_a_second_render(rendered: Path, tmp_path: Path) -> None:
     first = (tmp_path / "secrets.toml").read_text()
     done = render(tmp_path / "platform.toml", rendered)
@@ -100,6 +154,15 @@ def test_secrets_are_private_and_kept_on_a_second_render(rendered: Path, tmp_pat
         ("workers", {"first_port": 18187, "count": 3}, "collides with the workers' ports"),
         ("database", {"role": "lex kiosk"}, "database.role"),
         ("media", {"media_ip": "not-an-ip"}, "media.media_ip"),
+        ("web", {"terminal_ca": "ca.pem"}, "web.terminal_ca"),
+        (
+            "evidence",
+            {"key_file": "k.pem", "cert_file": "/c.pem"},
+            "evidence: Value error, key_file k.pem",
+        ),
+        ("evidence", {"tsa_ur": "http://tsa"}, "evidence.tsa_ur"),
+        ("evidence", {"pkcs11": "token"}, "evidence.pkcs11"),
+        ("alerts", {"outbox_backlog_max": 0}, "alerts.outbox_backlog_max"),
     ],
 )
 def test_bad_settings_are_refused_by_name(

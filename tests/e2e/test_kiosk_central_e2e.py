@@ -7,7 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from central.db import Database
+from central.models import Kiosk
+from central.settings import default_db_url
 from devices.xfs import DeviceFamily
 from kiosk.flows.connectivity import Link
 from tests.helpers import run_cli
@@ -46,6 +50,13 @@ def test_heartbeat_arrives_and_the_strip_follows_the_service(
     (listed,) = _kiosks(central)
     assert listed["terminal_id"] == "E2E001" and listed["online"] is True
     assert {"family": "camera", "status": "noDevice", "detail": ""} in listed["devices"]
+    # the shell's heartbeat carries its outbox backlog and free disk (the alerts read them)
+    database = Database(central.db_url or default_db_url(central.data_dir))
+    with database.session() as session:
+        health = session.scalar(select(Kiosk.health).where(Kiosk.terminal_id == "E2E001"))
+    database.dispose()
+    assert health is not None and health["outbox_backlog"] == 0
+    assert 0 < health["disk_free_percent"] <= 100
 
     # Listen before stopping: the link may change while stop() waits for the process.
     with qtbot.waitSignal(shell.bridge.link_changed, timeout=int(central.heartbeat_s * 1000 * 2.5)):

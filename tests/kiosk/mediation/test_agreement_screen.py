@@ -105,7 +105,9 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
 
         before = set(PDF_OUT.glob("*.pdf")) if PDF_OUT.exists() else set()
         qtbot.mouseClick(screen.print_button, CLICK)
-        qtbot.waitUntil(lambda: screen.state in ("agreement_signed", "print_failed"), 60_000)
+        qtbot.waitUntil(
+            lambda: screen.state in ("agreement_signed", "print_failed"), timeout=60_000
+        )
         assert screen.state == "agreement_signed"
         qtbot.waitUntil(lambda: bool(set(PDF_OUT.glob("*.pdf")) - before), timeout=30_000)
         [printed] = set(PDF_OUT.glob("*.pdf")) - before

@@ -89,7 +89,7 @@ class PathValues:
     act_id: str = "NA-20261207-00000000"
     proof_number: str = "1"
     index: str = "1"
-    agreement_id: str = "ag_nosuchagreement00000"
+    agreement_id: str = "MA-20261207-00000000"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

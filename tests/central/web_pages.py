@@ -54,6 +54,8 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
     "/console/sessions/{session_id}/act": ["/console/sessions/{session_id}/act"],
+    "/console/sessions/{session_id}/mediation": ["/console/sessions/{session_id}/mediation"],
+    "/join/{invitation_id}": ["/join/{invitation_id}?code=ABCDEFGH"],
     "/console/sessions/{session_id}/recordings": ["/console/sessions/{session_id}/recordings"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
@@ -86,6 +88,8 @@ class PathValues:
     act_id: str = "NA-20261207-00000000"
     proof_number: str = "1"
     index: str = "1"
+    invitation_id: str = "inv_nosuchinvitation00"
+    participant_id: str = "party-000000000000"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]

@@ -7,7 +7,13 @@ from typing import Any
 from fastapi import FastAPI
 
 from central.ratelimit import make_limiter
-from central.sessions.mediation import api_guest, api_staff, api_terminal
+from central.sessions.mediation import (
+    api_guest,
+    api_staff,
+    api_terminal,
+    console_api,
+    join_page,
+)
 from central.sessions.mediation.deps import make_notifier
 from central.settings import CentralSettings
 
@@ -18,5 +24,5 @@ def install(app: FastAPI, settings: CentralSettings, shared: Any) -> None:
     app.state.mediation_limiter = make_limiter(
         shared, "mediation-redeem", m.redeem_per_client, m.redeem_window_s
     )
-    for module in (api_staff, api_terminal, api_guest):
+    for module in (api_staff, api_terminal, api_guest, console_api, join_page):
         app.include_router(module.router)

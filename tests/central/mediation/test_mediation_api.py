@@ -291,3 +291,59 @@ def test_kiosk_slip_once_and_redeem_at_another_terminal(mediation: Mediation) ->
     assert view["you"] == done.json()["participant_id"]
     shown = {p["participant_id"]: p for p in view["participants"]}
     assert shown[view["you"]]["joined_by"] == "id_card"
+
+
+def test_the_pages_show_participants_and_the_join_form(
+    mediation: Mediation, tmp_path: Path
+) -> None:
+    """WHEN the mediator opens the console's mediation page after a guest joined THEN it lists
+    each participant with how they were identified and when they consented, the invite form
+    and the agreement slot; the guest's link opens the form asking for the last four and the
+    consent; a mediator's invite posted by the form reaches the notifier's file."""
+    c, sid = mediation.central.client, mediation.session_id
+    out = mediation.invite()
+    assert (
+        mediation.redeem(
+            out["invitation_id"], mediation.message_of(out["invitation_id"])["code"]
+        ).status_code
+        == 200
+    )
+    c.cookies.clear()
+    token = mediation.mediator["Authorization"].split(" ", 1)[1]
+    c.cookies.set("lexkiosk_staff", token, path="/console")
+    shown = c.get(f"/console/sessions/{sid}/mediation")
+    assert shown.status_code == 200, shown.text
+    html = shown.text
+    for expected in (
+        "邀请码和身份证后四位",
+        "身份证读卡",
+        "工作人员登录",
+        'id="agreement"',
+        f"/console/sessions/{sid}/agreement/section",
+        'name="delivery" value="kiosk_print"',
+    ):
+        assert expected in html, expected
+    (tmp_path / "mediation.html").write_text(html, encoding="utf-8")
+    lines_before = len(mediation.notified.read_text().splitlines())
+    posted = c.post(
+        f"/console/sessions/{sid}/mediation/invite",
+        data={
+            "delivery": "sms",
+            "display_name": "赵六",
+            "id_last4": "4321",
+            "phone": "13700137000",
+            "valid_minutes": "30",
+        },
+        headers={"Origin": str(c.base_url)},
+        follow_redirects=False,
+    )
+    assert posted.status_code == 303, posted.text
+    assert "sent" in posted.headers["location"]
+    assert len(mediation.notified.read_text().splitlines()) == lines_before + 1
+    c.cookies.clear()
+    join = c.get(f"/join/{out['invitation_id']}", params={"code": "ABCDEFGH"})
+    assert join.status_code == 200
+    assert 'id="last4"' in join.text and "I consent" in join.text and 'id="side-note"' in join.text
+    assert "script-src 'self'" in join.headers["content-security-policy"]
+    bad = c.get(f"/join/{out['invitation_id']}", params={"code": "<script>"})
+    assert bad.status_code == 422

@@ -120,6 +120,14 @@ def tones_in(samples: np.ndarray, rate: int) -> list[float]:
     return found
 
 
+async def resubscribe(call: VideoRoomClient) -> None:
+    """What a client does when a side talk ends: a fresh subscription to every feed."""
+    feeds = list(call._subscribers)
+    for feed in feeds:
+        await call._unsubscribe(feed)
+    await asyncio.gather(*(call._subscribe(feed) for feed in feeds))
+
+
 async def try_side_room(grant: dict[str, Any], side_room: int) -> dict[str, Any]:
     """The modified client: lists the side room's participants and tries to join it as a
     publisher and to subscribe to each listed feed with its own (main room) tokens."""
@@ -258,6 +266,10 @@ async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
             out["side_talk_end"] = ended.status_code
             for c in side_calls.values():
                 await c.close()
+            # Janus relays an unmuted publisher again but asks it for no keyframe: each
+            # client, seeing the side talk end in MediationState, subscribes to the main
+            # room's feeds anew (a new subscription makes Janus ask for one)
+            await asyncio.gather(*(resubscribe(c) for c in calls.values()))
             out["side_talk_s"] = time.monotonic() - began
             out["party_after"] = await ears["party"].until_senders({"resident", "mediator"}, 45)
             out["party_after_feeds"] = {

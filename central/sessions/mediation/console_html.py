@@ -55,14 +55,16 @@ def _row(base: str, p: ParticipantShown, state: MediationState, zone: ZoneInfo) 
     return (
         f"<tr><td>{escape(p.display_name)}</td><td>{bi(*ROLES[p.role])}</td>"
         f"<td>{bi(*JOINED_BY[p.joined_by])}</td>"
-        f"<td>{escape(local(p.consented_at, zone)) if p.consented_at else bi('-', '-')}</td>"
-        f"<td>{' '.join(flags)}</td><td>{actions}</td></tr>"
+        f"<td>{escape(local(p.consented_at, zone)) if p.consented_at else '-'}</td>"
+        f"<td>{' '.join(flags)}</td>"
+        f'<td><div style="display:flex;flex-wrap:wrap;gap:6px">{actions}</div></td></tr>'
     )
 
 
 def _invite_form(base: str) -> str:
     return (
-        f'<form method="post" action="{base}/invite" class="invite">'
+        f'<form method="post" action="{base}/invite" class="invite" '
+        'style="display:flex;flex-direction:column;gap:10px;max-width:36em">'
         f"<h2>{bi('邀请另一方当事人', 'Invite the other party')}</h2>"
         f'<label>{bi("姓名", "Name")} <input name="display_name" required maxlength="40"></label>'
         f"<label>{bi('身份证后四位', 'ID number, last four')} "

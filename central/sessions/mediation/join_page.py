@@ -35,7 +35,7 @@ STYLE = (
     ".en{color:#4a5563;font-size:.9em}form{background:#fff;padding:20px;border-radius:8px;"
     "display:grid;gap:14px;max-width:560px}input[type=text]{font-size:1.4rem;width:6em;"
     "padding:6px}button{font-size:1.2rem;padding:10px 18px;background:#0b5cad;color:#fff;"
-    "border:0;border-radius:6px;cursor:pointer}#videos{display:grid;"
+    "border:0;border-radius:6px;cursor:pointer}button .en{color:#e3edf8}#videos{display:grid;"
     "grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px;margin-top:16px}"
     "video{width:100%;background:#222;border-radius:6px}.note{background:#fff4d6;padding:12px;"
     "border-radius:6px;border:1px solid #e0b84c}.alert{background:#fde8e8;padding:12px;"

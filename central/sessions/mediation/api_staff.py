@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas.mediation import (
@@ -38,6 +38,7 @@ _R = problems(
 def invite(
     session_id: SessionId,
     body: InvitationCreate,
+    request: Request,
     staff: MediatorStaff,
     database: DatabaseDep,
     settings: SettingsDep,
@@ -48,7 +49,9 @@ def invite(
     now = utcnow()
     with database.session() as session:
         vs = access.mediator(session, staff, session_id).vs
-        row, message = invitations.create(session, vs, body, settings.mediation, now)
+        row, message = invitations.create(
+            session, vs, body, settings.mediation, now, str(request.base_url)
+        )
         out = invitations.shown(row, now)
     if body.delivery == "sms":
         notifier.send(message)

@@ -61,6 +61,7 @@ def _check(database: DatabaseDep, kiosk: CurrentKiosk, session_id: str) -> None:
 def slip(
     session_id: SessionId,
     invitation_id: InvitationId,
+    request: Request,
     kiosk: CurrentKiosk,
     database: DatabaseDep,
     settings: SettingsDep,
@@ -70,7 +71,9 @@ def slip(
         caller = access.terminal(session, kiosk, session_id)
         if caller.vs.kiosk_id != kiosk.id:
             raise SessionError(404, f"no session {session_id} of this terminal")
-        return invitations.slip(session, caller.vs, invitation_id, settings.mediation)
+        return invitations.slip(
+            session, caller.vs, invitation_id, settings.mediation, str(request.base_url)
+        )
 
 
 @router.post("/invitations/redeem", responses=_R)

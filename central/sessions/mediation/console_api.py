@@ -81,7 +81,9 @@ async def invite(
     try:
         with database.session() as session:
             vs = access.mediator(session, staff, session_id).vs
-            _row, message = invitations.create(session, vs, body, settings.mediation, now)
+            _row, message = invitations.create(
+                session, vs, body, settings.mediation, now, str(request.base_url)
+            )
         if body.delivery == "sms":
             request.app.state.mediation_notifier.send(message)
     except SessionError as err:

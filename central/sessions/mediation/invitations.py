@@ -44,8 +44,8 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
 
 
-def link_of(settings: MediationSettings, invitation_id: str, code: str) -> str:
-    return f"{settings.public_base_url.rstrip('/')}/join/{invitation_id}?code={code}"
+def link_of(base_url: str, invitation_id: str, code: str) -> str:
+    return f"{base_url.rstrip('/')}/join/{invitation_id}?code={code}"
 
 
 def shown(row: MediationInvitation, now: datetime) -> InvitationOut:
@@ -79,8 +79,10 @@ def create(
     body: InvitationCreate,
     settings: MediationSettings,
     now: datetime,
+    base_url: str,
 ) -> tuple[MediationInvitation, InvitationMessage]:
-    """A new invitation and the message to hand over (sent by the caller after the commit)."""
+    """A new invitation and the message to hand over (sent by the caller after the commit);
+    `base_url` is where the guest reaches this service (settings.public_base_url, if set)."""
     if body.valid_minutes > settings.invitation_max_minutes:
         raise SessionError(
             422, f"valid_minutes may be at most {settings.invitation_max_minutes} here"
@@ -114,7 +116,7 @@ def create(
         invitation_id=row.public_id,
         phone=phone if body.delivery == "sms" else None,
         phone_masked=row.phone_masked,
-        link=link_of(settings, row.public_id, code),
+        link=link_of(settings.public_base_url or base_url, row.public_id, code),
         code=code,
         expires_at=row.expires_at,
     )
@@ -122,7 +124,11 @@ def create(
 
 
 def slip(
-    session: Session, vs: VideoSession, invitation_id: str, settings: MediationSettings
+    session: Session,
+    vs: VideoSession,
+    invitation_id: str,
+    settings: MediationSettings,
+    base_url: str,
 ) -> InvitationSlip:
     """The kiosk_print slip of the terminal's own session, once: the code leaves the table."""
     row = session.scalars(
@@ -139,7 +145,7 @@ def slip(
     code, row.slip_code = row.slip_code, None
     return InvitationSlip(
         invitation_id=row.public_id,
-        link=link_of(settings, row.public_id, code),
+        link=link_of(settings.public_base_url or base_url, row.public_id, code),
         code=code,
         expires_at=as_utc(row.expires_at),
     )

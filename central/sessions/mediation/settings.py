@@ -19,8 +19,10 @@ class MediationSettings(BaseModel):
     )
     sms_gateway_url: HttpUrl | None = Field(None, description="the SMS gateway's POST endpoint")
     sms_timeout_s: float = Field(5.0, gt=0, le=60)
-    public_base_url: str = Field(
-        "http://127.0.0.1:8000", description="the central service as an invited guest reaches it"
+    public_base_url: str | None = Field(
+        None,
+        description="the central service as an invited guest reaches it (default: the address "
+        "the mediator's request came to)",
     )
     invitation_max_minutes: int = Field(
         24 * 60, ge=5, le=7 * 24 * 60, description="the longest lifetime a mediator may give"

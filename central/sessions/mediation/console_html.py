@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from api_client.schemas.mediation import MediationState, ParticipantShown
 from central.console.sessions_html import local, message, shell
-from central.console.words import bi
+from central.console.words import bi, data
 
 JOINED_BY = {
     "id_card": ("身份证读卡", "ID card read at a kiosk"),
@@ -19,6 +19,14 @@ JOINED_BY = {
     "staff_login": ("工作人员登录", "staff login"),
     "declared": ("自述身份", "declared only"),
     "none": ("未核验", "not identified"),
+}
+DELIVERY = {"sms": ("短信", "SMS"), "kiosk_print": ("一体机打印", "kiosk print")}
+STATES = {
+    "sent": ("已发送", "sent"),
+    "redeemed": ("已加入", "redeemed"),
+    "expired": ("已过期", "expired"),
+    "locked": ("已锁定", "locked"),
+    "withdrawn": ("已撤回", "withdrawn"),
 }
 ROLES = {
     "resident": ("申请人", "resident"),
@@ -53,7 +61,7 @@ def _row(base: str, p: ParticipantShown, state: MediationState, zone: ZoneInfo) 
     if p.in_side_talk:
         flags.append(bi("单独谈话中", "in side talk"))
     return (
-        f"<tr><td>{escape(p.display_name)}</td><td>{bi(*ROLES[p.role])}</td>"
+        f"<tr><td>{data(p.display_name)}</td><td>{bi(*ROLES[p.role])}</td>"
         f"<td>{bi(*JOINED_BY[p.joined_by])}</td>"
         f"<td>{escape(local(p.consented_at, zone)) if p.consented_at else '-'}</td>"
         f"<td>{' '.join(flags)}</td>"
@@ -95,12 +103,12 @@ def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -
         )
         side = (
             f'<p class="ok" role="status">{bi("单独谈话中", "Side talk on")}: '
-            f"{escape(state.side_talk.with_participant)} · {recorded}</p>"
+            f"{data(state.side_talk.with_participant)} · {recorded}</p>"
             + _button(f"{base}/side-talk/end", ("结束单独谈话", "End the side talk"))
         )
     invites = "".join(
-        f"<tr><td>{escape(i.display_name)}</td><td>{escape(i.delivery)}</td>"
-        f"<td>{escape(i.state)}</td><td>{i.attempts_left}</td>"
+        f"<tr><td>{data(i.display_name)}</td><td>{bi(*DELIVERY[i.delivery])}</td>"
+        f"<td>{bi(*STATES[i.state])}</td><td>{i.attempts_left}</td>"
         f"<td>{escape(local(i.expires_at, zone))}</td></tr>"
         for i in state.invitations
     )

@@ -61,7 +61,7 @@ def mediation_page(
     )
 
 
-@router.post("/invite", response_class=RedirectResponse, status_code=303)
+@router.post("/invite", response_class=HTMLResponse)
 async def invite(
     session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
 ) -> RedirectResponse:
@@ -99,7 +99,7 @@ async def _act(session_id: str, done: str, work: Awaitable[None]) -> RedirectRes
     return _back(session_id, done)
 
 
-@router.post("/participants/{participant_id}/mute", status_code=303)
+@router.post("/participants/{participant_id}/mute", response_class=HTMLResponse)
 async def mute(
     session_id: SessionId,
     participant_id: str,
@@ -118,7 +118,7 @@ async def mute(
     )
 
 
-@router.post("/participants/{participant_id}/remove", status_code=303)
+@router.post("/participants/{participant_id}/remove", response_class=HTMLResponse)
 async def remove(
     session_id: SessionId,
     participant_id: str,
@@ -132,7 +132,7 @@ async def remove(
     return await _act(session_id, "已移出 removed", work)
 
 
-@router.post("/side-talk", status_code=303)
+@router.post("/side-talk", response_class=HTMLResponse)
 async def side_talk(
     session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
 ) -> RedirectResponse:
@@ -153,7 +153,7 @@ async def side_talk(
     return await _act(session_id, "单独谈话开始 side talk on", work)
 
 
-@router.post("/side-talk/end", status_code=303)
+@router.post("/side-talk/end", response_class=HTMLResponse)
 async def end_side_talk(
     session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
 ) -> RedirectResponse:

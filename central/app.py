@@ -71,6 +71,7 @@ from central.recordings.api import install_recordings
 from central.reports.uptime import UptimeLedger
 from central.sessions.api import install as install_sessions
 from central.sessions.evidence_types import EvidenceSources
+from central.sessions.mediation.install import install as install_mediation
 from central.settings import CentralSettings
 from central.web.body_gate import BodyGate, BodyLimits
 from central.web.concurrency import InFlightLimit
@@ -213,6 +214,7 @@ def create_app(settings: CentralSettings, evidence: EvidenceSources = ACT_SOURCE
     ):
         app.include_router(module.router)
     install_sessions(app, settings.media)
+    install_mediation(app, settings, shared)
     install_agreement(app)
     install_guest_page(app)
     install_agreement_panel(app)

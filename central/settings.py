@@ -10,6 +10,7 @@ from central.evidence.settings import EvidenceSettings
 from central.fleet.alerts_settings import AlertSettings
 from central.media.settings import MediaSettings
 from central.recordings.settings import RecordingSettings
+from central.sessions.mediation.settings import MediationSettings
 from central.sessions.settings import SessionSettings
 
 
@@ -100,6 +101,10 @@ class CentralSettings(BaseModel):
         None,
         description="PEM of the CA that signs the certificate terminals are served (the TLS "
         "front's); handed to each terminal at enrolment, which pins it from then on",
+    )
+    mediation: MediationSettings = Field(
+        default_factory=MediationSettings,
+        description="mediation sessions: invitations, their notifier, side talks (issue 18)",
     )
     media: MediaSettings | None = Field(
         None, description="Janus and coturn for video calls; None: no calls (grants answer 503)"

@@ -1,12 +1,13 @@
-"""Run inside a test's network namespace (`ip netns exec NAME python -m
-tests.mediation_scenario ...`): Janus and coturn from the central service's supervisor, a main
-room for three and a side room for two made by its room client, and the terminal's
-MediationCall following scripted MediationStates; prints one JSON line of what each saw.
-
-The resident's terminal (MediationCall, two rooms) and the other party and the mediator
-(plain VideoRoom clients) publish counter patterns in their own ranges, so a decoded counter
-says whose picture arrived and from which room.
-"""
+"""Run inside a test's network namespace (`ip netns exec NAME python -m tests.mediation_scenario
+...`): Janus and coturn, a real `lexkiosk-central serve`, a mediator who claims a resident's
+mediation and connects, invites the other party by SMS (the FileNotifier's file), who redeems
+it over HTTP with the code and the last four and gets a guest cookie. Three aiortc
+participants join the main room through TURN (resident 440 Hz, other party 550 Hz, mediator
+660 Hz; each a counter pattern in its own range) and each subscribes to every feed it sees.
+Then the mediator holds a side talk with the resident: the other party's client, which keeps
+subscribing to everything in the main room, asks for the side room's grant and tries the side
+room with its own tokens, must receive nothing of the two; afterwards media flows again.
+Prints one JSON line of what each side saw."""
 
 from __future__ import annotations
 
@@ -14,139 +15,279 @@ import argparse
 import asyncio
 import itertools
 import json
-import socket
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from api_client.schemas.mediation import MediationState, ParticipantShown, SideTalkShown
-from api_client.schemas.sessions import GrantOut, IceServerOut
-from central.media.rooms import JanusRooms, ParticipantGrant, Room
-from central.media.supervisor import MediaSupervisor
+import httpx
+import numpy as np
+
+from central.db import Database
+from remote_sessions.errors import CallError
 from remote_sessions.grant import JoinGrant
-from remote_sessions.mediation_call import MediationCall, RoomName, videoroom_rooms
+from remote_sessions.janus_session import JanusSession
 from remote_sessions.pattern import counter_frame, read_counter
-from remote_sessions.received import RemoteMedia
 from remote_sessions.tracks import FrameSourceTrack, ToneTrack
-from remote_sessions.videoroom import VideoRoomClient
+from remote_sessions.videoroom import VIDEOROOM, VideoRoomClient
+from tests.central.sessions.support import Scene
+from tests.helpers.call_stack import central_with_media
 from tests.helpers.media import namespace_media
 
 SIZE = (320, 240)
-# whose counter: the first digit of a five-digit counter says who published it
-START = {"resident": 10000, "other": 20000, "mediator": 30000, "mediator_side": 40000}
+START = {"resident": 1000, "party": 20000, "mediator": 40000}
+TONES = {"resident": 440.0, "party": 550.0, "mediator": 660.0}
+SIDE_S = 4.0
 
 
-def _video(who: str) -> Any:
+def who_is(value: int | None) -> str | None:
+    if value is None:
+        return None
+    for name, low in START.items():
+        if low <= value < low + 15000:
+            return name
+    return None
+
+
+def client(grant: dict[str, Any], who: str) -> VideoRoomClient:
     counter = itertools.count(START[who])
-    return lambda: FrameSourceTrack(lambda: counter_frame(next(counter), *SIZE), 15, SIZE)
-
-
-def _grant_out(grant: ParticipantGrant) -> GrantOut:
-    return GrantOut(
-        participant_id=grant.participant_id,
-        janus_url=grant.janus_url,
-        room_id=grant.room_id,
-        janus_token=grant.janus_token,
-        join_token=grant.join_token,
-        ice_servers=[IceServerOut(**s.as_dict()) for s in grant.ice_servers],
-        expires_at=grant.expires_at,
+    return VideoRoomClient(
+        JoinGrant.from_dict(grant),
+        video=lambda: FrameSourceTrack(lambda: counter_frame(next(counter), *SIZE), 15, SIZE),
+        audio=lambda: ToneTrack(TONES[who]),
+        relay_only=True,
+        connect_timeout_s=90,
     )
 
 
-def _client(rooms: JanusRooms, room: Room, who: str, pid: str) -> VideoRoomClient:
-    grant = JoinGrant.from_dict(_grant_out(rooms.grant(room, pid)).model_dump())
-    return VideoRoomClient(grant, _video(who), ToneTrack, connect_timeout_s=60)
+class Ears:
+    """What one participant receives: per sender, the counters decoded; all audio samples."""
+
+    def __init__(self, call: VideoRoomClient) -> None:
+        self.call = call
+        self.samples: list[np.ndarray] = []
+        self.rate = 48_000
+        call.remote.tap_audio(self._heard)
+
+    def _heard(self, samples: np.ndarray, rate: int) -> None:
+        self.samples.append(samples)
+        self.rate = rate
+
+    def audio_since(self, start: int) -> np.ndarray:
+        got = self.samples[start:]
+        return np.concatenate(got) if got else np.zeros(0, dtype=np.int16)
+
+    async def senders(self, seconds: float) -> dict[str, int]:
+        """Distinct counters of each sender decoded within `seconds` (a frame that arrived
+        before the window does not count)."""
+        seen: dict[str, set[int]] = {}
+        last = {feed: frame.seq for feed, frame in self.call.remote.frames().items()}
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            for feed, frame in self.call.remote.frames().items():
+                if last.get(feed) == frame.seq:
+                    continue
+                last[feed] = frame.seq
+                value = read_counter(frame.pixels)
+                name = who_is(value)
+                if name is not None and value is not None:
+                    seen.setdefault(name, set()).add(value)
+            await asyncio.sleep(0.02)  # polls under a bounded deadline
+        return {name: len(values) for name, values in seen.items()}
+
+    async def until_senders(self, names: set[str], timeout_s: float) -> dict[str, int]:
+        deadline = time.monotonic() + timeout_s
+        got: dict[str, int] = {}
+        while time.monotonic() < deadline:
+            got = await self.senders(1.0)
+            if all(got.get(n, 0) >= 5 for n in names):
+                return got
+        return got
 
 
-def _state(side: bool, removed: bool = False) -> MediationState:
-    now = datetime.now(UTC)
-    people = [("resident", "resident"), ("other", "other_party"), ("mediator", "mediator")]
-    return MediationState(
-        session_id="s",
-        you="resident",
-        participants=[
-            ParticipantShown(
-                participant_id=pid,
-                role=role,
-                display_name="x*",
-                joined_by="id_card",
-                consented_at=now,
-                present=True,
-                muted=False,
-                in_side_talk=side and pid != "other",
-            )
-            for pid, role in people
-        ],
-        side_talk=SideTalkShown(with_participant="resident", started_at=now, recorded=True)
-        if side
-        else None,
-        your_rooms=["main", "side"] if side else ["main"],
-        removed=removed,
-    )
+def tones_in(samples: np.ndarray, rate: int) -> list[float]:
+    """The tones (of TONES) clearly present in `samples`."""
+    if len(samples) < rate // 4 or float(np.abs(samples).max(initial=0)) < 500:
+        return []
+    spectrum = np.abs(np.fft.rfft(samples.astype(np.float64) * np.hanning(len(samples))))
+    freqs = np.fft.rfftfreq(len(samples), 1 / rate)
+    top = float(spectrum.max())
+    found = []
+    for hz in TONES.values():
+        band = spectrum[(freqs > hz - 15) & (freqs < hz + 15)]
+        if len(band) and float(band.max()) > 0.1 * top:
+            found.append(hz)
+    return found
 
 
-def _whose(media: RemoteMedia) -> set[str]:
-    """Whose counters the newest frame of each feed shows."""
-    seen = set()
-    for frame in media.frames().values():
-        value = read_counter(frame.pixels)
-        for who, start in START.items():
-            if value is not None and start <= value < start + 10000:
-                seen.add(who)
-    return seen
+async def resubscribe(call: VideoRoomClient) -> None:
+    """What a client does when a side talk ends: a fresh subscription to every feed."""
+    feeds = list(call._subscribers)
+    for feed in feeds:
+        await call._unsubscribe(feed)
+    await asyncio.gather(*(call._subscribe(feed) for feed in feeds))
 
 
-async def _until(media: RemoteMedia, wanted: set[str], timeout_s: float) -> list[str]:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and not wanted <= _whose(media):
-        await asyncio.sleep(0.05)  # polls a condition under a bounded deadline
-    return sorted(_whose(media))
-
-
-async def scenario(settings: Any) -> dict[str, Any]:
-    rooms = JanusRooms(settings)
-    main = await rooms.create_room(["resident", "other", "mediator"])
-    side = await rooms.create_room(["resident", "mediator"])
-    by_name = {"main": main, "side": side}
-    other = _client(rooms, main, "other", "other")
-    mediator = _client(rooms, main, "mediator", "mediator")
-    mediator_side = _client(rooms, side, "mediator_side", "mediator")
-    script: list[MediationState] = [_state(False)]
-
-    async def state() -> MediationState:
-        return script[-1]
-
-    async def grant(room: RoomName) -> GrantOut:
-        return _grant_out(rooms.grant(by_name[room], "resident"))
-
-    call = MediationCall(state, grant, videoroom_rooms(_video("resident"), ToneTrack))
-    out: dict[str, Any] = {}
+async def try_side_room(grant: dict[str, Any], side_room: int) -> dict[str, Any]:
+    """The modified client: lists the side room's participants and tries to join it as a
+    publisher and to subscribe to each listed feed with its own (main room) tokens."""
+    out: dict[str, Any] = {"refusals": [], "listed": 0}
+    janus = JanusSession(grant["janus_url"], grant["janus_token"])
+    await janus.open()
     try:
-        await other.start()
-        await mediator.start()
-        await call.start()
-        out["resident_main"] = await _until(call.rooms["main"].remote, {"other", "mediator"}, 30)
-        await mediator_side.start()
-        script.append(_state(True))
-        await call.poll_once()
-        out["rooms_in_side_talk"] = sorted(call.rooms)
-        out["resident_side"] = await _until(call.rooms["side"].remote, {"mediator_side"}, 30)
-        out["other_during_side_talk"] = sorted(_whose(other.remote))
-        out["mediator_side_sees"] = await _until(mediator_side.remote, {"resident"}, 30)
-        script.append(_state(False))
-        await call.poll_once()
-        out["rooms_after_side_talk"] = sorted(call.rooms)
-        script.append(_state(False, removed=True))
-        await call.poll_once()
-        out["rooms_after_removal"] = sorted(call.rooms)
+        handle = await janus.attach(VIDEOROOM, lambda _event: None)
+        feeds: list[int] = []
+        try:
+            listed = await janus.message(handle, {"request": "listparticipants", "room": side_room})
+            feeds = [p["id"] for p in listed.get("participants", []) if p.get("publisher")]
+            out["listed"] = len(feeds)
+        except CallError as err:
+            out["refusals"].append(f"list: {err}")
+        attempts: list[dict[str, Any]] = [
+            {"request": "join", "ptype": "publisher", "room": side_room, "display": "x"}
+        ]
+        attempts += [
+            {"request": "join", "ptype": "subscriber", "room": side_room, "streams": [{"feed": f}]}
+            for f in feeds
+        ]
+        for body in attempts:
+            sub = await janus.attach(VIDEOROOM, lambda _event: None)
+            try:
+                await janus.message(sub, {**body, "token": grant["join_token"]})
+                out["refusals"].append(f"ADMITTED {body['ptype']}")
+            except CallError as err:
+                out["refusals"].append(f"{body['ptype']}: {err}")
+        del handle
     finally:
-        await call.close()
-        for client in (other, mediator, mediator_side):
-            await client.close()
-        for room in (main, side):
-            await rooms.destroy_room(room)
+        await janus.close()
+    return out
+
+
+async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    began = time.monotonic()
+    with httpx.Client(base_url=base, timeout=60) as http:
+        scene = Scene(http, db)
+        scene.org("committee", "150100", kind="mediation_committee")
+        scene.org("district", "150102", kind="justice_bureau")
+        mediator = scene.staff("mia", "mediator", "committee")
+        scene.available(mediator)
+        kiosk = scene.terminal("K001", "district")
+        number = scene.delivered_request("K001", kiosk, kind="mediation")
+        sid = scene.ask(kiosk, number, kind="mediation")["session_id"]
+        assert http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator).status_code == 200
+        connected = http.post(f"/api/v1/sessions/{sid}/connect", headers=mediator)
+        assert connected.status_code == 200, connected.text
+        staff_url = f"/api/v1/staff/sessions/{sid}"
+        invited = http.post(
+            f"{staff_url}/invitations",
+            json={
+                "delivery": "sms",
+                "display_name": "李四",
+                "id_last4": "123X",
+                "phone": "13900139000",
+            },
+            headers=mediator,
+        ).json()
+        message = json.loads((data / "invitations.jsonl").read_text().splitlines()[-1])
+        guest = httpx.Client(base_url=base, timeout=60)
+        admitted = guest.post(
+            f"/api/v1/invitations/{invited['invitation_id']}/redeem",
+            json={
+                "code": message["code"],
+                "id_last4": "123X",
+                "consent": True,
+                "consent_version": "2026-12",
+            },
+        )
+        assert admitted.status_code == 200, admitted.text
+        out["party_id"] = admitted.json()["participant_id"]
+        guest_url = f"/api/v1/guest/sessions/{sid}"
+        terminal_url = f"/api/v1/terminal/sessions/{sid}"
+
+        def grant(who: str, room: str = "main") -> httpx.Response:
+            if who == "mediator":
+                return http.get(f"{staff_url}/grant", params={"room": room}, headers=mediator)
+            if who == "resident":
+                return http.get(f"{terminal_url}/grant", params={"room": room}, headers=kiosk)
+            return guest.get(f"{guest_url}/grant", params={"room": room})
+
+        grants = {who: grant(who).json() for who in START}
+        calls = {who: client(grants[who], who) for who in START}
+        ears = {who: Ears(call) for who, call in calls.items()}
+        try:
+            await asyncio.gather(*(c.start() for c in calls.values()))
+            out["joined_s"] = time.monotonic() - began
+            # everyone receives the other two
+            marks = {who: len(e.samples) for who, e in ears.items()}
+            out["before"] = {
+                who: await ears[who].until_senders(set(START) - {who}, 60) for who in START
+            }
+            out["tones_before"] = {
+                who: tones_in(ears[who].audio_since(marks[who])[-48_000 * 2 :], ears[who].rate)
+                for who in START
+            }
+            resident_id = http.get(f"{terminal_url}/mediation", headers=kiosk).json()["you"]
+            side = http.post(
+                f"{staff_url}/side-talk", json={"participant_id": resident_id}, headers=mediator
+            )
+            out["side_talk"] = side.status_code
+            views = {
+                "mediator": http.get(f"{staff_url}/mediation", headers=mediator).json(),
+                "party": guest.get(f"{guest_url}/mediation").json(),
+            }
+            out["rooms"] = {who: v["your_rooms"] for who, v in views.items()}
+            out["party_side_grant"] = grant("party", "side").status_code
+            side_grants = {who: grant(who, "side").json() for who in ("mediator", "resident")}
+            out["side_room_differs"] = (
+                side_grants["mediator"]["room_id"] != grants["party"]["room_id"]
+            )
+            side_calls = {who: client(side_grants[who], who) for who in ("mediator", "resident")}
+            side_ears = {who: Ears(c) for who, c in side_calls.items()}
+            await asyncio.gather(*(c.start() for c in side_calls.values()))
+            out["side_each_other"] = {
+                "mediator": await side_ears["mediator"].until_senders({"resident"}, 30),
+                "resident": await side_ears["resident"].until_senders({"mediator"}, 30),
+            }
+            out["party_tries_side"] = await try_side_room(
+                grants["party"], side_grants["mediator"]["room_id"]
+            )
+            await asyncio.sleep(1.0)  # frames in flight when the moderation began drain
+            mark = len(ears["party"].samples)
+            out["party_during"] = await ears["party"].senders(SIDE_S)
+            heard = ears["party"].audio_since(mark)
+            out["party_audio_during"] = {
+                "samples": len(heard),
+                "peak": int(np.abs(heard).max(initial=0)),
+                "tones": tones_in(heard, ears["party"].rate),
+            }
+            out["mediator_hears_party_during"] = await ears["mediator"].until_senders({"party"}, 20)
+            ended = http.delete(f"{staff_url}/side-talk", headers=mediator)
+            out["side_talk_end"] = ended.status_code
+            for c in side_calls.values():
+                await c.close()
+            # Janus relays an unmuted publisher again but asks it for no keyframe: each
+            # client, seeing the side talk end in MediationState, subscribes to the main
+            # room's feeds anew (a new subscription makes Janus ask for one)
+            await asyncio.gather(*(resubscribe(c) for c in calls.values()))
+            out["side_talk_s"] = time.monotonic() - began
+            out["party_after"] = await ears["party"].until_senders({"resident", "mediator"}, 45)
+            out["party_after_feeds"] = {
+                str(feed): frame.seq for feed, frame in ears["party"].call.remote.frames().items()
+            }
+            out["party_states"] = calls["party"].state.value
+            segments = sorted((data / "media").rglob("side-talk-*"))
+            out["side_segments"] = [
+                {
+                    "folder": p.name,
+                    "files": sorted(f.name.split("-")[-2] + "-" + f.suffix for f in p.iterdir()),
+                }
+                for p in segments
+            ]
+        finally:
+            for c in calls.values():
+                await c.close()
+            guest.close()
     return out
 
 
@@ -157,10 +298,10 @@ def main() -> None:
     parser.add_argument("--turn-ip", required=True)
     parser.add_argument("--relay-ip", required=True)
     args = parser.parse_args()
-    settings = namespace_media(args.data, args.janus_ip, args.turn_ip, args.relay_ip)
-    socket.setdefaulttimeout(30)
-    with MediaSupervisor(settings):
-        result = asyncio.run(scenario(settings))
+    args.data.mkdir(parents=True, exist_ok=True)
+    settings = namespace_media(args.data / "media", args.janus_ip, args.turn_ip, args.relay_ip)
+    with central_with_media(args.data, settings) as (base, db):
+        result = asyncio.run(run(base, db, args.data))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

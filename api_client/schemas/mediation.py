@@ -46,7 +46,9 @@ MediationRole = Literal["resident", "other_party", "mediator"]
 Delivery = Literal["sms", "kiosk_print"]
 InvitationState = Literal["sent", "redeemed", "expired", "locked", "withdrawn"]
 # how a participant's identity was established; the mediator sees it for everyone
-JoinedBy = Literal["id_card", "passport", "face_check", "code_and_id_last4", "staff_login"]
+JoinedBy = Literal[
+    "id_card", "passport", "face_check", "code_and_id_last4", "staff_login", "declared", "none"
+]
 RoomName = Literal["main", "side"]
 
 

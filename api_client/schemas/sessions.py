@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api_client.schemas._base import TRACKING_NUMBER_PATTERN
 from api_client.schemas.session_documents import DocumentShown
 
-SessionKind = Literal["notarisation", "consultation", "legal_aid"]
+SessionKind = Literal["notarisation", "consultation", "legal_aid", "mediation"]
 SessionState = Literal[
     "requested",
     "queued",

@@ -32,7 +32,9 @@ from central.web.security import cross_origin
 router = APIRouter(prefix="/console/sessions", tags=["console"])
 STATIC_DIR: Final = Path(__file__).resolve().parent.parent / "console" / "sessions_static"
 _TYPES: Final = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
-STATIC_FILES: Final = frozenset({"call.js", "queue.js", "call.css", "identity.js", "recording.js"})
+STATIC_FILES: Final = frozenset(
+    {"call.js", "queue.js", "call.css", "identity.js", "recording.js", "mediation.js", "join.js"}
+)
 # name served -> (Debian path, Debian package)
 DEBIAN_SCRIPTS: Final[Mapping[str, tuple[Path, str]]] = {
     "janus.js": (Path("/usr/share/javascript/janus-gateway/janus.js"), "libjs-janus-gateway"),

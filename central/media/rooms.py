@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from central.media.credentials import IceServer, ice_servers, janus_token
+from central.media.errors import MediaRefused
 from central.media.janus_api import videoroom_call
 from central.media.settings import MediaSettings
 
@@ -58,10 +59,15 @@ class JanusRooms:
         return janus_token(s.janus_token_secret.get_secret_value(), int(time.time()) + 300)
 
     async def create_room(
-        self, participants: list[str], admin_key: str | None = None, description: str = "session"
+        self,
+        participants: list[str],
+        admin_key: str | None = None,
+        description: str = "session",
+        publishers: int | None = None,
     ) -> Room:
         """A room admitting exactly `participants` (ids). `admin_key` overrides the configured
-        key (only tests use that, to show a wrong key is refused)."""
+        key (only tests use that, to show a wrong key is refused). `publishers` raises the
+        room's publisher limit for parties admitted later (a mediation's invited guests)."""
         if not participants or len(set(participants)) != len(participants):
             raise ValueError("a room needs distinct participants")
         key = (
@@ -84,7 +90,7 @@ class JanusRooms:
                     "permanent": False,
                     # one more than the participants: while a call is handed over, the
                     # colleague may publish a moment before the one who let go has left
-                    "publishers": len(participants) + 1,
+                    "publishers": max(publishers or 0, len(participants) + 1),
                     "allowed": list(tokens.values()),
                     "audiocodec": "opus",
                     "videocodec": "vp8",
@@ -122,6 +128,35 @@ class JanusRooms:
                             "id": person["id"],
                         }
                     )
+
+    async def moderate(self, room: Room, participant_id: str, muted: bool) -> int:
+        """Mute (or unmute) on the server every stream `participant_id` publishes in the room:
+        Janus stops relaying it to every subscriber, whatever their client asks. Janus 1.x
+        moderates per m-line (`mid`); publishers here offer audio and video as mids 0 and 1
+        (aiortc, janus.js), and higher mids are tried too. Returns how many publishers of the
+        participant were moderated (0: not publishing now; the caller applies it on join)."""
+        done = 0
+        async with videoroom_call(self._settings.janus_url, self._token(), self._timeout_s) as call:
+            listed = await call.request({"request": "listparticipants", "room": room.room_id})
+            for person in listed.get("participants", []):
+                if person.get("display") != participant_id or not person.get("publisher"):
+                    continue
+                for mid in ("0", "1", "2", "3"):
+                    try:
+                        await call.request(
+                            {
+                                "request": "moderate",
+                                "room": room.room_id,
+                                "secret": room.secret,
+                                "id": person["id"],
+                                "mid": mid,
+                                "mute": muted,
+                            }
+                        )
+                    except MediaRefused:
+                        break  # no such m-line: the publisher's streams end before it
+                done += 1
+        return done
 
     async def withdraw(self, room: Room, token: str) -> None:
         """One join token no longer admits anyone to the room."""

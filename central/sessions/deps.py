@@ -16,7 +16,7 @@ from central.models import Staff
 from central.sessions.errors import SessionError
 from central.sessions.terminal_side import Context
 
-SESSION_ROLES = ("notary", "lawyer", "clerk")
+SESSION_ROLES = ("notary", "lawyer", "clerk", "mediator")
 SessionStaff = Annotated[Staff, Depends(require_roles(*SESSION_ROLES))]
 SessionId = Annotated[str, Path(pattern=SESSION_ID_PATTERN, description="e.g. vs_3q2...")]
 

@@ -23,11 +23,13 @@ ROLE_FOR_KIND: Final[dict[str, str]] = {
     "notarisation": "notary",
     "consultation": "lawyer",
     "legal_aid": "clerk",
+    "mediation": "mediator",
 }
 ORG_KINDS_FOR_KIND: Final[dict[str, frozenset[str] | None]] = {
     "notarisation": None,  # any organisation with notaries
     "consultation": None,
     "legal_aid": frozenset({"legal_aid_centre"}),
+    "mediation": None,  # any organisation with mediators (a township committee)
 }
 
 

@@ -28,6 +28,7 @@ from central.sessions import calls, staff_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
 from central.sessions.ending import end_call
 from central.sessions.errors import SessionError
+from central.sessions.mediation.controls import publishers_for
 from central.sessions.notices import Notice, notice_for
 from central.sessions.queue import abandon_overdue
 from central.sessions.room_cleanup import destroy_later, revoke_later
@@ -79,6 +80,7 @@ class _Plan:
     people: list[str]
     kept: Room | None  # the room of a call handed over to this staff member
     me: str  # this staff member's participant id
+    kind: str
 
 
 def _plan(database: DatabaseDep, staff: Staff, session_id: str) -> _Plan:
@@ -87,14 +89,16 @@ def _plan(database: DatabaseDep, staff: Staff, session_id: str) -> _Plan:
         people = calls.participants(session, vs)
         me = next(p.participant_id for p in people if p.staff_id == staff.id)
         kept = calls.room_of(session, vs) if vs.state == "claimed" else None
-        return _Plan(vs.state, [p.participant_id for p in people], kept, me)
+        return _Plan(vs.state, [p.participant_id for p in people], kept, me, vs.kind)
 
 
 async def _room_for(maker: JanusRooms, plan: _Plan, session_id: str) -> Room:
     """A new room, or the kept room of a handed-over call with this staff member admitted."""
     if plan.kept is not None:
         return await maker.admit(plan.kept, plan.me)
-    return await maker.create_room(plan.people, description=f"session {session_id}")
+    return await maker.create_room(
+        plan.people, description=f"session {session_id}", publishers=publishers_for(plan.kind)
+    )
 
 
 def _keep(database: DatabaseDep, staff: Staff, session_id: str, room: Room) -> tuple[bool, Notice]:

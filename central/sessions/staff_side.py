@@ -44,7 +44,9 @@ def set_availability(
     session: Session, staff: Staff, body: Availability, now: datetime
 ) -> AvailabilityOut:
     if not kinds_for(staff):
-        raise SessionError(403, "video sessions need one of the roles notary, lawyer, clerk")
+        raise SessionError(
+            403, "video sessions need one of the roles notary, lawyer, clerk, mediator"
+        )
     row = session.get(StaffPresence, staff.id)
     languages: list[str] = sorted(set(body.languages))
     if row is None:

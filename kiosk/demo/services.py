@@ -43,7 +43,8 @@ def start_central(data_dir: Path, say: Say) -> CentralProcess:
 def announce_staff(central: CentralProcess, say: Say) -> list[DemoStaff]:
     """Adds the demo staff and prints the console's address with their logins."""
     staff = add_demo_staff(central)
-    for line in login_lines(f"{central.url}/console/login", staff):
+    invitations = str(central.data_dir / "invitations.jsonl")
+    for line in login_lines(f"{central.url}/console/login", staff, invitations):
         say(line)
     return staff
 

@@ -27,11 +27,13 @@ _ORGANISATIONS = (
     ("demo-notary-office", "示范公证处", "notary_office"),
     ("demo-law-firm", "示范律师事务所", "law_firm"),
     ("demo-legal-aid", "示范法律援助中心", "legal_aid_centre"),
+    ("demo-mediation", "示范人民调解委员会", "mediation_committee"),
 )
 _PEOPLE = (
     ("demo-notary", "王公证员", "demo-notary-office", "notary", "公证 notarisation calls"),
     ("demo-lawyer", "李律师", "demo-law-firm", "lawyer", "法律咨询 consultation calls"),
     ("demo-aid-clerk", "赵援助", "demo-legal-aid", "clerk", "法律援助 legal-aid interviews"),
+    ("demo-mediator", "陈调解员", "demo-mediation", "mediator", "人民调解 mediation calls"),
     ("demo-supervisor", "刘主任", OWNER, "supervisor", "报表 reports, 终端 terminals"),
 )
 
@@ -49,8 +51,20 @@ def add_demo_staff(central: CentralProcess) -> list[DemoStaff]:
     return added
 
 
-def login_lines(console_url: str, staff: list[DemoStaff]) -> list[str]:
-    """What the demo prints: the console's address and one line per login."""
+def login_lines(
+    console_url: str, staff: list[DemoStaff], invitations_file: str | None = None
+) -> list[str]:
+    """What the demo prints: the console's address and one line per login, and for a
+    three-party mediation where the mediator's page is and where invitation links land."""
     lines = [f"staff console: {console_url}  (log in as one of these)"]
     lines += [f"  {s.username:<16} password {s.password}  {s.role:<10} {s.what}" for s in staff]
+    if invitations_file is not None:
+        base = console_url.removesuffix("/console/login")
+        lines += [
+            "mediation: ask for 人民调解 at the kiosk, claim it as demo-mediator at "
+            f"{base}/console/sessions, then open {base}/console/sessions/<session id>/mediation "
+            "to invite the other party by SMS;",
+            f"  the invitation link (open it in a browser to play the other party) lands in "
+            f"{invitations_file}",
+        ]
     return lines

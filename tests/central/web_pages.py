@@ -33,7 +33,7 @@ from tests.helpers.server import running_service
 
 PASSWORD = "correct horse battery staple"
 USERNAME = "every-role"
-ROLES = ["admin", "supervisor", "technician", "clerk", "hotline_operator", "notary"]
+ROLES = ["admin", "supervisor", "technician", "clerk", "hotline_operator", "notary", "mediator"]
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Each route that answers HTML, and the pages of it the tests open ({name}: a PathValues field).
 HTML_PAGES: dict[str, list[str]] = {
@@ -54,6 +54,10 @@ HTML_PAGES: dict[str, list[str]] = {
     "/console/sessions/{session_id}": ["/console/sessions/{session_id}"],
     "/console/sessions/{session_id}/ended": ["/console/sessions/{session_id}/ended"],
     "/console/sessions/{session_id}/act": ["/console/sessions/{session_id}/act"],
+    "/console/sessions/{session_id}/mediation": [
+        "/console/sessions/{mediation_session_id}/mediation"
+    ],
+    "/join/{invitation_id}": ["/join/{invitation_id}?code=ABCDEFGH"],
     "/console/sessions/{session_id}/recordings": ["/console/sessions/{session_id}/recordings"],
     "/public/": ["/public/"],
     "/public/{tab}": ["/public/progress", "/public/knowledge", "/public/ask"],
@@ -90,6 +94,9 @@ class PathValues:
     proof_number: str = "1"
     index: str = "1"
     agreement_id: str = "MA-20261207-00000000"
+    invitation_id: str = "inv_nosuchinvitation00"
+    mediation_session_id: str = "vs_nosuchsession000000"
+    participant_id: str = "party-000000000000"
 
     def fill(self, template: str) -> str:
         names = [n for _, n, _, _ in string.Formatter().parse(template) if n]
@@ -197,8 +204,10 @@ def running_site(tmp: Path) -> Iterator[Site]:
         form = client.post("/console/login", data=login, headers={"Origin": base})
         assert form.status_code == 303, form.text
         session_id = _claimed_session(client, {"Authorization": f"Bearer {token}"}, bearer)
+        mediation = _claimed_mediation(client, {"Authorization": f"Bearer {token}"}, bearer)
         values = PathValues(
             session_id=session_id,
+            mediation_session_id=mediation,
             tracking_number=created.json()["tracking_number"],
             article_id=str(client.get("/api/v1/articles", headers=bearer).json()[0]["id"]),
             code=client.get("/api/v1/templates", headers=bearer).json()[0]["code"],
@@ -215,6 +224,32 @@ def _request_body() -> dict[str, object]:
         "applicant": {"name": "王小明", "phone": "13800138000", "id_number": "150102199003071234"},
         "summary": "工资拖欠三个月，老板不接电话",
     }
+
+
+def _claimed_mediation(
+    client: httpx.Client, terminal: dict[str, str], member: dict[str, str]
+) -> str:
+    """A mediation the terminal asked for, claimed by the member (as mediator)."""
+    number = make_tracking_number("K001", date(2026, 11, 29), 2)
+    submission = {
+        "idempotency_key": str(uuid.uuid4()),
+        "kind": "mediation",
+        "tracking_number": number,
+        "submitted_at": datetime.now(UTC).isoformat(),
+        "payload": {
+            "applicant": {"name": "王小明", "phone": "13800138000", "identified_by": "id_card"},
+            "summary": "邻里纠纷",
+        },
+    }
+    sent = client.post("/api/v1/submissions", json=submission, headers=terminal)
+    assert sent.status_code in (200, 201), sent.text
+    ask = {"tracking_number": number, "kind": "mediation", "identified_by": "id_card"}
+    asked = client.post("/api/v1/kiosk/sessions", json=ask, headers=terminal)
+    assert asked.status_code == 201, asked.text
+    session_id = str(asked.json()["session_id"])
+    claimed = client.post(f"/api/v1/sessions/{session_id}/claim", headers=member)
+    assert claimed.status_code == 200, claimed.text
+    return session_id
 
 
 def _claimed_session(client: httpx.Client, terminal: dict[str, str], member: dict[str, str]) -> str:

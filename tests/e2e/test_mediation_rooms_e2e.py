@@ -22,7 +22,7 @@ def test_the_terminal_follows_the_side_talk_between_real_rooms(
     require_media()
     result = run_inside(
         netns,
-        "tests.mediation_scenario",
+        "tests.mediation_rooms_scenario",
         "--data",
         str(tmp_path / "media"),
         "--janus-ip",

@@ -39,7 +39,7 @@ def test_demo_runs_janus_and_coturn_and_prints_working_logins(
 ) -> None:
     """GIVEN Janus and coturn installed
     WHEN the demo runs without its window
-    THEN it prints the console's address and four logins that log in, Janus answers on the
+    THEN it prints the console's address and five logins that log in, Janus answers on the
     printed address, and stopping the demo (even by SIGKILL) ends every process below it."""
     require_media()
     run = start_demo(tmp_path, _env(tmp_path))
@@ -48,9 +48,16 @@ def test_demo_runs_janus_and_coturn_and_prints_working_logins(
         console, janus = run.first(CONSOLE), run.first(JANUS)
         assert console is not None and janus is not None, run.lines
         logins = run.logins()
-        assert set(logins) == {"demo-notary", "demo-lawyer", "demo-aid-clerk", "demo-supervisor"}
+        assert set(logins) == {
+            "demo-notary",
+            "demo-lawyer",
+            "demo-aid-clerk",
+            "demo-mediator",
+            "demo-supervisor",
+        }
         for username, password in logins.items():
             _log_in(console, username, password).close()
+        assert any("invitations.jsonl" in line for line in run.lines), run.lines
         http = _log_in(console, "demo-supervisor", logins["demo-supervisor"])
         try:
             fleet = http.get("/console/")

@@ -15,7 +15,9 @@ DOC_ROUTES = {"GET /openapi.json", "GET /docs", "GET /docs/oauth2-redirect", "GE
 # DESIGN.md, "Who may call what": nothing else may be public.
 PUBLIC_ALLOWED = re.compile(
     r"^(GET /healthz|GET /metrics|POST /api/v1/enrol|POST /api/v1/auth/login"
-    r"|(GET|POST) /console/login|\w+ /public/.*)$"
+    r"|(GET|POST) /console/login|\w+ /public/.*"
+    # "joining a mediation by invitation with its one-time code and a second factor"
+    r"|POST /api/v1/invitations/\{invitation_id\}/redeem|GET /join/\{invitation_id\})$"
 )
 PATH_VALUES = {
     "terminal_id": "ZZZ999",
@@ -36,6 +38,8 @@ PATH_VALUES = {
     "agreement_id": "MA-20261207-00000000",
     "proof_number": "1",
     "index": "1",
+    "invitation_id": "inv_nosuchinvitation00",
+    "participant_id": "party-000000000000",
 }
 
 

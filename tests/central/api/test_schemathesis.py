@@ -44,8 +44,10 @@ CHECKS = [not_a_server_error, response_schema_conformance, content_type_conforma
 
 
 def _caller(allowed: set[str]) -> str:
-    """The credential to exercise the route past authorisation."""
-    if "anonymous" in allowed:
+    """The credential to exercise the route past authorisation (a mediation guest's routes
+    admit only the guest's cookie, which no caller of the matrix holds: fuzzed anonymously,
+    their answers still have to match the schema)."""
+    if "anonymous" in allowed or not allowed:
         return "anonymous"
     if "device" in allowed:
         return "device"
@@ -57,8 +59,9 @@ def _caller(allowed: set[str]) -> str:
 def test_every_operation_survives_generated_requests(central: Central) -> None:
     """GIVEN an admin and enrolled terminals WHEN schemathesis sends generated requests to
     every operation THEN nothing answers 5xx or outside its documented schema."""
-    # every role, so routes for notaries, lawyers and clerks are exercised past authorisation
-    roles = ["admin", "supervisor", "technician", "notary", "lawyer", "clerk"]
+    # every role, so routes for notaries, lawyers, clerks and mediators are exercised past
+    # authorisation
+    roles = ["admin", "supervisor", "technician", "notary", "lawyer", "clerk", "mediator"]
     central.add_staff("fuzz-admin", roles)
     matrix = load_matrix()
     serial = itertools.count()

@@ -1,0 +1,163 @@
+"""The mediator's mediation page in the console (`/console/sessions/{id}/mediation`) and its
+form actions, over the console's cookie: the same domain calls as the JSON API."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Annotated
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Depends, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import ValidationError
+
+from api_client.schemas.mediation import InvitationCreate
+from central.api.console_auth import console_member
+from central.api.console_sessions import page_csp
+from central.api.console_sessions_common import first, read_fields, settings_of
+from central.api.deps import DatabaseDep
+from central.clock import utcnow
+from central.console.words import bi
+from central.models import Staff
+from central.sessions.deps import SessionId
+from central.sessions.errors import SessionError
+from central.sessions.mediation import access, controls, invitations
+from central.sessions.mediation.console_html import page
+from central.sessions.mediation.view import state_for
+
+router = APIRouter(prefix="/console/sessions/{session_id}/mediation", tags=["console"])
+Mediator = Annotated[
+    Staff,
+    Depends(
+        console_member(
+            ("mediator",),
+            bi("调解页面供调解员使用。", "The mediation pages are for mediators."),
+            back=lambda path: path,
+        )
+    ),
+]
+
+
+def _back(session_id: str, note: str) -> RedirectResponse:
+    url = f"/console/sessions/{session_id}/mediation?note={quote(note)}"
+    return RedirectResponse(url, status_code=status.HTTP_303_SEE_OTHER)
+
+
+@router.get("", response_class=HTMLResponse)
+def mediation_page(
+    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+) -> HTMLResponse:
+    settings = settings_of(request)
+    with database.session() as session:
+        try:
+            state = state_for(session, access.mediator(session, staff, session_id), utcnow())
+        except SessionError as err:
+            return HTMLResponse(f"<p>{err}</p>", status_code=err.status)
+    note = request.query_params.get("note", "")[:200]
+    return HTMLResponse(
+        page(state, staff.username, ZoneInfo(settings.timezone), note),
+        headers={"Content-Security-Policy": page_csp(request)},
+    )
+
+
+@router.post("/invite", response_class=HTMLResponse)
+async def invite(
+    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+) -> RedirectResponse:
+    fields = await read_fields(request)
+    settings = settings_of(request)
+    try:
+        body = InvitationCreate(
+            delivery=first(fields, "delivery"),
+            display_name=first(fields, "display_name"),
+            id_last4=first(fields, "id_last4").upper(),
+            phone=first(fields, "phone") or None,
+            valid_minutes=int(first(fields, "valid_minutes") or 60),
+        )
+    except (ValidationError, ValueError) as err:
+        return _back(session_id, f"邀请未发送 not sent: {str(err).splitlines()[0]}")
+    now = utcnow()
+    try:
+        with database.session() as session:
+            vs = access.mediator(session, staff, session_id).vs
+            _row, message = invitations.create(
+                session, vs, body, settings.mediation, now, str(request.base_url)
+            )
+        if body.delivery == "sms":
+            request.app.state.mediation_notifier.send(message)
+    except SessionError as err:
+        return _back(session_id, f"邀请未发送 not sent: {err}")
+    return _back(session_id, "邀请已发送 invitation sent")
+
+
+async def _act(session_id: str, done: str, work: Awaitable[None]) -> RedirectResponse:
+    try:
+        await work
+    except SessionError as err:
+        return _back(session_id, str(err))
+    return _back(session_id, done)
+
+
+@router.post("/participants/{participant_id}/mute", response_class=HTMLResponse)
+async def mute(
+    session_id: SessionId,
+    participant_id: str,
+    request: Request,
+    staff: Mediator,
+    database: DatabaseDep,
+) -> RedirectResponse:
+    muted = first(await read_fields(request), "muted") == "True"
+    rooms = request.app.state.rooms
+    if rooms is None:
+        return _back(session_id, "video calls are not configured on this central service")
+    return await _act(
+        session_id,
+        "已更新 done",
+        controls.mute(database, rooms, staff, session_id, participant_id, muted),
+    )
+
+
+@router.post("/participants/{participant_id}/remove", response_class=HTMLResponse)
+async def remove(
+    session_id: SessionId,
+    participant_id: str,
+    request: Request,
+    staff: Mediator,
+    database: DatabaseDep,
+) -> RedirectResponse:
+    work = controls.remove(
+        database, request.app.state.rooms, staff, session_id, participant_id, utcnow()
+    )
+    return await _act(session_id, "已移出 removed", work)
+
+
+@router.post("/side-talk", response_class=HTMLResponse)
+async def side_talk(
+    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+) -> RedirectResponse:
+    settings = settings_of(request)
+    pid = first(await read_fields(request), "participant_id")
+    if request.app.state.rooms is None or settings.media is None:
+        return _back(session_id, "video calls are not configured on this central service")
+    work = controls.start_side_talk(
+        database,
+        request.app.state.rooms,
+        staff,
+        session_id,
+        pid,
+        settings.mediation.side_talks_recorded,
+        settings.media.recordings_dir,
+        utcnow(),
+    )
+    return await _act(session_id, "单独谈话开始 side talk on", work)
+
+
+@router.post("/side-talk/end", response_class=HTMLResponse)
+async def end_side_talk(
+    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+) -> RedirectResponse:
+    if request.app.state.rooms is None:
+        return _back(session_id, "video calls are not configured on this central service")
+    work = controls.end_side_talk(database, request.app.state.rooms, staff, session_id, utcnow())
+    return await _act(session_id, "单独谈话结束 side talk ended", work)

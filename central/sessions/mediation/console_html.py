@@ -1,0 +1,138 @@
+"""The mediator's mediation page in the console: participants (how each was identified, when
+they consented), invitations, the invite form, mute / remove / side-talk buttons, and the slot
+the agreement panel loads into (`#agreement`, from /console/sessions/{id}/agreement/section)."""
+
+from __future__ import annotations
+
+from html import escape
+from zoneinfo import ZoneInfo
+
+from api_client.schemas.mediation import MediationState, ParticipantShown
+from central.console.sessions_html import local, message, shell
+from central.console.words import bi, data
+
+JOINED_BY = {
+    "id_card": ("身份证读卡", "ID card read at a kiosk"),
+    "passport": ("护照", "passport"),
+    "face_check": ("人脸核验", "face check"),
+    "code_and_id_last4": ("邀请码和身份证后四位", "invitation code and ID last four"),
+    "staff_login": ("工作人员登录", "staff login"),
+    "declared": ("自述身份", "declared only"),
+    "none": ("未核验", "not identified"),
+}
+DELIVERY = {"sms": ("短信", "SMS"), "kiosk_print": ("一体机打印", "kiosk print")}
+STATES = {
+    "sent": ("已发送", "sent"),
+    "redeemed": ("已加入", "redeemed"),
+    "expired": ("已过期", "expired"),
+    "locked": ("已锁定", "locked"),
+    "withdrawn": ("已撤回", "withdrawn"),
+}
+ROLES = {
+    "resident": ("申请人", "resident"),
+    "other_party": ("另一方当事人", "other party"),
+    "mediator": ("调解员", "mediator"),
+}
+
+
+def _button(action: str, label: tuple[str, str], name: str = "", value: str = "") -> str:
+    field = f'<input type="hidden" name="{name}" value="{escape(value)}">' if name else ""
+    return (
+        f'<form method="post" action="{escape(action)}" class="inline">{field}'
+        f'<button type="submit" class="secondary">{bi(*label)}</button></form>'
+    )
+
+
+def _row(base: str, p: ParticipantShown, state: MediationState, zone: ZoneInfo) -> str:
+    actions = ""
+    if p.role != "mediator":
+        mute = ("取消静音", "Unmute") if p.muted else ("静音", "Mute")
+        actions += _button(
+            f"{base}/participants/{p.participant_id}/mute", mute, "muted", str(not p.muted)
+        )
+        actions += _button(f"{base}/participants/{p.participant_id}/remove", ("移出", "Remove"))
+        if state.side_talk is None:
+            actions += _button(
+                f"{base}/side-talk", ("单独谈话", "Side talk"), "participant_id", p.participant_id
+            )
+    flags = []
+    if p.muted:
+        flags.append(bi("已静音", "muted"))
+    if p.in_side_talk:
+        flags.append(bi("单独谈话中", "in side talk"))
+    return (
+        f"<tr><td>{data(p.display_name)}</td><td>{bi(*ROLES[p.role])}</td>"
+        f"<td>{bi(*JOINED_BY[p.joined_by])}</td>"
+        f"<td>{escape(local(p.consented_at, zone)) if p.consented_at else '-'}</td>"
+        f"<td>{' '.join(flags)}</td>"
+        f'<td><div style="display:flex;flex-wrap:wrap;gap:6px">{actions}</div></td></tr>'
+    )
+
+
+def _invite_form(base: str) -> str:
+    return (
+        f'<form method="post" action="{base}/invite" class="invite" '
+        'style="display:flex;flex-direction:column;gap:10px;max-width:36em">'
+        f"<h2>{bi('邀请另一方当事人', 'Invite the other party')}</h2>"
+        f'<label>{bi("姓名", "Name")} <input name="display_name" required maxlength="40"></label>'
+        f"<label>{bi('身份证后四位', 'ID number, last four')} "
+        '<input name="id_last4" required pattern="[0-9]{3}[0-9Xx]" maxlength="4" '
+        'inputmode="numeric"></label>'
+        f"<fieldset><legend>{bi('送达方式', 'Delivery')}</legend>"
+        f'<label><input type="radio" name="delivery" value="sms" checked> {bi("短信", "SMS")}'
+        "</label>"
+        f'<label><input type="radio" name="delivery" value="kiosk_print"> '
+        f"{bi('在一体机打印二维码', 'printed as a QR code at the kiosk')}</label></fieldset>"
+        f'<label>{bi("手机号(短信)", "Mobile (for SMS)")} <input name="phone" maxlength="11" '
+        'inputmode="tel" pattern="1[3-9][0-9]{9}"></label>'
+        f'<label>{bi("有效分钟", "Valid minutes")} <input name="valid_minutes" type="number" '
+        'min="5" max="1440" value="60"></label>'
+        f'<button type="submit">{bi("发送邀请", "Send the invitation")}</button></form>'
+    )
+
+
+def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -> str:
+    base = f"/console/sessions/{state.session_id}/mediation"
+    rows = "".join(_row(base, p, state, zone) for p in state.participants)
+    side = ""
+    if state.side_talk is not None:
+        recorded = (
+            bi("录制为单独片段", "recorded as its own segment")
+            if state.side_talk.recorded
+            else bi("不录制", "not recorded")
+        )
+        side = (
+            f'<p class="ok" role="status">{bi("单独谈话中", "Side talk on")}: '
+            f"{data(state.side_talk.with_participant)} · {recorded}</p>"
+            + _button(f"{base}/side-talk/end", ("结束单独谈话", "End the side talk"))
+        )
+    invites = "".join(
+        f"<tr><td>{data(i.display_name)}</td><td>{bi(*DELIVERY[i.delivery])}</td>"
+        f"<td>{bi(*STATES[i.state])}</td><td>{i.attempts_left}</td>"
+        f"<td>{escape(local(i.expires_at, zone))}</td></tr>"
+        for i in state.invitations
+    )
+    body = (
+        message(note) + f'<p><a href="/console/sessions/{state.session_id}">'
+        f"{bi('打开通话页面', 'Open the call page')}</a></p>"
+        + side
+        + f"<h2>{bi('参与人', 'Participants')}</h2><table><thead><tr>"
+        f"<th>{bi('姓名', 'Name')}</th><th>{bi('身份', 'Role')}</th>"
+        f"<th>{bi('身份核验方式', 'Identified by')}</th><th>{bi('同意时间', 'Consented')}</th>"
+        f"<th>{bi('状态', 'State')}</th><th>{bi('操作', 'Actions')}</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        + _invite_form(base)
+        + f"<h2>{bi('邀请', 'Invitations')}</h2><table><thead><tr>"
+        f"<th>{bi('姓名', 'Name')}</th><th>{bi('送达', 'Delivery')}</th>"
+        f"<th>{bi('状态', 'State')}</th><th>{bi('剩余次数', 'Attempts left')}</th>"
+        f"<th>{bi('有效期至', 'Expires')}</th></tr></thead><tbody>{invites}</tbody></table>"
+        + '<section id="agreement" '
+        f'data-src="/console/sessions/{state.session_id}/agreement/section">'
+        f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
+    )
+    return shell(
+        ("人民调解", "Mediation"),
+        username,
+        body,
+        scripts=["/console/sessions/static/mediation.js"],
+    )

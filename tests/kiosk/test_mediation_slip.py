@@ -15,7 +15,6 @@ import pytest
 from api_client.schemas.mediation import InvitationSlip
 from devices.printer.cups import CupsPrinter
 from kiosk.mediation_slip import CODE_SIZE, print_slip, render_slip
-from tests.helpers import missing
 
 LINK = "https://central.example.test/join/inv_AAAAbbbbCCCCdddd?code=K7M2QX9P"
 SLIP = InvitationSlip(
@@ -64,14 +63,9 @@ def test_the_slip_has_the_link_as_qr_and_the_code_large(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def running_queue() -> str:
-    """The system's cups-pdf queue `lexkiosk` (set up once for all; not started here)."""
-    done = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
-    if "is running" not in done.stdout:
-        missing("the CUPS scheduler is not running (scripts/cups-setup.sh sets it up)")
-    if subprocess.run(["lpstat", "-v", "lexkiosk"], capture_output=True).returncode != 0:
-        missing("the CUPS queue lexkiosk is missing (scripts/cups-setup.sh makes it)")
-    return "lexkiosk"
+def running_queue(cups_queue: str) -> str:
+    """The system's cups-pdf queue `lexkiosk`, CUPS started by the shared fixture."""
+    return cups_queue
 
 
 def test_the_slip_prints_through_cups_pdf_and_its_qr_decodes(

@@ -1,4 +1,5 @@
-"""Engine and sessions. SQLite gets WAL and foreign keys; PostgreSQL works through the same code."""
+"""Engine and sessions. SQLite gets WAL, foreign keys and real transactions; PostgreSQL works
+through the same code."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # Sync routes and their yield dependencies run on AnyIO's thread pool (40 threads). A session
@@ -31,6 +32,19 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # pysqlite's own transaction handling sends BEGIN only before INSERT/UPDATE/DELETE,
+            # never before SAVEPOINT: a begin_nested() first in a session then ran outside any
+            # transaction and its RELEASE committed on its own (a submission without its
+            # journal entry). Take transactions over, as SQLAlchemy's pysqlite recipe does.
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            # IMMEDIATE takes the write lock at the start, waiting up to the busy timeout: a
+            # deferred transaction that read first and writes later cannot upgrade once another
+            # writer committed (SQLITE_BUSY at once, no wait). WAL keeps readers of other
+            # connections going meanwhile; sessions on SQLite write one after another.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **pool)

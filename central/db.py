@@ -40,11 +40,11 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            # IMMEDIATE takes the write lock at the start, waiting up to the busy timeout: a
-            # deferred transaction that read first and writes later cannot upgrade once another
-            # writer committed (SQLITE_BUSY at once, no wait). WAL keeps readers of other
-            # connections going meanwhile; sessions on SQLite write one after another.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A deferred BEGIN: the write lock is taken at the first write, waiting up to the
+            # busy timeout. BEGIN IMMEDIATE was tried and stalled the live service (an enrol
+            # waited past its client's timeout): a session that only reads, held while another
+            # one writes, then held the write lock as well.
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **pool)

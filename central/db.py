@@ -1,5 +1,4 @@
-"""Engine and sessions. SQLite gets WAL, foreign keys and real transactions; PostgreSQL works
-through the same code."""
+"""Engine and sessions. SQLite gets WAL and foreign keys; PostgreSQL works through the same code."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # Sync routes and their yield dependencies run on AnyIO's thread pool (40 threads). A session
@@ -32,19 +31,6 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
-            # pysqlite's own transaction handling sends BEGIN only before INSERT/UPDATE/DELETE,
-            # never before SAVEPOINT: a begin_nested() first in a session then ran outside any
-            # transaction and its RELEASE committed on its own (a submission without its
-            # journal entry). Take transactions over, as SQLAlchemy's pysqlite recipe does.
-            dbapi_conn.isolation_level = None
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            # A deferred BEGIN: the write lock is taken at the first write, waiting up to the
-            # busy timeout. BEGIN IMMEDIATE was tried and stalled the live service (an enrol
-            # waited past its client's timeout): a session that only reads, held while another
-            # one writes, then held the write lock as well.
-            conn.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **pool)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.reports.rollups import register
@@ -33,6 +33,18 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+
+        @event.listens_for(engine, "savepoint")
+        def _begin_before_savepoint(conn: Connection, _name: str) -> None:
+            # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, never before a
+            # SAVEPOINT: a savepoint outside a transaction is SQLite's own outermost one, and
+            # its RELEASE commits at once. receive() stores a submission in a savepoint and
+            # journals it after, so a failed journal write left an unjournaled submission.
+            # Every savepoint here guards a write, so the transaction takes the write lock
+            # now (waiting out the busy timeout) rather than failing when a read upgrades.
+            dbapi = conn.connection.dbapi_connection
+            if dbapi is not None and not dbapi.in_transaction:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **pool)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
@@ -63,19 +62,11 @@ def _stored(central: Central, number: str) -> tuple[int, int]:
     return int(rows or 0), int(entries or 0)
 
 
-def test_a_failed_journal_write_leaves_no_submission(
-    central: Central, request: pytest.FixtureRequest
-) -> None:
+def test_a_failed_journal_write_leaves_no_submission(central: Central) -> None:
     """GIVEN an enrolled terminal and a database that refuses the submission's journal entry
     WHEN the terminal delivers a submission THEN it gets a 500, and neither the submission nor
     a journal entry is stored; once the database accepts writes again the outbox's retry is
     stored as new (not answered "duplicate") with its journal entry."""
-    if central.database.url.startswith("sqlite"):
-        # Open defect (issue 21): a plain BEGIN made racing bookings answer 500 (upgrade to a
-        # writer fails at once), BEGIN IMMEDIATE stalled an enrol in the attack tests.
-        request.applymarker(
-            pytest.mark.xfail(strict=True, reason="pysqlite SAVEPOINT without BEGIN")
-        )
     headers = central.enrol("HALL01")
     number = make_tracking_number("HALL01", date(2026, 12, 7), 1)
     body = {

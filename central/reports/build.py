@@ -82,8 +82,9 @@ Source = Literal["rollups", "raw"]
 
 
 class ReportBuilder:
-    """`source` "rollups" reads the daily roll-ups (the service's way); "raw" recomputes every
-    figure from the requests themselves (the oracle the roll-ups are checked against)."""
+    """`source` "rollups" reads the daily and monthly roll-ups (the service's way); "raw"
+    recomputes every figure from the requests themselves (the oracle the roll-ups are checked
+    against)."""
 
     def __init__(
         self,

@@ -14,7 +14,7 @@ from central.reports.build import median_p90
 def _durations(rng: random.Random, n: int) -> list[tuple[str, float, int]]:
     """Lognormal hours as the service sees them, some exact repeats, whole minutes, bucket
     edges (within a rounding of seconds / 60) and a negative one (a clock set back)."""
-    out: list[tuple[str, float, int]] = []
+    out = []
     for i in range(n):
         roll = rng.random()
         if roll < 0.1:

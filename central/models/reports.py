@@ -128,20 +128,6 @@ class ReportHandlingMonth(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
-class ReportHandlingBucket(Base):
-    """A month's handling times counted per site and bucket (central.reports.buckets), so a
-    long period's quantiles read counts and only the few buckets holding them in full."""
-
-    __tablename__ = "report_handling_buckets"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    month: Mapped[date] = mapped_column(Date, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    site: Mapped[str] = mapped_column(String(64), primary_key=True)
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)
-
-
 class ReportRating(Base):
     """Ratings of the requests created on one day, per organisation, site and score."""
 

@@ -11,18 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from central.models import (
-    ReportDay,
-    ReportHandling,
-    ReportHandlingBucket,
-    ReportHandlingMonth,
-    ReportMonth,
-    ReportRating,
-)
-from central.reports.buckets import bucket, merge, needed, span
+from central.models import ReportDay, ReportHandling, ReportHandlingMonth, ReportMonth, ReportRating
 from central.reports.queries import GroupRow, Scope
 from central.reports.rollups import month_of, next_month
 
@@ -90,63 +82,16 @@ def groups(session: Session, first_day: date, end_day: date, scope: Scope) -> li
 def handling_seconds(
     session: Session, first_day: date, end_day: date, scope: Scope
 ) -> list[tuple[str, float, int]]:
-    """(site, seconds, how many) of the period's completed requests, weighted: the partial
-    months' days in full, the whole months as bucket counts with the exact durations of only
-    the buckets that hold a site's or the report's median and p90 (central.reports.buckets),
-    so the quantiles and counts equal the raw query's."""
-    exact: list[tuple[str, float, int]] = []
-    whole: Piece | None = None
+    """(site, seconds, how many) of the period's completed requests: the same durations as
+    the raw query gives, as a weighted list (one entry per month or day and organisation;
+    grouping them in the database costs more than it saves, as nearly every duration is
+    distinct)."""
+    out: list[tuple[str, float, int]] = []
     for piece in pieces(first_day, end_day):
-        if piece.monthly:
-            whole = piece
-            continue
-        t = ReportHandling
-        query = select(t.site, t.seconds, t.n).where(_where(t.day, t.organisation_id, piece, scope))
-        exact.extend((site, float(seconds), int(n)) for site, seconds, n in session.execute(query))
-    if whole is None:
-        return exact
-    counts: dict[tuple[str, int], int] = defaultdict(int)
-    b = ReportHandlingBucket
-    query = (
-        select(b.site, b.bucket, func.sum(b.n))
-        .where(_where(b.month, b.organisation_id, whole, scope))
-        .group_by(b.site, b.bucket)
-    )
-    for site, code, n in session.execute(query):
-        counts[(site, int(code))] += int(n)
-    for site, seconds, n in exact:
-        counts[(site, bucket(seconds))] += n
-    pairs, everywhere = needed(counts)
-    exact.extend(_in_buckets(session, whole, scope, pairs, everywhere))
-    return merge(counts, exact)
-
-
-def _in_buckets(
-    session: Session,
-    whole: Piece,
-    scope: Scope,
-    pairs: set[tuple[str, int]],
-    everywhere: set[int],
-) -> list[tuple[str, float, int]]:
-    """The whole months' exact durations of the given (site, bucket) pairs and of every site
-    in the given buckets: read by the buckets' ranges of seconds, a few at a time (a range is a
-    little wider than its bucket; a row counts only in the query holding its bucket)."""
-    codes = sorted({code for _, code in pairs} | everywhere)
-    t = ReportHandlingMonth
-    out = []
-    for start in range(0, len(codes), _RANGES_PER_QUERY):
-        chunk = set(codes[start : start + _RANGES_PER_QUERY])
-        ranges = [span(code) for code in sorted(chunk)]
-        within = or_(*(and_(t.seconds >= low, t.seconds < high) for low, high in ranges))
-        where = and_(_where(t.month, t.organisation_id, whole, scope), within)
-        for site, seconds, n in session.execute(select(t.site, t.seconds, t.n).where(where)):
-            code = bucket(float(seconds))
-            if code in chunk and (code in everywhere or (site, code) in pairs):
-                out.append((site, float(seconds), int(n)))
+        t, when = _tier(piece, ReportHandling, ReportHandlingMonth)
+        query = select(t.site, t.seconds, t.n).where(_where(when, t.organisation_id, piece, scope))
+        out.extend((site, float(seconds), int(n)) for site, seconds, n in session.execute(query))
     return out
-
-
-_RANGES_PER_QUERY = 100
 
 
 def ratings(

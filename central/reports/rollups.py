@@ -17,7 +17,7 @@ of 365 days; a rebuild sums the months it touched from the daily tables in the d
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
@@ -43,13 +43,11 @@ from central.models import (
     RatingRow,
     ReportDay,
     ReportHandling,
-    ReportHandlingBucket,
     ReportHandlingMonth,
     ReportMonth,
     ReportRating,
     RequestRow,
 )
-from central.reports.buckets import bucket
 from central.reports.periods import CHINA
 
 CHUNK_DAYS = 31  # a rebuild holds one month's keys in memory at a time
@@ -146,20 +144,6 @@ class Deltas:
         if months:
             yield _MONTHS, _by_month(self.days, _DAY_KEY + _DAY_COUNTS, 3)
             yield _HANDLING_MONTHS, _by_month(self.handling, (*_HANDLING_KEY, "n"), 1)
-            yield _BUCKETS, _buckets(self.handling.items())
-
-
-def _buckets(handling: Iterable[tuple[tuple[Any, ...], int]]) -> list[dict[str, Any]]:
-    """Handling-time deltas (day or month, organisation, site, seconds) counted per month and
-    bucket."""
-    summed: dict[tuple[Any, ...], int] = defaultdict(int)
-    for (day, organisation_id, site, seconds), n in handling:
-        summed[(month_of(day), organisation_id, site, bucket(seconds))] += n
-    return [
-        dict(zip(("month", *_BUCKET_KEY[1:], "n"), (*key, n), strict=True))
-        for key, n in summed.items()
-        if n
-    ]
 
 
 def _by_month(
@@ -188,19 +172,16 @@ _HANDLING: Table = ReportHandling.__table__  # type: ignore[assignment]
 _RATINGS: Table = ReportRating.__table__  # type: ignore[assignment]
 _MONTHS: Table = ReportMonth.__table__  # type: ignore[assignment]
 _HANDLING_MONTHS: Table = ReportHandlingMonth.__table__  # type: ignore[assignment]
-_BUCKETS: Table = ReportHandlingBucket.__table__  # type: ignore[assignment]
 _DAY_KEY = ("day", "organisation_id", "channel", "kind", "site", "region_code")
 _DAY_COUNTS = ("requests", "handled", "completed_late")
 _HANDLING_KEY = ("day", "organisation_id", "site", "seconds")
 _RATING_KEY = ("day", "organisation_id", "site", "score")
-_BUCKET_KEY = ("month", "organisation_id", "site", "bucket")
 _KEYS = {
     _DAYS.name: _DAY_KEY,
     _HANDLING.name: _HANDLING_KEY,
     _RATINGS.name: _RATING_KEY,
     _MONTHS.name: ("month", *_DAY_KEY[1:]),
     _HANDLING_MONTHS.name: ("month", *_HANDLING_KEY[1:]),
-    _BUCKETS.name: _BUCKET_KEY,
 }
 _COUNTS = {
     _DAYS.name: _DAY_COUNTS,
@@ -208,7 +189,6 @@ _COUNTS = {
     _RATINGS.name: ("n",),
     _MONTHS.name: _DAY_COUNTS,
     _HANDLING_MONTHS.name: ("n",),
-    _BUCKETS.name: ("n",),
 }
 
 
@@ -367,7 +347,7 @@ def rebuild_months(
             return 0
         first_month, end_month = month_of(_as_date(low)), next_month(month_of(_as_date(high)))
     written = 0
-    for table in (_MONTHS, _HANDLING_MONTHS, _BUCKETS):
+    for table in (_MONTHS, _HANDLING_MONTHS):
         conn.execute(delete(table).where(table.c.month >= first_month, table.c.month < end_month))
     month = first_month
     while month < end_month:
@@ -382,21 +362,8 @@ def rebuild_months(
             done = conn.execute(insert(target).from_select(list(_KEYS[target.name])
                                 + list(_COUNTS[target.name]), query))  # fmt: skip
             written += max(done.rowcount, 0)
-        written += _rebuild_buckets(conn, month)
         month = next_month(month)
     return written
-
-
-def _rebuild_buckets(conn: Connection, month: date) -> int:
-    """Count the month's handling times per bucket (in Python: the one definition of a
-    bucket)."""
-    t = _HANDLING_MONTHS
-    query = select(t.c.month, t.c.organisation_id, t.c.site, t.c.seconds, t.c.n)
-    found = conn.execute(query.where(t.c.month == month))
-    rows = _buckets(((month, org, site, seconds), n) for _, org, site, seconds, n in found)
-    if rows:
-        conn.execute(insert(_BUCKETS), rows)
-    return len(rows)
 
 
 def _as_date(value: Any) -> date:

@@ -1,5 +1,5 @@
-"""Reports: monthly roll-ups (requests and handling times per China month, handling times
-also counted per bucket), summed from the daily roll-ups already kept.
+"""Reports: monthly roll-ups (requests and handling times per China month), summed from the
+daily roll-ups already kept.
 
 Revision ID: 0021_report_rollups_monthly
 Revises: 0018_report_rollups
@@ -44,15 +44,6 @@ def upgrade() -> None:
         ),
         sqlite_with_rowid=False,
     )
-    op.create_table(
-        "report_handling_buckets",
-        *_key(
-            sa.Column("site", sa.String(64), primary_key=True),
-            sa.Column("bucket", sa.Integer(), primary_key=True),
-            sa.Column("n", sa.Integer(), nullable=False),
-        ),
-        sqlite_with_rowid=False,
-    )
     # Every month that has days: summed in the database from the daily roll-ups.
     from central.reports.rollups import rebuild_months
 
@@ -60,5 +51,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("report_handling_buckets", "report_handling_months", "report_months"):
+    for table in ("report_handling_months", "report_months"):
         op.drop_table(table)

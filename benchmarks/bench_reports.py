@@ -1,7 +1,8 @@
 """Every period's supervisor report (week, month, quarter, year) over 2,000,000 requests (a
-province over ten years), on SQLite and on PostgreSQL, read from the daily roll-ups, next to
-the full recomputation from the raw requests (the oracle) measured in the same run on the same
-database; the two reports must be equal. Goal: every period <= 2 s on each backend.
+province over ten years), on SQLite and on PostgreSQL, read from the monthly and daily
+roll-ups, next to the full recomputation from the raw requests (the oracle) measured in the
+same run on the same database; the two reports must be equal. Goal: every period <= 2 s on
+each backend.
 
 The seeded databases are kept (SQLite under .data/bench/, PostgreSQL in its own schema) and
 reused by later runs with the same row count; --reseed starts again.

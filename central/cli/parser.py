@@ -322,9 +322,9 @@ def _report_parsers(
     report.add_argument(
         "--verify",
         action="store_true",
-        help="also recompute it from the raw requests; exit 1 if the daily roll-ups differ",
+        help="also recompute it from the raw requests; exit 1 if the roll-ups differ",
     )
-    rollups = _group(sub, "rollups", "the daily roll-ups the reports read")
+    rollups = _group(sub, "rollups", "the daily and monthly roll-ups the reports read")
     rebuild = rollups.add_parser(
         "rebuild", parents=[common], help="recompute the roll-ups of a day range (China time)"
     )

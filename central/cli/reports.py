@@ -62,8 +62,9 @@ def report(
     if verify and build_report(session, org, chosen, now, "raw") != built:
         last = chosen.end_day - timedelta(days=1)
         raise CommandError(
-            f"the daily roll-ups of {chosen.label} differ from the full recomputation; mend "
-            f"them with `lexkiosk-central rollups rebuild --from {chosen.first_day} --to {last}`",
+            f"the roll-ups (daily and monthly) of {chosen.label} differ from the full "
+            "recomputation; mend them with "
+            f"`lexkiosk-central rollups rebuild --from {chosen.first_day} --to {last}`",
             1,
         )
     if as_csv:

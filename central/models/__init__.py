@@ -27,6 +27,8 @@ from central.models.reports import (
     KioskUptime,
     ReportDay,
     ReportHandling,
+    ReportHandlingMonth,
+    ReportMonth,
     ReportRating,
     ReportTarget,
 )
@@ -65,6 +67,8 @@ __all__ = [
     "ReleaseKey",
     "ReportDay",
     "ReportHandling",
+    "ReportHandlingMonth",
+    "ReportMonth",
     "ReportRating",
     "ReportTarget",
     "RequestEvent",

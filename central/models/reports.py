@@ -97,6 +97,37 @@ class ReportHandling(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class ReportMonth(Base):
+    """The same counts as ReportDay for a whole China month (month = its first day), so a
+    long period reads twelve rows where it would read 365 (kept by the same hook)."""
+
+    __tablename__ = "report_months"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    requests: Mapped[int] = mapped_column(Integer)
+    handled: Mapped[int] = mapped_column(Integer)
+    completed_late: Mapped[int] = mapped_column(Integer)
+
+
+class ReportHandlingMonth(Base):
+    """ReportHandling for a whole China month: each distinct duration with its count."""
+
+    __tablename__ = "report_handling_months"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seconds: Mapped[float] = mapped_column(Float, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class ReportRating(Base):
     """Ratings of the requests created on one day, per organisation, site and score."""
 

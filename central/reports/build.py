@@ -82,8 +82,9 @@ Source = Literal["rollups", "raw"]
 
 
 class ReportBuilder:
-    """`source` "rollups" reads the daily roll-ups (the service's way); "raw" recomputes every
-    figure from the requests themselves (the oracle the roll-ups are checked against)."""
+    """`source` "rollups" reads the daily and monthly roll-ups (the service's way); "raw"
+    recomputes every figure from the requests themselves (the oracle the roll-ups are checked
+    against)."""
 
     def __init__(
         self,
@@ -156,8 +157,8 @@ class ReportBuilder:
         return s.Overdue(
             requests_open_past_due=open_due,
             requests_completed_late=sum(g.completed_late for g in groups),
-            transfers_pending_past_deadline=sum(int(t[4]) for t in transfers),
-            transfers_answered_late=sum(int(t[5]) for t in transfers),
+            transfers_pending_past_deadline=sum(t[6] for t in transfers),
+            transfers_answered_late=sum(t[7] for t in transfers),
             oldest=[
                 s.OverdueRequest(
                     tracking_number=r[0],
@@ -173,23 +174,19 @@ class ReportBuilder:
         )
 
     def _routes(self, rows: list[Any]) -> list[s.TransferRoute]:
-        codes = q.organisation_codes(self.session, {r[0] for r in rows} | {r[1] for r in rows})
-        routes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for from_id, to_id, state, n, _, _ in rows:
-            route = routes[(codes.get(from_id, "?"), codes.get(to_id, "?"))]
-            route[state] += int(n)
-            route["all"] += int(n)
-        ordered = sorted(routes.items(), key=lambda kv: (-kv[1]["all"], kv[0]))
+        """The routes counted in the database, busiest first (ordered here: the database's
+        collation need not sort codes as Python does)."""
+        ordered = sorted(rows, key=lambda r: (-r[2], r[0], r[1]))
         return [
             s.TransferRoute(
                 from_organisation=src,
                 to_organisation=dst,
-                transfers=c["all"],
-                pending=c["pending"],
-                accepted=c["accepted"],
-                returned=c["returned"],
+                transfers=n,
+                pending=pending,
+                accepted=accepted,
+                returned=returned,
             )
-            for (src, dst), c in ordered
+            for src, dst, n, pending, accepted, returned, _, _ in ordered
         ]
 
     def _uptime(self) -> list[s.SiteUptime]:

@@ -13,13 +13,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from central.models import Kiosk, KioskUptime, Organisation, RatingRow, RequestRow, TransferOrder
 from central.reports.rollups import handling_seconds as taken
 
 Scope = Collection[int] | None
 FINISHED = ("completed", "closed", "rejected")
+ROUTE_STATES = ("pending", "accepted", "returned")
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,10 @@ def ratings(session: Session, span: Span, scope: Scope) -> list[tuple[str, int, 
 
 
 def transfers(session: Session, span: Span, scope: Scope) -> list[Any]:
-    """Transfer orders issued in the period from or to an organisation in scope, grouped by
-    route and state, with how many were pending past the deadline or answered after it."""
+    """Transfer orders issued in the period from or to an organisation in scope, per route
+    (the two organisations' codes, "?" for one gone): (from, to, how many, pending,
+    accepted, returned, pending past the deadline, answered after it), counted in the
+    database."""
     where = and_(TransferOrder.created_at >= span.start, TransferOrder.created_at < span.end)
     if scope is not None:
         ids = sorted(scope)
@@ -142,30 +145,30 @@ def transfers(session: Session, span: Span, scope: Scope) -> list[Any]:
         )
     pending_late = and_(TransferOrder.state == "pending", TransferOrder.deadline_at < span.as_of)
     answered_late = TransferOrder.answered_at > TransferOrder.deadline_at
+    source, target = aliased(Organisation), aliased(Organisation)
+    src, dst = func.coalesce(source.code, "?"), func.coalesce(target.code, "?")
+
+    def counted(condition: ColumnElement[bool]) -> Any:
+        return func.sum(case((condition, 1), else_=0))
+
     query = (
         select(
-            TransferOrder.from_organisation_id,
-            TransferOrder.to_organisation_id,
-            TransferOrder.state,
+            src,
+            dst,
             func.count(),
-            func.sum(case((pending_late, 1), else_=0)),
-            func.sum(case((answered_late, 1), else_=0)),
+            *(counted(TransferOrder.state == state) for state in ROUTE_STATES),
+            counted(pending_late),
+            counted(answered_late),
         )
+        .select_from(TransferOrder)
+        .outerjoin(source, source.id == TransferOrder.from_organisation_id)
+        .outerjoin(target, target.id == TransferOrder.to_organisation_id)
         .where(where)
-        .group_by(
-            TransferOrder.from_organisation_id,
-            TransferOrder.to_organisation_id,
-            TransferOrder.state,
-        )
+        .group_by(src, dst)
     )
-    return list(session.execute(query))
-
-
-def organisation_codes(session: Session, ids: Collection[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    query = select(Organisation.id, Organisation.code).where(Organisation.id.in_(sorted(ids)))
-    return {org_id: code for org_id, code in session.execute(query)}
+    return [
+        tuple(int(v) if i > 1 else v for i, v in enumerate(row)) for row in session.execute(query)
+    ]
 
 
 def terminals(session: Session, owners: Collection[int | None]) -> list[Any]:

@@ -8,6 +8,10 @@ from its old key to its new one. `track` runs after every flush of the service's
 central/requests/ and central/sessions/ goes through this one function and none can forget
 it; `rebuild` recomputes a day range from the raw tables (the migration and
 `lexkiosk-central rollups rebuild`).
+
+The requests and handling times are kept a second time per China month (report_months,
+report_handling_months), from the same deltas, so a year's report sums twelve months instead
+of 365 days; a rebuild sums the months it touched from the daily tables in the database.
 """
 
 from __future__ import annotations
@@ -18,12 +22,32 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, event, func, insert, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    event,
+    func,
+    insert,
+    literal,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.clock import as_utc
-from central.models import RatingRow, ReportDay, ReportHandling, ReportRating, RequestRow
+from central.models import (
+    RatingRow,
+    ReportDay,
+    ReportHandling,
+    ReportHandlingMonth,
+    ReportMonth,
+    ReportRating,
+    RequestRow,
+)
 from central.reports.periods import CHINA
 
 CHUNK_DAYS = 31  # a rebuild holds one month's keys in memory at a time
@@ -48,6 +72,14 @@ COLUMNS = tuple(getattr(RequestRow, name) for name in FIELDS)
 
 def china_day(moment: datetime) -> date:
     return as_utc(moment).astimezone(CHINA).date()
+
+
+def month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
 
 
 def day_start(day: date) -> datetime:
@@ -88,7 +120,9 @@ class Deltas:
         day = china_day(snap.created_at)
         self.ratings[(day, snap.organisation_id, snap.site, score)] += sign
 
-    def rows(self) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+    def rows(self, months: bool = True) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+        """The rows to add per table; `months` False leaves out the monthly tables (a
+        rebuild sums those from the days in the database)."""
         days = [
             dict(zip(_DAY_KEY + _DAY_COUNTS, (*key, *counts), strict=True))
             for key, counts in self.days.items()
@@ -107,6 +141,26 @@ class Deltas:
         yield _DAYS, days
         yield _HANDLING, handling
         yield _RATINGS, ratings
+        if months:
+            yield _MONTHS, _by_month(self.days, _DAY_KEY + _DAY_COUNTS, 3)
+            yield _HANDLING_MONTHS, _by_month(self.handling, (*_HANDLING_KEY, "n"), 1)
+
+
+def _by_month(
+    deltas: dict[tuple[Any, ...], Any], columns: tuple[str, ...], width: int
+) -> list[dict[str, Any]]:
+    """Day-keyed deltas summed per month (the first key column becomes "month")."""
+    summed: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0] * width)
+    for key, counts in deltas.items():
+        total = summed[(month_of(key[0]), *key[1:])]
+        for i, c in enumerate(counts if width > 1 else (counts,)):
+            total[i] += c
+    names = ("month", *columns[1:])
+    return [
+        dict(zip(names, (*key, *counts), strict=True))
+        for key, counts in summed.items()
+        if any(counts)
+    ]
 
 
 def _zeros() -> list[int]:
@@ -116,12 +170,26 @@ def _zeros() -> list[int]:
 _DAYS: Table = ReportDay.__table__  # type: ignore[assignment]
 _HANDLING: Table = ReportHandling.__table__  # type: ignore[assignment]
 _RATINGS: Table = ReportRating.__table__  # type: ignore[assignment]
+_MONTHS: Table = ReportMonth.__table__  # type: ignore[assignment]
+_HANDLING_MONTHS: Table = ReportHandlingMonth.__table__  # type: ignore[assignment]
 _DAY_KEY = ("day", "organisation_id", "channel", "kind", "site", "region_code")
 _DAY_COUNTS = ("requests", "handled", "completed_late")
 _HANDLING_KEY = ("day", "organisation_id", "site", "seconds")
 _RATING_KEY = ("day", "organisation_id", "site", "score")
-_KEYS = {_DAYS.name: _DAY_KEY, _HANDLING.name: _HANDLING_KEY, _RATINGS.name: _RATING_KEY}
-_COUNTS = {_DAYS.name: _DAY_COUNTS, _HANDLING.name: ("n",), _RATINGS.name: ("n",)}
+_KEYS = {
+    _DAYS.name: _DAY_KEY,
+    _HANDLING.name: _HANDLING_KEY,
+    _RATINGS.name: _RATING_KEY,
+    _MONTHS.name: ("month", *_DAY_KEY[1:]),
+    _HANDLING_MONTHS.name: ("month", *_HANDLING_KEY[1:]),
+}
+_COUNTS = {
+    _DAYS.name: _DAY_COUNTS,
+    _HANDLING.name: ("n",),
+    _RATINGS.name: ("n",),
+    _MONTHS.name: _DAY_COUNTS,
+    _HANDLING_MONTHS.name: ("n",),
+}
 
 
 def _add(conn: Connection, deltas: Deltas) -> None:
@@ -263,7 +331,43 @@ def rebuild(
             n, written = _rebuild_chunk(conn, chunk, stop)
             requests, rows = requests + n, rows + written
             chunk = stop
+        rows += rebuild_months(session, month_of(low), next_month(month_of(high - timedelta(1))))
     return Rebuilt(first_day, end_day, requests, rows)
+
+
+def rebuild_months(
+    session: Session, first_month: date | None = None, end_month: date | None = None
+) -> int:
+    """Sum the monthly roll-ups of [first_month, end_month) from the daily ones, in the
+    database (every month that has days when both are None); returns the rows written."""
+    conn = session.connection()
+    if first_month is None or end_month is None:
+        low, high = conn.execute(select(func.min(_DAYS.c.day), func.max(_DAYS.c.day))).one()
+        if low is None or high is None:
+            return 0
+        first_month, end_month = month_of(_as_date(low)), next_month(month_of(_as_date(high)))
+    written = 0
+    for table in (_MONTHS, _HANDLING_MONTHS):
+        conn.execute(delete(table).where(table.c.month >= first_month, table.c.month < end_month))
+    month = first_month
+    while month < end_month:
+        for source, target in ((_DAYS, _MONTHS), (_HANDLING, _HANDLING_MONTHS)):
+            keys = [source.c[k] for k in _KEYS[source.name][1:]]
+            sums = [func.sum(source.c[c]) for c in _COUNTS[source.name]]
+            query = (
+                select(literal(month, Date), *keys, *sums)
+                .where(source.c.day >= month, source.c.day < next_month(month))
+                .group_by(*keys)
+            )
+            done = conn.execute(insert(target).from_select(list(_KEYS[target.name])
+                                + list(_COUNTS[target.name]), query))  # fmt: skip
+            written += max(done.rowcount, 0)
+        month = next_month(month)
+    return written
+
+
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _rebuild_chunk(conn: Connection, first: date, end: date) -> tuple[int, int]:
@@ -277,7 +381,7 @@ def _rebuild_chunk(conn: Connection, first: date, end: date) -> tuple[int, int]:
     for *snap, score in conn.execute(rated.where(where)):
         deltas.rating(Snapshot(*snap), score, 1)
     written = 0
-    for table, rows in deltas.rows():
+    for table, rows in deltas.rows(months=False):
         if rows:
             conn.execute(insert(table), rows)
             written += len(rows)

@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from central.cli import main
 from central.db import Database
-from central.models import ReportDay
+from central.models import ReportDay, ReportMonth
 from tests.central.reports.seed import add_request, cst
 
 
@@ -47,11 +47,14 @@ def test_verify_finds_spoilt_rollups_and_a_rebuild_mends_them(db: str) -> None:
     database = Database(db)
     with database.session() as session:
         session.execute(update(ReportDay).values(handled=0))
+        session.execute(update(ReportMonth).values(handled=0))
     database.dispose()
     spoilt = _cli("report", "yearly", "--org", "bureau", "--date", "2026-05-01", "--verify",
                   "--db", db)  # fmt: skip
     assert spoilt.returncode == 1
-    assert "daily roll-ups of 2026 differ from the full recomputation" in spoilt.stderr
+    assert (
+        "roll-ups (daily and monthly) of 2026 differ from the full recomputation" in spoilt.stderr
+    )
     assert "rollups rebuild --from 2026-01-01 --to 2026-12-31" in spoilt.stderr
     assert "Traceback" not in spoilt.stderr
     rebuilt = _cli("rollups", "rebuild", "--from", "2026-01-01", "--to", "2026-12-31",

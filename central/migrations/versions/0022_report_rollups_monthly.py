@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 revision = "0021_report_rollups_monthly"
-down_revision = "0018_report_rollups"
+down_revision = "0018_mediation"
 branch_labels = None
 depends_on = None
 

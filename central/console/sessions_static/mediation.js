@@ -1,8 +1,8 @@
-// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement, and reloads the participants every 5 s while no form is
+// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot, and reloads the participants every 5 s while no form is
 // being filled in.
 (function () {
   'use strict';
-  var slot = document.getElementById('agreement');
+  var slot = document.getElementById('agreement-slot');
   if (slot && slot.dataset.src) {
     // the section answers {html, version, state}: the panel's HTML, rendered by the service
     fetch(slot.dataset.src, {

@@ -321,7 +321,7 @@ def test_the_pages_show_participants_and_the_join_form(
         "邀请码和身份证后四位",
         "身份证读卡",
         "工作人员登录",
-        'id="agreement"',
+        'id="agreement-slot"',
         f"/console/sessions/{sid}/agreement/section",
         'name="delivery" value="kiosk_print"',
     ):

@@ -1,6 +1,7 @@
 """The mediator's mediation page in the console: participants (how each was identified, when
-they consented), invitations, the invite form, mute / remove / side-talk buttons, and the slot
-the agreement panel loads into (`#agreement-slot`, from /console/sessions/{id}/agreement/section)."""
+they consented), invitations, the invite form, mute / remove / side-talk buttons, and the
+slot the agreement panel loads into (`#agreement-slot`, from
+/console/sessions/{id}/agreement/section)."""
 
 from __future__ import annotations
 

@@ -69,6 +69,18 @@ SELECTED_PAIRS = """async () => {
   }
   return found;
 }"""
+# The maxBitrate the page set on each video sender it publishes with (RTCRtpSender parameters)
+VIDEO_CAPS = """() => {
+  const caps = [];
+  for (const pc of window.lexkioskCall.peerConnections()) {
+    for (const sender of pc.getSenders()) {
+      if (sender.track && sender.track.kind === 'video') {
+        caps.push(...sender.getParameters().encodings.map((e) => e.maxBitrate || null));
+      }
+    }
+  }
+  return caps;
+}"""
 
 
 def add_notary(db: Database, username: str, display_name: str = "Ana Notary") -> None:
@@ -146,6 +158,7 @@ async def _call(page: Any, flow: SessionFlow) -> dict[str, Any]:
     last = flow.call.remote.latest()
     out["kiosk_frames_in_1s"] = (last.seq - first.seq) if first and last else 0
     out["browser_pairs"] = await page.evaluate(SELECTED_PAIRS)
+    out["video_caps"] = await page.evaluate(VIDEO_CAPS)
     out["status_text"] = await page.inner_text("#call-status")
     return out
 

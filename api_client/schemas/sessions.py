@@ -117,6 +117,12 @@ class GrantOut(_Wire):
     join_token: str
     ice_servers: list[IceServerOut] = Field(min_length=1)
     expires_at: int = Field(description="Unix seconds")
+    max_video_bps: int | None = Field(
+        None,
+        gt=0,
+        description="cap the video you publish to this many bit/s (the service divides a "
+        "budget among the participants of a larger call); absent: no cap given",
+    )
 
 
 class CallReport(_Wire):

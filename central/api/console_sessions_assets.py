@@ -33,7 +33,16 @@ router = APIRouter(prefix="/console/sessions", tags=["console"])
 STATIC_DIR: Final = Path(__file__).resolve().parent.parent / "console" / "sessions_static"
 _TYPES: Final = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 STATIC_FILES: Final = frozenset(
-    {"call.js", "queue.js", "call.css", "identity.js", "recording.js", "mediation.js", "join.js"}
+    {
+        "call.js",
+        "queue.js",
+        "call.css",
+        "identity.js",
+        "recording.js",
+        "mediation.js",
+        "join.js",
+        "bitrate.js",
+    }
 )
 # name served -> (Debian path, Debian package)
 DEBIAN_SCRIPTS: Final[Mapping[str, tuple[Path, str]]] = {

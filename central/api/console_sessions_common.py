@@ -1,5 +1,6 @@
-"""What the console's session routes share: who may use them (notaries, lawyers and clerks,
-by cookie), reading their forms, and turning a refusal of the session rules into a page."""
+"""What the console's session routes share: who may use them (notaries, mediators, lawyers
+and clerks, by cookie), reading their forms, and turning a refusal of the session rules into
+a page."""
 
 from __future__ import annotations
 
@@ -36,13 +37,14 @@ CALL_RESPONSES: Responses = {
 }
 """The call page's actions answer the script with JSON and a plain form post with HTML."""
 _REFUSAL = (
-    "视频服务页面供公证员、律师和法律援助工作人员使用。 "
-    "The video session pages are for notaries, lawyers and legal-aid clerks."
+    "视频服务页面供公证员、人民调解员、律师和法律援助工作人员使用。 "
+    "The video session pages are for notaries, mediators, lawyers and legal-aid clerks."
 )
 CallStaff = Annotated[
     Staff, Depends(console_member(SESSION_ROLES, _REFUSAL, back=lambda path: path))
 ]
-"""A logged-in notary, lawyer or clerk; a login returns to the page asked for."""
+"""A logged-in notary, mediator, lawyer or clerk (SESSION_ROLES); a login returns to the
+page asked for. Each route still checks the session is theirs (routed, claimed)."""
 
 
 async def read_fields(request: Request) -> dict[str, list[str]]:

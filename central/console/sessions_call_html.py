@@ -36,6 +36,7 @@ OUTCOME_WORDS = {
 SCRIPTS = (
     "/console/sessions/vendor/adapter.js",
     "/console/sessions/vendor/janus.js",
+    "/console/sessions/static/bitrate.js",
     "/console/sessions/static/call.js",
     "/console/sessions/static/identity.js",
     "/console/sessions/static/recording.js",

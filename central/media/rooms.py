@@ -42,6 +42,7 @@ class ParticipantGrant:
     join_token: str
     ice_servers: tuple[IceServer, ...]
     expires_at: int
+    max_video_bps: int
 
     def __repr__(self) -> str:
         return f"ParticipantGrant({self.participant_id!r}, room={self.room_id})"
@@ -229,4 +230,5 @@ class JanusRooms:
             join_token=room.join_tokens[participant_id],
             ice_servers=tuple(ice_servers(s, participant_id, now)),
             expires_at=expires_at,
+            max_video_bps=s.video_cap_bps(len(room.join_tokens)),
         )

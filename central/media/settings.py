@@ -91,6 +91,20 @@ class MediaSettings(BaseModel):
     janus_admin_key: SecretStr = Field(description="VideoRoom admin_key: only we create rooms")
     janus_token_secret: SecretStr = Field(description="token_auth_secret for signed tokens")
     turn_secret: SecretStr = Field(description="coturn static-auth-secret")
+    max_video_bps: int = Field(
+        600_000,
+        ge=50_000,
+        le=10_000_000,
+        description="each publisher's video cap in a call of two (bit/s), sent in every grant "
+        "for the participant to apply (aiortc's encoder, RTCRtpSender.setParameters in janus.js)",
+    )
+    video_budget_bps: int = Field(
+        1_500_000,
+        ge=100_000,
+        le=50_000_000,
+        description="in a call of more than two, the publishers' video share this total: each "
+        "gets budget / participants, never more than max_video_bps",
+    )
     janus_binary: str = "janus"
     turnserver_binary: str = "turnserver"
     start_timeout_s: float = Field(20.0, gt=0, le=300)
@@ -151,6 +165,12 @@ class MediaSettings(BaseModel):
                     "to write: choose a data directory elsewhere"
                 )
         return self
+
+    def video_cap_bps(self, participants: int) -> int:
+        """One publisher's video cap when `participants` are admitted to the room."""
+        if participants <= 2:
+            return self.max_video_bps
+        return min(self.max_video_bps, self.video_budget_bps // participants)
 
     @property
     def janus_dir(self) -> Path:

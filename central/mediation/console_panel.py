@@ -130,15 +130,17 @@ async def save(
     values = {name: first(fields, name) for name in fields}
     ctx = context(request.app.state.settings)
 
-    def fill() -> int:
+    def fill() -> tuple[int, str]:
         vs, _ = parties.mediator(session, staff, session_id)
         _, cleared = agreement.fill(session, staff, vs, values, ctx.now)
-        return cleared
+        return cleared, vs.kind
 
-    cleared = await run_in_threadpool(or_page, staff, fill)
+    cleared, kind = await run_in_threadpool(or_page, staff, fill)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"cleared_signatures": cleared})
-    return RedirectResponse(f"/console/sessions/{session_id}", status_code=303)
+    # back to the page the panel sits in: a mediation's own page, else the call page
+    back = f"/console/sessions/{session_id}" + ("/mediation" if kind == "mediation" else "")
+    return RedirectResponse(back, status_code=303)
 
 
 @router.get(

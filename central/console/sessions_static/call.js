@@ -241,6 +241,7 @@
       webrtcState: function (up) {
         if (up) {
           joinedUp();
+          window.LexkioskBitrate.capHandle(call.publisher, call.grant && call.grant.max_video_bps);
           post('/report', { event: 'joined' }).catch(function () { /* shown by the state */ });
         } else {
           say('连接中断', 'the connection dropped', true);

@@ -1,7 +1,9 @@
 // The other party's page: redeem the invitation (code from the link, last four, consent),
 // then join the main room with janus.js (relay only), subscribe to every publisher, and
 // follow MediationState every 2 s: join the side room while the guest is in a side talk,
-// show a note while the mediator talks with the other party alone, leave when removed.
+// show a note while the mediator talks with the other party alone, subscribe to the main
+// room anew when a side talk ends, leave when removed; cap the video at the grant's
+// max_video_bps; link to the agreement page once admitted.
 (function () {
   'use strict';
   var form = document.getElementById('join');
@@ -96,6 +98,7 @@
               if (jsep && handle) { handle.handleRemoteJsep({ jsep: jsep }); }
               if (msg.videoroom === 'joined' && handle) {
                 rooms[name].privateId = msg.private_id;
+                rooms[name].feedId = msg.id;
                 handle.createOffer({
                   tracks: [{ type: 'audio', capture: true, recv: false }, { type: 'video', capture: true, recv: false }],
                   success: function (offer) { handle.send({ message: { request: 'publish', audio: true, video: true }, jsep: offer }); }
@@ -103,6 +106,10 @@
                 say('通话中 In the call');
               }
               (msg.publishers || []).forEach(function (p) { subscribe(name, grant, janus, p.id); });
+            },
+            webrtcState: function (up) {
+              // the central service's cap for this room's publishers (max_video_bps)
+              if (up && rooms[name]) { window.LexkioskBitrate.capHandle(rooms[name].publisher, grant.max_video_bps); }
             },
             onlocaltrack: function (track, on) {
               if (on && track.kind === 'video' && name === 'main') {
@@ -114,6 +121,7 @@
         error: function (err) { say('连接中断 The connection broke: ' + err); }
       });
       rooms[name].janus = janus;
+      rooms[name].grant = grant;
     }).catch(function (err) { delete rooms[name]; say(String(err.message || err)); });
   }
 
@@ -124,9 +132,34 @@
     if (room.janus) { room.janus.destroy(); }
   }
 
+  function resubscribe(name) {
+    // after a side talk Janus relays the main room's publishers again but asks them for no
+    // keyframe: subscribe to each anew, so the new subscription starts with a fresh picture
+    var room = rooms[name];
+    if (!room || !room.publisher || !room.grant) { return; }
+    Object.keys(room.subs).forEach(function (feed) {
+      var handle = room.subs[feed];
+      delete room.subs[feed];
+      handle.detach();
+    });
+    room.publisher.send({
+      message: { request: 'listparticipants', room: room.grant.room_id },
+      success: function (reply) {
+        (reply.participants || []).forEach(function (p) {
+          if (p.publisher && p.id !== room.feedId) { subscribe(name, room.grant, room.janus, p.id); }
+        });
+      }
+    });
+  }
+
+  var sideTalkOn = false;
+
   function follow() {
     api('/api/v1/guest/sessions/' + sessionId + '/mediation').then(function (state) {
       var inSide = state.your_rooms.indexOf('side') >= 0;
+      var sideNow = Boolean(state.side_talk);
+      if (sideTalkOn && !sideNow) { resubscribe('main'); }
+      sideTalkOn = sideNow;
       sideNote.hidden = !(state.side_talk && !inSide);
       if (inSide) { join('side'); } else { leave('side'); }
       if (state.removed) { leave('main'); say('您已被调解员移出 You were removed by the mediator'); return; }
@@ -150,6 +183,9 @@
       .then(function (admission) {
         sessionId = admission.session_id;
         form.hidden = true;
+        var link = document.getElementById('agreement-open');
+        link.href = '/guest/sessions/' + encodeURIComponent(sessionId) + '/agreement';
+        document.getElementById('agreement-link').hidden = false;
         document.getElementById('call').hidden = false;
         Janus.init({ debug: false, dependencies: Janus.useDefaultDependencies(), callback: function () {
           join('main');

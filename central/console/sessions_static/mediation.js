@@ -1,17 +1,19 @@
-// The mediator's mediation page: loads the agreement panel into #agreement when the service
-// has one (a teammate's routes), and reloads the participants every 5 s while no form is
+// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot, and reloads the participants every 5 s while no form is
 // being filled in.
 (function () {
   'use strict';
-  var slot = document.getElementById('agreement');
+  var slot = document.getElementById('agreement-slot');
   if (slot && slot.dataset.src) {
-    fetch(slot.dataset.src, { credentials: 'same-origin' }).then(function (reply) {
+    // the section answers {html, version, state}: the panel's HTML, rendered by the service
+    fetch(slot.dataset.src, {
+      credentials: 'same-origin', headers: { Accept: 'application/json' }
+    }).then(function (reply) {
       if (!reply.ok) { return null; }
-      return reply.text();
-    }).then(function (html) {
-      if (html) {
+      return reply.json();
+    }).then(function (section) {
+      if (section && typeof section.html === 'string') {
         var panel = document.createElement('div');
-        panel.innerHTML = html;
+        panel.innerHTML = section.html;
         slot.appendChild(panel);
       }
     }).catch(function () { /* no agreement panel on this service */ });

@@ -1,6 +1,7 @@
 """The mediator's mediation page in the console: participants (how each was identified, when
-they consented), invitations, the invite form, mute / remove / side-talk buttons, and the slot
-the agreement panel loads into (`#agreement`, from /console/sessions/{id}/agreement/section)."""
+they consented), invitations, the invite form, mute / remove / side-talk buttons, and the
+slot the agreement panel loads into (`#agreement-slot`, from
+/console/sessions/{id}/agreement/section)."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -
         f"<th>{bi('姓名', 'Name')}</th><th>{bi('送达', 'Delivery')}</th>"
         f"<th>{bi('状态', 'State')}</th><th>{bi('剩余次数', 'Attempts left')}</th>"
         f"<th>{bi('有效期至', 'Expires')}</th></tr></thead><tbody>{invites}</tbody></table>"
-        + '<section id="agreement" '
+        + '<section id="agreement-slot" '
         f'data-src="/console/sessions/{state.session_id}/agreement/section">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
     )

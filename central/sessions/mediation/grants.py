@@ -29,6 +29,7 @@ def _out(given: ParticipantGrant) -> GrantOut:
         join_token=given.join_token,
         ice_servers=[IceServerOut(**s.as_dict()) for s in given.ice_servers],
         expires_at=given.expires_at,
+        max_video_bps=given.max_video_bps,
     )
 
 

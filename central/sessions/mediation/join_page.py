@@ -51,6 +51,7 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         f"<style>{STYLE}</style>"
         '<script src="/console/sessions/vendor/adapter.js" defer></script>'
         '<script src="/console/sessions/vendor/janus.js" defer></script>'
+        '<script src="/console/sessions/static/bitrate.js" defer></script>'
         '<script src="/console/sessions/static/join.js" defer></script></head><body><main>'
         f"<h1>{bi('加入视频调解', 'Join the video mediation')}</h1>"
         f'<form id="join" data-invitation="{escape(invitation_id)}" data-code="{escape(code)}" '
@@ -65,6 +66,8 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         '<p id="error" class="alert" role="alert" hidden></p></form>'
         f'<section id="call" hidden><p id="status" role="status">{bi("正在连接", "Connecting")}</p>'
         f'<p id="side-note" class="note" hidden>{bi(*SIDE_NOTE)}</p>'
+        '<p id="agreement-link" hidden><a id="agreement-open" target="_blank" rel="noopener">'
+        f"{bi('阅读并签署调解协议', 'Read and sign the agreement')}</a></p>"
         '<div id="videos"><video id="me" autoplay muted playsinline></video></div></section>'
         "</main></body></html>"
     )

@@ -49,6 +49,8 @@ def test_a_notary_takes_the_call_in_the_browser(netns: Namespace, tmp_path: Path
     assert call["browser_counters"] == sorted(call["browser_counters"]), call
     assert call["kiosk_frames_in_1s"] >= 5, call  # the browser's camera reached the kiosk
     assert "通话中" in call["status_text"]
+    # the grant's max_video_bps (the media settings' default for a call of two) on the sender
+    assert call["video_caps"] == [600_000], call
     assert out["kiosk_caption"] == "请出示身份证"
     assert out["a11y_sessions"] == [] and out["a11y_call"] == []
     assert out["request_status"] == "completed"

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from central.media.rooms import JanusRooms, Room
 from tests.helpers.media import media_settings
 
@@ -28,3 +31,23 @@ def test_by_default_a_turn_credential_lives_ten_minutes(tmp_path: Path) -> None:
     settings = media_settings(tmp_path)
     grant = JanusRooms(settings).grant(Room(1, "s", {"staff": "t"}), "staff", now=0)
     assert grant.ice_servers[0].username == "600:staff"
+
+
+def test_every_grant_caps_the_video_and_a_larger_call_shares_a_budget(tmp_path: Path) -> None:
+    """GIVEN the default media settings WHEN two, three and six are admitted to a room THEN
+    each grant's cap is 600 kbit/s for two, the 1.5 Mbit/s budget shared beyond that."""
+    rooms = JanusRooms(media_settings(tmp_path))
+    caps = []
+    for count in (1, 2, 3, 6):
+        tokens = {f"p{i}": f"t{i}" for i in range(count)}
+        caps.append(rooms.grant(Room(1, "s", tokens), "p0", now=0).max_video_bps)
+    assert caps == [600_000, 600_000, 500_000, 250_000]
+    tight = JanusRooms(media_settings(tmp_path, max_video_bps=300_000, video_budget_bps=1_200_000))
+    assert tight.grant(Room(1, "s", {"a": "1", "b": "2", "c": "3"}), "a", now=0).max_video_bps == (
+        300_000
+    )
+
+
+def test_a_cap_outside_the_allowed_range_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="max_video_bps"):
+        media_settings(tmp_path, max_video_bps=1_000)

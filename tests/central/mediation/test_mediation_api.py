@@ -15,14 +15,17 @@ from sqlalchemy import update
 
 from api_client.schemas.mediation import MAX_PARTICIPANTS
 from central.app import create_app
+from central.auth.staff import organisation_by_code
 from central.clock import utcnow
 from central.migrate import upgrade
+from central.seed.load import load_seed
 from central.sessions.mediation.models import MediationInvitation
 from central.sessions.mediation.settings import MediationSettings
 from central.settings import CentralSettings
 from tests.central.mediation.support import CONSENT, Mediation, mediation_scene
 from tests.central.sessions.support import Scene
 from tests.central.support import Central
+from tests.helpers.agreement import ink_png
 
 
 @pytest.fixture
@@ -318,7 +321,7 @@ def test_the_pages_show_participants_and_the_join_form(
         "邀请码和身份证后四位",
         "身份证读卡",
         "工作人员登录",
-        'id="agreement"',
+        'id="agreement-slot"',
         f"/console/sessions/{sid}/agreement/section",
         'name="delivery" value="kiosk_print"',
     ):
@@ -347,3 +350,56 @@ def test_the_pages_show_participants_and_the_join_form(
     assert "script-src 'self'" in join.headers["content-security-policy"]
     bad = c.get(f"/join/{out['invitation_id']}", params={"code": "<script>"})
     assert bad.status_code == 422
+
+
+def test_the_guest_cookie_admits_to_its_own_agreement_only(mediation: Mediation) -> None:
+    """GIVEN the mediator's agreement and a guest admitted by invitation WHEN the guest reads
+    and signs it with the redeem's cookie THEN it is the other party's slot; anonymous, another
+    session's guest, a removed guest and another organisation's mediator are refused."""
+    c, sid = mediation.central.client, mediation.session_id
+    values = {
+        "resident_party": "王小明",
+        "other_party": "李大山",
+        "dispute_facts": "双方因排水沟发生纠纷。",
+        "agreed_terms": "李大山改沟。",
+        "performance_deadline": "2027年1月31日前",
+        "mediator": "赵调解",
+        "committee": "红旗嘎查",
+    }
+    with mediation.central.database.session() as session:
+        load_seed(session, organisation_by_code(session, "root").id, "test")
+    staff_url = f"/api/v1/sessions/{sid}/agreement"
+    put = c.put(staff_url, json={"values": values}, headers=mediation.mediator)
+    assert put.status_code == 200, put.text
+    guest_url = f"/api/v1/guest/sessions/{sid}/agreement"
+    c.cookies.clear()
+    assert c.get(guest_url).status_code == 401
+    other = mediation_scene_second(mediation)
+    out = other.invite()
+    assert other.redeem(out["invitation_id"], other.message_of(out["invitation_id"])["code"])
+    assert c.get(guest_url).status_code == 401  # another session's guest
+    far = mediation.scene.staff("max", "mediator", "far-committee")
+    c.cookies.clear()
+    assert c.get(staff_url, headers=far).status_code == 404
+    out = mediation.invite()
+    admitted = mediation.redeem(
+        out["invitation_id"], mediation.message_of(out["invitation_id"])["code"]
+    )
+    assert admitted.status_code == 200, admitted.text
+    shown = c.get(guest_url)
+    assert shown.status_code == 200, shown.text
+    assert shown.json()["you"] == "other_party" and "李大山改沟" in shown.json()["text"]
+    signed = c.post(f"{guest_url}/signature", json={"version": 1, "signature_png_b64": ink_png(4)})
+    assert signed.status_code == 200, signed.text
+    slot = next(s for s in signed.json()["signatures"] if s["role"] == "other_party")
+    assert slot["signed"] and slot["participant_id"] == admitted.json()["participant_id"]
+    page = c.get(f"/guest/sessions/{sid}/agreement")
+    assert page.status_code == 200 and "李大山改沟" in page.text
+    # WHEN the mediator removes the guest THEN the cookie admits nobody to the agreement
+    pid = admitted.json()["participant_id"]
+    removed = c.post(
+        mediation.staff_url(f"/participants/{pid}/remove"), json={}, headers=mediation.mediator
+    )
+    assert removed.status_code in (200, 204), removed.text
+    late = c.get(guest_url)
+    assert late.status_code == 401 and "removed" in late.json()["detail"]

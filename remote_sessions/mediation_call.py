@@ -16,14 +16,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Literal, Protocol
 
-import numpy as np
-from numpy.typing import NDArray
-
 from api_client.client import CentralError
 from api_client.schemas.mediation import MediationState
 from api_client.schemas.sessions import GrantOut
 from remote_sessions.grant import JoinGrant
-from remote_sessions.received import RemoteMedia
+from remote_sessions.received import RemoteFrame, RemoteMedia
 from remote_sessions.videoroom import GrantSource, TrackFactory, VideoRoomClient
 
 log = logging.getLogger(__name__)
@@ -111,10 +108,10 @@ class MediationCall:
         await room.start()
         self.rooms[name] = room
 
-    def pictures(self) -> dict[str, NDArray[np.uint8]]:
+    def pictures(self) -> dict[str, RemoteFrame]:
         """The newest picture of each other participant, by participant id (the publisher's
         display); during a side talk the side room's picture wins (any thread may call)."""
-        out: dict[str, NDArray[np.uint8]] = {}
+        out: dict[str, RemoteFrame] = {}
         for name in ("main", "side"):
             room = self.rooms.get(name)
             if room is None:
@@ -122,7 +119,7 @@ class MediationCall:
             for feed, frame in room.remote.frames().items():
                 who = room.displays.get(feed)
                 if who is not None:
-                    out[who] = frame.pixels
+                    out[who] = frame
         return out
 
     async def run(self) -> None:

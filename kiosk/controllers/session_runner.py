@@ -30,6 +30,7 @@ from remote_sessions.state import CallState
 
 if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at start-up
     from api_client.outbox.store import OutboxStore
+    from kiosk.controllers.mediation_runner import MediationRunner
     from kiosk.controllers.session_microphone import MicrophoneMailbox
     from kiosk.controllers.session_speaker import CallSpeaker
     from remote_sessions.session_flow import SessionFlow
@@ -217,6 +218,20 @@ class SessionRunner:
     def document_link(self) -> CentralDocumentLink:
         """The pushed document's calls, on this runner's loop and with its token."""
         return CentralDocumentLink(self._network, self._client)
+
+    def mediation_runner(self) -> MediationRunner:
+        """A mediation call on this runner's loop, token, camera, microphone and speaker."""
+        from kiosk.controllers.mediation_runner import MediationRunner
+
+        return MediationRunner(
+            self._network,
+            self._client,
+            self.camera,
+            self.microphone,
+            self.speaker,
+            self.relay_only,
+            self.times.poll_s,
+        )
 
     def _client(self) -> CentralClient:
         assert self._token is not None

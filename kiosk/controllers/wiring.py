@@ -214,6 +214,7 @@ class Controllers:
                 ZoneInfo(settings.timezone),
                 tasks,
                 voice,
+                runner=runner.mediation_runner(),
             ),
             self.router,
         )

@@ -148,4 +148,5 @@ def test_pictures_are_named_by_the_publishers_display_and_the_side_room_wins() -
     main.remote.put_frame(13, np.full((2, 2, 3), 4, np.uint8))  # no display known: not shown
     pictures = call.pictures()
     assert sorted(pictures) == ["p_mediator", "p_other"]
-    assert int(pictures["p_mediator"][0, 0, 0]) == 3 and int(pictures["p_other"][0, 0, 0]) == 2
+    assert int(pictures["p_mediator"].pixels[0, 0, 0]) == 3
+    assert int(pictures["p_other"].pixels[0, 0, 0]) == 2

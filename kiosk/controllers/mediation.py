@@ -153,6 +153,14 @@ class MediationController:
         self.ctx.code.show_problem(problem)
         self._say(self.ctx.code.spoken_text())
 
+    def claimed(self, session_id: str) -> None:
+        """The resident's own mediation session (asked for through the video session path)
+        was claimed by a mediator: the mediation call screen follows it."""
+        journey = self.ctx.journey
+        if journey.navigator.current != MEDIATION_CALL:
+            journey.done_at(MEDIATION_CALL)
+        self.follow(session_id)
+
     def follow(self, session_id: str) -> None:
         """Show the mediation call of `session_id` and keep it current (either party); the
         runner joins the rooms each polled state lists."""

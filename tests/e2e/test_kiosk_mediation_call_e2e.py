@@ -93,7 +93,24 @@ def test_the_shell_shows_two_real_participants_and_follows_the_side_talk(
     scene.available(mediator)
     kiosk = {"Authorization": f"Bearer {calls.device_token}"}
     number = scene.delivered_request(TERMINAL, kiosk, kind="mediation")
-    sid = scene.ask(kiosk, number, kind="mediation")["session_id"]
+    shell: Shell = make_shell(
+        token=calls.device_token,
+        central_url=calls.base,
+        terminal_id=TERMINAL,
+        **kiosk_device_overrides(tmp_path / "kiosk-devices"),
+    )
+    shell.start()
+    shots = screenshots_dir(tmp_path)
+    w, screen = shell.window, shell.window.mediation_call
+    controller = shell.controllers.mediation
+    runner = controller.ctx.runner
+    assert runner is not None
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    shell.controllers.session.offer("mediation", number)  # the request's video session entry
+    qtbot.mouseClick(w.session_consent.agree_button, CLICK)
+    qtbot.waitUntil(lambda: shell.sessions.session_id is not None, timeout=30_000)
+    sid = shell.sessions.session_id
+    assert sid is not None
     assert http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator).status_code == 200
     assert http.post(f"/api/v1/sessions/{sid}/connect", headers=mediator).status_code == 200
     staff_url = f"/api/v1/staff/sessions/{sid}"
@@ -139,23 +156,10 @@ def test_the_shell_shows_two_real_participants_and_follows_the_side_talk(
         "mediator": _client(grant("mediator"), "mediator"),
     }
     side_client: VideoRoomClient | None = None
-    shell: Shell = make_shell(
-        token=calls.device_token,
-        central_url=calls.base,
-        terminal_id=TERMINAL,
-        **kiosk_device_overrides(tmp_path / "kiosk-devices"),
-    )
-    shell.start()
-    shots = screenshots_dir(tmp_path)
-    w, screen = shell.window, shell.window.mediation_call
-    controller = shell.controllers.mediation
-    runner = controller.ctx.runner
-    assert runner is not None
     try:
         wait_on(qtbot, loop, _all(*(c.start() for c in others.values())))
-        qtbot.mouseClick(w.attract.start_button, CLICK)
-        shell.journey.go(MEDIATION_CALL)  # the resident asked for it at this kiosk; claimed
-        controller.follow(sid)
+        # the mediator's claim hands the session to the mediation call screen
+        qtbot.waitUntil(lambda: shell.journey.navigator.current == MEDIATION_CALL, timeout=30_000)
         party_seen = _until_counters(qtbot, shell, party_id, ("party",))
         mediator_seen = _until_counters(qtbot, shell, mediator_id, ("mediator",))
         assert party_seen and mediator_seen

@@ -14,6 +14,8 @@ a slip, and a removal ends the call.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -39,6 +41,7 @@ from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
 SCAN_S = 20.0
+IN_CALL = "mediation-call"  # the idle guard's pause reason
 OFFLINE = QT_TRANSLATE_NOOP(
     "Mediation", "The service cannot be reached right now. Please try again in a moment."
 )
@@ -62,6 +65,7 @@ class MediationContext:
     poll_ms: int = 1000
     runner: MediationRunner | None = None  # None: the state is followed, no media (tests)
     preview_ms: int = 100
+    clock: Callable[[], float] = time.monotonic  # the idle guard's clock
 
 
 class MediationController:
@@ -167,6 +171,7 @@ class MediationController:
         self.session_id = session_id
         runner = self.ctx.runner
         if runner is not None:
+            self.ctx.journey.idle.pause(IN_CALL)  # a resident listening is not idle
             runner.start(session_id)
             self._frames.start()
         self._poll()
@@ -195,6 +200,7 @@ class MediationController:
         """The call ended on its side: removed by the mediator, the session over, offline."""
         log.info("mediation call over: %s", outcome)
         self._frames.stop()
+        self.ctx.journey.idle.resume(IN_CALL, self.ctx.clock())
         if outcome == "ended" and self.session_id is not None:
             self.leave()  # the journey ends: the resident's data is wiped
         # removed: the screen's note says so until the resident leaves (or idles out)
@@ -249,6 +255,7 @@ class MediationController:
         if runner is not None and self.session_id is not None:
             runner.stop()
             runner.camera.stop()
+            self.ctx.journey.idle.resume(IN_CALL, self.ctx.clock())
         self._shown.clear()
         self._shown_own = -1
         self.session_id = None

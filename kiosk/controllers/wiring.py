@@ -219,6 +219,7 @@ class Controllers:
                 tasks,
                 voice,
                 runner=runner.mediation_runner(),
+                clock=clock,
             ),
             self.router,
         )

@@ -160,6 +160,7 @@ def test_the_shell_shows_two_real_participants_and_follows_the_side_talk(
         wait_on(qtbot, loop, _all(*(c.start() for c in others.values())))
         # the mediator's claim hands the session to the mediation call screen
         qtbot.waitUntil(lambda: shell.journey.navigator.current == MEDIATION_CALL, timeout=30_000)
+        assert shell.journey.idle.paused  # listening in a call is not being idle
         party_seen = _until_counters(qtbot, shell, party_id, ("party",))
         mediator_seen = _until_counters(qtbot, shell, mediator_id, ("mediator",))
         assert party_seen and mediator_seen
@@ -198,6 +199,7 @@ def test_the_shell_shows_two_real_participants_and_follows_the_side_talk(
 
         qtbot.mouseClick(screen.leave_button, CLICK)
         assert shell.journey.navigator.current != MEDIATION_CALL and shell.session.empty
+        assert not shell.journey.idle.paused
         qtbot.waitUntil(lambda: runner.call is None, timeout=30_000)
     finally:
         clients = [*others.values(), *([side_client] if side_client else [])]

@@ -4,8 +4,10 @@ of packets lost and the round trip — and never above a cap the central service
 
 The rule is a loss-and-delay controller in the spirit of WebRTC's GCC: heavy loss or a round
 trip swelling over its floor (a bottleneck's queue filling) cuts the target, a clean path lets
-it grow again slowly. One function sets the sender's cap (`cap_sender`), so the sender-side
-hook of issue 18 (`remote_sessions/bitrate.py`, branch issue-18k) can replace it in one place.
+it grow again slowly. The cap itself is `bitrate.cap_bitrate`, the one place that holds a
+sender's encoder below a value: it wraps the encoder, so a REMB from the receiver cannot raise
+the target past the controller's decision between two periods. It is a ceiling: when the
+receiver's REMB asks for less than the controller allows, the encoder follows the REMB.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 
 from aiortc import RTCRtpSender
 
+from remote_sessions.bitrate import cap_bitrate
+
 log = logging.getLogger(__name__)
 # aiortc's VP8 encoder clamps its target to [250 kbit/s, 1.5 Mbit/s] and starts at 500 kbit/s
 FLOOR_BPS = 250_000
@@ -28,19 +32,6 @@ LIGHT_LOSS = 0.02  # below, with no queue building: grow
 GROWTH = 1.08
 QUEUE_S = 0.1  # a round trip this far above its floor means a queue is building
 QUEUE_CUT = 0.85
-_ENCODER = "_RTCRtpSender__encoder"  # aiortc's name-mangled encoder, made on the first frame
-
-
-def cap_sender(sender: RTCRtpSender, max_bps: int | None) -> int | None:
-    """Hold `sender`'s video encoder at `max_bps` (None: aiortc's own start value). Returns the
-    encoder's effective target, or None while it has no encoder with a bitrate (before the
-    first frame, or audio). Same signature as issue-18k's `bitrate.cap_bitrate`."""
-    encoder = getattr(sender, _ENCODER, None)
-    if encoder is None or not hasattr(encoder, "target_bitrate"):
-        return None
-    encoder.target_bitrate = START_BPS if max_bps is None else max_bps
-    target: int = encoder.target_bitrate
-    return target
 
 
 def next_target(
@@ -111,12 +102,10 @@ class BitrateAdapter:
         # aiortc makes the encoder on the first frame, at 500 kbit/s: cap it from the start,
         # a first second at full rate would already overflow a weak link's queue
         for _ in range(50):
-            if cap_sender(self.sender, self._target) is not None:
+            if cap_bitrate(self.sender, self._target) is not None:
                 break
             await asyncio.sleep(0.02)  # waits (bounded) for the encoder to exist
         while True:
-            # re-applied every period: aiortc also sets the target from any REMB it receives
-            cap_sender(self.sender, self._target)
             await asyncio.sleep(self.period_s)  # the controller's period, not synchronisation
             try:
                 await self.step()
@@ -139,5 +128,5 @@ class BitrateAdapter:
         if rtt is not None:
             self._rtt_floor = rtt if self._rtt_floor is None else min(self._rtt_floor, rtt)
         self._target = next_target(self._target, loss, rtt, self._rtt_floor, self.cap)
-        cap_sender(self.sender, self._target)
+        cap_bitrate(self.sender, self._target)
         self.steps.append(Step(time.monotonic(), loss, rtt, self._target))

@@ -20,7 +20,7 @@ from api_client.client import CentralError
 from api_client.schemas.mediation import MediationState
 from api_client.schemas.sessions import GrantOut
 from remote_sessions.grant import JoinGrant
-from remote_sessions.received import RemoteMedia
+from remote_sessions.received import RemoteFrame, RemoteMedia
 from remote_sessions.videoroom import GrantSource, TrackFactory, VideoRoomClient
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,13 @@ class Room(Protocol):
 
     remote: RemoteMedia
 
+    displays: dict[int, str]
+
     async def start(self) -> None: ...
 
     async def close(self) -> None: ...
+
+    async def resubscribe(self) -> None: ...
 
 
 RoomFactory = Callable[[RoomName, JoinGrant, GrantSource], Room]
@@ -83,6 +87,10 @@ class MediationCall:
             for name in [n for n in reversed(self.rooms) if n not in wanted]:
                 log.info("leaving the %s room", name)
                 await self.rooms.pop(name).close()
+                if name == "side" and "main" in self.rooms and "main" in wanted:
+                    # Janus asks the main room's publishers for no key frame when their
+                    # relay resumes: pictures would stay frozen on the old subscriptions
+                    await self.rooms["main"].resubscribe()
             for name in ("main", "side"):
                 if name in wanted and name not in self.rooms:
                     await self._join(name)
@@ -99,6 +107,20 @@ class MediationCall:
         room = self._make(name, _join_grant(await self._grant(name)), renew)
         await room.start()
         self.rooms[name] = room
+
+    def pictures(self) -> dict[str, RemoteFrame]:
+        """The newest picture of each other participant, by participant id (the publisher's
+        display); during a side talk the side room's picture wins (any thread may call)."""
+        out: dict[str, RemoteFrame] = {}
+        for name in ("main", "side"):
+            room = self.rooms.get(name)
+            if room is None:
+                continue
+            for feed, frame in room.remote.frames().items():
+                who = room.displays.get(feed)
+                if who is not None:
+                    out[who] = frame
+        return out
 
     async def run(self) -> None:
         """Poll until removed (or cancelled); a missed poll is tried again at the next."""

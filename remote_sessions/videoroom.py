@@ -75,6 +75,7 @@ class VideoRoomClient:
         self.state = CallState.IDLE
         self.error: str | None = None
         self.feed_id: int | None = None
+        self.displays: dict[int, str] = {}  # feed -> its publisher's display (participant id)
         self._janus: JanusSession | None = None
         self._publisher: RTCPeerConnection | None = None
         self._private_id: int | None = None
@@ -177,6 +178,7 @@ class VideoRoomClient:
         await _media_up(pc, self._connect_timeout_s)
         self._start_adapting(pc)
         for publisher in data.get("publishers", []):
+            self._note_display(publisher)
             await self._subscribe(int(publisher["id"]))
 
     def _start_adapting(self, pc: RTCPeerConnection) -> None:
@@ -237,11 +239,25 @@ class VideoRoomClient:
             return
         data = event.get("plugindata", {}).get("data", {})
         for publisher in data.get("publishers", []):
+            self._note_display(publisher)
             self._spawn(self._subscribe(int(publisher["id"])))
         # a staff member who handed the call over is kicked by the central service
         gone = data.get("unpublished") or data.get("leaving") or data.get("kicked")
         if isinstance(gone, int) and gone in self._subscribers:
             self._let_go(gone)
+
+    def _note_display(self, publisher: Json) -> None:
+        display = publisher.get("display")
+        if isinstance(display, str):
+            self.displays[int(publisher["id"])] = display
+
+    async def resubscribe(self) -> None:
+        """Subscribe to every feed anew. After a side talk Janus relays the main room's
+        unmuted publishers again without asking them for a key frame, so the pictures of the
+        old subscriptions stay frozen; a new subscription starts with one."""
+        for feed in list(self._subscribers):
+            await self._unsubscribe(feed)
+            await self._subscribe(feed)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)

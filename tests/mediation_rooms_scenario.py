@@ -128,6 +128,7 @@ async def scenario(settings: Any) -> dict[str, Any]:
         await mediator.start()
         await call.start()
         out["resident_main"] = await _until(call.rooms["main"].remote, {"other", "mediator"}, 30)
+        out["pictures_by_participant"] = sorted(call.pictures())
         await mediator_side.start()
         script.append(_state(True))
         await call.poll_once()
@@ -138,6 +139,11 @@ async def scenario(settings: Any) -> dict[str, Any]:
         script.append(_state(False))
         await call.poll_once()
         out["rooms_after_side_talk"] = sorted(call.rooms)
+        # the main room's feeds were subscribed anew (their old frames dropped): what shows
+        # now came through the new subscriptions
+        out["resident_main_after_side_talk"] = await _until(
+            call.rooms["main"].remote, {"other", "mediator"}, 30
+        )
         script.append(_state(False, removed=True))
         await call.poll_once()
         out["rooms_after_removal"] = sorted(call.rooms)

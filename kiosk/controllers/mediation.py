@@ -14,6 +14,8 @@ a slip, and a removal ends the call.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -22,7 +24,9 @@ from api_client.mediation import Mediation
 from api_client.schemas.mediation import Admission, InvitationSlip, MediationState, TerminalRedeem
 from devices.printer.port import Printer
 from devices.scanner.port import DocumentScanner, ScanResult
+from kiosk.camera_feed import to_image
 from kiosk.controllers.context import Voice
+from kiosk.controllers.mediation_runner import MediationRunner
 from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import mediation as flow
@@ -37,6 +41,7 @@ from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
 SCAN_S = 20.0
+IN_CALL = "mediation-call"  # the idle guard's pause reason
 OFFLINE = QT_TRANSLATE_NOOP(
     "Mediation", "The service cannot be reached right now. Please try again in a moment."
 )
@@ -58,6 +63,9 @@ class MediationContext:
     tasks: Tasks
     voice: Voice
     poll_ms: int = 1000
+    runner: MediationRunner | None = None  # None: the state is followed, no media (tests)
+    preview_ms: int = 100
+    clock: Callable[[], float] = time.monotonic  # the idle guard's clock
 
 
 class MediationController:
@@ -76,6 +84,13 @@ class MediationController:
         self._timer = QTimer()
         self._timer.setInterval(ctx.poll_ms)
         self._timer.timeout.connect(self._poll)
+        self._frames = QTimer()
+        self._frames.setInterval(ctx.preview_ms)
+        self._frames.timeout.connect(self.poll_frames)
+        self._shown: dict[str, tuple[int, int]] = {}  # participant id -> (feed, seq) shown
+        self._shown_own = -1
+        if ctx.runner is not None:
+            ctx.runner.signals.over.connect(self._over)
         router.register(MEDIATION_CODE, prepare=lambda _id: self._prepare_code())
         router.register(MEDIATION_CONSENT, enter=lambda _id: self._say(ctx.consent.spoken_text()))
         router.register(MEDIATION_CALL, enter=lambda _id: self._say(ctx.call.spoken_text()))
@@ -142,11 +157,53 @@ class MediationController:
         self.ctx.code.show_problem(problem)
         self._say(self.ctx.code.spoken_text())
 
+    def claimed(self, session_id: str) -> None:
+        """The resident's own mediation session (asked for through the video session path)
+        was claimed by a mediator: the mediation call screen follows it."""
+        journey = self.ctx.journey
+        if journey.navigator.current != MEDIATION_CALL:
+            journey.done_at(MEDIATION_CALL)
+        self.follow(session_id)
+
     def follow(self, session_id: str) -> None:
-        """Show the mediation call of `session_id` and keep it current (either party)."""
+        """Show the mediation call of `session_id` and keep it current (either party); the
+        runner joins the rooms each polled state lists."""
         self.session_id = session_id
+        runner = self.ctx.runner
+        if runner is not None:
+            self.ctx.journey.idle.pause(IN_CALL)  # a resident listening is not idle
+            runner.start(session_id)
+            self._frames.start()
         self._poll()
         self._timer.start()
+
+    def poll_frames(self) -> None:
+        """The newest picture of each participant and the camera's own, at the preview's
+        rate (no signal crosses threads per frame)."""
+        runner = self.ctx.runner
+        if runner is None:
+            return
+        fresh = {
+            who: frame
+            for who, frame in runner.pictures().items()
+            if self._shown.get(who) != (frame.feed, frame.seq)
+        }
+        if fresh:
+            self._shown.update({who: (f.feed, f.seq) for who, f in fresh.items()})
+            self.ctx.call.show_pictures({who: to_image(f.pixels) for who, f in fresh.items()})
+        own = runner.camera.latest()
+        if own is not None and own.seq != self._shown_own:
+            self._shown_own = own.seq
+            self.ctx.call.show_own(to_image(own.pixels))
+
+    def _over(self, outcome: str) -> None:
+        """The call ended on its side: removed by the mediator, the session over, offline."""
+        log.info("mediation call over: %s", outcome)
+        self._frames.stop()
+        self.ctx.journey.idle.resume(IN_CALL, self.ctx.clock())
+        if outcome == "ended" and self.session_id is not None:
+            self.leave()  # the journey ends: the resident's data is wiped
+        # removed: the screen's note says so until the resident leaves (or idles out)
 
     def _poll(self) -> None:
         session_id = self.session_id
@@ -162,6 +219,8 @@ class MediationController:
         if not isinstance(result, MediationState) or result.session_id != self.session_id:
             return  # a missed poll: the next one tries again
         self.ctx.call.show_view(flow.view_of(result))
+        if self.ctx.runner is not None:
+            self.ctx.runner.follow(result)
         for invitation_id in flow.slips_to_print(result, self.printed):
             self._fetch_slip(result.session_id, invitation_id)
         if result.removed:
@@ -191,6 +250,14 @@ class MediationController:
 
     def reset(self) -> None:
         self._timer.stop()
+        self._frames.stop()
+        runner = self.ctx.runner
+        if runner is not None and self.session_id is not None:
+            runner.stop()
+            runner.camera.stop()
+            self.ctx.journey.idle.resume(IN_CALL, self.ctx.clock())
+        self._shown.clear()
+        self._shown_own = -1
         self.session_id = None
         self.printed.clear()
         self.ctx.call.show_view(flow.MediationView((), ()))

@@ -192,8 +192,8 @@ class SessionController:
         view = self.view
         idle, now = self.ctx.journey.idle, self.ctx.clock()
         idle.resume(QUEUE, now)
-        if view is None:
-            return
+        if view is None or outcome == "mediation":
+            return  # a mediator claimed it: the mediation controller follows the call
         log.info("video session over: %s", outcome)
         view.end(
             {

@@ -30,6 +30,7 @@ from remote_sessions.state import CallState
 
 if TYPE_CHECKING:  # aiortc and PyAV are imported with the first call, not at start-up
     from api_client.outbox.store import OutboxStore
+    from kiosk.controllers.mediation_runner import MediationRunner
     from kiosk.controllers.session_microphone import MicrophoneMailbox
     from kiosk.controllers.session_speaker import CallSpeaker
     from remote_sessions.session_flow import SessionFlow
@@ -68,7 +69,7 @@ class RunnerTimes:
 class _Signals(QObject):
     status = Signal(object)  # SessionStatus
     call = Signal(object)  # CallState
-    over = Signal(str)  # "ended", "left", "unavailable", "failed", "offline"
+    over = Signal(str)  # "ended", "left", "unavailable", "failed", "offline", "mediation"
     reproof = Signal()  # a notarisation call dropped: identity again before it resumes
     proved = Signal(bool)  # the re-proof reached the central service (False: try again)
 
@@ -218,6 +219,20 @@ class SessionRunner:
         """The pushed document's calls, on this runner's loop and with its token."""
         return CentralDocumentLink(self._network, self._client)
 
+    def mediation_runner(self) -> MediationRunner:
+        """A mediation call on this runner's loop, token, camera, microphone and speaker."""
+        from kiosk.controllers.mediation_runner import MediationRunner
+
+        return MediationRunner(
+            self._network,
+            self._client,
+            self.camera,
+            self.microphone,
+            self.speaker,
+            self.relay_only,
+            self.times.poll_s,
+        )
+
     def _client(self) -> CentralClient:
         assert self._token is not None
         return CentralClient(self._url, self._token, timeout_s=10.0, ca_file=self._ca_file)
@@ -254,8 +269,13 @@ class SessionRunner:
                     self.session_id = flow.session_id
                 await self.reproofs.report_start(central, flow.session_id, ask.subject_masked)
                 grant = await flow.wait_for_staff(times.queue_limit_s)
-                await flow.join(grant, times.connect_timeout_s)
-                outcome = await self._follow(flow, central)
+                if ask.kind == "mediation":
+                    # a call of several parties and rooms: MediationRunner follows it from
+                    # the mediation state; this session stays open for it
+                    outcome = "mediation"
+                else:
+                    await flow.join(grant, times.connect_timeout_s)
+                    outcome = await self._follow(flow, central)
             except SessionEnded as ended:
                 outcome = "unavailable" if ended.status.unavailable else "left"
             except (CentralError, TimeoutError) as err:
@@ -269,7 +289,7 @@ class SessionRunner:
                 await self._quietly(flow.leave())
             finally:
                 self._release()  # from here on a "leave" has nothing to cancel
-                if outcome != "left":
+                if outcome not in ("left", "mediation"):
                     await self._quietly(flow.finish())
                 if self.microphone is not None and current():  # not a newer session's
                     await asyncio.to_thread(self.microphone.stop)

@@ -185,7 +185,11 @@ class Controllers:
             self.router,
         )
         runner.signals.status.connect(self.session_document.on_status)
-        runner.signals.over.connect(self.session_document.on_over)
+        runner.signals.over.connect(
+            lambda outcome: (
+                self.session_document.on_over(outcome) if outcome != "mediation" else None
+            )
+        )
         w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
         self.reproof = ReproofController(
             ReproofContext(
@@ -214,8 +218,17 @@ class Controllers:
                 ZoneInfo(settings.timezone),
                 tasks,
                 voice,
+                runner=runner.mediation_runner(),
+                clock=clock,
             ),
             self.router,
+        )
+        runner.signals.over.connect(
+            lambda outcome: (
+                self.mediation.claimed(runner.session_id)
+                if outcome == "mediation" and runner.session_id is not None
+                else None
+            )
         )
         w.booking.check_in_requested.connect(lambda: journey.go(CHECK_IN))
         w.lawyer.video_requested.connect(

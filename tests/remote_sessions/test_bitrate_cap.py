@@ -12,6 +12,7 @@ from aiortc import MediaStreamTrack, RTCRtpCodecParameters, RTCRtpSender
 from aiortc.rtp import RTCP_PSFB_APP, RtcpPsfbPacket, pack_remb_fci
 from av import VideoFrame
 
+from remote_sessions.adapt import BitrateAdapter
 from remote_sessions.bitrate import BitrateCapError, cap_bitrate, current_bitrate
 from remote_sessions.peer import new_peer
 
@@ -87,6 +88,31 @@ def test_a_cap_that_is_not_a_positive_rate_is_refused(bad: int) -> None:
         sender = pc.addTrack(_NoiseTrack())
         with pytest.raises(BitrateCapError, match="positive number of bit/s"):
             cap_bitrate(sender, bad)
+        await pc.close()
+
+    asyncio.run(scenario())
+
+
+def test_the_adapters_decision_holds_against_remb_between_its_periods() -> None:
+    """GIVEN the weak-network controller (adapt.BitrateAdapter) on a real sender, capped by the
+    central service at 300 kbit/s, WHEN the receiver asks for 1.5 Mbit/s by REMB between two of
+    its periods THEN the encoder stays at the controller's target: adapt caps through
+    bitrate.cap_bitrate, not by setting the target once."""
+
+    async def scenario() -> None:
+        pc = new_peer((), relay_only=False)
+        sender = pc.addTrack(_NoiseTrack())
+        adapter = BitrateAdapter(sender, cap_bps=300_000, period_s=60.0)
+        adapter.start()
+        await _encoded_bytes(sender, 1)
+        for _ in range(100):  # the adapter looks for the encoder every 20 ms
+            if current_bitrate(sender) == 300_000:
+                break
+            await asyncio.sleep(0.02)
+        assert current_bitrate(sender) == 300_000 == adapter.target_bps
+        await _remb(sender, 1_500_000)
+        assert current_bitrate(sender) == 300_000
+        await adapter.stop()
         await pc.close()
 
     asyncio.run(scenario())

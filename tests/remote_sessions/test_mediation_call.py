@@ -20,6 +20,7 @@ class RecordedRoom:
 
     def __init__(self, log: list[str], name: RoomName, grant: JoinGrant) -> None:
         self.remote = RemoteMedia()
+        self.displays: dict[int, str] = {}
         self._log = log
         self.name = name
         self.grant = grant
@@ -30,11 +31,15 @@ class RecordedRoom:
     async def close(self) -> None:
         self._log.append(f"leave {self.name}")
 
+    async def resubscribe(self) -> None:
+        self._log.append(f"resubscribe {self.name}")
+
 
 def test_the_side_room_follows_the_side_talk_and_removal_leaves_all() -> None:
     """GIVEN a resident's terminal in a mediation WHEN the mediator takes it aside, ends the
     side talk, takes it aside again and then removes it THEN the terminal joins the side room
-    with its own grant, leaves it, rejoins, and leaves both rooms when removed."""
+    with its own grant, leaves it and subscribes to the main room's feeds anew (Janus resumes
+    them without a key frame), rejoins, and leaves both rooms when removed."""
     events: list[str] = []
     seen: list[list[str]] = []
 
@@ -71,6 +76,7 @@ def test_the_side_room_follows_the_side_talk_and_removal_leaves_all() -> None:
         "join main 1001 join-main",
         "join side 2002 join-side",
         "leave side",
+        "resubscribe main",
         "join side 2002 join-side",
         "leave side",
         "leave main",
@@ -103,3 +109,44 @@ def test_a_side_talk_with_the_other_party_keeps_this_terminal_in_the_main_room()
 
         asyncio.run(scenario())
     assert events == ["join main 1001 join-main", "leave main"]
+
+
+def test_pictures_are_named_by_the_publishers_display_and_the_side_room_wins() -> None:
+    """GIVEN the main room showing the mediator (muted there during the side talk: an old
+    frame) and the other party, and the side room showing the mediator WHEN the screen asks for
+    the pictures THEN they are keyed by participant id and the mediator's is the side room's."""
+    import numpy as np
+
+    events: list[str] = []
+    made: dict[str, RecordedRoom] = {}
+
+    def rooms(name: RoomName, grant: JoinGrant, _renew: GrantSource) -> RecordedRoom:
+        made[name] = RecordedRoom(events, name, grant)
+        return made[name]
+
+    with mediation_fake() as fake:
+
+        async def scenario() -> MediationCall:
+            async with CentralClient(fake.base, TOKEN) as central:
+                client = Mediation(central)
+                call = MediationCall(
+                    lambda: client.mediation_state(SESSION),
+                    lambda room: client.mediation_grant(SESSION, room),
+                    rooms,
+                )
+                fake.side_talk_with = "p_resident"
+                await call.start()
+                return call
+
+        call = asyncio.run(scenario())
+    main, side = made["main"], made["side"]
+    main.displays.update({11: "p_mediator", 12: "p_other"})
+    side.displays[21] = "p_mediator"
+    main.remote.put_frame(11, np.full((2, 2, 3), 1, np.uint8))
+    main.remote.put_frame(12, np.full((2, 2, 3), 2, np.uint8))
+    side.remote.put_frame(21, np.full((2, 2, 3), 3, np.uint8))
+    main.remote.put_frame(13, np.full((2, 2, 3), 4, np.uint8))  # no display known: not shown
+    pictures = call.pictures()
+    assert sorted(pictures) == ["p_mediator", "p_other"]
+    assert int(pictures["p_mediator"].pixels[0, 0, 0]) == 3
+    assert int(pictures["p_other"].pixels[0, 0, 0]) == 2

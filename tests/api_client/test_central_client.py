@@ -51,9 +51,10 @@ def test_unreachable_is_its_own_error() -> None:
 def test_a_refusal_names_the_field_but_not_the_value_it_echoed(
     central_settings, enrol_code
 ) -> None:
-    """GIVEN the real service's 422 answer to a submission (which echoes the refused input)
-    WHEN the client maps it to CentralRejected THEN the resident's value is not in the error,
-    which the outbox stores as last_error and logs may print."""
+    """GIVEN the real service's 422 answer to a submission (which no longer echoes the refused
+    input), and the same answer as an older service or a proxy would give it, with the input
+    echoed WHEN the client maps it to CentralRejected THEN the resident's value is in neither
+    error, which the outbox stores as last_error and logs may print."""
     canary = "13970012345"
     app = create_app(central_settings)
     code = enrol_code()
@@ -68,10 +69,14 @@ def test_a_refusal_names_the_field_but_not_the_value_it_echoed(
             return await raw.post("/api/v1/submissions", json=body, headers=headers)
 
     answer = asyncio.run(real_answer())
-    assert answer.status_code == 422 and canary in answer.text  # the service echoes it
+    assert answer.status_code == 422 and canary not in answer.text  # the service keeps it
+    problems = answer.json()["detail"]
+    echoed = httpx.Response(  # as a service before the 422 handler answered
+        422, json={"detail": [{**problem, "input": canary} for problem in problems]}
+    )
 
-    async def scenario() -> None:
-        transport = httpx.MockTransport(lambda _request: answer)  # replays the real answer
+    async def scenario(replayed: httpx.Response) -> None:
+        transport = httpx.MockTransport(lambda _request: replayed)
         async with CentralClient("http://central", "token", transport=transport) as client:
             with pytest.raises(CentralRejected) as refused:
                 await client.health()
@@ -79,4 +84,5 @@ def test_a_refusal_names_the_field_but_not_the_value_it_echoed(
             assert canary not in str(refused.value)
             assert "body." in refused.value.detail
 
-    asyncio.run(scenario())
+    asyncio.run(scenario(answer))
+    asyncio.run(scenario(echoed))

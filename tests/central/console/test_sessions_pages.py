@@ -64,7 +64,7 @@ def test_who_may_open_the_sessions_page(central: Central, scene: Scene) -> None:
     assert 'value="/console/sessions"' in anonymous.text  # the login comes back here
     tech = scene.staff("tom", "technician", "district")
     refused = central.client.get("/console/sessions", headers=tech)
-    assert refused.status_code == 403 and "notaries, lawyers" in refused.text
+    assert refused.status_code == 403 and "notaries, mediators, lawyers" in refused.text
 
     ana = scene.staff("ana", "notary", "city-notary")
     page = central.client.get("/console/sessions", headers=ana)

@@ -85,7 +85,9 @@ def test_a_clerk_edits_articles_and_templates(service: str, tmp_path: Path) -> N
             assert "牧民的草场被别人占用怎么办？" not in [h["question"] for h in found["hits"]]
 
             page.click("text=文书模板 Templates")
-            expect(page.locator("tbody tr")).to_have_count(5)
+            expect(page.locator("tbody tr")).to_have_count(
+                6
+            )  # the five resident templates and 人民调解协议书
             page.screenshot(path=str(shots / "console_templates_list.png"), full_page=True)
             page.click("text=借条")
             body = page.locator("#body")

@@ -23,7 +23,7 @@ def test_seed_loads_once_and_names_a_missing_organisation(tmp_path: Path) -> Non
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines() == [
         "articles: 44 added, 0 already there",
-        "templates: 5 added, 0 already there",
+        "templates: 6 added, 0 already there",  # 人民调解协议书 among them
     ]
     again = _cli("knowledge", "seed", "--org", "root", "--db", db)
     assert "articles: 0 added, 44 already there" in again.stdout

@@ -11,7 +11,6 @@ from kiosk.qt import (
     QGridLayout,
     QHBoxLayout,
     QImage,
-    QLabel,
     QPixmap,
     QResizeEvent,
     QSizePolicy,
@@ -21,20 +20,11 @@ from kiosk.qt import (
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.video_label import paint, video_label
 
 translate = QCoreApplication.translate
 GRID_COLUMNS = 3
 TILE_MAX = (400, 300)
-
-
-def _picture(name: str, size: tuple[int, int]) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMinimumSize(*size)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    label.setStyleSheet("background: #1f2a33; color: #e8eef2;")
-    return label
 
 
 class ParticipantTile(QWidget):
@@ -44,7 +34,7 @@ class ParticipantTile(QWidget):
         super().__init__()
         self.setObjectName(f"MediationTile{index}")
         self.tile: flow.Tile | None = None
-        self.picture = _picture(f"MediationTilePicture{index}", (200, 150))
+        self.picture = video_label(f"MediationTilePicture{index}", (200, 150))
         self.picture.setMaximumSize(*TILE_MAX)  # a 4:3 picture, not a stretched band
         self.caption = styled_label("body")
         self.caption.setObjectName(f"MediationTileName{index}")
@@ -62,7 +52,7 @@ class ParticipantTile(QWidget):
         self.setVisible(tile is not None)
         self.retranslate()
 
-    def show_picture(self, image: QImage) -> None:
+    def showvideo_label(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
             self.picture.size(),
             Qt.AspectRatioMode.KeepAspectRatio,
@@ -90,7 +80,7 @@ class MediationCallScreen(Screen):
         self.view = flow.MediationView((), ())
         self.title = styled_label("title")
         self.tiles = [ParticipantTile(i) for i in range(flow.MAX_TILES)]
-        self.own = _picture("MediationSelfView", (160, 120))
+        self.own = video_label("MediationSelfView", (160, 120))
         self.own.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.own.setFixedSize(240, 180)
         self.own_caption = styled_label("hint")
@@ -150,13 +140,10 @@ class MediationCallScreen(Screen):
         """The newest frame of each participant shown, by participant id (UI thread)."""
         for tile in self.tiles:
             if tile.tile is not None and tile.tile.participant_id in images:
-                tile.show_picture(images[tile.tile.participant_id])
+                tile.showvideo_label(images[tile.tile.participant_id])
 
     def show_own(self, image: QImage) -> None:
-        pixmap = QPixmap.fromImage(image).scaled(
-            self.own.size(), Qt.AspectRatioMode.KeepAspectRatio
-        )
-        self.own.setPixmap(pixmap)
+        paint(self.own, image)
 
     def note_texts(self) -> list[str]:
         return [translate("Mediation", flow.NOTES[n]) for n in self.view.notes if n in flow.NOTES]

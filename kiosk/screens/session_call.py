@@ -15,7 +15,6 @@ from kiosk.qt import (
     QHBoxLayout,
     QImage,
     QLabel,
-    QPixmap,
     QResizeEvent,
     QSizePolicy,
     Qt,
@@ -24,6 +23,7 @@ from kiosk.qt import (
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.video_label import paint, video_label
 
 translate = QCoreApplication.translate
 VOLUME_STEP = 20
@@ -38,16 +38,6 @@ def role_text(role: str) -> str:
     return names.get(role, role)
 
 
-def _video_label(name: str, minimum: tuple[int, int]) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMinimumSize(*minimum)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    label.setStyleSheet("background: #1f2a33; color: #e8eef2;")
-    return label
-
-
 class SessionCallScreen(Screen):
     end_requested = Signal()
     finish_requested = Signal()  # after the call could not go on: to the rating
@@ -58,8 +48,8 @@ class SessionCallScreen(Screen):
         self.view: CallView | None = None
         self.volume = 60
         self.last_remote: QImage | None = None  # what the big picture shows now
-        self.remote = _video_label("SessionRemoteVideo", (480, 360))
-        self.own = _video_label("SessionSelfView", (200, 150))
+        self.remote = video_label("SessionRemoteVideo", (480, 360))
+        self.own = video_label("SessionSelfView", (200, 150))
         self.own.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.own.setFixedSize(240, 180)
         self.banner = styled_label("lead")
@@ -147,7 +137,7 @@ class SessionCallScreen(Screen):
         )
         super().resizeEvent(event)
         if self.last_remote is not None:
-            self._paint(self.remote, self.last_remote)
+            paint(self.remote, self.last_remote)
 
     def show_view(self, view: CallView | None) -> None:
         self.view = view
@@ -163,19 +153,10 @@ class SessionCallScreen(Screen):
     def show_remote(self, image: QImage) -> None:
         """The newest decoded frame from the staff member (UI thread)."""
         self.last_remote = image
-        self._paint(self.remote, image)
+        paint(self.remote, image)
 
     def show_own(self, image: QImage) -> None:
-        self._paint(self.own, image)
-
-    @staticmethod
-    def _paint(label: QLabel, image: QImage) -> None:
-        pixmap = QPixmap.fromImage(image).scaled(
-            label.size(),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        label.setPixmap(pixmap)
+        paint(self.own, image)
 
     def last_remote_pixels(self) -> NDArray[np.uint8] | None:
         """The big picture's frame as RGB pixels (for tests and a browser harness)."""

@@ -191,10 +191,7 @@ class MainWindow(QMainWindow):
         column = body.layout() if body is not None else None
         if column is not None:
             column.activate()  # the new minimum now, not at the next event-loop turn
-            if self._too_tall(current) and scroll_body(current):
-                self._scrolling.add(id(current))
-                column.activate()
-        self.resize(self._size)
+        self._settle()
         QTimer.singleShot(0, self, self._settle)  # once the layouts settle
 
     def _settle(self) -> None:

@@ -385,8 +385,9 @@ class VideoRoomClient:
             await asyncio.gather(*self._peers_closing, return_exceptions=True)
         self.remote.drop_frames()  # a frame of the old connection is not a live one
         for feed in list(self._subscribers):
-            _, pc = self._subscribers.pop(feed)
-            await pc.close()
+            entry = self._subscribers.pop(feed, None)  # a feed's own leave may have gone first
+            if entry is not None:
+                await entry[1].close()
         if self._publisher is not None:
             await self._publisher.close()
             self._publisher = None

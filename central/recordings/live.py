@@ -80,19 +80,20 @@ def recording_settled(session: Session, video: VideoSession) -> bool:
     act's journal entry waits for this, so that it names every segment; a segment still not
     closed `SETTLE_LIMIT` after the call ended (the service stopped meanwhile) is given up."""
     now = recording_now(session, video.public_id)
-    if now is None:
+    side_talks = _side_talks(session, video.public_id)
+    if now is None and not side_talks:
         return True
     ended = video.ended_at
     if ended is not None:
         ended = ended if ended.tzinfo else ended.replace(tzinfo=UTC)
         if datetime.now(UTC) - ended > SETTLE_LIMIT:
             return True
-    if now.state != "ended":
+    if now is not None and now.state != "ended":
         return False
     closed = _closed(session, video.public_id)
-    side = _side_talks(session, video.public_id)
-    side_closed = all(n in closed["side_talk"] for n in side)
-    return side_closed and len(closed["main"]) >= now.segment
+    if any(n not in closed["side_talk"] for n in side_talks):  # running, or converting
+        return False
+    return now is None or len(closed["main"]) >= now.segment
 
 
 def _closed(session: Session, public_id: str) -> dict[SegmentKind, set[int]]:

@@ -7,7 +7,10 @@ participants join the main room through TURN (resident 440 Hz, other party 550 H
 Then the mediator holds a side talk with the resident: the other party's client, which keeps
 subscribing to everything in the main room, asks for the side room's grant and tries the side
 room with its own tokens, must receive nothing of the two; afterwards media flows again.
-Prints one JSON line of what each side saw."""
+The main room is recorded from before the side talk (a drop of the kiosk's call closes its
+segment 1, the kiosk back starts segment 2, a second drop closes it), and the side talk is
+recorded as its own segment between them. Prints one JSON line of what each side saw and
+what the recordings API and `journal verify` say of the recording."""
 
 from __future__ import annotations
 
@@ -20,10 +23,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import av
 import httpx
 import numpy as np
 
 from central.db import Database
+from central.recordings.segments import journaled_segments
+from central.recordings.settings import recording_settings
+from central.recordings.verify import verify_recordings
 from remote_sessions.errors import CallError
 from remote_sessions.grant import JoinGrant
 from remote_sessions.janus_session import JanusSession
@@ -163,6 +170,76 @@ async def try_side_room(grant: dict[str, Any], side_room: int) -> dict[str, Any]
     return out
 
 
+def recording_state(http: httpx.Client, sid: str, staff: dict[str, str], want: str) -> str:
+    """Wait (bounded) until the session's recording is in state `want`; returns the last."""
+    state = ""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and state != want:
+        state = http.get(f"/api/v1/sessions/{sid}/recording", headers=staff).json()["state"]
+        time.sleep(0.2)  # the switch runs after the report's answer
+    return state
+
+
+def drop_and_back(
+    http: httpx.Client, sid: str, kiosk: dict[str, str], staff: dict[str, str]
+) -> list[str]:
+    """The kiosk reports a drop (the main room's segment closes), then that it is back (the
+    next segment starts), as its call does when its path breaks for a moment."""
+    url = f"/api/v1/kiosk/sessions/{sid}/report"
+    states = []
+    for event, want in (("dropped", "paused"), ("joined", "on")):
+        assert http.post(url, json={"event": event}, headers=kiosk).status_code == 200
+        states.append(recording_state(http, sid, staff, want))
+    return states
+
+
+def segments_when(http: httpx.Client, sid: str, staff: dict[str, str], count: int) -> list[Any]:
+    """The recordings API's segment list once it has `count` segments (conversions run after
+    the answers), bounded."""
+    listed: list[Any] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(listed) < count:
+        listed = http.get(f"/api/v1/sessions/{sid}/recordings", headers=staff).json()
+        time.sleep(0.5)  # polls under a bounded deadline
+    return listed
+
+
+def played(
+    http: httpx.Client, sid: str, staff: dict[str, str], index: int, folder: Path
+) -> dict[str, Any]:
+    """What the segment's file (as played back) holds: its video frames, size and audio."""
+    reply = http.get(f"/api/v1/sessions/{sid}/recordings/{index}", headers=staff)
+    if reply.status_code != 200:
+        return {"status": reply.status_code}
+    path = folder / f"played-{index}.webm"
+    path.write_bytes(reply.content)
+    frames, size = 0, [0, 0]
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            frames, size = frames + 1, [frame.width, frame.height]
+    with av.open(str(path)) as container:
+        audio = len(list(container.decode(audio=0)))
+    return {"status": 200, "frames": frames, "size": size, "audio_frames": audio}
+
+
+def recording_of(
+    http: httpx.Client, db: Database, data: Path, sid: str, staff: dict[str, str]
+) -> dict[str, Any]:
+    """Main 1, the side talk, main 2: listed with their kinds, the side talk's file played
+    back, its record's feeds, and `journal verify`'s recordings part."""
+    listed = segments_when(http, sid, staff, 3)
+    with db.session() as session:
+        records = journaled_segments(session, sid)
+        problems = verify_recordings(session, recording_settings(data, None)).problems
+    side = [s for s in listed if s["kind"] == "side_talk"]
+    return {
+        "segments": listed,
+        "feeds": {str(r["index"]): len(r["feeds"]) for r in records},
+        "side_file": played(http, sid, staff, side[0]["index"], data) if side else {},
+        "verify": problems,
+    }
+
+
 async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     began = time.monotonic()
@@ -227,7 +304,17 @@ async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
                 who: tones_in(ears[who].audio_since(marks[who])[-48_000 * 2 :], ears[who].rate)
                 for who in START
             }
+            # the main room is recorded after consent; a drop and the kiosk back: segment 2
+            recording = http.post(
+                f"/api/v1/sessions/{sid}/recording",
+                json={"consent_read_aloud": True, "consent_spoken": True},
+                headers=mediator,
+            )
+            out["recording_start"] = recording.status_code
+            await asyncio.sleep(2.0)  # segment 1 holds some of the call
+            out["main_drop"] = drop_and_back(http, sid, kiosk, mediator)
             resident_id = http.get(f"{terminal_url}/mediation", headers=kiosk).json()["you"]
+            out["resident_id"] = resident_id
             side = http.post(
                 f"{staff_url}/side-talk", json={"participant_id": resident_id}, headers=mediator
             )
@@ -276,14 +363,11 @@ async def run(base: str, db: Database, data: Path) -> dict[str, Any]:
                 str(feed): frame.seq for feed, frame in ears["party"].call.remote.frames().items()
             }
             out["party_states"] = calls["party"].state.value
-            segments = sorted((data / "media").rglob("side-talk-*"))
-            out["side_segments"] = [
-                {
-                    "folder": p.name,
-                    "files": sorted(f.name.split("-")[-2] + "-" + f.suffix for f in p.iterdir()),
-                }
-                for p in segments
-            ]
+            # the kiosk's call drops again: main segment 2 closes after the side talk's
+            report = f"/api/v1/kiosk/sessions/{sid}/report"
+            assert http.post(report, json={"event": "dropped"}, headers=kiosk).status_code == 200
+            out["main_after"] = recording_state(http, sid, mediator, "paused")
+            out["recording"] = recording_of(http, db, data, sid, mediator)
         finally:
             for c in calls.values():
                 await c.close()

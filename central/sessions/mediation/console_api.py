@@ -8,7 +8,7 @@ from typing import Annotated
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, BackgroundTasks, Depends, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import ValidationError
 
@@ -20,6 +20,7 @@ from central.api.deps import DatabaseDep
 from central.clock import utcnow
 from central.console.words import bi
 from central.models import Staff
+from central.recordings.hooks import optional_control
 from central.sessions.deps import SessionId
 from central.sessions.errors import SessionError
 from central.sessions.mediation import access, controls, invitations
@@ -91,11 +92,20 @@ async def invite(
     return _back(session_id, "邀请已发送 invitation sent")
 
 
-async def _act(session_id: str, done: str, work: Awaitable[None]) -> RedirectResponse:
+async def _act(
+    session_id: str,
+    done: str,
+    work: Awaitable[controls.SideTalkClosing | None],
+    background: BackgroundTasks | None = None,
+) -> RedirectResponse:
+    """Do it and come back to the page with what happened; a side talk's segment, if one
+    closes, is converted after the answer."""
     try:
-        await work
+        closing = await work
     except SessionError as err:
         return _back(session_id, str(err))
+    if closing is not None and background is not None:
+        background.add_task(closing)
     return _back(session_id, done)
 
 
@@ -125,11 +135,18 @@ async def remove(
     request: Request,
     staff: Mediator,
     database: DatabaseDep,
+    background: BackgroundTasks,
 ) -> RedirectResponse:
     work = controls.remove(
-        database, request.app.state.rooms, staff, session_id, participant_id, utcnow()
+        database,
+        request.app.state.rooms,
+        staff,
+        session_id,
+        participant_id,
+        utcnow(),
+        optional_control(request),
     )
-    return await _act(session_id, "已移出 removed", work)
+    return await _act(session_id, "已移出 removed", work, background)
 
 
 @router.post("/side-talk", response_class=HTMLResponse)
@@ -146,8 +163,7 @@ async def side_talk(
         staff,
         session_id,
         pid,
-        settings.mediation.side_talks_recorded,
-        settings.media.recordings_dir,
+        optional_control(request) if settings.mediation.side_talks_recorded else None,
         utcnow(),
     )
     return await _act(session_id, "单独谈话开始 side talk on", work)
@@ -155,9 +171,15 @@ async def side_talk(
 
 @router.post("/side-talk/end", response_class=HTMLResponse)
 async def end_side_talk(
-    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+    session_id: SessionId,
+    request: Request,
+    staff: Mediator,
+    database: DatabaseDep,
+    background: BackgroundTasks,
 ) -> RedirectResponse:
     if request.app.state.rooms is None:
         return _back(session_id, "video calls are not configured on this central service")
-    work = controls.end_side_talk(database, request.app.state.rooms, staff, session_id, utcnow())
-    return await _act(session_id, "单独谈话结束 side talk ended", work)
+    work = controls.end_side_talk(
+        database, request.app.state.rooms, staff, session_id, utcnow(), optional_control(request)
+    )
+    return await _act(session_id, "单独谈话结束 side talk ended", work, background)

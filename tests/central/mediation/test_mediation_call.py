@@ -2,8 +2,10 @@
 participant receives the others' frames and tones; during the mediator's side talk with the
 resident the other party's client, subscribing to everything it can and trying the side
 room with its own tokens, receives nothing of the two, and media flows again afterwards;
-the side talk is recorded in a segment folder of its own, marked side talk. The scenario runs
-in tests/mediation_scenario.py under `ip netns exec`."""
+the side talk is recorded as its own segment of the session's recording, between the main
+room's two segments (a drop of the kiosk's call splits them), converted, listed with its kind
+and participants, playable and accepted by `journal verify`. The scenario runs in
+tests/mediation_scenario.py under `ip netns exec`."""
 
 from __future__ import annotations
 
@@ -55,4 +57,23 @@ def test_three_parties_and_a_side_talk_enforced_by_the_server(
     assert out["side_talk_end"] == 204
     assert out["party_after"].get("resident", 0) >= 5, out["party_after"]
     assert out["party_after"].get("mediator", 0) >= 5, out["party_after"]
-    assert out["side_segments"] and out["side_segments"][0]["files"], out["side_segments"]
+    assert out["recording_start"] == 200
+    assert out["main_drop"] == ["paused", "on"] and out["main_after"] == "paused"
+    recording = out["recording"]
+    listed = recording["segments"]
+    assert [(s["index"], s["kind"], s["number"]) for s in listed] == [
+        (1, "main", 1),
+        (2, "side_talk", 1),
+        (3, "main", 2),
+    ], listed
+    side = listed[1]
+    assert {(p["participant_id"], p["role"]) for p in side["participants"]} == {
+        (out["resident_id"], "resident"),
+        (side["participants"][0]["participant_id"], "mediator"),
+    }, side
+    assert side["file_sha256"] and side["duration_s"] > 1.0, side
+    # the side room's two publishers are in its file, the other party is not
+    assert recording["feeds"] == {"1": 3, "2": 2, "3": 3}, recording["feeds"]
+    played = recording["side_file"]
+    assert played["status"] == 200 and played["frames"] >= 15 and played["audio_frames"] > 0
+    assert recording["verify"] == [], recording["verify"]

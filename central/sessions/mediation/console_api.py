@@ -55,8 +55,15 @@ def mediation_page(
         except SessionError as err:
             return HTMLResponse(f"<p>{err}</p>", status_code=err.status)
     note = request.query_params.get("note", "")[:200]
+    cleared = request.query_params.get("cleared", "")
     return HTMLResponse(
-        page(state, staff.username, ZoneInfo(settings.timezone), note),
+        page(
+            state,
+            staff.username,
+            ZoneInfo(settings.timezone),
+            note,
+            int(cleared) if cleared in ("1", "2", "3") else 0,
+        ),
         headers={"Content-Security-Policy": page_csp(request)},
     )
 

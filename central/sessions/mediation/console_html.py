@@ -92,7 +92,11 @@ def _invite_form(base: str) -> str:
     )
 
 
-def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -> str:
+def page(
+    state: MediationState, username: str, zone: ZoneInfo, note: str = "", cleared: int = 0
+) -> str:
+    """`cleared`: the signatures the mediator's last save of the agreement cleared, for the
+    panel to say so."""
     base = f"/console/sessions/{state.session_id}/mediation"
     rows = "".join(_row(base, p, state, zone) for p in state.participants)
     side = ""
@@ -128,7 +132,8 @@ def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -
         f"<th>{bi('状态', 'State')}</th><th>{bi('剩余次数', 'Attempts left')}</th>"
         f"<th>{bi('有效期至', 'Expires')}</th></tr></thead><tbody>{invites}</tbody></table>"
         + '<section id="agreement-slot" '
-        f'data-src="/console/sessions/{state.session_id}/agreement/section">'
+        f'data-src="/console/sessions/{state.session_id}/agreement/section'
+        f'{f"?cleared={cleared}" if cleared else ""}">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
     )
     return shell(

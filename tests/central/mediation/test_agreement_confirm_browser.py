@@ -13,29 +13,27 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 import numpy as np
 import pytest
 import zxingcpp
 from PIL import Image
 from sqlalchemy import select
 
-from central.app import create_app
-from central.auth.staff import organisation_by_code
 from central.mediation.agreement_model import SEALED, AgreementSignature, MediationAgreement
-from central.migrate import upgrade
-from central.seed.load import load_seed
-from central.sessions.mediation.settings import MediationSettings
-from central.settings import CentralSettings
 from tests.central.sessions.support import Headers, Scene
-from tests.helpers.agreement import VALUES, add_participant, ink_png, kiosk_id
+from tests.helpers.agreement import (
+    VALUES,
+    add_participant,
+    committee_mediation,
+    ink_png,
+    kiosk_id,
+)
 from tests.helpers.browser import (
     accessibility_problems,
     launch_chromium,
     require_chromium,
     screenshots_dir,
 )
-from tests.helpers.thread_server import served_in_thread
 
 
 @dataclass
@@ -59,36 +57,26 @@ class Held:
 
 @pytest.fixture
 def held(tmp_path: Path) -> Iterator[Held]:
-    """GIVEN a service over real HTTP, a resident's mediation (terminal K001) claimed by the
-    committee's mediator, the other party admitted at terminal K002, the template seeded."""
+    """GIVEN a resident's mediation (terminal K001) claimed by the committee's mediator, the
+    other party admitted at terminal K002, and a mediator of another committee."""
     require_chromium()
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    settings = CentralSettings(
-        db_url=url,
-        data_dir=tmp_path,
-        mediation=MediationSettings(notifier_file=tmp_path / "sms.jsonl"),
-    )
-    app = create_app(settings)
-    with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
-        scene = Scene(http, app.state.db)
-        scene.org("root", "150000", kind="justice_bureau")
-        scene.org("committee", "150100", kind="mediation_committee", parent="root")
+    with committee_mediation(tmp_path) as med:
+        scene = med.scene
         scene.org("other", "150200", kind="mediation_committee", parent="root")
-        scene.org("district", "150102", kind="justice_bureau", parent="root")
-        with app.state.db.session() as session:
-            load_seed(session, organisation_by_code(session, "root").id, "test")
-        mediator = scene.staff("mia", "mediator", "committee")
         outsider = scene.staff("otto", "mediator", "other")
-        scene.available(mediator)
-        kiosk = scene.terminal("K001", "district")
         other = scene.terminal("K002", "district")
-        number = scene.delivered_request("K001", kiosk, kind="mediation")
-        sid: str = scene.ask(kiosk, number, kind="mediation")["session_id"]
-        claimed = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
-        assert claimed.status_code == 200, claimed.text
-        add_participant(app.state.db, sid, "other_party", kiosk_id(app.state.db, "K002"))
-        yield Held(base, sid, scene, mediator, kiosk, other, outsider)
+        add_participant(scene.database, med.sid, "other_party", kiosk_id(scene.database, "K002"))
+        yield Held(med.base, med.sid, scene, med.mediator, med.resident, other, outsider)
+
+
+def _mediation_page(browser: Any, held: Held, height: int) -> Any:
+    """The mediator's mediation page, logged in by the console's cookie."""
+    context = browser.new_context(viewport={"width": 1100, "height": height})
+    token = held.mediator["Authorization"].split(" ", 1)[1]
+    context.add_cookies([{"name": "lexkiosk_staff", "value": token, "url": held.base}])
+    page = context.new_page()
+    page.goto(f"{held.base}/console/sessions/{held.sid}/mediation")
+    return page
 
 
 def _ink_pixels(png: bytes) -> int:
@@ -108,14 +96,10 @@ def test_the_mediator_confirms_by_the_button_and_a_change_clears_it(
     )
     assert put.status_code == 200, put.text
     assert held.sign(held.resident, 1, seed=1).status_code == 200
-    token = held.mediator["Authorization"].split(" ", 1)[1]
     with sync_playwright() as driver:
         browser = launch_chromium(driver)
         try:
-            context = browser.new_context(viewport={"width": 1100, "height": 1800})
-            context.add_cookies([{"name": "lexkiosk_staff", "value": token, "url": held.base}])
-            page = context.new_page()
-            page.goto(f"{held.base}/console/sessions/{sid}/mediation")
+            page = _mediation_page(browser, held, 1800)
             button = page.get_by_test_id("agreement-confirm")
             button.wait_for(timeout=15000)
             # THEN each party's state: the resident signed, the other party and mediator not
@@ -209,14 +193,10 @@ def test_once_sealed_the_panel_offers_the_download_and_each_partys_copy(
         assert row.state == "sealing_pending" and row.pdf is not None
         row.state, row.sealed_pdf = SEALED, row.pdf
         sealed = row.pdf
-    token = held.mediator["Authorization"].split(" ", 1)[1]
     with sync_playwright() as driver:
         browser = launch_chromium(driver)
         try:
-            context = browser.new_context(viewport={"width": 1100, "height": 2200})
-            context.add_cookies([{"name": "lexkiosk_staff", "value": token, "url": held.base}])
-            page = context.new_page()
-            page.goto(f"{held.base}/console/sessions/{sid}/mediation")
+            page = _mediation_page(browser, held, 2200)
             page.locator("#agreement-copies").wait_for(timeout=15000)
             assert page.locator("#agreement-form").count() == 0
             assert page.get_by_test_id("agreement-confirm").count() == 0

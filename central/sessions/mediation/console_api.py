@@ -39,6 +39,9 @@ Mediator = Annotated[
 ]
 
 
+_NO_CALLS = "本服务未配置视频通话 video calls are not configured on this central service"
+
+
 def _back(session_id: str, note: str) -> RedirectResponse:
     url = f"/console/sessions/{session_id}/mediation?note={quote(note)}"
     return RedirectResponse(url, status_code=status.HTTP_303_SEE_OTHER)
@@ -117,7 +120,7 @@ async def mute(
     muted = first(await read_fields(request), "muted") == "True"
     rooms = request.app.state.rooms
     if rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     return await _act(
         session_id,
         "已更新 done",
@@ -146,7 +149,7 @@ async def side_talk(
     settings = settings_of(request)
     pid = first(await read_fields(request), "participant_id")
     if request.app.state.rooms is None or settings.media is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     work = controls.start_side_talk(
         database,
         request.app.state.rooms,
@@ -165,6 +168,6 @@ async def end_side_talk(
     session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
 ) -> RedirectResponse:
     if request.app.state.rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     work = controls.end_side_talk(database, request.app.state.rooms, staff, session_id, utcnow())
     return await _act(session_id, "单独谈话结束 side talk ended", work)

@@ -24,7 +24,7 @@ JOINED_BY = {
 DELIVERY = {"sms": ("短信", "SMS"), "kiosk_print": ("一体机打印", "kiosk print")}
 STATES = {
     "sent": ("已发送", "sent"),
-    "redeemed": ("已加入", "redeemed"),
+    "redeemed": ("已加入", "joined"),
     "expired": ("已过期", "expired"),
     "locked": ("已锁定", "locked"),
     "withdrawn": ("已撤回", "withdrawn"),
@@ -70,6 +70,14 @@ def _row(base: str, p: ParticipantShown, state: MediationState, zone: ZoneInfo) 
     )
 
 
+def _who(state: MediationState, participant_id: str) -> str:
+    """A participant as the mediator knows them: the (masked) name and the role, not the id."""
+    for p in state.participants:
+        if p.participant_id == participant_id:
+            return f"{data(p.display_name)} ({bi(*ROLES[p.role])})"
+    return data(participant_id)
+
+
 def _invite_form(base: str) -> str:
     return (
         f'<form method="post" action="{base}/invite" class="invite" '
@@ -108,7 +116,7 @@ def page(
         )
         side = (
             f'<p class="ok" role="status">{bi("单独谈话中", "Side talk on")}: '
-            f"{data(state.side_talk.with_participant)} · {recorded}</p>"
+            f"{_who(state, state.side_talk.with_participant)} · {recorded}</p>"
             + _button(f"{base}/side-talk/end", ("结束单独谈话", "End the side talk"))
         )
     invites = "".join(

@@ -119,7 +119,8 @@ def panel(
     shown: AgreementOut | None = agreement.shown(session, vs, party.role) if row else None
     zone = ZoneInfo(settings.timezone)
     parts = ['<section id="agreement-panel">']
-    if cleared:
+    # the note stands until a party signs the new version (the page reloads with it)
+    if cleared and not (shown and any(s.signed for s in shown.signatures)):
         parts.append(
             '<p id="agreement-cleared" role="alert">'
             + bi(f"已清除 {cleared} 个签名，请各方重新阅读并签名。",

@@ -135,6 +135,11 @@ def test_the_mediator_confirms_by_the_button_and_a_change_clears_it(
             assert page.locator("#signatures li.signed").count() == 0
             assert page.get_by_test_id("agreement-confirm").get_attribute("data-version") == "2"
             page.screenshot(path=str(shots / "agreement-panel-cleared.png"), full_page=True)
+            # WHEN the resident signs version 2 THEN the page (reloaded) drops the stale note
+            assert held.sign(held.resident, 2, seed=4).status_code == 200
+            page.reload()
+            page.get_by_test_id("agreement-confirm").wait_for(timeout=15000)
+            assert page.locator("#agreement-cleared").count() == 0
 
             # WHEN it changes again (another tab) while this page shows version 2
             page.fill("#f-committee", "红旗嘎查调委会")  # typing: the page stops reloading

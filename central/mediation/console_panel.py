@@ -82,7 +82,8 @@ def _form(session_id: str, fields: list[TemplateField], values: dict[str, str]) 
     )
     return (
         f'<form id="agreement-form" method="post" action="/console/sessions/{session_id}/'
-        f'agreement">{inputs}<p class="hint">{warn}</p>'
+        f'agreement"><h3>{bi("填写或修改协议", "Fill in or change the agreement")}</h3>'
+        f'{inputs}<p class="hint">{warn}</p>'
         f'<button type="submit">{bi("保存协议", "Save the agreement")}</button></form>'
     )
 

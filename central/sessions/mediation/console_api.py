@@ -40,6 +40,9 @@ Mediator = Annotated[
 ]
 
 
+_NO_CALLS = "本服务未配置视频通话 video calls are not configured on this central service"
+
+
 def _back(session_id: str, note: str) -> RedirectResponse:
     url = f"/console/sessions/{session_id}/mediation?note={quote(note)}"
     return RedirectResponse(url, status_code=status.HTTP_303_SEE_OTHER)
@@ -56,8 +59,15 @@ def mediation_page(
         except SessionError as err:
             return HTMLResponse(f"<p>{err}</p>", status_code=err.status)
     note = request.query_params.get("note", "")[:200]
+    cleared = request.query_params.get("cleared", "")
     return HTMLResponse(
-        page(state, staff.username, ZoneInfo(settings.timezone), note),
+        page(
+            state,
+            staff.username,
+            ZoneInfo(settings.timezone),
+            note,
+            int(cleared) if cleared in ("1", "2", "3") else 0,
+        ),
         headers={"Content-Security-Policy": page_csp(request)},
     )
 
@@ -120,7 +130,7 @@ async def mute(
     muted = first(await read_fields(request), "muted") == "True"
     rooms = request.app.state.rooms
     if rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     return await _act(
         session_id,
         "已更新 done",
@@ -156,7 +166,7 @@ async def side_talk(
     settings = settings_of(request)
     pid = first(await read_fields(request), "participant_id")
     if request.app.state.rooms is None or settings.media is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     work = controls.start_side_talk(
         database,
         request.app.state.rooms,
@@ -178,7 +188,7 @@ async def end_side_talk(
     background: BackgroundTasks,
 ) -> RedirectResponse:
     if request.app.state.rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     work = controls.end_side_talk(
         database, request.app.state.rooms, staff, session_id, utcnow(), optional_control(request)
     )

@@ -6,8 +6,9 @@ When the mediator changes the agreement, every signature is cleared: the next re
 the new version and says "the agreement was changed, please read it again"; a signature sent
 for the old version is refused (409) and answered the same way.
 
-Which screen the journey shows and when `refresh` runs (on the mediation state's poll) is the
-call's business (issue-18k); this controller needs only its context.
+Which screen the journey shows and when `refresh` runs is kiosk.controllers.mediation_agreement's
+business (on the mediation call's poll); once the agreement is sealed its copy is printed here
+on arrival, once. A change, a print and a print failure are said as well as shown.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from config.settings import TerminalSettings
 from devices.printer.port import Printer
 from devices.xfs import Completion
 from kiosk.controllers.documents import PDF_PREFIX, page_images
+from kiosk.flows.agreement import mine_signed
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import QImage
 from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
-from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -46,16 +48,13 @@ class AgreementLink(Protocol):
 
 @dataclass(frozen=True)
 class AgreementContext:
-    screen: PushedDocumentScreen
+    screen: AgreementScreen
     link: AgreementLink
     session_id: Callable[[], str | None]
     printer: Printer | None
     settings: TerminalSettings
     tasks: Tasks
-
-
-def _mine_signed(shown: AgreementOut) -> bool:
-    return any(s.signed for s in shown.signatures if s.role == shown.you)
+    say: Callable[[str], None] = lambda _text: None  # the terminal's voice
 
 
 class AgreementController:
@@ -66,6 +65,7 @@ class AgreementController:
         self.images: list[QImage] = []
         self.pdf: Path | None = None
         self._folder: Path | None = None
+        self.printed_copies: set[str] = set()  # sealed agreements whose copy was printed here
         screen = ctx.screen
         screen.turn_requested.connect(self.turn)
         screen.print_requested.connect(self.print_copy)
@@ -88,16 +88,22 @@ class AgreementController:
         assert isinstance(shown, AgreementOut) and isinstance(pdf, bytes)
         before = self.shown
         self.shown = shown
+        self.ctx.screen.show_signatures(shown)
+        sealed_now = shown.state == "sealed" and (before is None or before.state != "sealed")
         if before is not None and before.version == shown.version and self.images:
-            if _mine_signed(shown) and self.ctx.screen.state != "agreement_signed":
-                self._show_pdf(shown, pdf)  # the PDF now carries my signature
+            if sealed_now or (mine_signed(shown) and self.ctx.screen.state != "agreement_signed"):
+                self._show_pdf(shown, pdf)  # the PDF now carries my signature, or the seal
                 self.ctx.screen.set_state("agreement_signed")
-            return
-        self._show_pdf(shown, pdf)
-        if _mine_signed(shown):
-            self.ctx.screen.set_state("agreement_signed")
-        elif before is not None and before.version != shown.version:
-            self.ctx.screen.set_state("changed")
+        else:
+            self._show_pdf(shown, pdf)
+            if mine_signed(shown):
+                self.ctx.screen.set_state("agreement_signed")
+            elif before is not None and before.version != shown.version:
+                self.ctx.screen.set_state("changed")
+                self.ctx.say(self.ctx.screen.status.text())
+        if shown.state == "sealed" and shown.agreement_id not in self.printed_copies:
+            self.printed_copies.add(shown.agreement_id)  # the party's copy: printed once
+            self.print_copy()
 
     def _show_pdf(self, shown: AgreementOut, pdf: bytes) -> None:
         self._drop_pdf()
@@ -158,6 +164,7 @@ class AgreementController:
         printer = ReceiptPrinter(device, self.ctx.settings)
         if not printer.ready() or device is None:
             self.ctx.screen.set_state("print_failed")
+            self.ctx.say(printer.problem() or self.ctx.screen.status.text())
             return
         before = self.ctx.screen.state
         self.ctx.screen.set_state("printing")
@@ -171,8 +178,10 @@ class AgreementController:
     def _printed(self, printer: ReceiptPrinter, before: str, done: object) -> None:
         ok = isinstance(done, Completion) and done.ok
         if not ok:
+            log.warning("agreement copy not printed: %s", getattr(done, "code", done))
             printer.note_failure()
         self.ctx.screen.set_state("printed" if ok else "print_failed")
+        self.ctx.say(self.ctx.screen.status.text() if ok else printer.problem())
         if ok and before == "agreement_signed":
             self.ctx.screen.set_state("agreement_signed")
 
@@ -187,4 +196,6 @@ class AgreementController:
     def reset(self) -> None:
         self._drop_pdf()
         self.shown, self.document, self.images = None, None, []
+        self.printed_copies.clear()
         self.ctx.screen.show_document(None)
+        self.ctx.screen.show_signatures(None)

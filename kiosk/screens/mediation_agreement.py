@@ -7,9 +7,10 @@ from __future__ import annotations
 from api_client.schemas.agreement import AgreementOut
 from kiosk.flows import agreement as flow
 from kiosk.flows.mediation import ROLES
-from kiosk.qt import QCoreApplication, QWidget
+from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QWidget
 from kiosk.screens.base import styled_label
 from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.screens.writing_mode import KEEP_UPRIGHT
 
 translate = QCoreApplication.translate
 
@@ -21,8 +22,14 @@ class AgreementScreen(PushedDocumentScreen):
         super().__init__(parent)  # its retranslate runs before the line below exists
         self.parties = styled_label("body")
         self.parties.setObjectName("AgreementParties")
-        self.parties.setWordWrap(True)
-        self.layout_.insertWidget(self.layout_.indexOf(self.title) + 1, self.parties)
+        # beside the title, not under it: the TV and the robot have no row to spare
+        self.layout_.removeWidget(self.title)
+        heading = QHBoxLayout()
+        heading.setProperty(KEEP_UPRIGHT, True)
+        heading.setSpacing(24)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.parties, 0, Qt.AlignmentFlag.AlignBottom)
+        self.layout_.insertLayout(0, heading)
         self.retranslate()
 
     def show_signatures(self, shown: AgreementOut | None) -> None:

@@ -110,6 +110,7 @@ class MediationCallScreen(Screen):
         own.addWidget(self.own_caption)
         footer = QHBoxLayout()
         footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # beside Leave: no row of its own (the robot and the TV have no height to spare)
         footer.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
         footer.addLayout(own)  # this terminal's own picture, small, in the corner

@@ -26,12 +26,11 @@ from api_client.client import CentralRejected
 from api_client.schemas.agreement import AgreementOut, AgreementSign
 from config.settings import TerminalSettings
 from devices.printer.port import Printer
-from devices.xfs import Completion
 from kiosk.controllers.documents import PDF_PREFIX, page_images
+from kiosk.controllers.screen_print import ScreenPrint
 from kiosk.flows.agreement import mine_signed
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import QImage
-from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
 from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.tasks import Tasks
 
@@ -158,32 +157,13 @@ class AgreementController:
         self.ctx.screen.set_state("failed")
 
     def print_copy(self) -> None:
-        device, pdf, shown = self.ctx.printer, self.pdf, self.shown
-        if pdf is None or shown is None or self.ctx.tasks.busy_with("print"):
+        pdf, shown = self.pdf, self.shown
+        if pdf is None or shown is None:
             return
-        printer = ReceiptPrinter(device, self.ctx.settings)
-        if not printer.ready() or device is None:
-            self.ctx.screen.set_state("print_failed")
-            self.ctx.say(printer.problem() or self.ctx.screen.status.text())
-            return
-        before = self.ctx.screen.state
-        self.ctx.screen.set_state("printing")
-        title = shown.title
-        self.ctx.tasks.run(
-            "print",
-            lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
-            lambda done: self._printed(printer, before, done),
-        )
-
-    def _printed(self, printer: ReceiptPrinter, before: str, done: object) -> None:
-        ok = isinstance(done, Completion) and done.ok
-        if not ok:
-            log.warning("agreement copy not printed: %s", getattr(done, "code", done))
-            printer.note_failure()
-        self.ctx.screen.set_state("printed" if ok else "print_failed")
-        self.ctx.say(self.ctx.screen.status.text() if ok else printer.problem())
-        if ok and before == "agreement_signed":
-            self.ctx.screen.set_state("agreement_signed")
+        ctx = self.ctx
+        ScreenPrint(
+            ctx.screen, ctx.printer, ctx.settings, ctx.tasks, ctx.say, "agreement copy"
+        ).start(pdf, shown.title, keep="agreement_signed")
 
     # --- the end ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ class AgreementScreen(PushedDocumentScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)  # its retranslate runs before the line below exists
+        self.setObjectName("MediationAgreementScreen")  # its buttons share the pushed one's names
         self.parties = styled_label("body")
         self.parties.setObjectName("AgreementParties")
         # beside the title, not under it: the TV and the robot have no row to spare

@@ -28,8 +28,9 @@ class AgreementScreen(PushedDocumentScreen):
         heading = QHBoxLayout()
         heading.setProperty(KEEP_UPRIGHT, True)
         heading.setSpacing(24)
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.parties, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.title, 0)
+        heading.addWidget(self.parties, 1, Qt.AlignmentFlag.AlignBottom)  # the width left over
+        self.parties.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.layout_.insertLayout(0, heading)
         self.retranslate()
 

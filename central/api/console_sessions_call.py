@@ -103,6 +103,7 @@ async def report(
                 bus,
                 tasks,
                 recording,
+                database,
             )
             return {"state": out.state}
 
@@ -204,7 +205,7 @@ async def end(
                 request,
                 staff,
                 lambda: staff_api.end(
-                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording
+                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording, database
                 ),
             )
 

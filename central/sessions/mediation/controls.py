@@ -10,10 +10,12 @@ conversion run after the answer (`SideTalkClosing`). Not recorded, nothing is wr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api_client.schemas.mediation import MAX_PARTICIPANTS
 from central.db import Database
@@ -205,27 +207,45 @@ async def end_side_talk(
     talk's segment is returned, to be run after the answer. Janus not answering does not keep
     the segment open (central.sessions.mediation.side_talk_end); a failed unmute is raised
     once the segment is closed."""
+    return await close_side_talk_of(
+        database,
+        rooms,
+        lambda session: access.mediator(session, staff, session_id).vs,
+        f"staff:{staff.username}",
+        now,
+        recorder,
+    )
+
+
+async def close_side_talk_of(
+    database: Database,
+    rooms: JanusRooms,
+    find: Callable[[Session], VideoSession],
+    actor: str,
+    now: datetime,
+    recorder: RecordingControl | None = None,
+) -> SideTalkClosing | None:
+    """`end_side_talk` for the session `find` returns (also when a party leaves for good)."""
     with database.session() as session:
-        caller = access.mediator(session, staff, session_id)
-        public_id = caller.vs.public_id
-        side = active_side_talk(session, caller.vs)
+        vs = find(session)
+        public_id = vs.public_id
+        side = active_side_talk(session, vs)
         if side is None:
             raise SessionError(409, "no side talk is on")
         side.ended_at = now
         side_room = _side_room(side)
-        main = calls.room_of(session, caller.vs) if calls.has_room(caller.vs) else None
+        main = calls.room_of(session, vs) if calls.has_room(vs) else None
         restore = {
             m.participant_id: m.muted
             for m in session.scalars(
                 select(MediationMember).where(
-                    MediationMember.session_id == caller.vs.id,
+                    MediationMember.session_id == vs.id,
                     MediationMember.participant_id.in_(list(side.join_tokens)),
                     MediationMember.removed_at.is_(None),
                 )
             )
         }
         recorded = side.recorded
-    actor = f"staff:{staff.username}"
     closing = None
     if recorded and recorder is not None:
         number = await recorder.stop_side_talk(public_id, side_room, actor)

@@ -46,6 +46,7 @@ class Scene:
     m: Mediation
     rooms: Any  # the mocked JanusRooms
     resident: str
+    mediator: str
     media_dir: Path
 
     @property
@@ -64,15 +65,18 @@ class Scene:
             self.database, rooms, media_settings(self.media_dir), app.state.recording_settings
         )
 
-    def start_side_talk(self) -> Path:
-        """The mediator starts a recorded side talk with the resident; returns its folder
-        (made, with nothing playable in it, as Janus would leave it after a second)."""
+    def start_side_talk(self, party: str | None = None) -> Path:
+        """The mediator starts a recorded side talk with `party` (the resident unless named);
+        returns its folder (made, with nothing playable in it, as Janus leaves it)."""
+        party = party or self.resident
+        tokens = {self.mediator: "t1", party: "t2"}
+        self.rooms.create_room.return_value = Room(SIDE, "side-secret", tokens)
         staff = _staff(self.database)
         recorder = self.m.central.app.state.recording_control
         now = datetime.now(UTC)
         asyncio.run(
             controls.start_side_talk(
-                self.database, self.rooms, staff, self.m.session_id, self.resident, recorder, now
+                self.database, self.rooms, staff, self.m.session_id, party, recorder, now
             )
         )
         folder: Path = self.rooms.record.await_args.args[1]
@@ -107,9 +111,10 @@ def scene(tmp_path: Path) -> Iterator[Scene]:
         )
         assert you.status_code == 200, you.text
         resident = str(you.json()["you"])
+        seen = client.get(m.staff_url("/mediation"), headers=m.mediator)
+        assert seen.status_code == 200, seen.text
         rooms = create_autospec(JanusRooms, instance=True)
-        rooms.create_room.return_value = Room(SIDE, "side-secret", {"m": "t1", resident: "t2"})
-        made = Scene(m, rooms, resident, tmp_path / "media")
+        made = Scene(m, rooms, resident, str(seen.json()["you"]), tmp_path / "media")
         made.use(rooms)
         yield made
 
@@ -300,3 +305,27 @@ def test_a_removal_janus_fails_still_ends_the_side_talk(scene: Scene) -> None:
     assert SIDE_STOPPED in [a for a, _p in entries]
     assert SEGMENT_ACTION in [a for a, _p in entries]
     assert _settled(s.database, s.m.session_id)
+
+
+def test_a_guest_who_leaves_during_their_side_talk_ends_it(scene: Scene) -> None:
+    """GIVEN the other party (a browser guest by invitation) in a recorded side talk WHEN they
+    leave for good THEN the side talk ends: its recording stops, its room is destroyed, the
+    mediator is unmuted in the main room, its segment is closed; the session goes on."""
+    s = scene
+    out = s.m.invite()
+    admitted = s.m.redeem(out["invitation_id"], s.m.message_of(out["invitation_id"])["code"])
+    assert admitted.status_code == 200, admitted.text
+    guest = admitted.json()["participant_id"]
+    s.start_side_talk(guest)
+    s.rooms.reset_mock()
+    left = s.client.post(f"/api/v1/guest/sessions/{s.m.session_id}/leave")
+    assert left.status_code == 204, left.text
+    assert _destroyed(s.rooms) == [SIDE]
+    unmuted = {(c.args[0].room_id, c.args[1], c.args[2]) for c in s.rooms.moderate.await_args_list}
+    assert (MAIN, s.mediator, False) in unmuted
+    assert _side_talk_row(s.database).ended_at is not None
+    actions = [a for a, _p in _entries(s.database, s.m.session_id)]
+    assert SIDE_STOPPED in actions and SEGMENT_ACTION in actions
+    assert _settled(s.database, s.m.session_id)
+    with s.database.session() as session:
+        assert session.scalars(select(VideoSession)).one().state == "in_call"

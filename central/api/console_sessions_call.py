@@ -173,7 +173,16 @@ async def hand_over(
                 request,
                 staff,
                 lambda: staff_api.hand_over(
-                    session_id, body, staff, session, ctx, request.app.state.rooms, bus, tasks
+                    session_id,
+                    body,
+                    staff,
+                    session,
+                    ctx,
+                    request.app.state.rooms,
+                    bus,
+                    tasks,
+                    database,
+                    optional_control(request),
                 ),
             )
 

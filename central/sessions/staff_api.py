@@ -206,13 +206,20 @@ def hand_over(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    database: DatabaseDep,
+    recording: MaybeRecordingDep,
 ) -> ClaimOut:
     """Back to the queue, or to a named colleague (only they see it until they claim it).
-    During the call the resident stays in the room; the one who let go is put out of it."""
+    During the call the resident stays in the room; the one who let go is put out of it, and
+    a side talk they held ends (central.sessions.mediation.side_talk_end)."""
     handed = staff_side.hand_over(session, staff, session_id, body.to_username, ctx.now)
     vs = handed.session
     if handed.leaving is not None:
         revoke_later(background, rooms, handed.room, handed.leaving)
+        side = side_talk_end.end_with_session(
+            session, vs, _actor(staff), "handed_over", ctx.now, kept=handed.room
+        )
+        side_talk_end.wind_up_later(background, side, database, rooms, recording)
     background.add_task(notice_for(session, vs).send, bus)
     return ClaimOut(session_id=vs.public_id, state=vs.state)
 

@@ -329,3 +329,27 @@ def test_a_guest_who_leaves_during_their_side_talk_ends_it(scene: Scene) -> None
     assert _settled(s.database, s.m.session_id)
     with s.database.session() as session:
         assert session.scalars(select(VideoSession)).one().state == "in_call"
+
+
+def test_handing_the_call_over_ends_the_side_talk_and_keeps_the_main_room(scene: Scene) -> None:
+    """GIVEN a recorded side talk with the resident WHEN the mediator hands the call back to
+    the queue THEN the side talk ends (the mediator who let go is in no room of it any more):
+    its room is destroyed and its segment closed, while the main room stays and the resident
+    and the mediator are unmuted in it as they were before the side talk."""
+    s = scene
+    s.start_side_talk()
+    s.rooms.reset_mock()
+    handed = s.client.post(
+        f"/api/v1/sessions/{s.m.session_id}/hand-over", json={}, headers=s.m.mediator
+    )
+    assert handed.status_code == 200, handed.text
+    assert handed.json()["state"] == "queued"
+    assert _destroyed(s.rooms) == [SIDE]  # the main room stays with the resident in it
+    unmuted = {(c.args[0].room_id, c.args[1], c.args[2]) for c in s.rooms.moderate.await_args_list}
+    assert unmuted == {(MAIN, s.resident, False), (MAIN, s.mediator, False)}
+    entries = _entries(s.database, s.m.session_id)
+    assert [p for a, p in entries if a == ENDED_SIDE_TALK] == [
+        {"reason": "handed_over", "recorded": True}
+    ]
+    assert SEGMENT_ACTION in [a for a, _p in entries]
+    assert _side_talk_row(s.database).ended_at is not None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from central.db import Database
 from central.journal import chain as journal
+from central.media.errors import MediaError
 from central.media.rooms import JanusRooms, Room
 from central.media.settings import MediaSettings
 from central.models import JournalEntry
@@ -273,15 +274,20 @@ class RecordingControl:
 
     async def stop_side_talk(self, public_id: str, side: Room, actor: str) -> int | None:
         """Stop writing the side room (its files close) and journal it; returns the side
-        talk's number for `close_side_talk`, None when none was being recorded."""
+        talk's number for `close_side_talk`, None when none was being recorded. A Janus that
+        does not answer is journaled with the stop: the segment is closed all the same."""
         async with self._lock(public_id):
             with self._db.session() as session:
                 number = open_side_talk(session, public_id)
             if number is None:
                 return None
-            await self._rooms.record(side, None)
+            payload: dict[str, object] = {"segment": number}
+            try:
+                await self._rooms.record(side, None)
+            except MediaError as err:  # Janus gone: what it wrote is closed as it stands
+                log.warning("side talk %d of %s not stopped at Janus: %s", number, public_id, err)
+                payload["error"] = str(err)[:300]
             with self._db.session() as session:
-                payload = {"segment": number}
                 journal.append(session, actor, SIDE_STOPPED, subject_of(public_id), payload)
             return number
 

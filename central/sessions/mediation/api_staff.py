@@ -20,6 +20,7 @@ from api_client.schemas.sessions import GrantOut
 from central.api.deps import DatabaseDep, SettingsDep
 from central.api.problems import problems
 from central.clock import utcnow
+from central.media.errors import MediaError
 from central.recordings.hooks import MaybeRecordingDep
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
@@ -89,9 +90,16 @@ async def remove(
     background: BackgroundTasks,
 ) -> None:
     await run_in_threadpool(_check, database, staff, session_id)
-    closing = await controls.remove(
-        database, rooms, staff, session_id, participant_id, utcnow(), recorder
-    )
+    try:
+        closing = await controls.remove(
+            database, rooms, staff, session_id, participant_id, utcnow(), recorder
+        )
+    except MediaError as err:
+        raise SessionError(
+            502,
+            f"{participant_id} is removed (their access is withdrawn, any side talk with them "
+            f"ended), but the media server did not confirm it: {err}",
+        ) from None
     if closing is not None:
         background.add_task(closing)
 
@@ -133,9 +141,14 @@ async def end_side_talk(
 ) -> None:
     """Back to the main room; the side talk's segment is closed after the answer."""
     await run_in_threadpool(_check, database, staff, session_id)
-    closing = await controls.end_side_talk(
-        database, require(rooms), staff, session_id, utcnow(), recorder
-    )
+    try:
+        closing = await controls.end_side_talk(
+            database, require(rooms), staff, session_id, utcnow(), recorder
+        )
+    except MediaError as err:
+        raise SessionError(
+            502, f"the side talk ended, but the media server did not unmute the main room: {err}"
+        ) from None
     if closing is not None:
         background.add_task(closing)
 

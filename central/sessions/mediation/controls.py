@@ -10,13 +10,16 @@ conversion run after the answer (`SideTalkClosing`). Not recorded, nothing is wr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api_client.schemas.mediation import MAX_PARTICIPANTS
 from central.db import Database
+from central.media.errors import MediaError
 from central.media.rooms import JanusRooms, Room
 from central.models import Staff
 from central.recordings.live import RecordingControl
@@ -25,6 +28,7 @@ from central.sessions.deps import require
 from central.sessions.errors import SessionError
 from central.sessions.mediation import access
 from central.sessions.mediation.models import MediationMember, MediationSideTalk
+from central.sessions.mediation.side_talk_end import destroy_side_room
 from central.sessions.mediation.view import active_side_talk, member, people
 from central.sessions.models import SessionParticipant, VideoSession
 
@@ -85,9 +89,16 @@ async def remove(
     if room is None and side_room is None:
         return None  # no room yet: the rows alone keep them out of the call to come
     maker = require(rooms)
-    for each in (room, side_room):
-        if each is not None:
-            await maker.revoke(each, pid)
+    try:
+        for each in (room, side_room):
+            if each is not None:
+                await maker.revoke(each, pid)
+    except MediaError:
+        if side_room is not None:  # Janus failed: the side talk ends all the same
+            closing = await end_side_talk(database, maker, staff, session_id, now, recorder)
+            if closing is not None:
+                await closing()
+        raise
     if side_room is not None:
         return await end_side_talk(database, maker, staff, session_id, now, recorder)
     return None
@@ -193,38 +204,63 @@ async def end_side_talk(
 ) -> SideTalkClosing | None:
     """The side room's recording is stopped, the room destroyed, and the two publishers in the
     main room unmuted (unless the mediator had muted the party before); what closes the side
-    talk's segment is returned, to be run after the answer."""
+    talk's segment is returned, to be run after the answer. Janus not answering does not keep
+    the segment open (central.sessions.mediation.side_talk_end); a failed unmute is raised
+    once the segment is closed."""
+    return await close_side_talk_of(
+        database,
+        rooms,
+        lambda session: access.mediator(session, staff, session_id).vs,
+        f"staff:{staff.username}",
+        now,
+        recorder,
+    )
+
+
+async def close_side_talk_of(
+    database: Database,
+    rooms: JanusRooms,
+    find: Callable[[Session], VideoSession],
+    actor: str,
+    now: datetime,
+    recorder: RecordingControl | None = None,
+) -> SideTalkClosing | None:
+    """`end_side_talk` for the session `find` returns (also when a party leaves for good)."""
     with database.session() as session:
-        caller = access.mediator(session, staff, session_id)
-        public_id = caller.vs.public_id
-        side = active_side_talk(session, caller.vs)
+        vs = find(session)
+        public_id = vs.public_id
+        side = active_side_talk(session, vs)
         if side is None:
             raise SessionError(409, "no side talk is on")
         side.ended_at = now
         side_room = _side_room(side)
-        main = calls.room_of(session, caller.vs) if calls.has_room(caller.vs) else None
+        main = calls.room_of(session, vs) if calls.has_room(vs) else None
         restore = {
             m.participant_id: m.muted
             for m in session.scalars(
                 select(MediationMember).where(
-                    MediationMember.session_id == caller.vs.id,
+                    MediationMember.session_id == vs.id,
                     MediationMember.participant_id.in_(list(side.join_tokens)),
                     MediationMember.removed_at.is_(None),
                 )
             )
         }
         recorded = side.recorded
-    actor = f"staff:{staff.username}"
-    number = None
+    closing = None
     if recorded and recorder is not None:
         number = await recorder.stop_side_talk(public_id, side_room, actor)
-    await rooms.destroy_room(side_room)
-    if main is not None:
-        for who, muted in restore.items():
-            await rooms.moderate(main, who, muted)
-    if number is None or recorder is None:
-        return None
-    return SideTalkClosing(recorder, public_id, number, actor)
+        if number is not None:
+            closing = SideTalkClosing(recorder, public_id, number, actor)
+    await destroy_side_room(database, rooms, side_room, public_id, actor)
+    try:
+        if main is not None:
+            for who, muted in restore.items():
+                await rooms.moderate(main, who, muted)
+    except MediaError:
+        if closing is not None:  # the segment closes before the mediator is told
+            await closing()
+        raise
+    return closing
 
 
 def publishers_for(kind: str) -> int | None:

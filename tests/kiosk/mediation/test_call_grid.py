@@ -124,12 +124,24 @@ def test_the_call_grid_fills_each_terminal_with_every_tile_and_caption_inside(
                 assert QFontInfo(tile.caption.font()).pixelSize() >= BODY_MIN_PX[(profile, True)]
         assert window.contains(_rect(w, screen.leave_button))
 
+    # a side talk the resident is outside of: the mediator's tile paused; a newcomer connecting
+    tiles = (*_tiles(2, paused=True), flow.Tile("new", "钱*", "other_party", False))
+    screen.show_view(flow.MediationView(tiles, (flow.Note.ASIDE_OTHER,)))
+    assert _settled(w) == SIZES[profile]
+    w.grab().save(str(pngs / f"mediation-grid-paused-{profile}-{language}.png"))
+    for tile in screen.tiles[0], screen.tiles[2]:
+        assert tile.placeholder.isVisible() and tile.placeholder.text()
+        assert QRect(0, 0, w.width(), w.height()).contains(_rect(w, tile.placeholder))
+        assert tile.picture.pixmap().isNull()
+    assert screen.tiles[0].placeholder.text() != screen.tiles[2].placeholder.text()
+    assert not screen.tiles[1].placeholder.isVisible()  # the other party still live
+
 
 def _state(side_talk_with: str | None) -> MediationState:
     def person(pid: str, role: str, name: str, aside: bool) -> ParticipantShown:
         return ParticipantShown(
             participant_id=pid,
-            role=role,  # type: ignore[arg-type]
+            role=role,
             display_name=name,
             joined_by="id_card",
             consented_at=None,

@@ -159,15 +159,26 @@ class TileGrid(QWidget):
         pic = cell.picture
         tile_w = pic.width() + (caption + CAPTION_GAP if self.beside else 0)
         tile_h = pic.height() + (0 if self.beside else caption + CAPTION_GAP)
-        used_w = cell.columns * tile_w + GAP * (cell.columns - 1)
-        used_h = cell.rows * tile_h + GAP * (cell.rows - 1)
+        count = len(shown)
+        columns, rows = cell.columns, cell.rows
+        if self.beside:  # Mongolian reads down each column, columns left to right
+            columns = ceil(count / rows)
+        used_w = columns * tile_w + GAP * (columns - 1)
+        used_h = rows * tile_h + GAP * (rows - 1)
         left = max((self.width() - used_w) // 2, 0)
         top = max((self.height() - used_h) // 2, 0)
         for index, tile in enumerate(shown):
-            row, column = divmod(index, cell.columns)
-            in_row = min(cell.columns, len(shown) - row * cell.columns)
-            # a last row with fewer tiles is centred under the others
-            shift = (cell.columns - in_row) * (tile_w + GAP) // 2
-            x = left + shift + column * (tile_w + GAP)
-            tile.setGeometry(x, top + row * (tile_h + GAP), tile_w, tile_h)
+            if self.beside:
+                column, row = divmod(index, rows)
+                in_line = min(rows, count - column * rows)
+                # a last column with fewer tiles is centred beside the others
+                x_shift, y_shift = 0, (rows - in_line) * (tile_h + GAP) // 2
+            else:
+                row, column = divmod(index, columns)
+                in_line = min(columns, count - row * columns)
+                # a last row with fewer tiles is centred under the others
+                x_shift, y_shift = (columns - in_line) * (tile_w + GAP) // 2, 0
+            x = left + x_shift + column * (tile_w + GAP)
+            y = top + y_shift + row * (tile_h + GAP)
+            tile.setGeometry(x, y, tile_w, tile_h)
             tile.place(pic, self.beside)

@@ -79,6 +79,7 @@ class Tile:
     name: str  # masked by the service, e.g. 李*
     role: str  # a key of ROLES
     muted: bool
+    paused: bool = False  # in a side talk this terminal is not part of (or outside it): no media
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,11 @@ def view_of(state: MediationState) -> MediationView:
     """The tiles of everyone else in the call (at most five) and the notes for this one."""
     me = next((p for p in state.participants if p.participant_id == state.you), None)
     others = [p for p in state.participants if p.participant_id != state.you and p.present]
+    talking = state.side_talk is not None
+    aside = me is not None and me.in_side_talk
     tiles = tuple(
-        Tile(p.participant_id, p.display_name, p.role, p.muted) for p in others[:MAX_TILES]
+        Tile(p.participant_id, p.display_name, p.role, p.muted, talking and p.in_side_talk != aside)
+        for p in others[:MAX_TILES]
     )
     notes: list[Note] = []
     if state.removed:

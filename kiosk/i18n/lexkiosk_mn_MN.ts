@@ -1198,6 +1198,14 @@
         <translation>ᠲᠠ</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>ᠬᠣᠯᠪᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <source>Paused during the private talk</source>
+        <translation>ᠭᠠᠭᠴᠠᠭᠠᠷ ᠶᠠᠷᠢᠯᠴᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
         <source>Leave the call</source>
         <translation>ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
     </message>

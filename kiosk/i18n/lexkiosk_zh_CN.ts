@@ -1201,6 +1201,14 @@
         <translation>您</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Paused during the private talk</source>
+        <translation>单独谈话中 · 请稍候</translation>
+    </message>
+    <message>
         <source>Leave the call</source>
         <translation>离开通话</translation>
     </message>

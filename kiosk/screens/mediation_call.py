@@ -1,5 +1,6 @@
-"""The resident's mediation call: up to five other participants in a grid, each with the
-name the service shows (masked) and their role, the resident's own picture, and plain notes
+"""The resident's mediation call: up to five other participants in a grid that fills the screen
+(kiosk/screens/tile_grid.py), each with the name the service shows (masked) and their role,
+the resident's own picture as a tile of its own, and plain notes
 when the mediator has muted them or holds a side talk (the server enforces both; the notes
 only say what is happening). One button leaves the call; once the mediator has filled in the
 agreement, one beside it opens the agreement (the call goes on behind it) and says what is
@@ -9,59 +10,42 @@ from __future__ import annotations
 
 from kiosk.flows import agreement as agreement_flow
 from kiosk.flows import mediation as flow
-from kiosk.qt import (
-    QCoreApplication,
-    QGridLayout,
-    QHBoxLayout,
-    QImage,
-    QPixmap,
-    QResizeEvent,
-    QSizePolicy,
-    Qt,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from kiosk.qt import QCoreApplication, QHBoxLayout, QImage, Qt, QVBoxLayout, QWidget, Signal
 from kiosk.screens.base import Screen, styled_button, styled_label
-from kiosk.screens.video_label import paint, video_label
+from kiosk.screens.tile_grid import GridTile, TileGrid
+from kiosk.screens.writing_mode import vertical_now
 
 translate = QCoreApplication.translate
-GRID_COLUMNS = 3
-TILE_MAX = (400, 300)
+CONNECTING = "Connecting…"
+PAUSED = "Paused during the private talk"
 
 
-class ParticipantTile(QWidget):
-    """One other participant: the picture, then name and role under it."""
+class ParticipantTile(GridTile):
+    """One other participant: the picture, then name and role under it (in Mongolian in a
+    column beside it); "connecting…" until a frame comes, "paused" during a side talk the
+    server keeps from this terminal (never the frozen last frame)."""
 
     def __init__(self, index: int) -> None:
-        super().__init__()
+        super().__init__(f"MediationTilePicture{index}", f"MediationTileName{index}")
         self.setObjectName(f"MediationTile{index}")
         self.tile: flow.Tile | None = None
-        self.picture = video_label(f"MediationTilePicture{index}", (200, 150))
-        self.picture.setMaximumSize(*TILE_MAX)  # a 4:3 picture, not a stretched band
-        self.caption = styled_label("body")
-        self.caption.setObjectName(f"MediationTileName{index}")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.picture, 1, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.caption)
 
     def show_tile(self, tile: flow.Tile | None) -> None:
-        if tile is None or self.tile is None or tile.participant_id != self.tile.participant_id:
-            self.picture.clear()
+        if (
+            tile is None
+            or self.tile is None
+            or tile.participant_id != self.tile.participant_id
+            or tile.paused
+        ):
+            self.clear_frame()
         self.tile = tile
         self.setVisible(tile is not None)
         self.retranslate()
 
     def showvideo_label(self, image: QImage) -> None:
-        pixmap = QPixmap.fromImage(image).scaled(
-            self.picture.size(),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.picture.setPixmap(pixmap)
+        if self.tile is not None and self.tile.paused:
+            return  # a stale frame from before the side talk: the placeholder stays
+        self.show_frame(image)
 
     def retranslate(self) -> None:
         tile = self.tile
@@ -73,6 +57,7 @@ class ParticipantTile(QWidget):
         if tile.muted:
             text += " " + translate("Mediation", "(muted)")
         self.caption.setText(text)
+        self.placeholder.setText(translate("Mediation", PAUSED if tile.paused else CONNECTING))
 
 
 class MediationCallScreen(Screen):
@@ -85,10 +70,11 @@ class MediationCallScreen(Screen):
         self.agreement = agreement_flow.AgreementNote.NONE
         self.title = styled_label("title")
         self.tiles = [ParticipantTile(i) for i in range(flow.MAX_TILES)]
-        self.own = video_label("MediationSelfView", (160, 120))
-        self.own.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.own.setFixedSize(240, 180)
-        self.own_caption = styled_label("hint")
+        # this terminal's own picture: the last tile of the grid, captioned "You"
+        self.own_tile = GridTile("MediationSelfView", "MediationSelfCaption")
+        self.own = self.own_tile.picture
+        self.own_caption = self.own_tile.caption
+        self.grid = TileGrid([*self.tiles, self.own_tile])
         self.notes = styled_label("lead")
         self.notes.setObjectName("MediationNotes")
         self.notes.setStyleSheet("background: #fff4d6; padding: 10px;")
@@ -100,45 +86,23 @@ class MediationCallScreen(Screen):
         self.agreement_button = styled_button("primary")
         self.agreement_button.setObjectName("MediationAgreement")
         self.agreement_button.clicked.connect(self.agreement_requested)
-        self._grid = QGridLayout()
-        self._grid.setSpacing(12)
-        self._columns = 0
-        self._arrange(GRID_COLUMNS)
-        own = QVBoxLayout()
-        own.setSpacing(4)
-        own.addWidget(self.own)
-        own.addWidget(self.own_caption)
         footer = QHBoxLayout()
         footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
         # beside Leave: no row of its own (the robot and the TV have no height to spare)
         footer.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
-        footer.addLayout(own)  # this terminal's own picture, small, in the corner
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.notes)
         layout.addWidget(self.waiting)
-        layout.addLayout(self._grid)
-        layout.addStretch(1)
+        layout.addWidget(self.grid, 1)  # the pictures take all the room the rest leaves
         layout.addLayout(footer)
         self.show_view(self.view)
 
-    def _arrange(self, columns: int) -> None:
-        """Two columns on an upright kiosk, three on a landscape TV or robot."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for tile in self.tiles:
-            self._grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, index // columns, index % columns)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        upright = event.size().height() > event.size().width()
-        self._arrange(2 if upright else GRID_COLUMNS)
-        super().resizeEvent(event)
+    def arrange_for_writing(self) -> None:
+        self.grid.set_beside(vertical_now())
 
     def show_view(self, view: flow.MediationView) -> None:
         self.view = view
@@ -153,7 +117,7 @@ class MediationCallScreen(Screen):
                 tile.showvideo_label(images[tile.tile.participant_id])
 
     def show_own(self, image: QImage) -> None:
-        paint(self.own, image)
+        self.own_tile.show_frame(image)
 
     def show_agreement(self, note: agreement_flow.AgreementNote) -> None:
         self.agreement = note
@@ -181,8 +145,10 @@ class MediationCallScreen(Screen):
         self.waiting.setText(translate("Mediation", "Waiting for the others to join…"))
         self.waiting.setVisible(alone)
         self.own_caption.setText(translate("Mediation", "You"))
+        self.own_tile.placeholder.setText(translate("Mediation", CONNECTING))
         for tile in self.tiles:
             tile.retranslate()
+        self.grid.relayout()
         self.leave_button.setText(translate("Mediation", "Leave the call"))
         agreement = self.agreement_text()
         self.agreement_button.setText(agreement)

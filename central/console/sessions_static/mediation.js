@@ -1,5 +1,5 @@
-// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot, and reloads the participants every 5 s while no form is
-// being filled in.
+// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot
+// (the participants are kept fresh by mediator.js, without reloading the call away).
 (function () {
   'use strict';
   var slot = document.getElementById('agreement-slot');
@@ -18,9 +18,4 @@
       }
     }).catch(function () { /* no agreement panel on this service */ });
   }
-  var typing = false;
-  document.addEventListener('input', function () { typing = true; });
-  window.setInterval(function () {
-    if (!typing && document.visibilityState === 'visible') { window.location.reload(); }
-  }, 5000);
 }());

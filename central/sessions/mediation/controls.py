@@ -128,7 +128,10 @@ async def start_side_talk(
 ) -> None:
     plan = _side_plan(database, staff, session_id, pid, recorded, recordings_dir)
     side = await rooms.create_room(
-        [plan.mediator, plan.party], description=f"side talk {session_id}", publishers=3
+        [plan.mediator, plan.party],
+        description=f"side talk {session_id}",
+        publishers=3,
+        subscribers_must_publish=True,  # a feed id alone lets nobody else subscribe
     )
     try:
         if plan.folder is not None:

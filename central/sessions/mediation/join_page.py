@@ -52,6 +52,7 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         '<script src="/console/sessions/vendor/adapter.js" defer></script>'
         '<script src="/console/sessions/vendor/janus.js" defer></script>'
         '<script src="/console/sessions/static/bitrate.js" defer></script>'
+        '<script src="/console/sessions/static/rooms.js" defer></script>'
         '<script src="/console/sessions/static/join.js" defer></script></head><body><main>'
         f"<h1>{bi('加入视频调解', 'Join the video mediation')}</h1>"
         f'<form id="join" data-invitation="{escape(invitation_id)}" data-code="{escape(code)}" '

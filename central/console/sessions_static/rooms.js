@@ -26,18 +26,47 @@
     var sideTalkOn = false;
     var stopped = false;
 
+    var names = {};  // participant id -> what the caption says (from MediationState)
+    var ROLES = { resident: '申请人 resident', other_party: '另一方当事人 other party', mediator: '调解员 mediator' };
+
+    function caption(display, name) {
+      return (names[display] || display) + (name === 'side' ? ' · 单独谈话 side talk' : '');
+    }
+
     function remoteVideo(name, feed, display) {
       var id = 'remote-' + name + '-' + feed;
       var el = document.getElementById(id);
       if (!el) {
+        var tile = document.createElement('figure');
+        tile.id = 'tile-' + name + '-' + feed;
+        tile.className = 'tile';
         el = document.createElement('video');
         el.id = id; el.autoplay = true; el.playsInline = true;
         el.dataset.room = name;
         el.dataset.participant = display || '';
-        el.setAttribute('aria-label', (name === 'side' ? '单独谈话 side talk: ' : '') + (display || feed));
-        options.videos.appendChild(el);
+        var text = document.createElement('figcaption');
+        text.dataset.participant = display || '';
+        text.dataset.room = name;
+        text.textContent = caption(display, name);
+        tile.appendChild(el);
+        tile.appendChild(text);
+        options.videos.appendChild(tile);
       }
       return el;
+    }
+
+    function dropTile(name, feed) {
+      var tile = document.getElementById('tile-' + name + '-' + feed);
+      if (tile) { tile.remove(); }
+    }
+
+    function relabel(state) {
+      (state.participants || []).forEach(function (p) {
+        names[p.participant_id] = p.display_name + ' ' + (ROLES[p.role] || p.role);
+      });
+      options.videos.querySelectorAll('figcaption[data-participant]').forEach(function (text) {
+        text.textContent = caption(text.dataset.participant, text.dataset.room);
+      });
     }
 
     function subscribe(name, feed, display) {
@@ -71,10 +100,7 @@
           var playing = el.play();
           if (playing && playing.catch) { playing.catch(function () { /* autoplay refused */ }); }
         },
-        oncleanup: function () {
-          var el = document.getElementById('remote-' + name + '-' + feed);
-          if (el) { el.remove(); }
-        }
+        oncleanup: function () { dropTile(name, feed); }
       });
     }
 
@@ -84,8 +110,7 @@
       if (!handle) { return; }
       delete room.subs[feed];
       if (handle !== 'attaching') { handle.detach(); }
-      var el = document.getElementById('remote-' + name + '-' + feed);
-      if (el) { el.remove(); }
+      dropTile(name, feed);
     }
 
     function onPublisher(name, msg, jsep) {
@@ -152,10 +177,7 @@
       var room = rooms[name];
       if (!room) { return; }
       delete rooms[name];
-      Object.keys(room.subs).forEach(function (feed) {
-        var el = document.getElementById('remote-' + name + '-' + feed);
-        if (el) { el.remove(); }
-      });
+      Object.keys(room.subs).forEach(function (feed) { dropTile(name, feed); });
       if (room.janus) { room.janus.destroy({ cleanupHandles: true }); }
     }
 
@@ -181,6 +203,7 @@
         if (sideTalkOn && !sideNow) { resubscribe('main'); }
         sideTalkOn = sideNow;
         if (inSide) { join('side'); } else { leave('side'); }
+        relabel(state);
         if (options.onState) { options.onState(state); }
         if (state.removed) { stop(); return; }
         window.setTimeout(follow, 2000);

@@ -104,6 +104,7 @@ CALL_STYLE = (
     "#mediation-videos{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));"
     "gap:10px}#mediation-videos video{width:100%;background:#222;border-radius:6px}"
     "#mediation-videos video[data-room=side]{outline:4px solid #e0b84c}"
+    "#mediation-videos figure{margin:0}#mediation-videos figcaption{padding:4px 2px}"
 )
 
 
@@ -114,8 +115,9 @@ def _call_section(session_id: str) -> str:
         f'<section id="mediation-call" data-session="{escape(session_id)}">'
         f"<style>{CALL_STYLE}</style>"
         f'<p id="mediation-call-status" role="status">{bi("正在连接", "Connecting")}</p>'
-        '<div id="mediation-videos"><video id="me" autoplay muted playsinline '
-        f'aria-label="{escape(bi_text("本人画面", "my camera"))}"></video></div></section>'
+        '<div id="mediation-videos"><figure><video id="me" autoplay muted playsinline '
+        f'aria-label="{escape(bi_text("本人画面", "my camera"))}"></video>'
+        f"<figcaption>{bi('本人', 'me')}</figcaption></figure></div></section>"
     )
 
 

@@ -1,0 +1,440 @@
+"""Issue 18's three-party acceptance chain, every part a real process inside one test network
+namespace: `lexkiosk-central serve` with media (Janus recording, coturn) and evidence settings
+(Certomancer's CA, time-stamp authority and OCSP as a real HTTP server); the resident's kiosk
+shell offscreen, driven by clicks, its emulated camera showing a counter and its emulated
+microphone a 440 Hz tone; the mediator in one headless Chromium on the console's mediation
+page (fake camera: counters from 40000, 660 Hz) and the other party in another, joining by the
+link the FileNotifier wrote, with the code and the last four and the consent (counters from
+20000, 550 Hz). Both pages run janus.js against the real Janus (rooms.js).
+
+Everyone receives the others' frames and tones; in the mediator's side talk with the resident
+the other party's page, modified to subscribe to every publisher it can list and to try the
+side room, receives nothing of either and is refused; afterwards media flows again. Both
+parties sign the agreement, the mediator confirms, it is sealed and pyHanko validates the seal;
+the recording holds all three participants and the side talk as its own segment."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from api_client.schemas import StaffCreate
+from central.auth.staff import add_staff, organisation_by_code
+from central.db import Database
+from central.seed.load import load_seed
+from kiosk.flows.journey import MEDIATION_CALL
+from kiosk.qt import Qt
+from kiosk.shell import Shell
+from tests.central.sessions.support import Headers, Scene
+from tests.helpers.agreement import VALUES, ink_png
+from tests.helpers.browser import require_chromium, screenshots_dir
+from tests.helpers.call_stack import central_with_media
+from tests.helpers.certomancer_pki import CertomancerPki, running_pki
+from tests.helpers.fake_capture import write_counter_y4m, write_tone_wav
+from tests.helpers.media import namespace_media, require_media
+from tests.helpers.mediation_browser import RoomsPage, launch, played_tones
+from tests.helpers.mediation_seal import recorded_feeds, validated
+from tests.helpers.netns import Namespace
+from tests.helpers.netns_enter import inside
+from tests.helpers.sealed_acts import evidence_settings_file
+from tests.media_scenario import COUNTER_START, TONES
+from tests.session_call_full_scenario import kiosk_device_overrides
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(400)]
+CLICK = Qt.MouseButton.LeftButton
+TERMINAL = "K001"
+PASSWORD = "correct horse battery staple"
+LAST4 = "123X"
+# whose counter: [low, high) of each participant's camera
+RANGE = {
+    "resident": (COUNTER_START["kiosk"], COUNTER_START["kiosk"] + 1000),
+    "party": (20000, 21000),
+    "mediator": (40000, 41000),
+}
+CONSOLE: list[str] = []  # the pages' console lines, kept with the screenshots on failure
+TONE = {"resident": TONES["kiosk"], "party": 550.0, "mediator": 660.0}
+
+
+@dataclass
+class Chain:
+    base: str
+    data: Path
+    db: Database
+    pki: CertomancerPki
+    scene: Scene
+    mediator: Headers
+    device_token: str
+    browsers: dict[str, Any]
+
+
+def _mediator(scene: Scene, db: Database) -> Headers:
+    """The committee's mediator with a password the browser logs in with, and a token."""
+    body = StaffCreate(
+        username="mia",
+        display_name="赵调解",
+        organisation="committee",
+        roles=["mediator"],
+        password=PASSWORD,
+    )
+    with db.session() as session:
+        add_staff(session, body, "test")
+    reply = scene.http.post("/api/v1/auth/login", json={"username": "mia", "password": PASSWORD})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+@pytest.fixture(scope="module")
+def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
+    """Everything inside `netns`: this thread enters it for the module, so Certomancer, the
+    service, Janus, coturn, Playwright's Chromiums and the shell's network loop do too."""
+    require_media()
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    data = tmp_path_factory.mktemp("mediation-chain")
+    with ExitStack() as stack:
+        stack.enter_context(inside(netns))
+        pki = stack.enter_context(running_pki(data / "pki"))
+        media = namespace_media(data / "media", netns.address_a, netns.address_b, netns.address_a)
+        evidence = evidence_settings_file(pki, data)
+        base, db = stack.enter_context(
+            central_with_media(data, media, "--evidence-settings", str(evidence))
+        )
+        http = stack.enter_context(httpx.Client(base_url=base, timeout=60))
+        scene = Scene(http, db)
+        scene.org("root", "150000", kind="justice_bureau")
+        scene.org("committee", "150100", kind="mediation_committee", parent="root")
+        scene.org("district", "150102", kind="justice_bureau", parent="root")
+        with db.session() as session:
+            load_seed(session, organisation_by_code(session, "root").id, "test")
+        mediator = _mediator(scene, db)
+        scene.available(mediator)
+        kiosk = scene.terminal(TERMINAL, "district")
+        driver = stack.enter_context(sync_playwright())
+        browsers = {}
+        for who in ("mediator", "party"):
+            folder = data / who
+            folder.mkdir()
+            video = write_counter_y4m(folder / "camera.y4m", RANGE[who][0], size=(320, 240))
+            audio = write_tone_wav(folder / "microphone.wav", TONE[who])
+            browsers[who] = launch(driver, video, audio)
+            stack.callback(browsers[who].close)
+        token = kiosk["Authorization"].split(" ", 1)[1]
+        yield Chain(base, data, db, pki, scene, mediator, token, browsers)
+
+
+def _until(check: Any, timeout_s: float, what: str, qtbot: Any) -> Any:
+    """Wait (processing Qt events) until `check()` answers something truthy."""
+    found: list[Any] = []
+
+    def done() -> bool:
+        got = check()
+        if got:
+            found.append(got)
+        return bool(got)
+
+    try:
+        qtbot.waitUntil(done, timeout=int(timeout_s * 1000))
+    except AssertionError as err:
+        raise AssertionError(f"{what} did not happen within {timeout_s} s") from err
+    return found[-1]
+
+
+def _kiosk_counters(shell: Shell, pid: str, who: str) -> set[int]:
+    from remote_sessions.pattern import read_counter
+
+    runner = shell.controllers.mediation.ctx.runner
+    frame = runner.pictures().get(pid) if runner is not None else None
+    value = None if frame is None else read_counter(frame.pixels)
+    low, high = RANGE[who]
+    return {value} if value is not None and low <= value < high else set()
+
+
+def _from(
+    page: RoomsPage, pid: str, who: str, room: str = "main", since: dict[str, int] | None = None
+) -> set[int]:
+    return page.counters(*RANGE[who], since=since).get(f"{pid}|{room}", set())
+
+
+def _new_counters(qtbot: Any, read: Any, above: int, n: int, what: str) -> set[int]:
+    """`n` distinct counters above `above` from `read()` (called repeatedly)."""
+    seen: set[int] = set()
+
+    def enough() -> bool:
+        seen.update(c for c in read() if c > above)
+        return len(seen) >= n
+
+    _until(enough, 60, what, qtbot)
+    return seen
+
+
+def _kiosk_into_call(qtbot: Any, make_shell: Any, chain: Chain, tmp_path: Path) -> Shell:
+    """The resident asks for the mediation at the kiosk, by clicks; the mediator claims it."""
+    kiosk = {"Authorization": f"Bearer {chain.device_token}"}
+    number = chain.scene.delivered_request(TERMINAL, kiosk, kind="mediation")
+    shell: Shell = make_shell(
+        token=chain.device_token,
+        central_url=chain.base,
+        terminal_id=TERMINAL,
+        **kiosk_device_overrides(tmp_path / "kiosk-devices"),
+    )
+    shell.start()
+    w = shell.window
+    qtbot.mouseClick(w.attract.start_button, CLICK)
+    shell.controllers.session.offer("mediation", number)  # the request's video session entry
+    qtbot.mouseClick(w.session_consent.agree_button, CLICK)
+    qtbot.waitUntil(lambda: shell.sessions.session_id is not None, timeout=30_000)
+    return shell
+
+
+def _mediator_page(chain: Chain, sid: str) -> RoomsPage:
+    """The mediator logs in on the console and opens the session's mediation page."""
+    page = chain.browsers["mediator"].new_page(viewport={"width": 1280, "height": 1000})
+    page.on("console", lambda m: CONSOLE.append(f"mediator {m.type}: {m.text}"))
+    page.on("pageerror", lambda e: CONSOLE.append(f"mediator error: {e}"))
+    page.goto(f"{chain.base}/console/sessions")
+    page.fill("input[name=username]", "mia")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{chain.base}/console/sessions**")
+    page.goto(f"{chain.base}/console/sessions/{sid}/mediation")
+    probe = RoomsPage(page)
+    probe.install()
+    return probe
+
+
+def _invite_and_join(chain: Chain, mediator: RoomsPage) -> RoomsPage:
+    """The mediator invites by the page's form (SMS); the other party opens the link the
+    FileNotifier wrote, gives the last four and the consent, and joins."""
+    page = mediator.page
+    page.fill("input[name=display_name]", "李四")
+    page.fill("input[name=id_last4]", LAST4)
+    page.fill("input[name=phone]", "13900139000")
+    page.click("form.invite button[type=submit]")
+    page.locator("#mediation-now", has_text="邀请已发送").wait_for(timeout=30_000)
+    sent = chain.data / "invitations.jsonl"
+    message = json.loads(sent.read_text(encoding="utf-8").splitlines()[-1])
+    context = chain.browsers["party"].new_context(viewport={"width": 1100, "height": 900})
+    guest = context.new_page()  # the agreement page opens in the same context (its cookie)
+    guest.on("console", lambda m: CONSOLE.append(f"party {m.type}: {m.text}"))
+    guest.on("pageerror", lambda e: CONSOLE.append(f"party error: {e}"))
+    guest.goto(message["link"])
+    guest.fill("#last4", LAST4)
+    guest.check("#consent")
+    guest.click("#join button[type=submit]")
+    guest.locator("#call").wait_for(state="visible", timeout=30_000)
+    probe = RoomsPage(guest)
+    probe.install()
+    return probe
+
+
+def test_three_parties_a_side_talk_a_signed_sealed_agreement_and_the_recording(
+    qtbot: Any, make_shell: Any, chain: Chain, tmp_path: Path
+) -> None:
+    """GIVEN a resident's mediation asked for at the kiosk, claimed by the mediator, the other
+    party invited WHEN all three are in the call, the mediator holds a side talk with the
+    resident, ends it, and the agreement is signed and confirmed THEN each receives the others'
+    frames and tones, the other party's modified page receives nothing of the side talk and is
+    refused its room, the agreement is sealed (pyHanko: valid, trusted) and the recording holds
+    three participants and a side-talk segment marked so."""
+    began = time.monotonic()
+    shots = screenshots_dir(tmp_path)
+    http, med = chain.scene.http, chain.mediator
+    shell = _kiosk_into_call(qtbot, make_shell, chain, tmp_path)
+    sid = shell.sessions.session_id
+    assert sid is not None
+    assert http.post(f"/api/v1/sessions/{sid}/claim", headers=med).status_code == 200
+    assert http.post(f"/api/v1/sessions/{sid}/connect", headers=med).status_code == 200
+    recording = http.post(
+        f"/api/v1/sessions/{sid}/recording",
+        json={"consent_read_aloud": True, "consent_spoken": True},
+        headers=med,
+    )
+    assert recording.status_code == 200, recording.text
+    mediator = _mediator_page(chain, sid)
+    party = _invite_and_join(chain, mediator)
+    qtbot.waitUntil(lambda: shell.journey.navigator.current == MEDIATION_CALL, timeout=30_000)
+    view = http.get(f"/api/v1/staff/sessions/{sid}/mediation", headers=med).json()
+    pid = {p["role"]: p["participant_id"] for p in view["participants"]}
+    ids = {"resident": pid["resident"], "party": pid["other_party"], "mediator": pid["mediator"]}
+    joined = {p["role"]: p["joined_by"] for p in view["participants"]}
+    assert joined["other_party"] == "code_and_id_last4", joined
+    pages = {"mediator": mediator, "party": party}
+    try:
+        _the_call(qtbot, chain, sid, shell, pages, ids, tmp_path, began)
+    finally:
+        for who, page in pages.items():
+            page.page.screenshot(path=str(shots / f"chain-{who}-last.png"), full_page=True)
+        runner = shell.controllers.mediation.ctx.runner
+        said = {w: p.page.inner_text("body")[:600] for w, p in pages.items()}
+        (shots / "chain-last.json").write_text(
+            json.dumps(
+                {
+                    "ids": ids,
+                    "pages": said,
+                    "kiosk": sorted(runner.pictures()) if runner else None,
+                    "console": CONSOLE[-80:],
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+def _the_call(
+    qtbot: Any,
+    chain: Chain,
+    sid: str,
+    shell: Shell,
+    pages: dict[str, RoomsPage],
+    ids: dict[str, str],
+    tmp_path: Path,
+    began: float,
+) -> None:
+    http, med = chain.scene.http, chain.mediator
+    shots = screenshots_dir(tmp_path)
+    mediator, party = pages["mediator"], pages["party"]
+
+    # everyone receives the others' frames and tones
+    for who in ("party", "mediator"):
+        _new_counters(
+            qtbot, lambda w=who: _kiosk_counters(shell, ids[w], w), -1, 3, f"kiosk<-{who}"
+        )
+    for me, page in pages.items():
+        for who in set(RANGE) - {me}:
+            _new_counters(qtbot, lambda p=page, w=who: _from(p, ids[w], w), -1, 5, f"{me}<-{who}")
+            _until(
+                lambda p=page, w=who: abs((p.tones().get(f"{ids[w]}|main") or 0) - TONE[w]) < 15,
+                30,
+                f"{me} hears {who}",
+                qtbot,
+            )
+    heard = _until(
+        lambda: (
+            set(played_tones(tmp_path / "audio", (TONE["party"], TONE["mediator"])))
+            == {TONE["party"], TONE["mediator"]}
+        ),
+        30,
+        "the kiosk's loudspeaker plays both tones",
+        qtbot,
+    )
+    assert heard
+    joined_s = time.monotonic() - began
+
+    # the side talk: the mediator's button, the server moves the two into the side room
+    mediator.page.locator(
+        f'form[action$="/side-talk"]:has(input[value="{ids["resident"]}"]) button'
+    ).click()
+    mediator.page.locator("#mediation-now", has_text="单独谈话中").wait_for(timeout=30_000)
+    _new_counters(
+        qtbot, lambda: _from(mediator, ids["resident"], "resident", "side"), -1, 5, "side: med<-res"
+    )
+    runner = shell.controllers.mediation.ctx.runner
+    assert runner is not None
+    _until(
+        lambda: runner.call is not None and set(runner.call.rooms) == {"main", "side"},
+        30,
+        "the kiosk in the side room",
+        qtbot,
+    )
+    side_room = http.get(
+        f"/api/v1/staff/sessions/{sid}/grant", params={"room": "side"}, headers=med
+    ).json()["room_id"]
+    tried = party.subscribe_everything(
+        f"/api/v1/guest/sessions/{sid}/grant?room=main", int(side_room)
+    )
+    assert tried["sideGrant"] == 403, tried
+    assert tried["refusals"] and not any(r.startswith("ADMITTED") for r in tried["refusals"]), tried
+    assert {ids["resident"], ids["mediator"]} <= set(tried["listed"]["main"]), tried
+    assert {ids["resident"], ids["mediator"]} <= set(tried["listed"]["side"]), tried  # it tried
+    qtbot.wait(1000)  # what was in flight when the side talk began drains (no poll here)
+    before, mark = party.received(), party.mark()
+    # a <video> keeps showing its last frame: counters already seen are not news
+    shown = {who: _from(party, ids[who], who) for who in ("resident", "mediator")}
+    mediator.page.screenshot(path=str(shots / "chain-mediator-side-talk.png"), full_page=True)
+    party.page.screenshot(path=str(shots / "chain-party-side-talk.png"), full_page=True)
+    assert party.page.locator("#side-note").is_visible()
+    qtbot.wait(4000)  # the window in which the other party must receive nothing of the two
+    after = party.received()
+    for who in ("resident", "mediator"):
+        got = {
+            k: after.get(ids[who], {}).get(k, 0) - before.get(ids[who], {}).get(k, 0)
+            for k in ("bytes", "frames", "audioBytes")
+        }
+        assert got == {"bytes": 0, "frames": 0, "audioBytes": 0}, (who, got, tried)
+        assert not _from(party, ids[who], who, since=mark) - shown[who], who
+
+    # the side talk ends: media flows to the other party again
+    mark = party.mark()
+    mediator.page.locator('form[action$="/side-talk/end"] button').click()
+    mediator.page.locator("#mediation-now", has_text="单独谈话结束").wait_for(timeout=30_000)
+    for who in ("resident", "mediator"):
+        _new_counters(
+            qtbot,
+            lambda w=who: _from(party, ids[w], w, since=mark),
+            -1,
+            5,
+            f"party<-{who} after the side talk",
+        )
+
+    _agreement_signed_and_sealed(qtbot, chain, sid, party, shell)
+    ended = http.post(f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=med)
+    assert ended.status_code == 200, ended.text
+    feeds = _until(
+        lambda: recorded_feeds(chain.db, chain.data / "media", sid),
+        60,
+        "the recording's segments",
+        qtbot,
+    )
+    assert feeds["main"] >= 3 and feeds["side"] >= 2, feeds
+    assert joined_s < 120, joined_s
+
+
+def _agreement_signed_and_sealed(
+    qtbot: Any, chain: Chain, sid: str, party: RoomsPage, shell: Shell
+) -> None:
+    """The mediator fills the agreement in; the other party signs on the guest page's canvas
+    by mouse, the resident through the terminal's route (the kiosk's touch screen for it is
+    issue-18w's), the mediator confirms by the staff route; the seal validates."""
+    http, med = chain.scene.http, chain.mediator
+    filled = http.put(f"/api/v1/sessions/{sid}/agreement", json={"values": VALUES}, headers=med)
+    assert filled.status_code == 200, filled.text
+    version = filled.json()["version"]
+    page = party.page.context.new_page()  # the guest's cookie
+    page.goto(f"{chain.base}/guest/sessions/{sid}/agreement")
+    box = page.locator("#pad").bounding_box()
+    x, y = box["x"] + 40, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for i in range(1, 30):
+        page.mouse.move(x + i * 15, y + (25 if i % 2 else -25), steps=2)
+    page.mouse.up()
+    page.click("#sign")
+    page.wait_for_selector("#sign-message[data-result=signed]", timeout=30_000)
+    kiosk = {"Authorization": f"Bearer {chain.device_token}"}
+    for url, who in (
+        (f"/api/v1/kiosk/sessions/{sid}/agreement/signature", kiosk),
+        (f"/api/v1/sessions/{sid}/agreement/signature", med),
+    ):
+        signed = http.post(
+            url, json={"version": version, "signature_png_b64": ink_png(2)}, headers=who
+        )
+        assert signed.status_code == 200, signed.text
+    sealed_url = f"/api/v1/sessions/{sid}/agreement/sealed"
+    pdf = _until(
+        lambda: (r := http.get(sealed_url, headers=med)).status_code == 200 and r.content,
+        60,
+        "the agreement's seal",
+        qtbot,
+    )
+    with ThreadPoolExecutor(1) as own_loop:  # pyHanko runs asyncio; Playwright holds this one
+        status = own_loop.submit(validated, pdf, chain.pki.cert_file("root")).result()
+    assert status.bottom_line, status.pretty_print_details()

@@ -34,6 +34,7 @@ from central.seed.load import load_seed
 from kiosk.flows.journey import MEDIATION_CALL
 from kiosk.qt import Qt
 from kiosk.shell import Shell
+from remote_sessions.pattern import read_counter
 from tests.central.sessions.support import Headers, Scene
 from tests.helpers.agreement import VALUES, ink_png
 from tests.helpers.browser import require_chromium, screenshots_dir
@@ -150,8 +151,6 @@ def _until(check: Any, timeout_s: float, what: str, qtbot: Any) -> Any:
 
 
 def _kiosk_counters(shell: Shell, pid: str, who: str) -> set[int]:
-    from remote_sessions.pattern import read_counter
-
     runner = shell.controllers.mediation.ctx.runner
     frame = runner.pictures().get(pid) if runner is not None else None
     value = None if frame is None else read_counter(frame.pixels)
@@ -345,6 +344,17 @@ def _the_call(
         "the kiosk in the side room",
         qtbot,
     )
+    # the kiosk subscribes in the side room (require_pvtid: with its side publisher's id)
+    side_media = runner.call.rooms["side"].remote  # type: ignore[union-attr]
+    _until(
+        lambda: any(
+            RANGE["mediator"][0] <= (read_counter(f.pixels) or 0) < RANGE["mediator"][1]
+            for f in side_media.frames().values()
+        ),
+        30,
+        "the kiosk receives the mediator in the side room",
+        qtbot,
+    )
     side_room = http.get(
         f"/api/v1/staff/sessions/{sid}/grant", params={"room": "side"}, headers=med
     ).json()["room_id"]
@@ -356,7 +366,7 @@ def _the_call(
     assert {ids["resident"], ids["mediator"]} <= set(tried["listed"]["main"]), tried
     assert {ids["resident"], ids["mediator"]} <= set(tried["listed"]["side"]), tried  # it tried
     qtbot.wait(1000)  # what was in flight when the side talk began drains (no poll here)
-    before, mark = party.received(), party.mark()
+    before, mark, heard_mark = party.received(), party.mark(), mediator.mark()
     # a <video> keeps showing its last frame: counters already seen are not news
     shown = {who: _from(party, ids[who], who) for who in ("resident", "mediator")}
     mediator.page.screenshot(path=str(shots / "chain-mediator-side-talk.png"), full_page=True)
@@ -371,6 +381,8 @@ def _the_call(
         }
         assert got == {"bytes": 0, "frames": 0, "audioBytes": 0}, (who, got, tried)
         assert not _from(party, ids[who], who, since=mark) - shown[who], who
+    # the other party itself is still seen by the mediator in the main room meanwhile
+    assert len(_from(mediator, ids["party"], "party", since=heard_mark)) >= 5
 
     # the side talk ends: media flows to the other party again
     mark = party.mark()

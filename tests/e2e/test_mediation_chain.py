@@ -400,6 +400,7 @@ def _the_call(
     _agreement_signed_and_sealed(qtbot, chain, sid, party, shell)
     ended = http.post(f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=med)
     assert ended.status_code == 200, ended.text
+    assert ended.json()["state"] == "completed", ended.text  # the call had begun
     feeds = _until(
         lambda: recorded_feeds(chain.db, chain.data / "media", sid),
         60,

@@ -64,7 +64,18 @@
       state: function () { return json(base + '/state'); },
       videos: document.getElementById('mediation-videos'),
       me: document.getElementById('me'),
-      say: say
+      say: say,
+      onMedia: function (name, up) {
+        // the session's state follows the mediator's reports as on the call page: without
+        // `joined` it never leaves "connecting", and its end would be a failure
+        if (name !== 'main' || !up) { return; }
+        fetch('/console/sessions/' + encodeURIComponent(section.dataset.session) + '/report', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ event: 'joined' }).toString()
+        }).catch(function () { /* the state shows it; the next join reports again */ });
+      }
     }).start();
   } });
 }());

@@ -20,7 +20,8 @@
 
   // options: grant(name) -> Promise of the grant for room `name`; state() -> Promise of the
   // MediationState; videos: the element the remote <video>s go into; me: the local <video>
-  // (or null); say(text): a status line; onState(state): after each look at the state.
+  // (or null); say(text): a status line; onState(state): after each look at the state;
+  // onMedia(name, up): our media path into room `name` came up (true) or was hung up.
   window.LexkioskRooms = function (options) {
     var rooms = {};  // 'main' | 'side' -> { janus, publisher, subs, grant, privateId, feedId }
     var sideTalkOn = false;
@@ -157,6 +158,7 @@
               webrtcState: function (up) {
                 // the central service's cap for this room's publishers (max_video_bps)
                 if (up && room.publisher) { window.LexkioskBitrate.capHandle(room.publisher, grant.max_video_bps); }
+                if (options.onMedia) { options.onMedia(name, up); }
               },
               onlocaltrack: function (track, on) {
                 if (on && track.kind === 'video' && name === 'main' && options.me) {

@@ -10,6 +10,7 @@ from central.evidence.settings import EvidenceSettings
 from central.fleet.alerts_settings import AlertSettings
 from central.media.settings import MediaSettings
 from central.recordings.settings import RecordingSettings
+from central.requests.submitted_time import SubmittedTimeSettings
 from central.sessions.mediation.settings import MediationSettings
 from central.sessions.settings import SessionSettings
 
@@ -117,4 +118,9 @@ class CentralSettings(BaseModel):
         None,
         description="the recording store, its key file and retention per session kind; "
         "None: recording-store/ and recordings.key in data_dir, every kind kept",
+    )
+    submitted_time: SubmittedTimeSettings = Field(
+        default_factory=SubmittedTimeSettings,
+        description="how far a terminal's submitted-at stamp is believed "
+        "(central.requests.submitted_time)",
     )

@@ -40,6 +40,7 @@ from kiosk.screens.idle_warning import IdleWarning
 from kiosk.screens.keyboard import KeyboardPanel
 from kiosk.screens.landscape import scroll_body, tighten
 from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.screens.mediation_call import MediationCallScreen
 from kiosk.screens.mediation_code import MediationCodeScreen
 from kiosk.screens.mediation_consent import MediationConsentScreen
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
     mediation_code: MediationCodeScreen
     mediation_consent: MediationConsentScreen
     mediation_call: MediationCallScreen
+    mediation_agreement: AgreementScreen
 
     def __init__(self, layout: ProfileLayout, languages: list[str]) -> None:
         super().__init__()

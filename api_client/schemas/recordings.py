@@ -34,8 +34,25 @@ class RecordingStatus(_Wire):
     segment: int = Field(0, description="the segment being (or last) recorded; 0: none yet")
 
 
+class SegmentParticipant(_Wire):
+    """Who was in a side talk: a participant of the session, by id and role (never a name)."""
+
+    participant_id: str
+    role: str = Field(description="mediator, resident, other_party, ...")
+
+
 class SegmentOut(_Wire):
+    """One segment of a session's recording. `index` is its place in the recording (the
+    playback route's number); `kind` says whether it is the main room's (`main`, numbered
+    1, 2, ... across drops) or a mediation side talk (`side_talk`, numbered apart, naming its
+    participants)."""
+
     index: int
+    kind: Literal["main", "side_talk"] = Field("main", description="main room or side talk")
+    number: int = Field(0, description="its number within its kind")
+    participants: list[SegmentParticipant] = Field(
+        default_factory=list, description="a side talk's participants; empty for main"
+    )
     started_at: datetime
     ended_at: datetime
     duration_s: float

@@ -103,6 +103,7 @@ async def report(
                 bus,
                 tasks,
                 recording,
+                database,
             )
             return {"state": out.state}
 
@@ -172,7 +173,16 @@ async def hand_over(
                 request,
                 staff,
                 lambda: staff_api.hand_over(
-                    session_id, body, staff, session, ctx, request.app.state.rooms, bus, tasks
+                    session_id,
+                    body,
+                    staff,
+                    session,
+                    ctx,
+                    request.app.state.rooms,
+                    bus,
+                    tasks,
+                    database,
+                    optional_control(request),
                 ),
             )
 
@@ -204,7 +214,7 @@ async def end(
                 request,
                 staff,
                 lambda: staff_api.end(
-                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording
+                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording, database
                 ),
             )
 

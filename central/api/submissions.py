@@ -34,7 +34,9 @@ def submit(
 ) -> SubmissionReceipt:
     """201 for a new submission; 200 with `duplicate: true` for a repeat of one received."""
     try:
-        receipt = receive(session, kiosk, body, ZoneInfo(settings.timezone))
+        receipt = receive(
+            session, kiosk, body, ZoneInfo(settings.timezone), settings.submitted_time
+        )
     except SubmissionConflict as err:
         raise HTTPException(status.HTTP_409_CONFLICT, str(err)) from None
     if receipt.duplicate:

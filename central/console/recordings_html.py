@@ -31,6 +31,22 @@ def recording_form(session_id: str) -> str:
     )
 
 
+def _kind(record: dict[str, Any]) -> str:
+    return "side_talk" if record.get("kind") == "side_talk" else "main"
+
+
+def _kind_label(record: dict[str, Any]) -> str:
+    """A side talk says so and names its participants (ids and roles: no names)."""
+    if _kind(record) == "main":
+        return ""
+    who = ", ".join(
+        f"{p.get('participant_id', '')} ({p.get('role', '')})"
+        for p in record.get("participants", [])
+    )
+    label = bi(f"单独谈话 {record.get('number', '')}", f"side talk {record.get('number', '')}")
+    return f' · <span class="segment-kind">{label}</span> <small>{data(who)}</small>'
+
+
 def playback_page(
     username: str, session_id: str, segments: list[dict[str, Any]], zone: ZoneInfo
 ) -> str:
@@ -42,7 +58,8 @@ def playback_page(
         for record in segments:
             n = int(record["index"])
             rows.append(
-                f'<li class="card" id="segment-{n}"><h3>{bi(f"第 {n} 段", f"Segment {n}")}</h3>'
+                f'<li class="card" id="segment-{n}" data-kind="{_kind(record)}">'
+                f"<h3>{bi(f'第 {n} 段', f'Segment {n}')}{_kind_label(record)}</h3>"
                 f"<p>{local(record['started_at_dt'], zone)} – {local(record['ended_at_dt'], zone)}"
                 f" ({float(record['duration_s']):.1f} s)</p>"
                 f'<video controls preload="metadata" width="640" '

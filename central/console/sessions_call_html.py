@@ -223,7 +223,16 @@ def call_page(
         f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
         f"{_history(view.history, zone)}</section></div>"
     )
-    body = f'{message(note)}<div class="layout">{videos}{side}</div>'
+    mediation = ""
+    if view.kind == "mediation":
+        label = bi(
+            "人民调解页面：邀请另一方、单独谈话、调解协议",
+            "Mediation page: invite the other party, side talk, agreement",
+        )
+        mediation = (
+            f'<p><a id="mediation-open" href="/console/sessions/{sid}/mediation">{label}</a></p>'
+        )
+    body = f'{message(note)}{mediation}<div class="layout">{videos}{side}</div>'
     return shell(
         ("视频通话", "Video call"),
         username,

@@ -90,7 +90,8 @@ def _lines(record: dict[str, Any]) -> list[str]:
         lines.append(f"  {doc['title']}  SHA-256 {doc['signed_sha256'] or doc['sha256']}")
     lines.append(f"录音录像分段：{len(record['segments'])} 段")
     for seg in record["segments"]:
-        lines.append(f"  第{seg['index']}段 SHA-256 {seg['record_sha256']}")
+        side = "（单独谈话）" if seg.get("kind") == "side_talk" else ""
+        lines.append(f"  第{seg['index']}段{side} SHA-256 {seg['record_sha256']}")
     return lines
 
 

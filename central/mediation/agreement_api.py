@@ -11,7 +11,7 @@ Another organisation's staff, another terminal or another session's guest get 40
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Response
 from sqlalchemy import select
@@ -75,11 +75,56 @@ def _sealed(session: SessionDep, vs: VideoSession) -> MediationAgreement:
     return row
 
 
-def _copy(
-    session: SessionDep, settings: SettingsDep, ctx: ContextDep, vs: VideoSession, party: Party
-) -> CopyLink:
+# --- who calls: the session and the caller's slot, each caller's own way --------------------
+
+At = tuple[VideoSession, Party]
+
+
+def _as_mediator(session_id: SessionId, staff: Mediator, session: SessionDep) -> At:
+    return parties.mediator(session, staff, session_id)
+
+
+def _as_terminal(session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep) -> At:
+    return parties.terminal(session, kiosk, session_id)
+
+
+def _as_guest(session_id: SessionId, admitted: GuestDep, session: SessionDep) -> At:
+    return parties.guest(session, admitted, session_id)
+
+
+MediatorAt = Annotated[At, Depends(_as_mediator)]
+TerminalAt = Annotated[At, Depends(_as_terminal)]
+GuestAt = Annotated[At, Depends(_as_guest)]
+
+
+# --- what each action does, whoever calls ---------------------------------------------------
+
+
+def _read(session: SessionDep, at: At) -> AgreementOut:
+    vs, party = at
+    return agreement.shown(session, vs, party.role)
+
+
+def _sign(session: SessionDep, at: At, body: AgreementSign, ctx: ContextDep) -> AgreementOut:
+    vs, party = at
+    agreement.sign(session, vs, party, body, ctx.now)
+    return agreement.shown(session, vs, party.role)
+
+
+def _copy(session: SessionDep, settings: SettingsDep, ctx: ContextDep, at: At) -> CopyLink:
+    vs, party = at
     row = _sealed(session, vs)
     return copy_link(settings.evidence.public_base_url, row, party.participant_id, ctx.now)
+
+
+def _sealed_pdf(session: SessionDep, at: At) -> Response:
+    row = _sealed(session, at[0])
+    assert row.sealed_pdf is not None
+    return _pdf(row.sealed_pdf, f"agreement-{row.public_id}")
+
+
+_PDF_OK: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}}}
+_DEVICE_OWN = {**UNAUTHORISED_DEVICE, **_OWN}
 
 
 # --- the mediator -------------------------------------------------------------------------
@@ -98,132 +143,97 @@ def fill_agreement(
 
 
 @staff_router.get("/{session_id}/agreement", responses=_OWN)
-def read_agreement_staff(
-    session_id: SessionId, staff: Mediator, session: SessionDep
-) -> AgreementOut:
-    vs, party = parties.mediator(session, staff, session_id)
-    return agreement.shown(session, vs, party.role)
+def read_agreement_staff(at: MediatorAt, session: SessionDep) -> AgreementOut:
+    return _read(session, at)
 
 
 @staff_router.post("/{session_id}/agreement/signature", responses={**_OWN, **_SIGN})
 def sign_agreement_staff(
-    session_id: SessionId, body: AgreementSign, staff: Mediator, session: SessionDep,
-    ctx: ContextDep,
-) -> AgreementOut:  # fmt: skip
+    body: AgreementSign, at: MediatorAt, session: SessionDep, ctx: ContextDep
+) -> AgreementOut:
     """The mediator's confirmation, for the version they read."""
-    vs, party = parties.mediator(session, staff, session_id)
-    agreement.sign(session, vs, party, body, ctx.now)
-    return agreement.shown(session, vs, party.role)
+    return _sign(session, at, body, ctx)
 
 
 @staff_router.get("/{session_id}/agreement/copy", responses=_OWN)
 def copy_staff(
-    session_id: SessionId, staff: Mediator, session: SessionDep, settings: SettingsDep,
-    ctx: ContextDep,
-) -> CopyLink:  # fmt: skip
-    vs, party = parties.mediator(session, staff, session_id)
-    return _copy(session, settings, ctx, vs, party)
+    at: MediatorAt, session: SessionDep, settings: SettingsDep, ctx: ContextDep
+) -> CopyLink:
+    return _copy(session, settings, ctx, at)
 
 
 @staff_router.get(
-    "/{session_id}/agreement/sealed",
-    response_class=Response,
-    responses={**_OWN, 200: {"content": {PDF: {}}}},
+    "/{session_id}/agreement/sealed", response_class=Response, responses={**_OWN, **_PDF_OK}
 )
-def sealed_staff(session_id: SessionId, staff: Mediator, session: SessionDep) -> Response:
-    vs, _ = parties.mediator(session, staff, session_id)
-    row = _sealed(session, vs)
-    assert row.sealed_pdf is not None
-    return _pdf(row.sealed_pdf, f"agreement-{row.public_id}")
+def sealed_staff(at: MediatorAt, session: SessionDep) -> Response:
+    return _sealed_pdf(session, at)
 
 
 # --- a terminal in the session --------------------------------------------------------------
 
 
-@terminal_router.get("/{session_id}/agreement", responses={**UNAUTHORISED_DEVICE, **_OWN})
-def read_agreement_terminal(
-    session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep
-) -> AgreementOut:
-    vs, party = parties.terminal(session, kiosk, session_id)
-    return agreement.shown(session, vs, party.role)
+@terminal_router.get("/{session_id}/agreement", responses=_DEVICE_OWN)
+def read_agreement_terminal(at: TerminalAt, session: SessionDep) -> AgreementOut:
+    return _read(session, at)
 
 
-@terminal_router.post(
-    "/{session_id}/agreement/signature", responses={**UNAUTHORISED_DEVICE, **_OWN, **_SIGN}
-)
+@terminal_router.post("/{session_id}/agreement/signature", responses={**_DEVICE_OWN, **_SIGN})
 def sign_agreement_terminal(
-    session_id: SessionId, body: AgreementSign, kiosk: CurrentKiosk, session: SessionDep,
-    ctx: ContextDep,
-) -> AgreementOut:  # fmt: skip
+    body: AgreementSign, at: TerminalAt, session: SessionDep, ctx: ContextDep
+) -> AgreementOut:
     """The party at this terminal signs the version it showed, on the touchscreen."""
-    vs, party = parties.terminal(session, kiosk, session_id)
-    agreement.sign(session, vs, party, body, ctx.now)
-    return agreement.shown(session, vs, party.role)
+    return _sign(session, at, body, ctx)
 
 
-@terminal_router.get("/{session_id}/agreement/copy", responses={**UNAUTHORISED_DEVICE, **_OWN})
+@terminal_router.get("/{session_id}/agreement/copy", responses=_DEVICE_OWN)
 def copy_terminal(
-    session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep, settings: SettingsDep,
-    ctx: ContextDep,
-) -> CopyLink:  # fmt: skip
-    vs, party = parties.terminal(session, kiosk, session_id)
-    return _copy(session, settings, ctx, vs, party)
+    at: TerminalAt, session: SessionDep, settings: SettingsDep, ctx: ContextDep
+) -> CopyLink:
+    return _copy(session, settings, ctx, at)
 
 
 @terminal_router.get(
     "/{session_id}/agreement/document",
     response_class=Response,
-    responses={**UNAUTHORISED_DEVICE, **_OWN, 200: {"content": {PDF: {}}}},
+    responses={**_DEVICE_OWN, **_PDF_OK},
 )
-def document_terminal(session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep) -> Response:
+def document_terminal(at: TerminalAt, session: SessionDep) -> Response:
     """The PDF the terminal shows and prints: the current version with the signatures given
     so far, or the sealed agreement once sealed."""
-    vs, _ = parties.terminal(session, kiosk, session_id)
-    return _pdf(agreement.document(session, vs), "agreement")
+    return _pdf(agreement.document(session, at[0]), "agreement")
 
 
 @terminal_router.get(
     "/{session_id}/agreement/sealed",
     response_class=Response,
-    responses={**UNAUTHORISED_DEVICE, **_OWN, 200: {"content": {PDF: {}}}},
+    responses={**_DEVICE_OWN, **_PDF_OK},
 )
-def sealed_terminal(session_id: SessionId, kiosk: CurrentKiosk, session: SessionDep) -> Response:
+def sealed_terminal(at: TerminalAt, session: SessionDep) -> Response:
     """The sealed PDF, for the terminal to print the party's copy."""
-    vs, _ = parties.terminal(session, kiosk, session_id)
-    row = _sealed(session, vs)
-    assert row.sealed_pdf is not None
-    return _pdf(row.sealed_pdf, f"agreement-{row.public_id}")
+    return _sealed_pdf(session, at)
 
 
 # --- the guest in a browser -----------------------------------------------------------------
 
 
 @guest_router.get("/{session_id}/agreement", responses=_OWN)
-def read_agreement_guest(
-    session_id: SessionId, admitted: GuestDep, session: SessionDep
-) -> AgreementOut:
-    vs, party = parties.guest(session, admitted, session_id)
-    return agreement.shown(session, vs, party.role)
+def read_agreement_guest(at: GuestAt, session: SessionDep) -> AgreementOut:
+    return _read(session, at)
 
 
 @guest_router.post("/{session_id}/agreement/signature", responses={**_OWN, **_SIGN})
 def sign_agreement_guest(
-    session_id: SessionId, body: AgreementSign, admitted: GuestDep, session: SessionDep,
-    ctx: ContextDep,
-) -> AgreementOut:  # fmt: skip
+    body: AgreementSign, at: GuestAt, session: SessionDep, ctx: ContextDep
+) -> AgreementOut:
     """The other party signs in the browser (a canvas drawn by pointer events, as PNG)."""
-    vs, party = parties.guest(session, admitted, session_id)
-    agreement.sign(session, vs, party, body, ctx.now)
-    return agreement.shown(session, vs, party.role)
+    return _sign(session, at, body, ctx)
 
 
 @guest_router.get("/{session_id}/agreement/copy", responses=_OWN)
 def copy_guest(
-    session_id: SessionId, admitted: GuestDep, session: SessionDep, settings: SettingsDep,
-    ctx: ContextDep,
-) -> CopyLink:  # fmt: skip
-    vs, party = parties.guest(session, admitted, session_id)
-    return _copy(session, settings, ctx, vs, party)
+    at: GuestAt, session: SessionDep, settings: SettingsDep, ctx: ContextDep
+) -> CopyLink:
+    return _copy(session, settings, ctx, at)
 
 
 # --- a copy link ------------------------------------------------------------------------------

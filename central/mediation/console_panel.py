@@ -4,21 +4,25 @@ signatures), the signature status per party, the seal status and, once sealed, t
 The rules are central.mediation.agreement's; the section is HTML the call page puts in place.
 
 Stable ids: #agreement-panel, #agreement-form (one input or textarea per field, named as the
-field), #agreement-cleared, #agreement-download.
+field), #agreement-cleared, #agreement-download, and those of central.mediation.console_confirm
+(the mediator's confirmation button and each party's copy).
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from api_client.schemas.agreement import AgreementOut
+from api_client.schemas.agreement import AgreementOut, AgreementSign, CopyLink
 from api_client.schemas.knowledge import TemplateField
+from api_client.schemas.mediation import MediationRole
 from central.api.console_sessions_common import (
     CALL_RESPONSES,
     CallStaff,
@@ -26,17 +30,27 @@ from central.api.console_sessions_common import (
     or_page,
     read_fields,
 )
-from central.api.deps import SessionDep
+from central.api.deps import SessionDep, SettingsDep
+from central.api.problems import invalid_or_refused, problems
 from central.api.request_console_common import PAGE_RESPONSES
 from central.console.words import bi
 from central.mediation import agreement, parties
 from central.mediation.agreement_html import agreement_block
-from central.mediation.agreement_model import SEALED, SIGNING
+from central.mediation.agreement_model import SEALED, SIGNING, MediationAgreement
+from central.mediation.console_confirm import confirmation, copies
+from central.mediation.copies import copy_link
 from central.models import DocumentTemplate
-from central.sessions.deps import SessionId, context
+from central.sessions.deps import ContextDep, SessionId, context
 from central.sessions.errors import SessionError
+from central.settings import CentralSettings
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
+
+
+_CONFIRM = {
+    **problems(s409="the agreement changed, or the mediator confirmed already", s413="too large"),
+    **invalid_or_refused("not a PNG image, or a body that does not fit"),
+}
 
 
 class AgreementSection(BaseModel):
@@ -68,12 +82,32 @@ def _form(session_id: str, fields: list[TemplateField], values: dict[str, str]) 
     )
     return (
         f'<form id="agreement-form" method="post" action="/console/sessions/{session_id}/'
-        f'agreement">{inputs}<p class="hint">{warn}</p>'
+        f'agreement"><h3>{bi("填写或修改协议", "Fill in or change the agreement")}</h3>'
+        f'{inputs}<p class="hint">{warn}</p>'
         f'<button type="submit">{bi("保存协议", "Save the agreement")}</button></form>'
     )
 
 
-def panel(session: SessionDep, staff: CallStaff, session_id: str, cleared: int | None) -> str:
+def _links(
+    settings: CentralSettings, row: MediationAgreement, shown: AgreementOut, now: datetime
+) -> list[tuple[MediationRole, CopyLink]]:
+    """Each signed party's copy link, in the agreement's order of slots."""
+    base = settings.evidence.public_base_url
+    return [
+        (s.role, copy_link(base, row, s.participant_id, now))
+        for s in shown.signatures
+        if s.participant_id is not None
+    ]
+
+
+def panel(
+    session: SessionDep,
+    staff: CallStaff,
+    session_id: str,
+    cleared: int | None,
+    settings: CentralSettings,
+    now: datetime,
+) -> str:
     vs, party = parties.mediator(session, staff, session_id)
     row = agreement.of_session(session, vs)
     template = (
@@ -84,8 +118,10 @@ def panel(session: SessionDep, staff: CallStaff, session_id: str, cleared: int |
     assert template is not None
     fields = agreement.fields_of(template)
     shown: AgreementOut | None = agreement.shown(session, vs, party.role) if row else None
+    zone = ZoneInfo(settings.timezone)
     parts = ['<section id="agreement-panel">']
-    if cleared:
+    # the note stands until a party signs the new version (the page reloads with it)
+    if cleared and not (shown and any(s.signed for s in shown.signatures)):
         parts.append(
             '<p id="agreement-cleared" role="alert">'
             + bi(f"已清除 {cleared} 个签名，请各方重新阅读并签名。",
@@ -94,6 +130,7 @@ def panel(session: SessionDep, staff: CallStaff, session_id: str, cleared: int |
         )  # fmt: skip
     if shown is not None:
         parts.append(agreement_block(shown))
+        parts.append(confirmation(shown, staff.display_name or staff.username, zone))
     if row is None or row.state == SIGNING:
         parts.append(_form(vs.public_id, fields, row.values if row else {}))
     if row is not None and row.state == SEALED:
@@ -101,8 +138,22 @@ def panel(session: SessionDep, staff: CallStaff, session_id: str, cleared: int |
             f'<p><a id="agreement-download" href="/console/sessions/{vs.public_id}/agreement/'
             f'sealed">{bi("下载已盖章的协议书", "Download the sealed agreement")}</a></p>'
         )
+        assert shown is not None
+        parts.append(copies(_links(settings, row, shown, now), zone))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _section(
+    session: SessionDep, staff: CallStaff, session_id: str, cleared: int,
+    settings: CentralSettings, now: datetime,
+) -> AgreementSection:  # fmt: skip
+    html = panel(session, staff, session_id, cleared, settings, now)
+    vs, _ = parties.mediator(session, staff, session_id)
+    row = agreement.of_session(session, vs)
+    return AgreementSection(
+        html=html, version=row.version if row else 0, state=row.state if row else "empty"
+    )
 
 
 @router.get("/{session_id}/agreement/section", responses=PAGE_RESPONSES)
@@ -110,15 +161,29 @@ def section(
     session_id: SessionId,
     staff: CallStaff,
     session: SessionDep,
+    settings: SettingsDep,
+    ctx: ContextDep,
     cleared: Annotated[int, Query(ge=0, le=3, description="signatures the last save cleared")] = 0,
 ) -> AgreementSection:
     """The panel, rendered again for the call page's script to put in place."""
-    html = or_page(staff, lambda: panel(session, staff, session_id, cleared))
-    vs, _ = parties.mediator(session, staff, session_id)
-    row = agreement.of_session(session, vs)
-    return AgreementSection(
-        html=html, version=row.version if row else 0, state=row.state if row else "empty"
-    )
+    return or_page(staff, lambda: _section(session, staff, session_id, cleared, settings, ctx.now))
+
+
+@router.post("/{session_id}/agreement/confirm", responses={**CALL_RESPONSES, **_CONFIRM})
+def confirm(
+    session_id: SessionId,
+    body: AgreementSign,
+    staff: CallStaff,
+    session: SessionDep,
+    settings: SettingsDep,
+    ctx: ContextDep,
+) -> AgreementSection:
+    """The mediator's confirmation from the panel's button: their signature in the mediator's
+    slot for the version the panel showed (409 with the reason if it changed meanwhile); the
+    answer is the panel again. Refusals are the service's JSON problems, for the script."""
+    vs, party = parties.mediator(session, staff, session_id)
+    agreement.sign(session, vs, party, body, ctx.now)
+    return _section(session, staff, session_id, 0, settings, ctx.now)
 
 
 @router.post("/{session_id}/agreement", responses=CALL_RESPONSES)
@@ -140,6 +205,8 @@ async def save(
         return JSONResponse({"cleared_signatures": cleared})
     # back to the page the panel sits in: a mediation's own page, else the call page
     back = f"/console/sessions/{session_id}" + ("/mediation" if kind == "mediation" else "")
+    if cleared:  # the page says so: the panel's #agreement-cleared
+        back += f"?cleared={cleared}"
     return RedirectResponse(back, status_code=303)
 
 

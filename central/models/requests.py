@@ -30,8 +30,11 @@ class SubmissionRow(Base):
     tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
     kind: Mapped[str] = mapped_column(String(32), index=True)
     kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), index=True)
+    # The resident's time: the terminal's stamp within central.requests.submitted_time's
+    # bounds (outside them the receipt time; the journal keeps the stamp). The adopted
+    # request is created at it.
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the service's time
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     payload_sha256: Mapped[str] = mapped_column(String(64))
 

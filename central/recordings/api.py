@@ -27,7 +27,13 @@ from central.recordings.at_rest import (
     open_sealed,
 )
 from central.recordings.live import RecordingControl, recording_now
-from central.recordings.segments import MUXED_NAME, journaled_segments, subject_of
+from central.recordings.segments import (
+    MUXED_NAME,
+    journaled_segments,
+    kind_of,
+    number_of,
+    subject_of,
+)
 from central.recordings.settings import RecordingSettings, recording_settings
 from central.sessions import calls, staff_side
 from central.sessions.deps import SessionId, SessionStaff
@@ -116,11 +122,19 @@ def recording_status(
 def list_segments(
     session_id: SessionId, staff: CurrentStaff, session: SessionDep
 ) -> list[SegmentOut]:
-    """The session's recorded segments, in call order."""
+    """The session's recorded segments, in the order they were closed: the main room's and,
+    in a mediation, each side talk's, marked by `kind` (records from before side talks read
+    as `main`)."""
     playable_session(session, staff, session_id)
     fields = SegmentOut.model_fields
     return [
-        SegmentOut.model_validate({k: v for k, v in r.items() if k in fields})
+        SegmentOut.model_validate(
+            {
+                **{k: v for k, v in r.items() if k in fields},
+                "kind": kind_of(r),
+                "number": number_of(r),
+            }
+        )
         for r in journaled_segments(session, session_id)
     ]
 

@@ -2,6 +2,18 @@
 hash the muxed file, encrypt everything into the store and journal the segment's record,
 which carries the previous segment record's hash. The journal is the segment register:
 `segments_of` reads it back for the notarial act.
+
+A session's recording holds segments of two kinds: `main` (the call's room, from a start, a
+drop or the end to the next) and `side_talk` (a mediator's side room with one party, from its
+start to its end; the record names its participants by participant id and role, never by
+name). Every record carries:
+- `index`: its place in the session's one chain of records (1, 2, ... in the order they were
+  closed, each linked to the one before by `prev_sha256`); playback and `journal verify` go by it;
+- `kind` and `number`: the kind's own sequence. A main segment's number is the one live.py
+  gives it (started, paused at a drop, resumed as the next one); side talks are numbered 1, 2,
+  ... apart from it, so a side talk never shifts the main room's numbering.
+Records journaled before side talks were recorded have neither: they read as `main`, numbered
+by their index (the two were the same while main segments were the only kind).
 """
 
 from __future__ import annotations
@@ -12,7 +24,7 @@ import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +42,17 @@ from central.sessions.models import VideoSession
 RAW_ACTION = "recording.raw"
 SEGMENT_ACTION = "recording.segment"
 MUXED_NAME = "segment.webm"
+SegmentKind = Literal["main", "side_talk"]
+
+
+def kind_of(record: dict[str, Any]) -> SegmentKind:
+    """A record's kind; old records without one are main segments."""
+    return "side_talk" if record.get("kind") == "side_talk" else "main"
+
+
+def number_of(record: dict[str, Any]) -> int:
+    """A record's number within its kind; old records are numbered by their index."""
+    return int(record.get("number", record["index"]))
 
 
 def subject_of(public_id: str) -> str:
@@ -83,6 +106,9 @@ def segments_of(session: Session, video: VideoSession) -> list[SegmentEvidence]:
             prev_sha256=str(r["prev_sha256"]),
             record_sha256=str(r["record_sha256"]),
             stored_at=str(r["stored_at"]),
+            kind=kind_of(r),
+            number=number_of(r),
+            participants=tuple(dict(p) for p in r.get("participants", [])),
         )
         for r in journaled_segments(session, video.public_id)
     ]
@@ -96,28 +122,36 @@ def close_segment(
     started_at: datetime,
     ended_at: datetime,
     actor: str = "central",
-    index: int | None = None,
+    number: int | None = None,
+    *,
+    kind: SegmentKind = "main",
+    participants: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """Turn the closed raw files in `raw_folder` into the session's next segment; returns
-    the journaled record. The raw hashes are journaled (and committed) before conversion
-    starts, so what Janus wrote is on record even if conversion fails; a failed conversion
-    still stores the raw files and journals the segment's record, linked, with no muxed file
-    (`file_sha256` ""), then raises ConversionFailed."""
+    """Turn the closed raw files in `raw_folder` into the session's next segment of `kind`
+    (number `number` of that kind, the next one when None); returns the journaled record.
+    The raw hashes are journaled (and committed) before conversion starts, so what Janus wrote
+    is on record even if conversion fails; a failed conversion still stores the raw files and
+    journals the segment's record, linked, with no muxed file (`file_sha256` ""), then raises
+    ConversionFailed. Callers close one segment of a session at a time (live.py's lock)."""
     key = load_key(settings.key_file)
     raw = read_raw(raw_folder, settings.janus_pp_rec)
     raw_hashes = {r.path.name: sha256_file(r.path) for r in raw}
     with db.session() as session:
-        closed = len(journaled_segments(session, public_id))
-        if index is None:
-            index = closed + 1
-        elif index != closed + 1:
-            raise ValueError(f"segment {index} of {public_id} closes after {closed} segments")
+        records = journaled_segments(session, public_id)
+        index = len(records) + 1
+        closed = sum(1 for r in records if kind_of(r) == kind)
+        if number is None:
+            number = closed + 1
+        elif number != closed + 1:
+            raise ValueError(
+                f"{kind} segment {number} of {public_id} closes after {closed} such segments"
+            )
         journal.append(
             session,
             actor,
             RAW_ACTION,
             subject_of(public_id),
-            {"index": index, "raw_sha256": raw_hashes},
+            {"index": index, "kind": kind, "number": number, "raw_sha256": raw_hashes},
         )
     feeds = sorted(
         {r.feed for r in raw},
@@ -143,6 +177,8 @@ def close_segment(
         records = journaled_segments(session, public_id)
         record: dict[str, Any] = {
             "index": index,
+            "kind": kind,
+            "number": number,
             "started_at": started_at.isoformat(),
             "ended_at": ended_at.isoformat(),
             "duration_s": round(length, 3),
@@ -152,6 +188,8 @@ def close_segment(
             "prev_sha256": records[-1]["record_sha256"] if records else "",
             "stored_at": stored_at,
         }
+        if kind == "side_talk":
+            record["participants"] = list(participants or [])
         record["record_sha256"] = record_hash(record)
         journal.append(session, actor, SEGMENT_ACTION, subject_of(public_id), record)
     shutil.rmtree(raw_folder, ignore_errors=True)

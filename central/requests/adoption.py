@@ -31,6 +31,7 @@ from api_client.schemas import (
     TerminalEventPayload,
     read_payload,
 )
+from central.clock import as_utc
 from central.journal import chain as journal
 from central.models import Kiosk, Organisation, RequestRow, SubmissionRow
 from central.requests.errors import RequestError
@@ -84,6 +85,9 @@ def adopt(session: Session, kiosk: Kiosk, sub: SubmissionRow, zone: ZoneInfo) ->
             tracking_number=sub.tracking_number,
             kiosk_id=kiosk.id,
             submission_id=sub.id,
+            # The resident's time (bounded when received); a row stored before the bound
+            # existed is kept no later than its receipt.
+            submitted_at=min(as_utc(sub.submitted_at), as_utc(sub.received_at)),
             attachments=list(payload.attachments),
             details=payload.model_dump(
                 mode="json", exclude={"applicant", "attachments", "version", *_TEXT}

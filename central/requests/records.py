@@ -44,6 +44,9 @@ class NewRequest:
     attachments: list[str] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
     due_at: datetime | None = None
+    # When the resident submitted, if before now (a terminal's late offline delivery): the
+    # request counts, and its deadline runs, from then. None: now.
+    submitted_at: datetime | None = None
 
 
 def scoped_key(scope: str, key: str) -> str:
@@ -99,6 +102,7 @@ def create(
 def _row(new: NewRequest, number: str, now: datetime, zone: ZoneInfo) -> RequestRow:
     id_digits = last4(new.applicant.get("id_number"))
     phone_digits = last4(new.applicant.get("phone"))
+    created = min(new.submitted_at, now) if new.submitted_at is not None else now
     return RequestRow(
         tracking_number=number,
         idempotency_key=new.idempotency_key,
@@ -110,9 +114,9 @@ def _row(new: NewRequest, number: str, now: datetime, zone: ZoneInfo) -> Request
         site=new.site[:64],
         kiosk_id=new.kiosk_id,
         submission_id=new.submission_id,
-        created_at=now,
+        created_at=created,
         updated_at=now,
-        due_at=new.due_at or due_for(new.kind, now, zone),
+        due_at=new.due_at or due_for(new.kind, created, zone),
         summary=new.summary,
         applicant=new.applicant,
         id_last4_hash=last4_hash(number, id_digits) if id_digits else None,

@@ -21,7 +21,9 @@ from central.sessions.models import VideoSession
 
 @dataclass(frozen=True)
 class SegmentEvidence:
-    """One recording segment: the span between two breaks of the call (start, drop, end)."""
+    """One recording segment: the span between two breaks of the call (start, drop, end) of
+    the main room (`kind` "main"), or one side talk of a mediation (`kind` "side_talk", with
+    its participants by id and role)."""
 
     index: int  # 1, 2, ... in call order
     started_at: datetime
@@ -31,6 +33,10 @@ class SegmentEvidence:
     prev_sha256: str  # the previous segment record's hash ("" for the first)
     record_sha256: str  # this segment record's hash (covers all the above)
     stored_at: str  # where the encrypted files are kept (a path relative to the store)
+    kind: Literal["main", "side_talk"] = "main"
+    number: int = 0  # within its kind: main segments 1, 2, ...; side talks 1, 2, ...
+    # a side talk's participants: {"participant_id": ..., "role": ...} (no names)
+    participants: tuple[dict[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from central.sessions import calls, staff_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, SessionStaff, require
 from central.sessions.ending import end_call
 from central.sessions.errors import SessionError
+from central.sessions.mediation import side_talk_end
 from central.sessions.mediation.controls import publishers_for
 from central.sessions.notices import Notice, notice_for
 from central.sessions.queue import abandon_overdue
@@ -164,6 +165,7 @@ def staff_report(
     bus: BusDep,
     background: BackgroundTasks,
     recording: MaybeRecordingDep,
+    database: DatabaseDep,
 ) -> ClaimOut:
     """What the staff member's call did; a drop closes the recording's segment and joining
     again starts the next, as for the terminal (a segment holds one feed per participant)."""
@@ -176,6 +178,8 @@ def staff_report(
     if calls.report(session, vs, body.event, actor, ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
+            side = side_talk_end.end_with_session(session, vs, actor, body.event, ctx.now)
+            side_talk_end.wind_up_later(background, side, database, rooms, recording)
             destroy_later(background, rooms, room)
     return ClaimOut(session_id=vs.public_id, state=vs.state)
 
@@ -202,13 +206,20 @@ def hand_over(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
+    database: DatabaseDep,
+    recording: MaybeRecordingDep,
 ) -> ClaimOut:
     """Back to the queue, or to a named colleague (only they see it until they claim it).
-    During the call the resident stays in the room; the one who let go is put out of it."""
+    During the call the resident stays in the room; the one who let go is put out of it, and
+    a side talk they held ends (central.sessions.mediation.side_talk_end)."""
     handed = staff_side.hand_over(session, staff, session_id, body.to_username, ctx.now)
     vs = handed.session
     if handed.leaving is not None:
         revoke_later(background, rooms, handed.room, handed.leaving)
+        side = side_talk_end.end_with_session(
+            session, vs, _actor(staff), "handed_over", ctx.now, kept=handed.room
+        )
+        side_talk_end.wind_up_later(background, side, database, rooms, recording)
     background.add_task(notice_for(session, vs).send, bus)
     return ClaimOut(session_id=vs.public_id, state=vs.state)
 
@@ -224,6 +235,7 @@ def end(
     bus: BusDep,
     background: BackgroundTasks,
     recording: MaybeRecordingDep,
+    database: DatabaseDep,
 ) -> ClaimOut:
     """End the call with an outcome (completed, needs a visit, referred): completing, the
     room destroyed, completed; each step journaled and in the request's history."""
@@ -232,6 +244,8 @@ def end(
     end_call(session, vs, _actor(staff), body.outcome, ctx.now)
     staff_side.record_outcome(session, staff, vs, body)
     background.add_task(notice_for(session, vs).send, bus)
+    side = side_talk_end.end_with_session(session, vs, _actor(staff), body.outcome, ctx.now)
+    side_talk_end.wind_up_later(background, side, database, rooms, recording)
     finish_later(background, recording, vs.public_id, room, _actor(staff))
     destroy_later(background, rooms, room)
     return ClaimOut(session_id=vs.public_id, state=vs.state)

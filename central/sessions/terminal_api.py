@@ -11,12 +11,13 @@ from api_client.schemas.sessions import (
     SessionRequest,
     SessionStatus,
 )
-from central.api.deps import BusDep, CurrentKiosk, SessionDep
+from central.api.deps import BusDep, CurrentKiosk, DatabaseDep, SessionDep
 from central.api.problems import UNAUTHORISED_DEVICE, problems
 from central.recordings.hooks import MaybeRecordingDep, after_terminal_event, finish_later
 from central.sessions import calls, terminal_side
 from central.sessions.deps import ContextDep, MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
+from central.sessions.mediation import side_talk_end
 from central.sessions.notices import notice_for
 from central.sessions.queue import abandon_overdue
 from central.sessions.room_cleanup import destroy_later
@@ -82,6 +83,7 @@ def terminal_report(
     bus: BusDep,
     background: BackgroundTasks,
     recording: MaybeRecordingDep,
+    database: DatabaseDep,
 ) -> SessionStatus:
     """What the terminal's call did: joined, dropped, reconnecting, failed (a drop closes
     the recording's segment; joined again starts the next)."""
@@ -94,6 +96,8 @@ def terminal_report(
     if calls.report(session, vs, body.event, actor, ctx.now):
         background.add_task(notice_for(session, vs).send, bus)
         if calls.ended(vs):
+            side = side_talk_end.end_with_session(session, vs, actor, body.event, ctx.now)
+            side_talk_end.wind_up_later(background, side, database, rooms, recording)
             destroy_later(background, rooms, room)
     return terminal_side.status_of(session, vs, ctx)
 
@@ -108,11 +112,15 @@ def leave(
     bus: BusDep,
     background: BackgroundTasks,
     recording: MaybeRecordingDep,
+    database: DatabaseDep,
 ) -> SessionStatus:
     """The resident leaves the queue or the call (the room goes when staff's page sees it)."""
     vs = terminal_side.own_session(session, kiosk, session_id)
     room = calls.live_room(session, vs)
     terminal_side.leave(session, kiosk, vs, ctx.now)
+    actor = f"terminal:{kiosk.terminal_id}"
+    side = side_talk_end.end_with_session(session, vs, actor, "resident_left", ctx.now)
+    side_talk_end.wind_up_later(background, side, database, rooms, recording)
     finish_later(background, recording, vs.public_id, room, f"terminal:{kiosk.terminal_id}")
     background.add_task(notice_for(session, vs).send, bus)
     destroy_later(background, rooms, room)

@@ -6,8 +6,9 @@ When the mediator changes the agreement, every signature is cleared: the next re
 the new version and says "the agreement was changed, please read it again"; a signature sent
 for the old version is refused (409) and answered the same way.
 
-Which screen the journey shows and when `refresh` runs (on the mediation state's poll) is the
-call's business (issue-18k); this controller needs only its context.
+Which screen the journey shows and when `refresh` runs is kiosk.controllers.mediation_agreement's
+business (on the mediation call's poll); once the agreement is sealed its copy is printed here
+on arrival, once. A change, a print and a print failure are said as well as shown.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from api_client.client import CentralRejected
 from api_client.schemas.agreement import AgreementOut, AgreementSign
 from config.settings import TerminalSettings
 from devices.printer.port import Printer
-from devices.xfs import Completion
 from kiosk.controllers.documents import PDF_PREFIX, page_images
+from kiosk.controllers.screen_print import ScreenPrint
+from kiosk.flows.agreement import mine_signed
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import QImage
-from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
-from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -46,16 +47,13 @@ class AgreementLink(Protocol):
 
 @dataclass(frozen=True)
 class AgreementContext:
-    screen: PushedDocumentScreen
+    screen: AgreementScreen
     link: AgreementLink
     session_id: Callable[[], str | None]
     printer: Printer | None
     settings: TerminalSettings
     tasks: Tasks
-
-
-def _mine_signed(shown: AgreementOut) -> bool:
-    return any(s.signed for s in shown.signatures if s.role == shown.you)
+    say: Callable[[str], None] = lambda _text: None  # the terminal's voice
 
 
 class AgreementController:
@@ -66,6 +64,7 @@ class AgreementController:
         self.images: list[QImage] = []
         self.pdf: Path | None = None
         self._folder: Path | None = None
+        self.printed_copies: set[str] = set()  # sealed agreements whose copy was printed here
         screen = ctx.screen
         screen.turn_requested.connect(self.turn)
         screen.print_requested.connect(self.print_copy)
@@ -88,16 +87,22 @@ class AgreementController:
         assert isinstance(shown, AgreementOut) and isinstance(pdf, bytes)
         before = self.shown
         self.shown = shown
+        self.ctx.screen.show_signatures(shown)
+        sealed_now = shown.state == "sealed" and (before is None or before.state != "sealed")
         if before is not None and before.version == shown.version and self.images:
-            if _mine_signed(shown) and self.ctx.screen.state != "agreement_signed":
-                self._show_pdf(shown, pdf)  # the PDF now carries my signature
+            if sealed_now or (mine_signed(shown) and self.ctx.screen.state != "agreement_signed"):
+                self._show_pdf(shown, pdf)  # the PDF now carries my signature, or the seal
                 self.ctx.screen.set_state("agreement_signed")
-            return
-        self._show_pdf(shown, pdf)
-        if _mine_signed(shown):
-            self.ctx.screen.set_state("agreement_signed")
-        elif before is not None and before.version != shown.version:
-            self.ctx.screen.set_state("changed")
+        else:
+            self._show_pdf(shown, pdf)
+            if mine_signed(shown):
+                self.ctx.screen.set_state("agreement_signed")
+            elif before is not None and before.version != shown.version:
+                self.ctx.screen.set_state("changed")
+                self.ctx.say(self.ctx.screen.status.text())
+        if shown.state == "sealed" and shown.agreement_id not in self.printed_copies:
+            self.printed_copies.add(shown.agreement_id)  # the party's copy: printed once
+            self.print_copy()
 
     def _show_pdf(self, shown: AgreementOut, pdf: bytes) -> None:
         self._drop_pdf()
@@ -152,29 +157,13 @@ class AgreementController:
         self.ctx.screen.set_state("failed")
 
     def print_copy(self) -> None:
-        device, pdf, shown = self.ctx.printer, self.pdf, self.shown
-        if pdf is None or shown is None or self.ctx.tasks.busy_with("print"):
+        pdf, shown = self.pdf, self.shown
+        if pdf is None or shown is None:
             return
-        printer = ReceiptPrinter(device, self.ctx.settings)
-        if not printer.ready() or device is None:
-            self.ctx.screen.set_state("print_failed")
-            return
-        before = self.ctx.screen.state
-        self.ctx.screen.set_state("printing")
-        title = shown.title
-        self.ctx.tasks.run(
-            "print",
-            lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
-            lambda done: self._printed(printer, before, done),
-        )
-
-    def _printed(self, printer: ReceiptPrinter, before: str, done: object) -> None:
-        ok = isinstance(done, Completion) and done.ok
-        if not ok:
-            printer.note_failure()
-        self.ctx.screen.set_state("printed" if ok else "print_failed")
-        if ok and before == "agreement_signed":
-            self.ctx.screen.set_state("agreement_signed")
+        ctx = self.ctx
+        ScreenPrint(
+            ctx.screen, ctx.printer, ctx.settings, ctx.tasks, ctx.say, "agreement copy"
+        ).start(pdf, shown.title, keep="agreement_signed")
 
     # --- the end ----------------------------------------------------------------------------
 
@@ -187,4 +176,6 @@ class AgreementController:
     def reset(self) -> None:
         self._drop_pdf()
         self.shown, self.document, self.images = None, None, []
+        self.printed_copies.clear()
         self.ctx.screen.show_document(None)
+        self.ctx.screen.show_signatures(None)

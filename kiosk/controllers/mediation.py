@@ -8,7 +8,8 @@ expired).
 
 During a mediation call (either party) the state is polled on the network thread: the tiles
 and notes follow it, a kiosk_print invitation of the session is fetched once and printed as
-a slip, and a removal ends the call.
+a slip, the agreement is looked at (kiosk.controllers.mediation_agreement), and a removal ends
+the call.
 """
 
 from __future__ import annotations
@@ -26,11 +27,18 @@ from devices.printer.port import Printer
 from devices.scanner.port import DocumentScanner, ScanResult
 from kiosk.camera_feed import to_image
 from kiosk.controllers.context import Voice
+from kiosk.controllers.mediation_agreement import MediationAgreement
 from kiosk.controllers.mediation_runner import MediationRunner
 from kiosk.controllers.router import Router
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import mediation as flow
-from kiosk.flows.journey import MEDIATION_CALL, MEDIATION_CODE, MEDIATION_CONSENT, Journey
+from kiosk.flows.journey import (
+    MEDIATION_AGREEMENT,
+    MEDIATION_CALL,
+    MEDIATION_CODE,
+    MEDIATION_CONSENT,
+    Journey,
+)
 from kiosk.mediation_slip import print_slip
 from kiosk.net.calls import CentralCalls
 from kiosk.qt import QCoreApplication, QTimer
@@ -66,6 +74,7 @@ class MediationContext:
     runner: MediationRunner | None = None  # None: the state is followed, no media (tests)
     preview_ms: int = 100
     clock: Callable[[], float] = time.monotonic  # the idle guard's clock
+    agreement: MediationAgreement | None = None  # looked at on each poll of the call
 
 
 class MediationController:
@@ -161,7 +170,7 @@ class MediationController:
         """The resident's own mediation session (asked for through the video session path)
         was claimed by a mediator: the mediation call screen follows it."""
         journey = self.ctx.journey
-        if journey.navigator.current != MEDIATION_CALL:
+        if journey.navigator.current not in (MEDIATION_CALL, MEDIATION_AGREEMENT):
             journey.done_at(MEDIATION_CALL)
         self.follow(session_id)
 
@@ -214,6 +223,8 @@ class MediationController:
             lambda client: Mediation(client).mediation_state(session_id),
             self._state,
         )
+        if self.ctx.agreement is not None:
+            self.ctx.agreement.watch(session_id)
 
     def _state(self, result: object) -> None:
         if not isinstance(result, MediationState) or result.session_id != self.session_id:
@@ -225,6 +236,8 @@ class MediationController:
             self._fetch_slip(result.session_id, invitation_id)
         if result.removed:
             self._timer.stop()
+            if self.ctx.journey.navigator.current == MEDIATION_AGREEMENT:
+                self.ctx.journey.back()  # the call screen says what happened
             self._say(self.ctx.call.spoken_text())
 
     def _fetch_slip(self, session_id: str, invitation_id: str) -> None:
@@ -260,6 +273,8 @@ class MediationController:
         self._shown_own = -1
         self.session_id = None
         self.printed.clear()
+        if self.ctx.agreement is not None:
+            self.ctx.agreement.reset()  # the agreement names both parties: dropped
         self.ctx.call.show_view(flow.MediationView((), ()))
 
 

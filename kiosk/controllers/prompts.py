@@ -57,6 +57,7 @@ SCREEN_PROMPTS: dict[str, MessageId] = {
     ids.MEDIATION_CODE: MessageId("Mediation", "Join the mediation you were invited to"),
     ids.MEDIATION_CONSENT: MessageId("Mediation", "Before you join the mediation"),
     ids.MEDIATION_CALL: MessageId("Mediation", "Mediation call"),
+    ids.MEDIATION_AGREEMENT: MessageId("Mediation", "The mediation agreement"),
 }
 
 

@@ -145,12 +145,14 @@ class SessionController:
         self.ctx.runner.start(ask)
 
     def _request(self, phone: str) -> str:
-        """A notarisation request through the outbox (delivered before the session is asked
-        for): the applicant as the journey knows them, with the phone typed in."""
+        """A notarisation (or mediation) request through the outbox (delivered before the
+        session is asked for): the applicant as the journey knows them, with the phone typed in."""
+        view = self.view
         payload = AppointmentPayload(
             applicant=applicant(self.ctx.journey.identity, phone), summary="video session"
         )
-        return str(self.ctx.outbox().add("notarisation", outbox_item(payload)).tracking_number)
+        kind = "mediation" if view is not None and view.kind == "mediation" else "notarisation"
+        return str(self.ctx.outbox().add(kind, outbox_item(payload)).tracking_number)
 
     # --- what the network loop reports (queued signals: the UI thread) ------------------
 

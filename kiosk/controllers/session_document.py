@@ -24,15 +24,14 @@ from api_client.schemas.session_documents import DocumentShown, SignedDocument
 from api_client.schemas.sessions import SessionStatus
 from config.settings import TerminalSettings
 from devices.printer.port import Printer
-from devices.xfs import Completion
 from kiosk.controllers.context import Voice
 from kiosk.controllers.documents import PDF_PREFIX, page_images
 from kiosk.controllers.router import Router
+from kiosk.controllers.screen_print import ScreenPrint
 from kiosk.flows.journey import SESSION_CALL, SESSION_DOCUMENT, Journey
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import QImage
 from kiosk.qt_quick import QPdfDocument
-from kiosk.receipts import PRINT_TIMEOUT_S, ReceiptPrinter
 from kiosk.screens.pushed_document import PushedDocumentScreen
 from kiosk.tasks import Tasks
 
@@ -149,35 +148,19 @@ class SessionDocumentController:
             self.ctx.voice.say(self.texts[document.page])
 
     def print_document(self) -> None:
-        device, pdf, document = self.ctx.printer, self.pdf, self.document
-        if pdf is None or document is None or self.ctx.tasks.busy_with("print"):
+        pdf, document = self.pdf, self.document
+        if pdf is None or document is None:
             return
-        printer = ReceiptPrinter(device, self.ctx.settings)
-        if not printer.ready() or device is None:
-            self.ctx.screen.set_state("print_failed")
-            self.ctx.voice.say(printer.problem())
-            return
-        before = self.ctx.screen.state
-        self.ctx.journey.idle.pause(PRINTING)
-        self.ctx.screen.set_state("printing")
-        title = document.title
-        self.ctx.tasks.run(
-            "print",
-            lambda: device.print_pdf(pdf, title, PRINT_TIMEOUT_S),
-            lambda done: self._printed(printer, before, done),
-        )
-
-    def _printed(self, printer: ReceiptPrinter, before: str, done: object) -> None:
-        self.ctx.journey.idle.resume(PRINTING, self.ctx.clock())
-        ok = isinstance(done, Completion) and done.ok
-        if not ok:
-            code = done.code.value if isinstance(done, Completion) else type(done).__name__
-            log.warning("pushed document not printed: %s", code)
-            printer.note_failure()
-        self.ctx.screen.set_state("printed" if ok else "print_failed")
-        self.ctx.voice.say(self.ctx.screen.status.text())
-        if ok and before == "signed":
-            self.ctx.screen.set_state("signed")
+        ScreenPrint(
+            self.ctx.screen,
+            self.ctx.printer,
+            self.ctx.settings,
+            self.ctx.tasks,
+            self.ctx.voice.say,
+            "pushed document",
+            hold=lambda: self.ctx.journey.idle.pause(PRINTING),
+            release=lambda: self.ctx.journey.idle.resume(PRINTING, self.ctx.clock()),
+        ).start(pdf, document.title, keep="signed")
 
     def sign(self) -> None:
         document, session_id = self.document, self.ctx.session_id()

@@ -21,6 +21,7 @@ from api_client.schemas.sessions import IdentifiedBy, Language, SessionKind, Ses
 from devices.camera.pipeline import FramePipeline
 from devices.camera.port import Frame, Pixels
 from kiosk.controllers.session_reproof import Reproofs
+from kiosk.net.agreement import CentralAgreementLink
 from kiosk.net.documents import CentralDocumentLink
 from kiosk.net.loop import NetworkThread
 from kiosk.qt import QObject, Signal
@@ -218,6 +219,10 @@ class SessionRunner:
     def document_link(self) -> CentralDocumentLink:
         """The pushed document's calls, on this runner's loop and with its token."""
         return CentralDocumentLink(self._network, self._client)
+
+    def agreement_link(self) -> CentralAgreementLink:
+        """The mediation agreement's calls, on this runner's loop and with its token."""
+        return CentralAgreementLink(self._network, self._client)
 
     def mediation_runner(self) -> MediationRunner:
         """A mediation call on this runner's loop, token, camera, microphone and speaker."""

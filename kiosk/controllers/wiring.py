@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from config.settings import TerminalSettings
 from devices.manager import DeviceManager
+from kiosk.controllers.agreement import AgreementContext, AgreementController
 from kiosk.controllers.booking import BookingContext, BookingController
 from kiosk.controllers.check_in import CheckInContext, CheckInController
 from kiosk.controllers.consultation import ConsultationContext, ConsultationController
@@ -19,6 +20,7 @@ from kiosk.controllers.feedback import FeedbackContext, FeedbackController
 from kiosk.controllers.identify import IdentifyContext, IdentifyController
 from kiosk.controllers.legal_aid import LegalAidContext, LegalAidController
 from kiosk.controllers.mediation import MediationContext, MediationController
+from kiosk.controllers.mediation_agreement import MediationAgreement, MediationAgreementContext
 from kiosk.controllers.photos import PhotosContext, PhotosController
 from kiosk.controllers.progress import ProgressContext, ProgressController
 from kiosk.controllers.reproof import ReproofContext, ReproofController
@@ -190,7 +192,7 @@ class Controllers:
                 self.session_document.on_over(outcome) if outcome != "mediation" else None
             )
         )
-        w.booking.video_requested.connect(lambda: self.session.offer("notarisation"))
+        w.booking.video_requested.connect(lambda: self.session.offer(w.booking.video_kind()))
         self.reproof = ReproofController(
             ReproofContext(
                 w.session_reproof, journey, devices.id_reader(), runner.reproofs, tasks, voice
@@ -203,6 +205,23 @@ class Controllers:
         self.check_in = CheckInController(
             CheckInContext(
                 w.check_in, journey, calls, ZoneInfo(settings.timezone), voice, self.session.offer
+            ),
+            self.router,
+        )
+        self.agreement = AgreementController(
+            AgreementContext(
+                w.mediation_agreement,
+                runner.agreement_link(),
+                lambda: self.mediation.session_id,
+                printer,
+                settings,
+                tasks,
+                say=voice.say,
+            )
+        )
+        self.mediation_agreement = MediationAgreement(
+            MediationAgreementContext(
+                w.mediation_call, w.mediation_agreement, self.agreement, journey, calls, voice
             ),
             self.router,
         )
@@ -220,6 +239,7 @@ class Controllers:
                 voice,
                 runner=runner.mediation_runner(),
                 clock=clock,
+                agreement=self.mediation_agreement,
             ),
             self.router,
         )

@@ -51,6 +51,7 @@ SESSION_REPROOF = "session:reproof"
 MEDIATION_CODE = "mediation:code"  # the other party, invited, after reading their card
 MEDIATION_CONSENT = "mediation:consent"
 MEDIATION_CALL = "mediation:call"
+MEDIATION_AGREEMENT = "mediation:agreement"  # the agreement, read and signed during the call
 
 # Services that read a card, a document or a face start with the consent notice.
 NEEDS_IDENTITY = frozenset({"legal_aid", "documents", "mediation_invite"})

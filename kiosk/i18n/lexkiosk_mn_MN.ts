@@ -4,6 +4,10 @@
 <context>
     <name>Appointments</name>
     <message>
+        <source>Mediation by video now</source>
+        <translation>ᠣᠳᠣ ᠸᠢᠳᠡᠣ&#x202f;ᠪᠠᠷ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ</translation>
+    </message>
+    <message>
         <location filename="../controllers/booking.py" line="19"/>
         <source>Printed. Please take the paper from the printer.</source>
         <translation>ᠬᠡᠪᠯᠡᠭᠳᠡᠪᠡ᠃ ᠬᠡᠪᠯᠡᠭᠦᠷ&#x202f;ᠡᠴᠡ ᠴᠠᠭᠠᠰᠤ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
@@ -1102,6 +1106,38 @@
 <context>
     <name>Mediation</name>
     <message>
+        <source>The agreement is ready: read and sign it</source>
+        <translation>ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠪᠡᠯᠡᠨ ᠪᠣᠯᠪᠠ᠄ ᠤᠨᠭᠰᠢᠭᠠᠳ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>The agreement was changed: read it and sign again</source>
+        <translation>ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ᠄ ᠤᠨᠭᠰᠢᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>You signed the agreement: see who else has signed</source>
+        <translation>ᠲᠠ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ&#x202f;ᠲᠦ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠄ ᠪᠤᠰᠤᠳ&#x202f;ᠤᠨ ᠭᠠᠷ ᠤᠰᠤᠭ&#x202f;ᠢ ᠦᠵᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>Everyone signed: the agreement is sealed and your copy is printed</source>
+        <translation>ᠪᠦᠬᠦ ᠲᠠᠯ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠄ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ&#x202f;ᠲᠦ ᠲᠠᠮᠠᠭ᠎ᠠ ᠳᠠᠷᠤᠭᠳᠠᠵᠤ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠡᠪᠯᠡᠭᠳᠡᠪᠡ</translation>
+    </message>
+    <message>
+        <source>%1: signed</source>
+        <translation>%1᠄ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1᠄ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠳᠤᠢ</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (ᠲᠠ)</translation>
+    </message>
+    <message>
+        <source>The mediation agreement</source>
+        <translation>ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ</translation>
+    </message>
+    <message>
         <source>The service cannot be reached right now. Please try again in a moment.</source>
         <translation>ᠣᠳᠣ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -1510,6 +1546,10 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>a mediator of the people&apos;s mediation committee</source>
+        <translation>ᠠᠷᠠᠳ&#x202f;ᠤᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ&#x202f;ᠦᠨ ᠬᠣᠷᠢᠶ᠎ᠠ&#x202f;ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ</translation>
+    </message>
     <message>
         <source>Notary</source>
         <translation>ᠨᠣᠲᠠᠷᠢᠴᠢ</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>Appointments</name>
     <message>
+        <source>Mediation by video now</source>
+        <translation>现在视频调解</translation>
+    </message>
+    <message>
         <location filename="../controllers/booking.py" line="19"/>
         <source>Printed. Please take the paper from the printer.</source>
         <translation>已打印。请从打印机取走纸张。</translation>
@@ -1105,6 +1109,38 @@
 <context>
     <name>Mediation</name>
     <message>
+        <source>The agreement is ready: read and sign it</source>
+        <translation>协议已拟好：请阅读并签名</translation>
+    </message>
+    <message>
+        <source>The agreement was changed: read it and sign again</source>
+        <translation>协议已修改：请重新阅读并再次签名</translation>
+    </message>
+    <message>
+        <source>You signed the agreement: see who else has signed</source>
+        <translation>您已签名：查看其他各方是否已签名</translation>
+    </message>
+    <message>
+        <source>Everyone signed: the agreement is sealed and your copy is printed</source>
+        <translation>各方均已签名：协议已盖章，您的副本已打印</translation>
+    </message>
+    <message>
+        <source>%1: signed</source>
+        <translation>%1：已签名</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1：未签名</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>The mediation agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
         <source>The service cannot be reached right now. Please try again in a moment.</source>
         <translation>暂时连不上服务中心，请稍后再试。</translation>
     </message>
@@ -1513,6 +1549,10 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>a mediator of the people&apos;s mediation committee</source>
+        <translation>人民调解委员会的调解员</translation>
+    </message>
     <message>
         <source>Notary</source>
         <translation>公证员</translation>

@@ -34,7 +34,9 @@ class BookingScreen(Screen):
     book_requested = Signal()
     hotline_requested = Signal()
     back_requested = Signal()
-    video_requested = Signal()  # a video call with a notary now, instead of an appointment
+    # a video call now instead of an appointment: with a notary, or with a mediator when the
+    # mediation kind is chosen (video_kind says which; the footer's button says it too)
+    video_requested = Signal()
     check_in_requested = Signal()  # the resident booked a video appointment and has come
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -130,6 +132,14 @@ class BookingScreen(Screen):
     def choices(self) -> list[flow.SlotChoice]:
         return self.booking.choices()[:MAX_SLOTS] if self.booking else []
 
+    def video_kind(self) -> str:
+        """The session kind the footer's video button asks for."""
+        return (
+            "mediation"
+            if self.booking is not None and self.booking.kind == "mediation"
+            else ("notarisation")
+        )
+
     def _slot_clicked(self, index: int) -> None:
         choices = self.choices()
         if index < len(choices):
@@ -204,7 +214,11 @@ class BookingScreen(Screen):
         ready = booking is not None and chosen is not None and phone_valid(booking.phone)
         self.book_button.setEnabled(ready and not self.loading)
         self.back_button.setText(translate("Appointments", "Back"))
-        self.video_button.setText(translate("Appointments", "Video call with a notary now"))
+        self.video_button.setText(
+            translate("Appointments", "Mediation by video now")
+            if self.video_kind() == "mediation"
+            else translate("Appointments", "Video call with a notary now")
+        )
         self.check_in_button.setText(translate("Appointments", "I have a video appointment now"))
 
     def _show_hours(self) -> None:

@@ -1,10 +1,13 @@
 """The resident's mediation call: up to five other participants in a grid, each with the
 name the service shows (masked) and their role, the resident's own picture, and plain notes
 when the mediator has muted them or holds a side talk (the server enforces both; the notes
-only say what is happening). One button leaves the call."""
+only say what is happening). One button leaves the call; once the mediator has filled in the
+agreement, one beside it opens the agreement (the call goes on behind it) and says what is
+new: ready to sign, changed, signed, sealed."""
 
 from __future__ import annotations
 
+from kiosk.flows import agreement as agreement_flow
 from kiosk.flows import mediation as flow
 from kiosk.qt import (
     QCoreApplication,
@@ -74,10 +77,12 @@ class ParticipantTile(QWidget):
 
 class MediationCallScreen(Screen):
     leave_requested = Signal()
+    agreement_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = flow.MediationView((), ())
+        self.agreement = agreement_flow.AgreementNote.NONE
         self.title = styled_label("title")
         self.tiles = [ParticipantTile(i) for i in range(flow.MAX_TILES)]
         self.own = video_label("MediationSelfView", (160, 120))
@@ -92,6 +97,9 @@ class MediationCallScreen(Screen):
         self.leave_button = styled_button("back")
         self.leave_button.setObjectName("MediationLeave")
         self.leave_button.clicked.connect(self.leave_requested)
+        self.agreement_button = styled_button("primary")
+        self.agreement_button.setObjectName("MediationAgreement")
+        self.agreement_button.clicked.connect(self.agreement_requested)
         self._grid = QGridLayout()
         self._grid.setSpacing(12)
         self._columns = 0
@@ -102,6 +110,8 @@ class MediationCallScreen(Screen):
         own.addWidget(self.own_caption)
         footer = QHBoxLayout()
         footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # beside Leave: no row of its own (the robot and the TV have no height to spare)
+        footer.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
         footer.addLayout(own)  # this terminal's own picture, small, in the corner
         layout = QVBoxLayout(self)
@@ -145,11 +155,22 @@ class MediationCallScreen(Screen):
     def show_own(self, image: QImage) -> None:
         paint(self.own, image)
 
+    def show_agreement(self, note: agreement_flow.AgreementNote) -> None:
+        self.agreement = note
+        self.retranslate()
+
+    def agreement_text(self) -> str:
+        text = agreement_flow.NOTES.get(self.agreement, "")
+        return translate("Mediation", text) if text else ""
+
     def note_texts(self) -> list[str]:
         return [translate("Mediation", flow.NOTES[n]) for n in self.view.notes if n in flow.NOTES]
 
     def spoken_text(self) -> str:
-        return "\n".join([self.title.text(), *self.note_texts()])
+        agreement = self.agreement_text()
+        return "\n".join(
+            [self.title.text(), *self.note_texts(), *([agreement] if agreement else [])]
+        )
 
     def retranslate(self) -> None:
         self.title.setText(translate("Mediation", "Mediation call"))
@@ -163,3 +184,7 @@ class MediationCallScreen(Screen):
         for tile in self.tiles:
             tile.retranslate()
         self.leave_button.setText(translate("Mediation", "Leave the call"))
+        agreement = self.agreement_text()
+        self.agreement_button.setText(agreement)
+        removed = flow.Note.REMOVED in self.view.notes
+        self.agreement_button.setVisible(bool(agreement) and not removed)

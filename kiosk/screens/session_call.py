@@ -1,7 +1,12 @@
 """The call: the staff member's picture large, the resident's own small, who is speaking
 (name and role), the staff's typed words in large letters for residents who cannot hear well,
 louder/quieter, and one button to end. A plain line says when the connection drops and while
-it comes back; when the call cannot go on, it says so and offers one way forward."""
+it comes back; when the call cannot go on, it says so and offers one way forward.
+
+The resident's own picture sits in a corner of the staff member's (picture in picture) and the
+typed words under the picture, so the column beside it holds only who is speaking and the
+buttons: in the elders' mode that column fits the robot's 1280x800 tablet beside the picture
+(stacked under the self view it made the screen 895 px high)."""
 
 from __future__ import annotations
 
@@ -12,9 +17,11 @@ from kiosk.controllers.session_view import CallView, Phase
 from kiosk.qt import (
     QBoxLayout,
     QCoreApplication,
+    QEvent,
     QHBoxLayout,
     QImage,
     QLabel,
+    QObject,
     QResizeEvent,
     QSizePolicy,
     Qt,
@@ -24,9 +31,16 @@ from kiosk.qt import (
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
 from kiosk.screens.video_label import paint, video_label
+from kiosk.screens.writing_mode import is_vertical_lr
 
 translate = QCoreApplication.translate
 VOLUME_STEP = 20
+SELF_VIEW = (200, 150)  # the resident's own picture, in the big picture's corner
+SELF_VIEW_INSET = 12
+_TURNED = {
+    QBoxLayout.Direction.TopToBottom: QBoxLayout.Direction.LeftToRight,
+    QBoxLayout.Direction.LeftToRight: QBoxLayout.Direction.TopToBottom,
+}
 
 
 def role_text(role: str) -> str:
@@ -48,10 +62,13 @@ class SessionCallScreen(Screen):
         self.view: CallView | None = None
         self.volume = 60
         self.last_remote: QImage | None = None  # what the big picture shows now
-        self.remote = video_label("SessionRemoteVideo", (480, 360))
-        self.own = video_label("SessionSelfView", (200, 150))
+        self.remote = video_label("SessionRemoteVideo", (400, 300))
+        self.own = video_label("SessionSelfView", SELF_VIEW)
+        self.own.setParent(self.remote)  # placed in the corner by eventFilter, not a layout
         self.own.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.own.setFixedSize(240, 180)
+        self.own.setFixedSize(*SELF_VIEW)
+        self.own.setStyleSheet("background: #1f2a33; border: 3px solid #ffffff;")
+        self.remote.installEventFilter(self)
         self.banner = styled_label("lead")
         self.banner.setObjectName("SessionCallBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,47 +111,62 @@ class SessionCallScreen(Screen):
         self.retranslate()
 
     def _build(self) -> None:
+        volume = QHBoxLayout()
+        volume.addWidget(self.quieter)
+        volume.addWidget(self.louder)
         who = QVBoxLayout()
         who.setSpacing(8)
-        who.addWidget(self.own)
         who.addWidget(self.staff_name)
         who.addWidget(self.staff_role)
         who.addWidget(self.recording)
         who.addStretch(1)
-        volume = QHBoxLayout()
-        volume.addWidget(self.quieter)
-        volume.addWidget(self.louder)
         controls = QVBoxLayout()
-        controls.setSpacing(12)
+        controls.setSpacing(8)
         controls.addStretch(1)
         controls.addWidget(self.volume_label)
         controls.addLayout(volume)
         controls.addWidget(self.end_button)
         controls.addWidget(self.finish_button)
         self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._side.setSpacing(16)
+        self._side.setSpacing(12)
         self._side.addLayout(who)
         self._side.addLayout(controls)
+        self._pictures = QVBoxLayout()
+        self._pictures.setSpacing(12)
+        self._pictures.addWidget(self.remote, 1)
+        self._pictures.addWidget(self.caption)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(16)
-        self._body.addWidget(self.remote, 1)
+        self._body.addLayout(self._pictures, 1)
         self._body.addLayout(self._side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.banner)
         layout.addLayout(self._body, 1)
-        layout.addWidget(self.caption)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the self view in the big picture's lower right corner."""
+        if watched is self.remote and event.type() == QEvent.Type.Resize:
+            inset = SELF_VIEW_INSET
+            self.own.move(
+                self.remote.width() - self.own.width() - inset,
+                self.remote.height() - self.own.height() - inset,
+            )
+            self.own.raise_()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Upright screens (the kiosk profile) put the picture on top, the rest below it."""
+        """Upright screens (the kiosk profile) put the picture on top, the rest below it. In
+        vertical (Mongolian) writing the layouts are transposed (kiosk.screens.writing_mode),
+        and so is this choice."""
         upright = event.size().height() > event.size().width()
-        self._body.setDirection(
-            QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
-        )
-        self._side.setDirection(
-            QBoxLayout.Direction.LeftToRight if upright else QBoxLayout.Direction.TopToBottom
-        )
+        body = QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
+        side = QBoxLayout.Direction.LeftToRight if upright else QBoxLayout.Direction.TopToBottom
+        if is_vertical_lr(self._body):
+            body, side = _TURNED[body], _TURNED[side]
+        self._body.setDirection(body)
+        self._side.setDirection(side)
         super().resizeEvent(event)
         if self.last_remote is not None:
             paint(self.remote, self.last_remote)

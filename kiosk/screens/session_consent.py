@@ -83,6 +83,7 @@ class SessionConsentScreen(Screen):
             "notarisation": translate("Session", "a notary"),
             "consultation": translate("Session", "a lawyer"),
             "legal_aid": translate("Session", "a clerk of the legal aid centre"),
+            "mediation": translate("Session", "a mediator of the people's mediation committee"),
         }.get(self.kind, translate("Session", "a staff member"))
         self.who.setText(
             translate(

@@ -31,6 +31,7 @@ from kiosk.screens.home import HomeScreen
 from kiosk.screens.hotline import HotlineScreen
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.lawyer import LawyerScreen
+from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.screens.mediation_call import MediationCallScreen
 from kiosk.screens.mediation_code import MediationCodeScreen
 from kiosk.screens.mediation_consent import MediationConsentScreen
@@ -112,6 +113,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.MEDIATION_CODE, "mediation_code", _plain(MediationCodeScreen)),
     ScreenSpec(ids.MEDIATION_CONSENT, "mediation_consent", _plain(MediationConsentScreen)),
     ScreenSpec(ids.MEDIATION_CALL, "mediation_call", _plain(MediationCallScreen)),
+    ScreenSpec(ids.MEDIATION_AGREEMENT, "mediation_agreement", _plain(AgreementScreen)),
 )
 
 

@@ -36,14 +36,15 @@ from kiosk.qt import Qt
 from kiosk.shell import Shell
 from remote_sessions.pattern import read_counter
 from tests.central.sessions.support import Headers, Scene
-from tests.helpers.agreement import VALUES, ink_png
+from tests.helpers.agreement import VALUES
 from tests.helpers.browser import require_chromium, screenshots_dir
 from tests.helpers.call_stack import central_with_media
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 from tests.helpers.fake_capture import write_counter_y4m, write_tone_wav
+from tests.helpers.kiosk_call import sign_by_touch
 from tests.helpers.media import namespace_media, require_media
 from tests.helpers.mediation_browser import RoomsPage, launch, played_tones
-from tests.helpers.mediation_seal import recorded_feeds, validated
+from tests.helpers.mediation_seal import listed_segments, recording_of, validated
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
 from tests.helpers.sealed_acts import evidence_settings_file
@@ -68,6 +69,7 @@ TONE = {"resident": TONES["kiosk"], "party": 550.0, "mediator": 660.0}
 @dataclass
 class Chain:
     base: str
+    http: httpx.Client
     data: Path
     db: Database
     pki: CertomancerPki
@@ -130,7 +132,7 @@ def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterato
             browsers[who] = launch(driver, video, audio)
             stack.callback(browsers[who].close)
         token = kiosk["Authorization"].split(" ", 1)[1]
-        yield Chain(base, data, db, pki, scene, mediator, token, browsers)
+        yield Chain(base, http, data, db, pki, scene, mediator, token, browsers)
 
 
 def _until(check: Any, timeout_s: float, what: str, qtbot: Any) -> Any:
@@ -247,7 +249,7 @@ def test_three_parties_a_side_talk_a_signed_sealed_agreement_and_the_recording(
     three participants and a side-talk segment marked so."""
     began = time.monotonic()
     shots = screenshots_dir(tmp_path)
-    http, med = chain.scene.http, chain.mediator
+    http, med = chain.http, chain.mediator
     shell = _kiosk_into_call(qtbot, make_shell, chain, tmp_path)
     sid = shell.sessions.session_id
     assert sid is not None
@@ -298,7 +300,7 @@ def _the_call(
     tmp_path: Path,
     began: float,
 ) -> None:
-    http, med = chain.scene.http, chain.mediator
+    http, med = chain.http, chain.mediator
     shots = screenshots_dir(tmp_path)
     mediator, party = pages["mediator"], pages["party"]
 
@@ -397,30 +399,42 @@ def _the_call(
             f"party<-{who} after the side talk",
         )
 
-    _agreement_signed_and_sealed(qtbot, chain, sid, party, shell)
+    _agreement_signed_and_sealed(qtbot, chain, sid, pages, shell, tmp_path)
     ended = http.post(f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=med)
     assert ended.status_code == 200, ended.text
     assert ended.json()["state"] == "completed", ended.text  # the call had begun
-    feeds = _until(
-        lambda: recorded_feeds(chain.db, chain.data / "media", sid),
-        60,
-        "the recording's segments",
-        qtbot,
-    )
-    assert feeds["main"] >= 3 and feeds["side"] >= 2, feeds
+    _until(lambda: len(listed_segments(http, sid, med)) >= 2, 60, "both segments listed", qtbot)
+    recording = recording_of(http, chain.db, chain.data, sid, med)
+    listed = recording["segments"]
+    assert sorted((s["kind"], s["number"]) for s in listed) == [
+        ("main", 1),
+        ("side_talk", 1),
+    ], listed
+    [side] = [s for s in listed if s["kind"] == "side_talk"]
+    assert {(p["participant_id"], p["role"]) for p in side["participants"]} == {
+        (ids["resident"], "resident"),
+        (ids["mediator"], "mediator"),
+    }, side
+    assert side["file_sha256"] and side["duration_s"] > 1.0, side
+    # all three in the main room's record, the side room's two (not the other party) in its
+    feeds = {s["kind"]: recording["feeds"][str(s["index"])] for s in listed}
+    assert feeds == {"main": 3, "side_talk": 2}, recording["feeds"]
+    played = recording["side_file"]
+    assert played["status"] == 200 and played["frames"] >= 15 and played["audio_frames"] > 0
+    assert recording["verify"] == [], recording["verify"]
     assert joined_s < 120, joined_s
 
 
 def _agreement_signed_and_sealed(
-    qtbot: Any, chain: Chain, sid: str, party: RoomsPage, shell: Shell
+    qtbot: Any, chain: Chain, sid: str, pages: dict[str, RoomsPage], shell: Shell, tmp_path: Path
 ) -> None:
     """The mediator fills the agreement in; the other party signs on the guest page's canvas
-    by mouse, the resident through the terminal's route (the kiosk's touch screen for it is
-    issue-18w's), the mediator confirms by the staff route; the seal validates."""
-    http, med = chain.scene.http, chain.mediator
+    by mouse, the resident on the kiosk's agreement screen by touch, the mediator confirms
+    with the button of the console's panel; the seal validates."""
+    http, med = chain.http, chain.mediator
+    party, mediator = pages["party"], pages["mediator"]
     filled = http.put(f"/api/v1/sessions/{sid}/agreement", json={"values": VALUES}, headers=med)
     assert filled.status_code == 200, filled.text
-    version = filled.json()["version"]
     page = party.page.context.new_page()  # the guest's cookie
     page.goto(f"{chain.base}/guest/sessions/{sid}/agreement")
     box = page.locator("#pad").bounding_box()
@@ -432,15 +446,23 @@ def _agreement_signed_and_sealed(
     page.mouse.up()
     page.click("#sign")
     page.wait_for_selector("#sign-message[data-result=signed]", timeout=30_000)
-    kiosk = {"Authorization": f"Bearer {chain.device_token}"}
-    for url, who in (
-        (f"/api/v1/kiosk/sessions/{sid}/agreement/signature", kiosk),
-        (f"/api/v1/sessions/{sid}/agreement/signature", med),
-    ):
-        signed = http.post(
-            url, json={"version": version, "signature_png_b64": ink_png(2)}, headers=who
-        )
-        assert signed.status_code == 200, signed.text
+    # the resident opens the agreement from the call screen and signs with a finger
+    w = shell.window
+    call = w.mediation_call
+    qtbot.waitUntil(lambda: call.agreement_button.isVisible(), timeout=30_000)
+    qtbot.mouseClick(call.agreement_button, CLICK)
+    screen = w.mediation_agreement
+    qtbot.waitUntil(lambda: screen.state == "reading", timeout=30_000)
+    sign_by_touch(qtbot, screen.pad)
+    qtbot.mouseClick(screen.sign, CLICK)
+    qtbot.waitUntil(lambda: screen.state == "agreement_signed", timeout=30_000)
+    w.grab().save(str(screenshots_dir(tmp_path) / "chain-kiosk-agreement-signed.png"))
+    qtbot.mouseClick(screen.back, CLICK)
+    # the mediator confirms with the panel's button (the panel is fetched anew every 5 s)
+    confirm = mediator.page.locator("#agreement-confirm")
+    confirm.wait_for(state="visible", timeout=30_000)
+    confirm.click()
+    mediator.page.locator("#agreement-confirmed").wait_for(timeout=30_000)
     sealed_url = f"/api/v1/sessions/{sid}/agreement/sealed"
     pdf = _until(
         lambda: (r := http.get(sealed_url, headers=med)).status_code == 200 and r.content,

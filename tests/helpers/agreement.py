@@ -7,18 +7,27 @@ from __future__ import annotations
 import base64
 import io
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import httpx
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
+from central.app import create_app
 from central.auth.staff import organisation_by_code
 from central.clock import utcnow
 from central.db import Database
+from central.migrate import upgrade
 from central.seed.load import load_seed
+from central.sessions.mediation.settings import MediationSettings
 from central.sessions.models import SessionParticipant, VideoSession
+from central.settings import CentralSettings
 from tests.central.sessions.support import Headers, Scene
+from tests.helpers.thread_server import served_in_thread
 
 VALUES = {
     "resident_party": "王小明",
@@ -119,3 +128,49 @@ def mediation(scene: Scene) -> Mediation:
     assert claimed.status_code == 200, claimed.text
     add_participant(scene.database, sid, "other_party", kiosk_id(scene.database, "K002"))
     return Mediation(scene, sid, mediator, resident, other, stranger)
+
+
+@dataclass
+class CommitteeMediation:
+    """A mediation held by a mediation committee's mediator, served over real HTTP."""
+
+    base: str
+    scene: Scene
+    sid: str
+    mediator: Headers
+    resident: Headers  # the terminal K001 that asked for the session
+
+    @property
+    def token(self) -> str:
+        """The mediator's token, the console's cookie value."""
+        return self.mediator["Authorization"].split(" ", 1)[1]
+
+
+@contextmanager
+def committee_mediation(tmp_path: Path) -> Iterator[CommitteeMediation]:
+    """GIVEN a service over real HTTP (its FileNotifier writing to tmp_path/sms.jsonl) and a
+    resident's mediation asked for at terminal K001 and claimed by the committee's mediator
+    `mia`, the 人民调解协议书 template seeded at the root bureau."""
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    upgrade(url)
+    settings = CentralSettings(
+        db_url=url,
+        data_dir=tmp_path,
+        mediation=MediationSettings(notifier_file=tmp_path / "sms.jsonl"),
+    )
+    app = create_app(settings)
+    with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
+        scene = Scene(http, app.state.db)
+        scene.org("root", "150000", kind="justice_bureau")
+        scene.org("committee", "150100", kind="mediation_committee", parent="root")
+        scene.org("district", "150102", kind="justice_bureau", parent="root")
+        with app.state.db.session() as session:
+            load_seed(session, organisation_by_code(session, "root").id, "test")
+        mediator = scene.staff("mia", "mediator", "committee")
+        scene.available(mediator)
+        kiosk = scene.terminal("K001", "district")
+        number = scene.delivered_request("K001", kiosk, kind="mediation")
+        sid: str = scene.ask(kiosk, number, kind="mediation")["session_id"]
+        claimed = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
+        assert claimed.status_code == 200, claimed.text
+        yield CommitteeMediation(base, scene, sid, mediator, kiosk)

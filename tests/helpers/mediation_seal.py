@@ -1,14 +1,15 @@
 """What the mediation chain checks after the call: the sealed agreement's signature as pyHanko
-judges it (the test root and what the file embeds only), and whose media the recording holds:
-the main room's journaled segments and the side talk's own segment."""
+judges it (the test root and what the file embeds only), and the recording as the recordings
+API lists and plays it, its journaled records' feeds and `journal verify`'s verdict."""
 
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import Any
 
+import av
+import httpx
 from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
@@ -16,8 +17,8 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from central.db import Database
 from central.recordings.segments import journaled_segments
-
-FEED = re.compile(r"-user-(\d+)-")
+from central.recordings.settings import recording_settings
+from central.recordings.verify import verify_recordings
 
 
 def validated(pdf: bytes, root_file: Path) -> Any:
@@ -34,24 +35,43 @@ def validated(pdf: bytes, root_file: Path) -> Any:
     return validate_pdf_signature(sig, context, ts_validation_context=context)
 
 
-def recorded_feeds(db: Database, media: Path, public_id: str) -> dict[str, Any] | None:
-    """How many publishers (Janus feeds) the main room's journaled segments and the side
-    talk's segment folder hold; None until the main room's segment is journaled."""
+def listed_segments(http: httpx.Client, sid: str, staff: dict[str, str]) -> list[dict[str, Any]]:
+    """The recordings API's segment list (conversions run after the answers)."""
+    listed: list[dict[str, Any]] = http.get(
+        f"/api/v1/sessions/{sid}/recordings", headers=staff
+    ).json()
+    return listed
+
+
+def played(
+    http: httpx.Client, sid: str, staff: dict[str, str], index: int, folder: Path
+) -> dict[str, Any]:
+    """What the segment's file (as played back) holds: its video frames and audio frames."""
+    reply = http.get(f"/api/v1/sessions/{sid}/recordings/{index}", headers=staff)
+    if reply.status_code != 200:
+        return {"status": reply.status_code}
+    path = folder / f"played-{index}.webm"
+    path.write_bytes(reply.content)
+    with av.open(str(path)) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    with av.open(str(path)) as container:
+        audio = sum(1 for _ in container.decode(audio=0))
+    return {"status": 200, "frames": frames, "audio_frames": audio}
+
+
+def recording_of(
+    http: httpx.Client, db: Database, data: Path, sid: str, staff: dict[str, str]
+) -> dict[str, Any]:
+    """The listed segments with their kinds, each record's feeds, the side talk's file played
+    back, and `journal verify`'s recordings part."""
+    listed = listed_segments(http, sid, staff)
     with db.session() as session:
-        segments = journaled_segments(session, public_id)
-    if not segments:
-        return None
-    main = {m.group(1) for s in segments for name in s["raw_sha256"] if (m := FEED.search(name))}
-    side_folders = sorted(media.rglob("side-talk-*"))
-    side = {
-        m.group(1)
-        for folder in side_folders
-        for f in folder.iterdir()
-        if (m := FEED.search(f.name))
-    }
+        records = journaled_segments(session, sid)
+        problems = verify_recordings(session, recording_settings(data, None)).problems
+    side = [s for s in listed if s["kind"] == "side_talk"]
     return {
-        "main": len(main),
-        "side": len(side),
-        "segments": segments,
-        "side_folders": [f.name for f in side_folders],
+        "segments": listed,
+        "feeds": {str(r["index"]): len(r["feeds"]) for r in records},
+        "side_file": played(http, sid, staff, side[0]["index"], data) if side else {},
+        "verify": problems,
     }

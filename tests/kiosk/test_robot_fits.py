@@ -7,8 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.qt import QApplication, QPoint, QRect, QScrollArea, Qt, QWidget
+from kiosk.controllers.session_view import CallView, Phase
+from kiosk.qt import (
+    QAbstractButton,
+    QApplication,
+    QFontInfo,
+    QPoint,
+    QRect,
+    QScrollArea,
+    Qt,
+    QWidget,
+)
 from kiosk.shell import Shell
+from kiosk.theme.sizes import BODY_MIN_PX, MAIN_TARGET_MIN_PX
 
 
 def _show(shell: Shell, name: str) -> QWidget:
@@ -42,13 +53,9 @@ def _inside_window(shell: Shell, widget: QWidget) -> bool:
     return QRect(0, 0, w.width(), w.height()).contains(QRect(top_left, widget.size()))
 
 
-# The call screen in the elders' mode is 895 px high on the robot: its picture, self view and
-# four large buttons do not fit beside each other in 800 px yet (noted on issue #18's call
-# screen work, which rebuilds that screen for several parties).
-ELDERS_TOO_TALL = {"SessionCallScreen"}
-
-
-@pytest.mark.parametrize(("language", "large"), [("zh", False), ("mn", False), ("zh", True)])
+@pytest.mark.parametrize(
+    ("language", "large"), [("zh", False), ("mn", False), ("zh", True), ("mn", True)]
+)
 def test_every_robot_screen_keeps_the_window_at_1280x800(
     qtbot, make_shell, language: str, large: bool
 ) -> None:
@@ -69,7 +76,43 @@ def test_every_robot_screen_keeps_the_window_at_1280x800(
         w.stack.setCurrentWidget(screen)
         sizes[type(screen).__name__] = _settled_size(w)
     too_big = {name: size for name, size in sizes.items() if size != (1280, 800)}
-    assert set(too_big) <= (ELDERS_TOO_TALL if large else set()), too_big
+    assert too_big == {}, too_big
+
+
+@pytest.mark.parametrize("language", ["zh", "mn"])
+def test_the_call_screen_fits_the_robot_in_the_elders_mode_with_everything_shown(
+    qtbot, make_shell, language: str
+) -> None:
+    """GIVEN the robot in the elders' mode WHEN the one-to-one call shows the staff member, the
+    recording note and typed words, and then the connection drops (the banner line as well)
+    THEN the window stays 1280x800 with every button inside it, the buttons keep the elders'
+    target height and the text the elders' type (the call screen was 895 px high: picture,
+    self view and four large buttons stacked beside each other)."""
+    shell: Shell = make_shell(profile="robot")
+    shell.idle_timer.stop()
+    w = shell.window
+    if language == "mn":
+        qtbot.mouseClick(w.attract.lang_buttons["mn"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.strip.large_text_button, Qt.MouseButton.LeftButton)
+    screen = w.session_call
+    view = CallView("notarisation", "K001-261129-00001-7", phase=Phase.IN_CALL)
+    view.staff_name, view.staff_role, view.recording = "王公证员", "notary", True
+    view.caption = "请把身份证放在读卡器上，然后看着摄像头。"
+    screen.show_view(view)
+    _show(shell, "SessionCallScreen")
+    for phase in (Phase.IN_CALL, Phase.INTERRUPTED, Phase.FAILED):
+        view.phase = phase
+        screen.show_view(view)
+        assert _settled_size(w) == (1280, 800), phase
+        buttons = [b for b in screen.findChildren(QAbstractButton) if b.isVisible()]
+        assert len(buttons) == 3, phase  # quieter, louder and End (or Continue)
+        for button in buttons:
+            assert _inside_window(shell, button), (phase, button.objectName())
+            assert button.height() >= MAIN_TARGET_MIN_PX["robot"], button.objectName()
+        for label in (screen.staff_role, screen.volume_label, screen.caption):
+            assert QFontInfo(label.font()).pixelSize() >= BODY_MIN_PX[("robot", True)]
+        assert _inside_window(shell, screen.caption) and _inside_window(shell, screen.remote)
+        assert screen.remote.rect().contains(screen.own.geometry())  # the self view's corner
 
 
 def test_a_tall_screen_scrolls_and_keeps_its_footer_in_view(qtbot, make_shell) -> None:

@@ -83,3 +83,12 @@ def guest(session: Session, cookie: str | None, public_id: str) -> Caller:
     if member.removed_at is not None:
         raise SessionError(401, "you were removed from this mediation by the mediator")
     return Caller(_mediation(vs, public_id), member.participant_id, False)
+
+
+def session_of(session: Session, public_id: str) -> VideoSession:
+    """The mediation session itself, for work done on its behalf after its caller was checked
+    (a guest who left ends their side talk, though their cookie admits nobody any more)."""
+    vs = session.scalars(select(VideoSession).where(VideoSession.public_id == public_id)).first()
+    if vs is None:
+        raise SessionError(404, f"no session {public_id}")
+    return _mediation(vs, public_id)

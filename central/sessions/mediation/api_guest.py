@@ -5,9 +5,11 @@ with the cookie the redeem set."""
 from __future__ import annotations
 
 import hashlib
+import logging
+from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Cookie, Depends, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Cookie, Depends, Request, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
@@ -16,13 +18,17 @@ from api_client.schemas.sessions import CallReport, GrantOut
 from central.api.deps import DatabaseDep, SettingsDep
 from central.api.problems import problems
 from central.clock import utcnow
+from central.media.errors import MediaError
+from central.recordings.hooks import MaybeRecordingDep
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
-from central.sessions.mediation import access, grants, invitations
+from central.sessions.mediation import access, controls, grants, invitations
 from central.sessions.mediation.access import GUEST_COOKIE
 from central.sessions.mediation.deps import InvitationId, client_of, limited
 from central.sessions.mediation.models import MediationMember
-from central.sessions.mediation.view import people, state_for
+from central.sessions.mediation.view import active_side_talk, people, state_for
+
+log = logging.getLogger(__name__)
 
 GuestCookie = Annotated[str | None, Cookie(alias=GUEST_COOKIE)]
 
@@ -126,11 +132,39 @@ def report(
 
 
 @router.post(f"{_PREFIX}/leave", status_code=204, responses=_GUEST)
-def leave(session_id: SessionId, database: DatabaseDep, cookie: GuestCookie = None) -> None:
-    """The guest leaves for good: their cookie admits nobody from now on."""
+async def leave(
+    session_id: SessionId,
+    database: DatabaseDep,
+    rooms: MaybeRoomsDep,
+    recorder: MaybeRecordingDep,
+    background: BackgroundTasks,
+    cookie: GuestCookie = None,
+) -> None:
+    """The guest leaves for good: their cookie admits nobody from now on. A side talk with
+    them ends (its segment closed after the answer); Janus not answering is logged, the
+    guest's leaving stands."""
     now = utcnow()
+    who = await run_in_threadpool(_leave, database, cookie, session_id, now)
+    if who is None or rooms is None:
+        return
+    try:
+        closing = await controls.close_side_talk_of(
+            database, rooms, lambda s: access.session_of(s, session_id), who, now, recorder
+        )
+    except (MediaError, SessionError) as err:  # a side talk the mediator ended meanwhile
+        log.warning("the side talk of %s did not end cleanly: %s", session_id, err)
+        return
+    if closing is not None:
+        background.add_task(closing)
+
+
+def _leave(database: DatabaseDep, cookie: str | None, session_id: str, now: datetime) -> str | None:
+    """The guest's rows say they left; returns their actor name when a side talk with them
+    is on (None otherwise)."""
     with database.session() as session:
         caller = access.guest(session, cookie, session_id)
+        side = active_side_talk(session, caller.vs)
+        in_side = side is not None and caller.participant_id in side.join_tokens
         for person in people(session, caller.vs):
             if person.participant_id == caller.participant_id:
                 person.left_at = now
@@ -140,3 +174,4 @@ def leave(session_id: SessionId, database: DatabaseDep, cookie: GuestCookie = No
             select(MediationMember).where(MediationMember.cookie_sha256 == digest)
         ):
             row.cookie_sha256 = None
+        return f"guest:{caller.participant_id}" if in_side else None

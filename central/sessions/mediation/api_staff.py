@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, BackgroundTasks, Request
 from starlette.concurrency import run_in_threadpool
 
 from api_client.schemas.mediation import (
@@ -20,6 +20,8 @@ from api_client.schemas.sessions import GrantOut
 from central.api.deps import DatabaseDep, SettingsDep
 from central.api.problems import problems
 from central.clock import utcnow
+from central.media.errors import MediaError
+from central.recordings.hooks import MaybeRecordingDep
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
 from central.sessions.mediation import access, controls, grants, invitations
@@ -84,9 +86,22 @@ async def remove(
     staff: MediatorStaff,
     database: DatabaseDep,
     rooms: MaybeRoomsDep,
+    recorder: MaybeRecordingDep,
+    background: BackgroundTasks,
 ) -> None:
     await run_in_threadpool(_check, database, staff, session_id)
-    await controls.remove(database, rooms, staff, session_id, participant_id, utcnow())
+    try:
+        closing = await controls.remove(
+            database, rooms, staff, session_id, participant_id, utcnow(), recorder
+        )
+    except MediaError as err:
+        raise SessionError(
+            502,
+            f"{participant_id} is removed (their access is withdrawn, any side talk with them "
+            f"ended), but the media server did not confirm it: {err}",
+        ) from None
+    if closing is not None:
+        background.add_task(closing)
 
 
 @router.post("/side-talk", status_code=204, responses=_R)
@@ -97,8 +112,10 @@ async def side_talk(
     database: DatabaseDep,
     settings: SettingsDep,
     rooms: MaybeRoomsDep,
+    recorder: MaybeRecordingDep,
 ) -> None:
-    """Talk with one party alone: enforced on Janus (see central.sessions.mediation.controls)."""
+    """Talk with one party alone: enforced on Janus (see central.sessions.mediation.controls);
+    recorded as a `side_talk` segment when the settings say so (`side_talks_recorded`)."""
     await run_in_threadpool(_check, database, staff, session_id)
     if settings.media is None:
         raise SessionError(503, "video calls are not configured on this central service")
@@ -108,18 +125,32 @@ async def side_talk(
         staff,
         session_id,
         body.participant_id,
-        settings.mediation.side_talks_recorded,
-        settings.media.recordings_dir,
+        recorder if settings.mediation.side_talks_recorded else None,
         utcnow(),
     )
 
 
 @router.delete("/side-talk", status_code=204, responses=_R)
 async def end_side_talk(
-    session_id: SessionId, staff: MediatorStaff, database: DatabaseDep, rooms: MaybeRoomsDep
+    session_id: SessionId,
+    staff: MediatorStaff,
+    database: DatabaseDep,
+    rooms: MaybeRoomsDep,
+    recorder: MaybeRecordingDep,
+    background: BackgroundTasks,
 ) -> None:
+    """Back to the main room; the side talk's segment is closed after the answer."""
     await run_in_threadpool(_check, database, staff, session_id)
-    await controls.end_side_talk(database, require(rooms), staff, session_id, utcnow())
+    try:
+        closing = await controls.end_side_talk(
+            database, require(rooms), staff, session_id, utcnow(), recorder
+        )
+    except MediaError as err:
+        raise SessionError(
+            502, f"the side talk ended, but the media server did not unmute the main room: {err}"
+        ) from None
+    if closing is not None:
+        background.add_task(closing)
 
 
 @router.get("/grant", responses=_R)

@@ -8,7 +8,7 @@ from typing import Annotated
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, BackgroundTasks, Depends, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import ValidationError
 
@@ -21,6 +21,7 @@ from central.api.deps import DatabaseDep
 from central.clock import utcnow
 from central.console.words import bi
 from central.models import Staff
+from central.recordings.hooks import optional_control
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
 from central.sessions.mediation import access, controls, grants, invitations
@@ -40,6 +41,9 @@ Mediator = Annotated[
 ]
 
 
+_NO_CALLS = "本服务未配置视频通话 video calls are not configured on this central service"
+
+
 def _back(session_id: str, note: str) -> RedirectResponse:
     url = f"/console/sessions/{session_id}/mediation?note={quote(note)}"
     return RedirectResponse(url, status_code=status.HTTP_303_SEE_OTHER)
@@ -56,8 +60,15 @@ def mediation_page(
         except SessionError as err:
             return HTMLResponse(f"<p>{err}</p>", status_code=err.status)
     note = request.query_params.get("note", "")[:200]
+    cleared = request.query_params.get("cleared", "")
     return HTMLResponse(
-        page(state, staff.username, ZoneInfo(settings.timezone), note),
+        page(
+            state,
+            staff.username,
+            ZoneInfo(settings.timezone),
+            note,
+            int(cleared) if cleared in ("1", "2", "3") else 0,
+        ),
         headers={"Content-Security-Policy": page_csp(request, _janus_url(request))},
     )
 
@@ -122,11 +133,20 @@ async def invite(
     return _back(session_id, "邀请已发送 invitation sent")
 
 
-async def _act(session_id: str, done: str, work: Awaitable[None]) -> RedirectResponse:
+async def _act(
+    session_id: str,
+    done: str,
+    work: Awaitable[controls.SideTalkClosing | None],
+    background: BackgroundTasks | None = None,
+) -> RedirectResponse:
+    """Do it and come back to the page with what happened; a side talk's segment, if one
+    closes, is converted after the answer."""
     try:
-        await work
+        closing = await work
     except SessionError as err:
         return _back(session_id, str(err))
+    if closing is not None and background is not None:
+        background.add_task(closing)
     return _back(session_id, done)
 
 
@@ -141,7 +161,7 @@ async def mute(
     muted = first(await read_fields(request), "muted") == "True"
     rooms = request.app.state.rooms
     if rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     return await _act(
         session_id,
         "已更新 done",
@@ -156,11 +176,18 @@ async def remove(
     request: Request,
     staff: Mediator,
     database: DatabaseDep,
+    background: BackgroundTasks,
 ) -> RedirectResponse:
     work = controls.remove(
-        database, request.app.state.rooms, staff, session_id, participant_id, utcnow()
+        database,
+        request.app.state.rooms,
+        staff,
+        session_id,
+        participant_id,
+        utcnow(),
+        optional_control(request),
     )
-    return await _act(session_id, "已移出 removed", work)
+    return await _act(session_id, "已移出 removed", work, background)
 
 
 @router.post("/side-talk", response_class=HTMLResponse)
@@ -170,15 +197,14 @@ async def side_talk(
     settings = settings_of(request)
     pid = first(await read_fields(request), "participant_id")
     if request.app.state.rooms is None or settings.media is None:
-        return _back(session_id, "video calls are not configured on this central service")
+        return _back(session_id, _NO_CALLS)
     work = controls.start_side_talk(
         database,
         request.app.state.rooms,
         staff,
         session_id,
         pid,
-        settings.mediation.side_talks_recorded,
-        settings.media.recordings_dir,
+        optional_control(request) if settings.mediation.side_talks_recorded else None,
         utcnow(),
     )
     return await _act(session_id, "单独谈话开始 side talk on", work)
@@ -186,9 +212,15 @@ async def side_talk(
 
 @router.post("/side-talk/end", response_class=HTMLResponse)
 async def end_side_talk(
-    session_id: SessionId, request: Request, staff: Mediator, database: DatabaseDep
+    session_id: SessionId,
+    request: Request,
+    staff: Mediator,
+    database: DatabaseDep,
+    background: BackgroundTasks,
 ) -> RedirectResponse:
     if request.app.state.rooms is None:
-        return _back(session_id, "video calls are not configured on this central service")
-    work = controls.end_side_talk(database, request.app.state.rooms, staff, session_id, utcnow())
-    return await _act(session_id, "单独谈话结束 side talk ended", work)
+        return _back(session_id, _NO_CALLS)
+    work = controls.end_side_talk(
+        database, request.app.state.rooms, staff, session_id, utcnow(), optional_control(request)
+    )
+    return await _act(session_id, "单独谈话结束 side talk ended", work, background)

@@ -24,7 +24,7 @@ JOINED_BY = {
 DELIVERY = {"sms": ("短信", "SMS"), "kiosk_print": ("一体机打印", "kiosk print")}
 STATES = {
     "sent": ("已发送", "sent"),
-    "redeemed": ("已加入", "redeemed"),
+    "redeemed": ("已加入", "joined"),
     "expired": ("已过期", "expired"),
     "locked": ("已锁定", "locked"),
     "withdrawn": ("已撤回", "withdrawn"),
@@ -68,6 +68,14 @@ def _row(base: str, p: ParticipantShown, state: MediationState, zone: ZoneInfo) 
         f"<td>{' '.join(flags)}</td>"
         f'<td><div style="display:flex;flex-wrap:wrap;gap:6px">{actions}</div></td></tr>'
     )
+
+
+def _who(state: MediationState, participant_id: str) -> str:
+    """A participant as the mediator knows them: the (masked) name and the role, not the id."""
+    for p in state.participants:
+        if p.participant_id == participant_id:
+            return f"{data(p.display_name)} ({bi(*ROLES[p.role])})"
+    return data(participant_id)
 
 
 def _invite_form(base: str) -> str:
@@ -121,7 +129,11 @@ def _call_section(session_id: str) -> str:
     )
 
 
-def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -> str:
+def page(
+    state: MediationState, username: str, zone: ZoneInfo, note: str = "", cleared: int = 0
+) -> str:
+    """`cleared`: the signatures the mediator's last save of the agreement cleared, for the
+    panel to say so."""
     base = f"/console/sessions/{state.session_id}/mediation"
     rows = "".join(_row(base, p, state, zone) for p in state.participants)
     side = ""
@@ -133,7 +145,7 @@ def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -
         )
         side = (
             f'<p class="ok" role="status">{bi("单独谈话中", "Side talk on")}: '
-            f"{data(state.side_talk.with_participant)} · {recorded}</p>"
+            f"{_who(state, state.side_talk.with_participant)} · {recorded}</p>"
             + _button(f"{base}/side-talk/end", ("结束单独谈话", "End the side talk"))
         )
     invites = "".join(
@@ -159,7 +171,8 @@ def page(state: MediationState, username: str, zone: ZoneInfo, note: str = "") -
         f"<th>{bi('有效期至', 'Expires')}</th></tr></thead><tbody>{invites}</tbody></table>"
         + "</div>"
         + '<section id="agreement-slot" '
-        f'data-src="/console/sessions/{state.session_id}/agreement/section">'
+        f'data-src="/console/sessions/{state.session_id}/agreement/section'
+        f'{f"?cleared={cleared}" if cleared else ""}">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
     )
     return shell(

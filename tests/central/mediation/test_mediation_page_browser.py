@@ -14,20 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from central.app import create_app
-from central.auth.staff import organisation_by_code
-from central.migrate import upgrade
-from central.seed.load import load_seed
-from central.sessions.mediation.settings import MediationSettings
-from central.settings import CentralSettings
-from tests.central.sessions.support import Scene
+from tests.helpers.agreement import committee_mediation
 from tests.helpers.browser import (
     accessibility_problems,
     launch_chromium,
     require_chromium,
     screenshots_dir,
 )
-from tests.helpers.thread_server import served_in_thread
 
 
 @pytest.fixture
@@ -35,29 +28,8 @@ def held(tmp_path: Path) -> Iterator[tuple[str, str, str]]:
     """GIVEN a service over real HTTP and a resident's mediation claimed by the committee's
     mediator, the 人民调解协议书 template seeded: (base URL, session id, mediator's token)."""
     require_chromium()
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    settings = CentralSettings(
-        db_url=url,
-        data_dir=tmp_path,
-        mediation=MediationSettings(notifier_file=tmp_path / "sms.jsonl"),
-    )
-    app = create_app(settings)
-    with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
-        scene = Scene(http, app.state.db)
-        scene.org("root", "150000", kind="justice_bureau")
-        scene.org("committee", "150100", kind="mediation_committee", parent="root")
-        scene.org("district", "150102", kind="justice_bureau", parent="root")
-        with app.state.db.session() as session:
-            load_seed(session, organisation_by_code(session, "root").id, "test")
-        mediator = scene.staff("mia", "mediator", "committee")
-        scene.available(mediator)
-        kiosk = scene.terminal("K001", "district")
-        number = scene.delivered_request("K001", kiosk, kind="mediation")
-        sid: str = scene.ask(kiosk, number, kind="mediation")["session_id"]
-        claimed = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
-        assert claimed.status_code == 200, claimed.text
-        yield base, sid, mediator["Authorization"].split(" ", 1)[1]
+    with committee_mediation(tmp_path) as held:
+        yield held.base, held.sid, held.token
 
 
 def test_the_mediation_page_loads_the_agreement_panel_and_saves_it(
@@ -73,7 +45,10 @@ def test_the_mediation_page_loads_the_agreement_panel_and_saves_it(
             context = browser.new_context(viewport={"width": 1100, "height": 1600})
             context.add_cookies([{"name": "lexkiosk_staff", "value": token, "url": base}])
             page = context.new_page()
-            page.goto(f"{base}/console/sessions/{sid}/mediation")
+            # the call page (where the claim lands) links to the mediation page
+            page.goto(f"{base}/console/sessions/{sid}")
+            page.click("#mediation-open")
+            page.wait_for_url(f"{base}/console/sessions/{sid}/mediation")
             # WHEN the page has loaded THEN its script put the panel into #agreement
             page.locator("#agreement-slot #agreement-form").wait_for(timeout=15000)
             assert page.locator("#agreement-slot [name=agreed_terms]").count() == 1

@@ -23,7 +23,7 @@ from kiosk.controllers.agreement import AgreementContext, AgreementController
 from kiosk.net.agreement import CentralAgreementLink
 from kiosk.net.loop import NetworkThread
 from kiosk.qt import Qt
-from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.screens.mediation_agreement import AgreementScreen
 from kiosk.tasks import Tasks
 from tests.central.sessions.support import Scene
 from tests.helpers.agreement import VALUES, Mediation, mediation
@@ -53,7 +53,7 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
     network = NetworkThread()
     network.start()
     tasks = Tasks()
-    screen = PushedDocumentScreen()
+    screen = AgreementScreen()
     qtbot.addWidget(screen)
     screen.resize(1080, 1800)
     screen.show()

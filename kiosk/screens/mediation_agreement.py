@@ -1,0 +1,63 @@
+"""The mediation agreement at the terminal: the pushed-document screen (pages, pad, print,
+back to the call) with one line more under the title saying which party has signed, so the
+resident sees whose signature is still missing (and that a change cleared them all)."""
+
+from __future__ import annotations
+
+from api_client.schemas.agreement import AgreementOut
+from kiosk.flows import agreement as flow
+from kiosk.flows.mediation import ROLES
+from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QWidget
+from kiosk.screens.base import styled_label
+from kiosk.screens.pushed_document import PushedDocumentScreen
+from kiosk.screens.writing_mode import KEEP_UPRIGHT
+
+translate = QCoreApplication.translate
+
+
+class AgreementScreen(PushedDocumentScreen):
+    shown: AgreementOut | None = None  # until the controller shows one
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # its retranslate runs before the line below exists
+        self.setObjectName("MediationAgreementScreen")  # its buttons share the pushed one's names
+        self.parties = styled_label("body")
+        self.parties.setObjectName("AgreementParties")
+        # beside the title, not under it: the TV and the robot have no row to spare
+        self.layout_.removeWidget(self.title)
+        heading = QHBoxLayout()
+        heading.setProperty(KEEP_UPRIGHT, True)
+        heading.setSpacing(24)
+        heading.addWidget(self.title, 0)
+        heading.addWidget(self.parties, 1, Qt.AlignmentFlag.AlignBottom)  # the width left over
+        self.parties.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.layout_.insertLayout(0, heading)
+        self.retranslate()
+
+    def show_signatures(self, shown: AgreementOut | None) -> None:
+        self.shown = shown
+        self.retranslate()
+
+    def party_texts(self) -> list[str]:
+        shown = self.shown
+        if shown is None:
+            return []
+        texts = []
+        for signature in shown.signatures:
+            role = translate("Mediation", ROLES.get(signature.role, signature.role))
+            if signature.role == shown.you:
+                role = translate("Mediation", flow.YOU).replace("%1", role)
+            line = flow.SIGNED if signature.signed else flow.NOT_SIGNED
+            texts.append(translate("Mediation", line).replace("%1", role))
+        return texts
+
+    def spoken_text(self) -> str:
+        return "\n".join([super().spoken_text(), *self.party_texts()])
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "parties"):
+            return
+        texts = self.party_texts()
+        self.parties.setText("  ·  ".join(texts))
+        self.parties.setVisible(bool(texts))

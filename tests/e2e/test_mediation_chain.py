@@ -456,6 +456,8 @@ def _agreement_signed_and_sealed(
     sign_by_touch(qtbot, screen.pad)
     qtbot.mouseClick(screen.sign, CLICK)
     qtbot.waitUntil(lambda: screen.state == "agreement_signed", timeout=30_000)
+    # the other party's and the resident's signatures given, the mediator's still missing
+    qtbot.waitUntil(lambda: screen.parties.text().count("未签名") == 1, timeout=30_000)
     w.grab().save(str(screenshots_dir(tmp_path) / "chain-kiosk-agreement-signed.png"))
     qtbot.mouseClick(screen.back, CLICK)
     # the mediator confirms with the panel's button (the panel is fetched anew every 5 s)

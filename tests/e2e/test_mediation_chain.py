@@ -27,8 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from api_client.schemas import StaffCreate
-from central.auth.staff import add_staff, organisation_by_code
+from central.auth.staff import organisation_by_code
 from central.db import Database
 from central.seed.load import load_seed
 from kiosk.flows.journey import MEDIATION_CALL
@@ -43,7 +42,14 @@ from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 from tests.helpers.fake_capture import write_counter_y4m, write_tone_wav
 from tests.helpers.kiosk_call import sign_by_touch
 from tests.helpers.media import namespace_media, require_media
-from tests.helpers.mediation_browser import RoomsPage, launch, played_tones
+from tests.helpers.mediation_browser import (
+    RoomsPage,
+    console_mediation_page,
+    invite_and_join,
+    launch,
+    mediator_with_password,
+    played_tones,
+)
 from tests.helpers.mediation_seal import listed_segments, recording_of, validated
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
@@ -79,22 +85,6 @@ class Chain:
     browsers: dict[str, Any]
 
 
-def _mediator(scene: Scene, db: Database) -> Headers:
-    """The committee's mediator with a password the browser logs in with, and a token."""
-    body = StaffCreate(
-        username="mia",
-        display_name="赵调解",
-        organisation="committee",
-        roles=["mediator"],
-        password=PASSWORD,
-    )
-    with db.session() as session:
-        add_staff(session, body, "test")
-    reply = scene.http.post("/api/v1/auth/login", json={"username": "mia", "password": PASSWORD})
-    assert reply.status_code == 200, reply.text
-    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
-
-
 @pytest.fixture(scope="module")
 def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
     """Everything inside `netns`: this thread enters it for the module, so Certomancer, the
@@ -119,7 +109,7 @@ def chain(netns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         scene.org("district", "150102", kind="justice_bureau", parent="root")
         with db.session() as session:
             load_seed(session, organisation_by_code(session, "root").id, "test")
-        mediator = _mediator(scene, db)
+        mediator = mediator_with_password(scene, db, "mia", PASSWORD)
         scene.available(mediator)
         kiosk = scene.terminal(TERMINAL, "district")
         driver = stack.enter_context(sync_playwright())
@@ -197,47 +187,6 @@ def _kiosk_into_call(qtbot: Any, make_shell: Any, chain: Chain, tmp_path: Path) 
     return shell
 
 
-def _mediator_page(chain: Chain, sid: str) -> RoomsPage:
-    """The mediator logs in on the console and opens the session's mediation page."""
-    page = chain.browsers["mediator"].new_page(viewport={"width": 1280, "height": 1000})
-    page.on("console", lambda m: CONSOLE.append(f"mediator {m.type}: {m.text}"))
-    page.on("pageerror", lambda e: CONSOLE.append(f"mediator error: {e}"))
-    page.goto(f"{chain.base}/console/sessions")
-    page.fill("input[name=username]", "mia")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{chain.base}/console/sessions**")
-    page.goto(f"{chain.base}/console/sessions/{sid}/mediation")
-    probe = RoomsPage(page)
-    probe.install()
-    return probe
-
-
-def _invite_and_join(chain: Chain, mediator: RoomsPage) -> RoomsPage:
-    """The mediator invites by the page's form (SMS); the other party opens the link the
-    FileNotifier wrote, gives the last four and the consent, and joins."""
-    page = mediator.page
-    page.fill("input[name=display_name]", "李四")
-    page.fill("input[name=id_last4]", LAST4)
-    page.fill("input[name=phone]", "13900139000")
-    page.click("form.invite button[type=submit]")
-    page.locator("#mediation-now", has_text="邀请已发送").wait_for(timeout=30_000)
-    sent = chain.data / "invitations.jsonl"
-    message = json.loads(sent.read_text(encoding="utf-8").splitlines()[-1])
-    context = chain.browsers["party"].new_context(viewport={"width": 1100, "height": 900})
-    guest = context.new_page()  # the agreement page opens in the same context (its cookie)
-    guest.on("console", lambda m: CONSOLE.append(f"party {m.type}: {m.text}"))
-    guest.on("pageerror", lambda e: CONSOLE.append(f"party error: {e}"))
-    guest.goto(message["link"])
-    guest.fill("#last4", LAST4)
-    guest.check("#consent")
-    guest.click("#join button[type=submit]")
-    guest.locator("#call").wait_for(state="visible", timeout=30_000)
-    probe = RoomsPage(guest)
-    probe.install()
-    return probe
-
-
 def test_three_parties_a_side_talk_a_signed_sealed_agreement_and_the_recording(
     qtbot: Any, make_shell: Any, chain: Chain, tmp_path: Path
 ) -> None:
@@ -261,8 +210,12 @@ def test_three_parties_a_side_talk_a_signed_sealed_agreement_and_the_recording(
         headers=med,
     )
     assert recording.status_code == 200, recording.text
-    mediator = _mediator_page(chain, sid)
-    party = _invite_and_join(chain, mediator)
+    mediator = console_mediation_page(
+        chain.browsers["mediator"], chain.base, sid, ("mia", PASSWORD), CONSOLE
+    )
+    party = invite_and_join(
+        mediator, chain.browsers["party"], chain.data / "invitations.jsonl", LAST4, CONSOLE
+    )
     qtbot.waitUntil(lambda: shell.journey.navigator.current == MEDIATION_CALL, timeout=30_000)
     view = http.get(f"/api/v1/staff/sessions/{sid}/mediation", headers=med).json()
     pid = {p["role"]: p["participant_id"] for p in view["participants"]}

@@ -3,10 +3,12 @@ camera and microphone (a counter video and a tone of the participant's own), the
 logged in on the console, the other party on the invitation's /join page, and the probe
 (call_page/rooms_probe.js) reading what each page receives: counters and tones per publisher
 and room, RTP per publisher, and the modified client that subscribes to everything. The
-kiosk's side: the tones in the clips its emulated loudspeaker played (WAV files)."""
+kiosk's side: the tones in the clips its emulated loudspeaker played (WAV files). And how the
+mediator logs in and opens the mediation page, and the other party joins by the link."""
 
 from __future__ import annotations
 
+import json
 import wave
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from api_client.schemas import StaffCreate
+from central.auth.staff import add_staff
+from central.db import Database
+from tests.central.sessions.support import Headers, Scene
 from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS
 
 PROBE_JS = (Path(__file__).with_name("call_page") / "rooms_probe.js").read_text(encoding="utf-8")
@@ -78,6 +84,70 @@ class RoomsPage:
             [grant_url, side_room],
         )
         return out
+
+
+def mediator_with_password(scene: Scene, db: Database, username: str, password: str) -> Headers:
+    """The committee's mediator with a password the browser logs in with, and a token."""
+    body = StaffCreate(
+        username=username,
+        display_name="赵调解",
+        organisation="committee",
+        roles=["mediator"],
+        password=password,
+    )
+    with db.session() as session:
+        add_staff(session, body, "test")
+    reply = scene.http.post("/api/v1/auth/login", json={"username": username, "password": password})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def _logged(page: Any, who: str, lines: list[str]) -> None:
+    page.on("console", lambda m: lines.append(f"{who} {m.type}: {m.text}"))
+    page.on("pageerror", lambda e: lines.append(f"{who} error: {e}"))
+
+
+def console_mediation_page(
+    browser: Any, base: str, sid: str, login: tuple[str, str], lines: list[str]
+) -> RoomsPage:
+    """The mediator logs in on the console and opens the session's mediation page (its
+    console lines go to `lines`)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    _logged(page, "mediator", lines)
+    page.goto(f"{base}/console/sessions")
+    page.fill("input[name=username]", login[0])
+    page.fill("input[name=password]", login[1])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/console/sessions**")
+    page.goto(f"{base}/console/sessions/{sid}/mediation")
+    probe = RoomsPage(page)
+    probe.install()
+    return probe
+
+
+def invite_and_join(
+    mediator: RoomsPage, browser: Any, sent: Path, last4: str, lines: list[str]
+) -> RoomsPage:
+    """The mediator invites by the page's form (SMS); the other party opens the link the
+    FileNotifier wrote to `sent`, gives the last four and the consent, and joins."""
+    page = mediator.page
+    page.fill("input[name=display_name]", "李四")
+    page.fill("input[name=id_last4]", last4)
+    page.fill("input[name=phone]", "13900139000")
+    page.click("form.invite button[type=submit]")
+    page.locator("#mediation-now", has_text="邀请已发送").wait_for(timeout=30_000)
+    message = json.loads(sent.read_text(encoding="utf-8").splitlines()[-1])
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    guest = context.new_page()  # the agreement page opens in the same context (its cookie)
+    _logged(guest, "party", lines)
+    guest.goto(message["link"])
+    guest.fill("#last4", last4)
+    guest.check("#consent")
+    guest.click("#join button[type=submit]")
+    guest.locator("#call").wait_for(state="visible", timeout=30_000)
+    probe = RoomsPage(guest)
+    probe.install()
+    return probe
 
 
 def played_tones(folder: Path, tones: tuple[float, ...], last: int = 30) -> list[float]:

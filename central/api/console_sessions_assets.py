@@ -41,6 +41,8 @@ STATIC_FILES: Final = frozenset(
         "recording.js",
         "mediation.js",
         "join.js",
+        "rooms.js",
+        "mediator.js",
         "bitrate.js",
     }
 )

@@ -65,10 +65,15 @@ class JanusRooms:
         admin_key: str | None = None,
         description: str = "session",
         publishers: int | None = None,
+        subscribers_must_publish: bool = False,
     ) -> Room:
         """A room admitting exactly `participants` (ids). `admin_key` overrides the configured
         key (only tests use that, to show a wrong key is refused). `publishers` raises the
-        room's publisher limit for parties admitted later (a mediation's invited guests)."""
+        room's publisher limit for parties admitted later (a mediation's invited guests).
+        `subscribers_must_publish`: Janus checks join tokens for publishers only; with this a
+        subscription needs the private id of a publisher in the same room too (Janus's
+        `require_pvtid`), so nobody outside the room's tokens can subscribe to its feeds even
+        knowing the room and feed ids (a mediation's side talk)."""
         if not participants or len(set(participants)) != len(participants):
             raise ValueError("a room needs distinct participants")
         key = (
@@ -96,6 +101,7 @@ class JanusRooms:
                     "audiocodec": "opus",
                     "videocodec": "vp8",
                     "notify_joining": True,
+                    "require_pvtid": subscribers_must_publish,
                 }
             )
         return Room(room_id, secret, tokens)

@@ -1,6 +1,6 @@
-// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot,
-// wires the mediator's confirmation button, and reloads the participants every 5 s while no
-// form is being filled in.
+// The mediator's mediation page: loads the agreement panel (JSON {html}) into #agreement-slot
+// and wires the mediator's confirmation button (the participants are kept fresh by
+// mediator.js, which never reloads the page: that would drop the mediator's call).
 (function () {
   'use strict';
   var slot = document.getElementById('agreement-slot');
@@ -81,10 +81,14 @@
     });
   }
 
-  if (slot && slot.dataset.src) { load(); }
-  var typing = false;
-  document.addEventListener('input', function () { typing = true; });
-  window.setInterval(function () {
-    if (!typing && !busy && document.visibilityState === 'visible') { window.location.reload(); }
-  }, 5000);
+  if (slot && slot.dataset.src) {
+    load();
+    // the panel anew every 5 s (signatures given meanwhile), unless the mediator is filling
+    // it in or confirming: the page itself is not reloaded (the call runs on it)
+    var typing = false;
+    slot.addEventListener('input', function () { typing = true; });
+    window.setInterval(function () {
+      if (!typing && !busy && document.visibilityState === 'visible') { load(); }
+    }, 5000);
+  }
 }());

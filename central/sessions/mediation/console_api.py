@@ -12,7 +12,8 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import ValidationError
 
-from api_client.schemas.mediation import InvitationCreate
+from api_client.schemas.mediation import InvitationCreate, MediationState, RoomName
+from api_client.schemas.sessions import GrantOut
 from central.api.console_auth import console_member
 from central.api.console_sessions import page_csp
 from central.api.console_sessions_common import first, read_fields, settings_of
@@ -21,9 +22,9 @@ from central.clock import utcnow
 from central.console.words import bi
 from central.models import Staff
 from central.recordings.hooks import optional_control
-from central.sessions.deps import SessionId
+from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
-from central.sessions.mediation import access, controls, invitations
+from central.sessions.mediation import access, controls, grants, invitations
 from central.sessions.mediation.console_html import page
 from central.sessions.mediation.view import state_for
 
@@ -68,7 +69,37 @@ def mediation_page(
             note,
             int(cleared) if cleared in ("1", "2", "3") else 0,
         ),
-        headers={"Content-Security-Policy": page_csp(request)},
+        headers={"Content-Security-Policy": page_csp(request, _janus_url(request))},
+    )
+
+
+def _janus_url(request: Request) -> str | None:
+    media = settings_of(request).media
+    return media.participant_janus_url if media is not None else None
+
+
+@router.get("/state")
+def mediation_state(
+    session_id: SessionId, staff: Mediator, database: DatabaseDep
+) -> MediationState:
+    """The page's call follows this (side room or not, removed) as the guest's page does."""
+    with database.session() as session:
+        return state_for(session, access.mediator(session, staff, session_id), utcnow())
+
+
+@router.get("/grant")
+async def mediation_grant(
+    session_id: SessionId,
+    staff: Mediator,
+    database: DatabaseDep,
+    rooms: MaybeRoomsDep,
+    room: RoomName = "main",
+) -> GrantOut:
+    """The mediator's grant to the main room, or to the side room during their side talk."""
+    with database.session() as session:
+        access.mediator(session, staff, session_id)  # the caller's right before any 503
+    return await grants.grant(
+        database, require(rooms), lambda s: access.mediator(s, staff, session_id), room
     )
 
 

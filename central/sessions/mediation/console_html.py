@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from api_client.schemas.mediation import MediationState, ParticipantShown
 from central.console.sessions_html import local, message, shell
-from central.console.words import bi, data
+from central.console.words import bi, bi_text, data
 
 JOINED_BY = {
     "id_card": ("身份证读卡", "ID card read at a kiosk"),
@@ -100,6 +100,35 @@ def _invite_form(base: str) -> str:
     )
 
 
+SCRIPTS = [
+    "/console/sessions/vendor/adapter.js",
+    "/console/sessions/vendor/janus.js",
+    "/console/sessions/static/bitrate.js",
+    "/console/sessions/static/rooms.js",
+    "/console/sessions/static/mediation.js",
+    "/console/sessions/static/mediator.js",
+]
+CALL_STYLE = (
+    "#mediation-videos{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));"
+    "gap:10px}#mediation-videos video{width:100%;background:#222;border-radius:6px}"
+    "#mediation-videos video[data-room=side]{outline:4px solid #e0b84c}"
+    "#mediation-videos figure{margin:0}#mediation-videos figcaption{padding:4px 2px}"
+)
+
+
+def _call_section(session_id: str) -> str:
+    """The mediator's own call (mediator.js): every other participant's picture, the
+    side room's marked, and their own camera."""
+    return (
+        f'<section id="mediation-call" data-session="{escape(session_id)}">'
+        f"<style>{CALL_STYLE}</style>"
+        f'<p id="mediation-call-status" role="status">{bi("正在连接", "Connecting")}</p>'
+        '<div id="mediation-videos"><figure><video id="me" autoplay muted playsinline '
+        f'aria-label="{escape(bi_text("本人画面", "my camera"))}"></video>'
+        f"<figcaption>{bi('本人', 'me')}</figcaption></figure></div></section>"
+    )
+
+
 def page(
     state: MediationState, username: str, zone: ZoneInfo, note: str = "", cleared: int = 0
 ) -> str:
@@ -126,8 +155,9 @@ def page(
         for i in state.invitations
     )
     body = (
-        message(note) + f'<p><a href="/console/sessions/{state.session_id}">'
-        f"{bi('打开通话页面', 'Open the call page')}</a></p>"
+        _call_section(state.session_id)
+        + '<div id="mediation-now" data-refresh>'
+        + message(note)
         + side
         + f"<h2>{bi('参与人', 'Participants')}</h2><table><thead><tr>"
         f"<th>{bi('姓名', 'Name')}</th><th>{bi('身份', 'Role')}</th>"
@@ -139,6 +169,7 @@ def page(
         f"<th>{bi('姓名', 'Name')}</th><th>{bi('送达', 'Delivery')}</th>"
         f"<th>{bi('状态', 'State')}</th><th>{bi('剩余次数', 'Attempts left')}</th>"
         f"<th>{bi('有效期至', 'Expires')}</th></tr></thead><tbody>{invites}</tbody></table>"
+        + "</div>"
         + '<section id="agreement-slot" '
         f'data-src="/console/sessions/{state.session_id}/agreement/section'
         f'{f"?cleared={cleared}" if cleared else ""}">'
@@ -148,5 +179,5 @@ def page(
         ("人民调解", "Mediation"),
         username,
         body,
-        scripts=["/console/sessions/static/mediation.js"],
+        scripts=SCRIPTS,
     )

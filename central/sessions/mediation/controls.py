@@ -161,7 +161,10 @@ async def start_side_talk(
     plan = _side_plan(database, staff, session_id, pid)
     actor = f"staff:{staff.username}"
     side = await rooms.create_room(
-        [plan.mediator, plan.party], description=f"side talk {session_id}", publishers=3
+        [plan.mediator, plan.party],
+        description=f"side talk {session_id}",
+        publishers=3,
+        subscribers_must_publish=True,  # a feed id alone lets nobody else subscribe
     )
     folder = None
     try:

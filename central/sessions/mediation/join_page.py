@@ -37,7 +37,8 @@ STYLE = (
     "padding:6px}button{font-size:1.2rem;padding:10px 18px;background:#0b5cad;color:#fff;"
     "border:0;border-radius:6px;cursor:pointer}button .en{color:#e3edf8}#videos{display:grid;"
     "grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px;margin-top:16px}"
-    "video{width:100%;background:#222;border-radius:6px}.note{background:#fff4d6;padding:12px;"
+    "video{width:100%;background:#222;border-radius:6px}figure{margin:0}"
+    "figcaption{font-size:.95rem;padding:4px 2px}.note{background:#fff4d6;padding:12px;"
     "border-radius:6px;border:1px solid #e0b84c}.alert{background:#fde8e8;padding:12px;"
     "border-radius:6px;border:1px solid #c0392b}[hidden]{display:none}"
 )
@@ -52,6 +53,7 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         '<script src="/console/sessions/vendor/adapter.js" defer></script>'
         '<script src="/console/sessions/vendor/janus.js" defer></script>'
         '<script src="/console/sessions/static/bitrate.js" defer></script>'
+        '<script src="/console/sessions/static/rooms.js" defer></script>'
         '<script src="/console/sessions/static/join.js" defer></script></head><body><main>'
         f"<h1>{bi('加入视频调解', 'Join the video mediation')}</h1>"
         f'<form id="join" data-invitation="{escape(invitation_id)}" data-code="{escape(code)}" '
@@ -68,7 +70,8 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         f'<p id="side-note" class="note" hidden>{bi(*SIDE_NOTE)}</p>'
         '<p id="agreement-link" hidden><a id="agreement-open" target="_blank" rel="noopener">'
         f"{bi('阅读并签署调解协议', 'Read and sign the agreement')}</a></p>"
-        '<div id="videos"><video id="me" autoplay muted playsinline></video></div></section>'
+        '<div id="videos"><figure><video id="me" autoplay muted playsinline></video>'
+        f"<figcaption>{bi('本人', 'me')}</figcaption></figure></div></section>"
         "</main></body></html>"
     )
 

@@ -1,7 +1,7 @@
 """Mediation over the HTTP API of an app on the test database, without Janus: invitations
 (the code and the last four, counted, locked, expired, consent), who may see and steer a
 mediation, the limit of six participants, a removed guest's cookie. The calls themselves
-are in test_mediation_call.py (real Janus and coturn in a namespace)."""
+are in tests/e2e/test_mediation_chain.py (real Janus and coturn in a namespace)."""
 
 from __future__ import annotations
 

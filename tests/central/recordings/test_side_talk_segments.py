@@ -3,7 +3,8 @@ journal and segment logic on SQLite (the two kinds, each numbered apart, in one 
 that `journal verify` checks; old records read as main), and the mediator's side talk through
 central.sessions.mediation.controls with Janus's room API mocked at its edge: recorded, it is
 journaled, closed as a `side_talk` segment naming its participants and listed as such by the
-recordings API; with the setting off nothing is written. Real media: test_mediation_call.py."""
+recordings API; with the setting off nothing is written. Real media:
+tests/e2e/test_mediation_chain.py."""
 
 from __future__ import annotations
 

@@ -150,22 +150,32 @@ async def claim(
     bus: BusDep,
     ice: IcePolicy = "all",
 ) -> Response:
-    """Take a queued session and open its call page; a colleague who was faster: the
-    sessions page again with who it was (409)."""
+    """Take a queued session and open its call page (a mediation: the mediation page, where
+    the mediator's call runs); a colleague who was faster: the sessions page again with who
+    it was (409)."""
     ctx = context(settings_of(request))
     try:
         with database.session() as session:
             vs = staff_side.claim(session, staff, session_id, ctx.settings, ctx.now)
             notice = notice_for(session, vs)
+            kind = vs.kind
     except SessionError as err:
         with database.session() as session:
             html = _sessions_html(request, session, staff, note=str(err), ice=ice)
         headers = {"Content-Security-Policy": page_csp(request)}
         return HTMLResponse(html, status_code=err.status, headers=headers)
     await notice.send(bus)
+    if kind == "mediation":
+        return RedirectResponse(_mediation_page(session_id), status.HTTP_303_SEE_OTHER)
     carry = "?ice=relay" if ice == "relay" else ""
     call_page_url = f"/console/sessions/{quote(session_id)}{carry}"
     return RedirectResponse(call_page_url, status.HTTP_303_SEE_OTHER)
+
+
+def _mediation_page(session_id: str) -> str:
+    """A mediation's call runs on its mediation page (several parties, side talks): the
+    one-to-one call page would join the same room a second time."""
+    return f"/console/sessions/{quote(session_id)}/mediation"
 
 
 @router.get("/{session_id}", response_class=HTMLResponse, responses=PAGE_RESPONSES)
@@ -176,12 +186,15 @@ def call(
     staff: CallStaff,
     ice: IcePolicy = "all",
 ) -> Response:
-    """The call page, for the staff member holding the call only (others: 403 or 404)."""
+    """The call page, for the staff member holding the call only (others: 403 or 404); a
+    mediation's: its mediation page instead (this page would start a second call)."""
     vs = or_page(staff, lambda: routed_session(session, staff, session_id))
     if vs.claimed_by_id == staff.id and vs.state not in WITH_STAFF:
         return RedirectResponse(
             f"/console/sessions/{quote(session_id)}/ended", status.HTTP_303_SEE_OTHER
         )
+    if vs.kind == "mediation":
+        return RedirectResponse(_mediation_page(session_id), status.HTTP_303_SEE_OTHER)
     view = or_page(staff, lambda: call_view(session, staff, session_id))
     media = settings_of(request).media
     reads = bool(set(READ_ROLES).intersection(staff.roles))

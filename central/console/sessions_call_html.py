@@ -133,6 +133,35 @@ def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
     return f'<ol id="history">{"".join(items)}</ol>'
 
 
+def end_form(session_id: str, confirm: tuple[str, str] | None = None) -> str:
+    """End with an outcome (POST /console/sessions/{id}/end: the session completed). The call
+    page's and the mediation page's (there with `confirm`: a box to tick before it ends for
+    every participant)."""
+    sid = escape(session_id)
+    outcomes = "".join(
+        f'<option value="{key}">{escape(bi_text(*pair))}</option>'
+        for key, pair in OUTCOME_WORDS.items()
+    )
+    check = (
+        '<p><input type="checkbox" id="end-confirm" name="confirm" value="yes" required> '
+        f'<label for="end-confirm">{bi(*confirm)}</label></p>'
+        if confirm
+        else ""
+    )
+    return (
+        '<section class="card" aria-labelledby="end-title">'
+        f'<h2 id="end-title">{bi("结束通话", "End the call")}</h2>'
+        f'<form id="end-form" method="post" action="/console/sessions/{sid}/end">'
+        f'<label for="end-outcome">{bi("结果", "Outcome")}</label> '
+        f'<select id="end-outcome" name="outcome" required>{outcomes}</select><br>'
+        f'<label for="end-note">{bi("说明(可选)", "Note (optional)")}</label><br>'
+        '<textarea id="end-note" name="note" rows="2" cols="40" maxlength="1000"></textarea><br>'
+        f"{check}"
+        '<button type="submit" class="danger" id="end-button">'
+        f"{bi('结束并保存结果', 'End with this outcome')}</button></form></section>"
+    )
+
+
 def _forms(view: CallView) -> str:
     push_title = bi(
         "推送文书(在终端上阅读、签名)", "Push a document (read and signed at the kiosk)"
@@ -141,10 +170,6 @@ def _forms(view: CallView) -> str:
     to = "".join(
         f'<option value="{escape(u)}">{escape(name)} ({escape(u)})</option>'
         for u, name in view.colleagues
-    )
-    outcomes = "".join(
-        f'<option value="{key}">{escape(bi_text(*pair))}</option>'
-        for key, pair in OUTCOME_WORDS.items()
     )
     return (
         recording_form(view.session_id) + '<section class="card" aria-labelledby="caption-title">'
@@ -182,15 +207,7 @@ def _forms(view: CallView) -> str:
         f'<option value="">{escape(bi_text("放回队列", "back to the queue"))}</option>{to}</select>'
         f'<button type="submit" class="secondary">{bi("转交", "Hand over")}</button>'
         '<span id="hand-over-said" role="status"></span></form></section>'
-        '<section class="card" aria-labelledby="end-title">'
-        f'<h2 id="end-title">{bi("结束通话", "End the call")}</h2>'
-        f'<form id="end-form" method="post" action="/console/sessions/{sid}/end">'
-        f'<label for="end-outcome">{bi("结果", "Outcome")}</label> '
-        f'<select id="end-outcome" name="outcome" required>{outcomes}</select><br>'
-        f'<label for="end-note">{bi("说明(可选)", "Note (optional)")}</label><br>'
-        '<textarea id="end-note" name="note" rows="2" cols="40" maxlength="1000"></textarea><br>'
-        '<button type="submit" class="danger" id="end-button">'
-        f"{bi('结束并保存结果', 'End with this outcome')}</button></form></section>"
+        + end_form(view.session_id)
     )
 
 
@@ -223,16 +240,7 @@ def call_page(
         f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
         f"{_history(view.history, zone)}</section></div>"
     )
-    mediation = ""
-    if view.kind == "mediation":
-        label = bi(
-            "人民调解页面：邀请另一方、单独谈话、调解协议",
-            "Mediation page: invite the other party, side talk, agreement",
-        )
-        mediation = (
-            f'<p><a id="mediation-open" href="/console/sessions/{sid}/mediation">{label}</a></p>'
-        )
-    body = f'{message(note)}{mediation}<div class="layout">{videos}{side}</div>'
+    body = f'{message(note)}<div class="layout">{videos}{side}</div>'
     return shell(
         ("视频通话", "Video call"),
         username,

@@ -146,6 +146,11 @@ def queue_rows(items: list[QueueItem], zone: ZoneInfo, ice: str = "all") -> str:
                 f'<button type="submit" class="claim" data-session="{escape(item.session_id)}">'
                 f"{bi('接单', 'Claim')}</button></form>"
             )
+        elif item.kind == "mediation":  # its call runs on the mediation page
+            action = (
+                f'<a href="/console/sessions/{sid}/mediation">'
+                f"{bi('进入调解', 'Open the mediation')}</a>"
+            )
         else:
             action = (
                 f'<a href="/console/sessions/{escape(item.session_id)}{carry}">'

@@ -147,10 +147,11 @@ class CommitteeMediation:
 
 
 @contextmanager
-def committee_mediation(tmp_path: Path) -> Iterator[CommitteeMediation]:
+def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[CommitteeMediation]:
     """GIVEN a service over real HTTP (its FileNotifier writing to tmp_path/sms.jsonl) and a
     resident's mediation asked for at terminal K001 and claimed by the committee's mediator
-    `mia`, the 人民调解协议书 template seeded at the root bureau."""
+    `mia` (`claimed` False: still queued, for her to claim), the 人民调解协议书 template seeded
+    at the root bureau."""
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     upgrade(url)
     settings = CentralSettings(
@@ -171,6 +172,7 @@ def committee_mediation(tmp_path: Path) -> Iterator[CommitteeMediation]:
         kiosk = scene.terminal("K001", "district")
         number = scene.delivered_request("K001", kiosk, kind="mediation")
         sid: str = scene.ask(kiosk, number, kind="mediation")["session_id"]
-        claimed = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
-        assert claimed.status_code == 200, claimed.text
+        if claimed:
+            taken = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
+            assert taken.status_code == 200, taken.text
         yield CommitteeMediation(base, scene, sid, mediator, kiosk)

@@ -9,6 +9,8 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from api_client.schemas.mediation import MediationState, ParticipantShown
+from central.console.recordings_html import recording_form
+from central.console.sessions_call_html import end_form
 from central.console.sessions_html import local, message, shell
 from central.console.words import bi, bi_text, data
 
@@ -107,7 +109,12 @@ SCRIPTS = [
     "/console/sessions/static/rooms.js",
     "/console/sessions/static/mediation.js",
     "/console/sessions/static/mediator.js",
+    "/console/sessions/static/recording.js",
 ]
+END_CONFIRM = (
+    "我确认结束本次调解：所有参与人将离开通话",
+    "I confirm ending this mediation: every participant leaves the call",
+)
 CALL_STYLE = (
     "#mediation-videos{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));"
     "gap:10px}#mediation-videos video{width:100%;background:#222;border-radius:6px}"
@@ -174,6 +181,8 @@ def page(
         f'data-src="/console/sessions/{state.session_id}/agreement/section'
         f'{f"?cleared={cleared}" if cleared else ""}">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
+        + recording_form(state.session_id)
+        + end_form(state.session_id, END_CONFIRM)
     )
     return shell(
         ("人民调解", "Mediation"),

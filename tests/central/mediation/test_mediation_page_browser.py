@@ -45,9 +45,8 @@ def test_the_mediation_page_loads_the_agreement_panel_and_saves_it(
             context = browser.new_context(viewport={"width": 1100, "height": 1600})
             context.add_cookies([{"name": "lexkiosk_staff", "value": token, "url": base}])
             page = context.new_page()
-            # the call page (where the claim lands) links to the mediation page
+            # the call page of a mediation sends the mediator to the mediation page
             page.goto(f"{base}/console/sessions/{sid}")
-            page.click("#mediation-open")
             page.wait_for_url(f"{base}/console/sessions/{sid}/mediation")
             # WHEN the page has loaded THEN its script put the panel into #agreement
             page.locator("#agreement-slot #agreement-form").wait_for(timeout=15000)

@@ -56,6 +56,10 @@ def test_the_demo_seals_a_signed_mediation_agreement(tmp_path: Path) -> None:
         run.wait_for(READY, START_BOUND_S)
         console = run.first(CONSOLE)
         assert console is not None, run.lines
+        printed = "\n".join(run.lines)  # the person's instructions: available first, where
+        for words in ("press 可接听 (available) -- before the resident asks", "invitations.jsonl",
+                      'open its "link" in a second browser', "DEMO seal"):  # fmt: skip
+            assert words in printed, printed
         data = tmp_path / ".data" / "demo"
         pki = data / "central" / "evidence-demo"
         assert (pki / "root.cert.pem").exists() and (pki / "tsa.cert.pem").exists()

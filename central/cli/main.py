@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import getpass
 import logging
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -135,7 +136,9 @@ def _settings(args: argparse.Namespace) -> CentralSettings:
             if args.evidence_settings is None:  # the demo seals with its own demo root
                 from central.evidence.demo_pki import demo_settings
 
-                extra["evidence"] = demo_settings(data_dir, f"http://{args.host}:{args.port}")
+                pki_url = f"http://127.0.0.1:{_free_port()}"  # the demo PKI server's
+                public = f"http://{args.host}:{args.port}"
+                extra["evidence"] = demo_settings(data_dir, public, pki_url)
     return CentralSettings(
         db_url=args.db or default_db_url(data_dir),
         data_dir=data_dir,
@@ -166,7 +169,7 @@ def _serve(
     tune_for_serving()
     protocol = with_header_deadline(settings.header_timeout_s)
     try:
-        with _media_children(settings, embedded):
+        with _media_children(settings, embedded), _demo_pki(settings):
             uvicorn.run(
                 app,
                 host=host,
@@ -191,6 +194,28 @@ def _media_children(
     from central.media.embedded import embedded_media
 
     return embedded_media(settings.media)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _demo_pki(settings: CentralSettings) -> contextlib.AbstractContextManager[object]:
+    """The demo's CRL and time-stamp server (DEMO, loopback) when the demo seals, else nothing."""
+    evidence = settings.evidence
+    if evidence is None or evidence.demo_pki_dir is None or evidence.tsa_url is None:
+        return contextlib.nullcontext()
+    from urllib.parse import urlsplit
+
+    from central.evidence.demo_pki import DemoPki
+    from central.evidence.demo_tsa import DemoPkiServer
+
+    port = urlsplit(evidence.tsa_url).port
+    assert port is not None
+    return DemoPkiServer(DemoPki(evidence.demo_pki_dir), port)
 
 
 def _safe_url(url: str) -> str:

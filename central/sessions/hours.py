@@ -62,24 +62,35 @@ def _spans(hours: list[OrganisationHours], english: bool) -> str:
     return "; ".join(parts) if english else "；".join(parts)
 
 
-def unavailable(reason: str, hours: list[OrganisationHours], language: str) -> Unavailable:
-    """The plain message (Chinese, or English for residents who chose it), with the hours."""
+def unavailable(
+    reason: str, hours: list[OrganisationHours], language: str, kind: str = ""
+) -> Unavailable:
+    """The plain message (Chinese, or English for residents who chose it), with the hours; a
+    mediation names who is missing (no mediator), as the one-to-one message names staff."""
     english = language == "en"
     spans = _spans(hours, english)
-    if english:
+    if reason == "nobody_available" and kind == "mediation":
+        lead = (
+            "No mediator can take a mediation call right now."
+            if english
+            else "现在没有调解员可以接听调解视频通话。"
+        )
+    elif english:
         lead = {
             "nobody_available": "Nobody can take a video call right now.",
             "outside_office_hours": "The offices are closed now.",
             "no_organisation": "No office takes video calls from this terminal.",
         }[reason]
-        tail = f" Office hours: {spans}." if spans else ""
-        message = f"{lead}{tail} We can call you back, or you can book an appointment."
     else:
         lead = {
             "nobody_available": "现在没有工作人员可以接听视频通话。",
             "outside_office_hours": "现在不是办公时间。",
             "no_organisation": "本终端暂无机构受理视频通话。",
         }[reason]
+    if english:
+        tail = f" Office hours: {spans}." if spans else ""
+        message = f"{lead}{tail} We can call you back, or you can book an appointment."
+    else:
         tail = f"办公时间：{spans}。" if spans else ""
         message = f"{lead}{tail}我们可以给您回电，您也可以预约。"
     return Unavailable(

@@ -221,7 +221,7 @@ def status_of(session: Session, vs: VideoSession, ctx: Context) -> SessionStatus
     if vs.end_reason in {"nobody_available", "outside_office_hours", "no_organisation"}:
         orgs = [o for o in (session.get(Organisation, i) for i in route_ids(session, vs)) if o]
         shown_hours = hours_of(session, _staffed(session, vs.kind, orgs))
-        refused = unavailable(vs.end_reason, shown_hours, vs.language)
+        refused = unavailable(vs.end_reason, shown_hours, vs.language, vs.kind)
     return SessionStatus(
         session_id=vs.public_id,
         kind=vs.kind,

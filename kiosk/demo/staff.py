@@ -61,10 +61,26 @@ def login_lines(
     if invitations_file is not None:
         base = console_url.removesuffix("/console/login")
         lines += [
-            "mediation: ask for 人民调解 at the kiosk, claim it as demo-mediator at "
-            f"{base}/console/sessions, then open {base}/console/sessions/<session id>/mediation "
-            "to invite the other party by SMS;",
-            f"  the invitation link (open it in a browser to play the other party) lands in "
-            f"{invitations_file}",
+            "three-party mediation, in this order:",
+            f"  1. mediator: open {console_url} in a browser, log in as demo-mediator (password "
+            "above), open 视频服务 Video sessions and press 可接听 (available) -- before the "
+            "resident asks; with no mediator available the kiosk says so and offers a call-back",
+            "  2. resident: at the kiosk 公证与调解 > 调解 > 调解视频通话 (Mediation call); "
+            "without the window, a script asks with the token in .data/demo/kiosk/device_token",
+            f"  3. mediator: claim it on {base}/console/sessions; on the call page follow "
+            "人民调解页面 (Mediation page): fill and save the agreement, invite the other party "
+            "by SMS",
+            f"  4. other party: the SMS lands as one JSON line in {invitations_file}; open its "
+            '"link" in a second browser (or a private window), enter the last four ID digits '
+            "the mediator typed into the invitation, tick the consent, join, sign on the canvas",
+            "  5. the resident signs at the kiosk, the mediator presses 调解员确认协议; the "
+            "agreement is then sealed with the DEMO seal (not valid outside the demo; its root "
+            f"is {_demo_root(invitations_file)})",
         ]
     return lines
+
+
+def _demo_root(invitations_file: str) -> str:
+    """The demo root certificate beside the invitations file (the service's data folder)."""
+    folder = invitations_file.rsplit("/", 1)[0] if "/" in invitations_file else "."
+    return f"{folder}/evidence-demo/root.cert.pem"

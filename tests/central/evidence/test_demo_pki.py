@@ -1,5 +1,5 @@
-"""The demo's seal: a demo root and office certificate made once at first start, in the data
-folder, the key readable by its owner only, the office certificate issued by the root."""
+"""The demo's seal (DEMO): a demo root made once at first start, in the data folder, the key
+readable by its owner only; the office and time-stamp certificates issued by the root."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.helpers import run_cli
 
 
 def test_the_demo_makes_its_root_and_office_certificate_once(tmp_path: Path) -> None:
-    first = demo_settings(tmp_path, "http://127.0.0.1:8000")
+    first = demo_settings(tmp_path, "http://127.0.0.1:8000", "http://127.0.0.1:9")
     assert first.key_file is not None and first.cert_file is not None
     assert first.key_file.stat().st_mode & 0o777 == 0o600
     office = x509.load_pem_x509_certificate(first.cert_file.read_bytes())
@@ -23,10 +23,17 @@ def test_the_demo_makes_its_root_and_office_certificate_once(tmp_path: Path) -> 
     assert isinstance(root.public_key(), ec.EllipticCurvePublicKey)
     assert load_roots(first.trust_roots)  # pyHanko reads it as a trust root
 
-    again = demo_settings(tmp_path, "http://127.0.0.1:8000")
+    assert first.tsa_url == "http://127.0.0.1:9/tsa"  # the demo PKI server's time-stamps
+    tsa = x509.load_pem_x509_certificate((tmp_path / "evidence-demo" / "tsa.cert.pem").read_bytes())
+    tsa.verify_directly_issued_by(root)
+    assert "DEMO" in office.subject.rfc4514_string() and "DEMO" in root.subject.rfc4514_string()
+
+    again = demo_settings(tmp_path, "http://127.0.0.1:8000", "http://127.0.0.1:10")
+    assert again.trust_roots[0].read_bytes() == first.trust_roots[0].read_bytes()  # root kept
     assert again.cert_file is not None
-    assert again.cert_file.read_bytes() == first.cert_file.read_bytes()  # made once, reused
-    assert again.tsa_url is None  # the demo has none: its acts wait, saying why
+    reissued = x509.load_pem_x509_certificate(again.cert_file.read_bytes())
+    reissued.verify_directly_issued_by(root)  # the seal names this start's CRL address
+    assert reissued.public_key() == office.public_key()
 
 
 def test_serve_refuses_evidence_settings_naming_what_is_wrong(tmp_path: Path) -> None:

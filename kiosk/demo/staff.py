@@ -67,9 +67,9 @@ def login_lines(
             "resident asks; with no mediator available the kiosk says so and offers a call-back",
             "  2. resident: at the kiosk 公证与调解 > 调解 > 调解视频通话 (Mediation call); "
             "without the window, a script asks with the token in .data/demo/kiosk/device_token",
-            f"  3. mediator: claim it on {base}/console/sessions; on the call page follow "
-            "人民调解页面 (Mediation page): fill and save the agreement, invite the other party "
-            "by SMS",
+            f"  3. mediator: claim it on {base}/console/sessions; the claim opens the "
+            "mediation page: fill and save the agreement, invite the other party by SMS; "
+            "when done, tick the confirm box and press End",
             f"  4. other party: the SMS lands as one JSON line in {invitations_file}; open its "
             '"link" in a second browser (or a private window), enter the last four ID digits '
             "the mediator typed into the invitation, tick the consent, join, sign on the canvas",

@@ -19,6 +19,7 @@ from kiosk.flows import agreement as agreement_flow
 from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_AGREEMENT, MEDIATION_CALL
 from kiosk.flows.signing import PushedDocument
+from kiosk.navigation.ring import FocusRing
 from kiosk.qt import QApplication, QImage, QPoint, QRect, QScrollArea, Qt, QWidget
 from kiosk.shell import Shell
 from tests.helpers.agreement import VALUES
@@ -150,6 +151,12 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     assert screen.page.height() >= 240 and screen.page.pixmap().height() >= 220
     if profile != "kiosk":
         assert _left_of(screen.page, screen.pad, w)
+    ring = w.findChild(FocusRing)
+    if profile == "tv" and ring is not None and ring.target is not None:
+        # the remote's ring stays on its control when the parties' line moves it
+        target, host = ring.target, ring.parentWidget()
+        assert host is not None
+        assert ring.ring_rect == QRect(target.mapTo(host, QPoint(0, 0)), target.size())
 
     # the call of six with the agreement button beside Leave
     people = [("赵", "mediator"), ("孙", "other_party"), ("周", "other_party")]

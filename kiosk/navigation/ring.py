@@ -8,10 +8,11 @@ shape, not a change of colour alone."""
 
 from __future__ import annotations
 
-from kiosk.qt import QColor, QPainter, QPen, QRect, QRectF, Qt, QWidget
+from kiosk.qt import QColor, QEvent, QObject, QPainter, QPen, QRect, QRectF, Qt, QWidget
 
 RING_BAND = 4  # px, each band
 RING_WIDTH = 2 * RING_BAND
+_FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize)
 INNER = QColor("#000000")
 OUTER = QColor("#FFFFFF")
 
@@ -34,6 +35,11 @@ class FocusRing(QWidget):
     def place(self, target: QWidget | None) -> None:
         """Ring `target` (None or a hidden control: no ring)."""
         host = self.parentWidget()
+        if self.target is not target:  # the ring follows its control when a layout moves it
+            if self.target is not None:
+                self.target.removeEventFilter(self)
+            if target is not None:
+                target.installEventFilter(self)
         self.target = target
         if host is None or target is None or not target.isVisible():
             self.hide()
@@ -48,6 +54,11 @@ class FocusRing(QWidget):
         self.show()
         self.raise_()
         self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() in _FOLLOWED:
+            self.place(self.target)
+        return False
 
     @property
     def ring_rect(self) -> QRect:

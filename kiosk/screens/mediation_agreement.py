@@ -9,8 +9,8 @@ from kiosk.flows import agreement as flow
 from kiosk.flows.mediation import ROLES
 from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QWidget
 from kiosk.screens.base import styled_label
-from kiosk.screens.pushed_document import PushedDocumentScreen
-from kiosk.screens.writing_mode import KEEP_UPRIGHT
+from kiosk.screens.pushed_document import ROW_IN_COLUMNS_PX, UNBOUNDED, PushedDocumentScreen
+from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 translate = QCoreApplication.translate
 
@@ -18,11 +18,16 @@ translate = QCoreApplication.translate
 class AgreementScreen(PushedDocumentScreen):
     shown: AgreementOut | None = None  # until the controller shows one
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)  # its retranslate runs before the line below exists
+    def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
+        super().__init__(parent, wide)  # its retranslate runs before the line below exists
         self.setObjectName("MediationAgreementScreen")  # its buttons share the pushed one's names
         self.parties = styled_label("body")
         self.parties.setObjectName("AgreementParties")
+        self.parties.setWordWrap(True)
+        if wide:  # the parties' line above the pad (kiosk.screens.document_wide)
+            self._place(vertical_now())
+            self.retranslate()
+            return
         # beside the title, not under it: the TV and the robot have no row to spare
         self.layout_.removeWidget(self.title)
         heading = QHBoxLayout()
@@ -33,6 +38,16 @@ class AgreementScreen(PushedDocumentScreen):
         self.parties.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.layout_.insertLayout(0, heading)
         self.retranslate()
+
+    def arrange_for_writing(self) -> None:
+        super().arrange_for_writing()
+        parties = getattr(self, "parties", None)
+        if parties is not None:  # in columns: as tall as the other rows at most
+            parties.setMaximumHeight(ROW_IN_COLUMNS_PX if vertical_now() else UNBOUNDED)
+
+    def side_widgets(self) -> list[QWidget]:
+        parties = getattr(self, "parties", None)  # not yet while the base class builds
+        return [parties] if parties is not None else []
 
     def show_signatures(self, shown: AgreementOut | None) -> None:
         self.shown = shown

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import (
+    QBoxLayout,
     QCoreApplication,
     QHBoxLayout,
     QImage,
@@ -22,6 +23,7 @@ from kiosk.qt import (
     Signal,
 )
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.document_wide import WideSides
 from kiosk.screens.signature_pad import SignaturePad
 from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
@@ -65,8 +67,9 @@ class PushedDocumentScreen(Screen):
     sign_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
         super().__init__(parent)
+        self.wide = wide  # a landscape terminal (robot, TV): the signing beside the page
         self.document: PushedDocument | None = None
         self.state = "empty"
         self._image: QImage | None = None
@@ -108,36 +111,53 @@ class PushedDocumentScreen(Screen):
         two buttons, and the footer with Back, the status and the page's own actions. In
         Mongolian the words stand in columns, so rows are taller and fewer: the actions and
         Back join the page turning, and the hint stands beside the status or the pad (see
-        arrange_for_writing). The page is a Chinese document either way."""
+        arrange_for_writing). The page is a Chinese document either way.
+
+        On a landscape terminal (`wide`) the page and its turning stand on the left, the
+        signing (pad, Sign, Clear, what side_widgets adds) on the right: both within the
+        height without scrolling (kiosk.screens.document_wide)."""
         self.controls = QHBoxLayout()
         self.controls.setSpacing(12)
         for widget in (self.previous, self.page_number, self.next):
             self.controls.addWidget(widget, 1 if widget is self.page_number else 0)
         for button in (self.previous, self.next, self.read, self.print_button):
             button.setMinimumWidth(120)
-        pad_buttons = QVBoxLayout()
-        pad_buttons.addWidget(self.sign, 1)
-        pad_buttons.addWidget(self.clear)
+        self.pad_buttons = QVBoxLayout()
+        self.pad_buttons.addWidget(self.sign, 1)
+        self.pad_buttons.addWidget(self.clear)
         self.signing = QHBoxLayout()
         self.signing.setSpacing(16)
         self.signing.addWidget(self.pad)
-        self.signing.addLayout(pad_buttons, 1)
+        self.signing.addLayout(self.pad_buttons, 1)
         self.footer = QHBoxLayout()
         self.footer.setSpacing(12)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(32, 16, 32, 12)
         self.layout_.setSpacing(10)
         self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.page, 1)
-        self.layout_.addLayout(self.controls)
-        self.layout_.addLayout(self.signing)
+        boxes: list[QBoxLayout] = [self.layout_, self.controls, self.signing, self.pad_buttons]
+        if self.wide:
+            self.sides = WideSides(self)
+            self.layout_.addLayout(self.sides.body, 1)
+            boxes += self.sides.boxes()
+        else:
+            self.layout_.addWidget(self.page, 1)
+            self.layout_.addLayout(self.controls)
+            self.layout_.addLayout(self.signing)
         self.layout_.addLayout(self.footer)
-        for box in (self.layout_, self.controls, self.signing, pad_buttons, self.footer):
+        for box in (*boxes, self.footer):
             box.setProperty(KEEP_UPRIGHT, True)
         self._place(vertical=False)
 
+    def side_widgets(self) -> list[QWidget]:
+        """What stands above the pad on a landscape terminal (the agreement: the parties)."""
+        return []
+
     def _place(self, vertical: bool) -> None:
         """Where the hint, Back, the status and the page's actions stand in each script."""
+        if self.wide:
+            self.sides.place(vertical)
+            return
         movable = (self.pad_hint, self.back, self.status, self.read, self.print_button)
         for widget in movable:
             for box in (self.layout_, self.controls, self.signing, self.footer):
@@ -147,11 +167,7 @@ class PushedDocumentScreen(Screen):
         if vertical:
             for widget in (self.read, self.print_button, self.back):
                 self.controls.addWidget(widget)
-            window = self.window()
-            if window.height() >= window.width():  # a portrait kiosk: the footer has room
-                self.footer.addWidget(self.pad_hint)
-            else:  # a landscape TV or robot: the rows are few, the pad's row is wide
-                self.signing.insertWidget(0, self.pad_hint, 1)
+            self.footer.addWidget(self.pad_hint)  # a portrait kiosk: the footer has room
             self.footer.addWidget(self.status, 1)
         else:
             self.layout_.insertWidget(self.layout_.indexOf(self.page) + 2, self.pad_hint)

@@ -59,6 +59,11 @@ def _plain(cls: Callable[[], QWidget]) -> Build:
     return lambda _layout, _languages: cls()
 
 
+def _wide(cls: Callable[..., QWidget]) -> Build:
+    """A screen laid out side by side on a landscape terminal (the robot, the TV)."""
+    return lambda layout, _languages: cls(wide=layout.width > layout.height)
+
+
 def _remote(cls: Callable[..., QWidget]) -> Build:
     """A screen whose texts say which remote key to press on the TV instead of "touch"."""
     return lambda layout, _languages: cls(remote=layout.remote)
@@ -108,12 +113,12 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_CALL, "session_call", _plain(SessionCallScreen)),
     ScreenSpec(ids.SESSION_RATING, "session_rating", _remote(SessionRatingScreen)),
     ScreenSpec(ids.END_SESSION, "end_session", _plain(EndSessionScreen)),
-    ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _plain(PushedDocumentScreen)),
+    ScreenSpec(ids.SESSION_DOCUMENT, "session_document", _wide(PushedDocumentScreen)),
     ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),
     ScreenSpec(ids.MEDIATION_CODE, "mediation_code", _plain(MediationCodeScreen)),
     ScreenSpec(ids.MEDIATION_CONSENT, "mediation_consent", _plain(MediationConsentScreen)),
     ScreenSpec(ids.MEDIATION_CALL, "mediation_call", _plain(MediationCallScreen)),
-    ScreenSpec(ids.MEDIATION_AGREEMENT, "mediation_agreement", _plain(AgreementScreen)),
+    ScreenSpec(ids.MEDIATION_AGREEMENT, "mediation_agreement", _wide(AgreementScreen)),
 )
 
 

@@ -13,19 +13,37 @@ from pathlib import Path
 import pytest
 
 from api_client.schemas.agreement import AgreementOut, SignatureShown
+from central.mediation.agreement_pdf import agreement_pdf
+from kiosk.controllers.documents import page_images
 from kiosk.flows import agreement as agreement_flow
 from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_AGREEMENT, MEDIATION_CALL
 from kiosk.flows.signing import PushedDocument
-from kiosk.qt import QApplication, QImage, QPoint, QRect, Qt, QWidget
+from kiosk.navigation.ring import FocusRing
+from kiosk.qt import QApplication, QImage, QPoint, QRect, QScrollArea, Qt, QWidget
 from kiosk.shell import Shell
+from tests.helpers.agreement import VALUES
 
 CLICK = Qt.MouseButton.LeftButton
 SIZES = {"kiosk": (1080, 1920), "robot": (1280, 800), "tv": (1920, 1080)}
-# The pushed-document screen with a page on it is taller than the TV in Mongolian (1493 px)
-# and in large text (1295 px), with or without the parties' line: the notary's pushed document
-# shares it (kiosk/screens/pushed_document.py), left to that screen's own work.
-PUSHED_DOCUMENT_TOO_TALL = {("tv", "mn", False), ("tv", "zh", True)}
+TEXT = "\n".join(
+    [
+        "人民调解协议书",
+        f"当事人：{VALUES['resident_party']}、{VALUES['other_party']}",
+        f"纠纷事实：{VALUES['dispute_facts']}",
+        f"协议内容：{VALUES['agreed_terms']}",
+        f"履行期限：{VALUES['performance_deadline']}",
+        f"调解员：{VALUES['mediator']}　调解委员会：{VALUES['committee']}",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def agreement_page(tmp_path_factory: pytest.TempPathFactory) -> QImage:
+    """The agreement's first page as the central service draws it and the kiosk renders it."""
+    pdf = tmp_path_factory.mktemp("agreement") / "agreement.pdf"
+    pdf.write_bytes(agreement_pdf("人民调解协议书", "MA-20261207-0001", 2, TEXT, []))
+    return page_images(pdf)[0]
 
 
 def _settled(window: QWidget) -> tuple[int, int]:
@@ -41,6 +59,10 @@ def _settled(window: QWidget) -> tuple[int, int]:
 def _inside(window: QWidget, widget: QWidget) -> bool:
     corner = widget.mapTo(window, QPoint(0, 0))
     return QRect(0, 0, window.width(), window.height()).contains(QRect(corner, widget.size()))
+
+
+def _left_of(left: QWidget, right: QWidget, window: QWidget) -> bool:
+    return left.mapTo(window, QPoint(left.width(), 0)).x() <= right.mapTo(window, QPoint(0, 0)).x()
 
 
 def _agreement() -> AgreementOut:
@@ -76,7 +98,13 @@ def _agreement() -> AgreementOut:
     ],
 )
 def test_mediation_by_video_the_agreement_button_and_screen_fit(
-    qtbot, make_shell, tmp_path: Path, profile: str, language: str, large: bool
+    qtbot,
+    make_shell,
+    tmp_path: Path,
+    agreement_page: QImage,
+    profile: str,
+    language: str,
+    large: bool,
 ) -> None:
     pngs = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
     pngs.mkdir(parents=True, exist_ok=True)
@@ -104,9 +132,7 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     document.announce(2, "人民调解协议书", "", False)
     document.loaded(b"%PDF", 1)
     screen.show_document(document)
-    page = QImage(595, 842, QImage.Format.Format_RGB32)
-    page.fill(Qt.GlobalColor.white)
-    screen.show_page(page)
+    screen.show_page(agreement_page)
     screen.set_state("changed")
     shell.journey.go(MEDIATION_AGREEMENT)
     without = _settled(w)
@@ -114,16 +140,23 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     size = _settled(w)
     w.grab().save(str(pngs / f"mediation-agreement-{name}.png"))
     assert screen.parties.isVisible() and screen.parties.text()
-    assert size == without  # the parties' line stands beside the title: no row of its own
-    if (profile, language, large) in PUSHED_DOCUMENT_TOO_TALL:
-        pass
-    else:
-        assert size == SIZES[profile]
-        assert _inside(w, screen.parties)
-    if profile != "robot" or (language, large) == ("zh", False):
-        # (on the robot in columns or large text the screen scrolls: kiosk.window's _settle)
-        for widget in (screen.back, screen.sign, screen.print_button):
-            assert _inside(w, widget), widget.objectName()
+    assert size == without  # the parties' line takes no row the page or the pad needs
+    assert size == SIZES[profile]
+    assert not screen.findChildren(QScrollArea)  # nothing below the fold (kiosk.window's _settle)
+    # the page, the pad and Sign at once: on the robot and the TV side by side
+    for widget in (screen.parties, screen.page, screen.pad, screen.sign, screen.clear):
+        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+    for widget in (screen.back, screen.print_button, screen.read, screen.previous, screen.next):
+        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+    assert screen.page.height() >= 240 and screen.page.pixmap().height() >= 220
+    if profile != "kiosk":
+        assert _left_of(screen.page, screen.pad, w)
+    ring = w.findChild(FocusRing)
+    if profile == "tv" and ring is not None and ring.target is not None:
+        # the remote's ring stays on its control when the parties' line moves it
+        target, host = ring.target, ring.parentWidget()
+        assert host is not None
+        assert ring.ring_rect == QRect(target.mapTo(host, QPoint(0, 0)), target.size())
 
     # the call of six with the agreement button beside Leave
     people = [("赵", "mediator"), ("孙", "other_party"), ("周", "other_party")]

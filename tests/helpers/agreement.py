@@ -21,12 +21,14 @@ from central.app import create_app
 from central.auth.staff import organisation_by_code
 from central.clock import utcnow
 from central.db import Database
+from central.evidence.settings import EvidenceSettings
 from central.migrate import upgrade
 from central.seed.load import load_seed
 from central.sessions.mediation.settings import MediationSettings
 from central.sessions.models import SessionParticipant, VideoSession
 from central.settings import CentralSettings
 from tests.central.sessions.support import Headers, Scene
+from tests.helpers.certomancer_pki import CertomancerPki
 from tests.helpers.thread_server import served_in_thread
 
 VALUES = {
@@ -176,3 +178,17 @@ def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[Commit
             taken = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
             assert taken.status_code == 200, taken.text
         yield CommitteeMediation(base, scene, sid, mediator, kiosk)
+
+
+def committee_evidence(pki: CertomancerPki, network_timeout_s: float) -> EvidenceSettings:
+    """The committee's seal with the test PKI, answered at http://testserver; no retry_s: the
+    test runs the seal rounds itself."""
+    return EvidenceSettings(
+        key_file=pki.office_key,
+        cert_file=pki.cert_file("office"),
+        trust_roots=(pki.cert_file("root"),),
+        tsa_url=pki.tsa_url,
+        office_name="红旗嘎查人民调解委员会",
+        network_timeout_s=network_timeout_s,
+        public_base_url="http://testserver",
+    )

@@ -27,7 +27,6 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from central.app import create_app
 from central.auth.staff import organisation_by_code
-from central.evidence.settings import EvidenceSettings
 from central.evidence.signer import load_roots
 from central.mediation.agreement_seal import seal_pending_agreements
 from central.migrate import upgrade
@@ -44,7 +43,7 @@ from kiosk.flows.journey import (
 from kiosk.qt import QCoreApplication, Qt
 from kiosk.shell import Shell
 from tests.central.sessions.support import Headers, Scene
-from tests.helpers.agreement import VALUES, add_participant, ink_png, kiosk_id
+from tests.helpers.agreement import VALUES, add_participant, committee_evidence, ink_png, kiosk_id
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 from tests.helpers.kiosk_call import sign_by_touch
 from tests.helpers.thread_server import served_in_thread
@@ -79,15 +78,7 @@ def served(pki: CertomancerPki, tmp_path: Path) -> Iterator[Served]:
     data.mkdir()
     url = f"sqlite:///{data / 'central.sqlite3'}"
     upgrade(url)
-    evidence = EvidenceSettings(
-        key_file=pki.office_key,
-        cert_file=pki.cert_file("office"),
-        trust_roots=(pki.cert_file("root"),),
-        tsa_url=pki.tsa_url,
-        office_name="红旗嘎查人民调解委员会",
-        network_timeout_s=5.0,
-        public_base_url="http://testserver",
-    )  # no retry_s: the test runs the seal round itself
+    evidence = committee_evidence(pki, network_timeout_s=5.0)
     settings = CentralSettings(db_url=url, data_dir=data, evidence=evidence)
     app = create_app(settings)
     with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:

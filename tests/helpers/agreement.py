@@ -148,6 +148,16 @@ class CommitteeMediation:
         return self.mediator["Authorization"].split(" ", 1)[1]
 
 
+def committee_orgs(scene: Scene) -> None:
+    """GIVEN the root bureau (150000) holding the seeded templates (人民调解协议书 among them),
+    its mediation committee (150100) and the district bureau (150102) owning the terminals."""
+    scene.org("root", "150000", kind="justice_bureau")
+    scene.org("committee", "150100", kind="mediation_committee", parent="root")
+    scene.org("district", "150102", kind="justice_bureau", parent="root")
+    with scene.database.session() as session:
+        load_seed(session, organisation_by_code(session, "root").id, "test")
+
+
 @contextmanager
 def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[CommitteeMediation]:
     """GIVEN a service over real HTTP (its FileNotifier writing to tmp_path/sms.jsonl) and a
@@ -164,11 +174,7 @@ def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[Commit
     app = create_app(settings)
     with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
         scene = Scene(http, app.state.db)
-        scene.org("root", "150000", kind="justice_bureau")
-        scene.org("committee", "150100", kind="mediation_committee", parent="root")
-        scene.org("district", "150102", kind="justice_bureau", parent="root")
-        with app.state.db.session() as session:
-            load_seed(session, organisation_by_code(session, "root").id, "test")
+        committee_orgs(scene)
         mediator = scene.staff("mia", "mediator", "committee")
         scene.available(mediator)
         kiosk = scene.terminal("K001", "district")

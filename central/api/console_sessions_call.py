@@ -17,9 +17,17 @@ from urllib.parse import quote
 from fastapi import APIRouter, BackgroundTasks, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from api_client.schemas.sessions import CallReport, Caption, EndSession, GrantOut, HandOver
+from api_client.schemas.sessions import (
+    CallReport,
+    Caption,
+    ClaimOut,
+    EndSession,
+    GrantOut,
+    HandOver,
+)
 from central.api.console_page import ConsolePage
 from central.api.console_sessions_common import (
     CALL_RESPONSES,
@@ -31,16 +39,39 @@ from central.api.console_sessions_common import (
     settings_of,
 )
 from central.api.deps import BusDep, DatabaseDep
+from central.bus import Bus
+from central.db import Database
+from central.media.rooms import JanusRooms
 from central.models import Staff
 from central.recordings.hooks import optional_control
+from central.recordings.live import RecordingControl
 from central.sessions import staff_api
 from central.sessions.deps import SessionId, context
 from central.sessions.errors import SessionError
 from central.sessions.request_moves import add_note
 from central.sessions.staff_side import ended_call_of, own_call
+from central.sessions.terminal_side import Context
 
 router = APIRouter(prefix="/console/sessions", tags=["console"])
 T = TypeVar("T")
+B = TypeVar("B")
+# a call move of the staff JSON API (report, hand over, end), called with what its
+# dependencies would give it there
+_CallMove = Callable[
+    [
+        str,
+        B,
+        Staff,
+        Session,
+        Context,
+        JanusRooms | None,
+        Bus,
+        BackgroundTasks,
+        RecordingControl | None,
+        Database,
+    ],
+    ClaimOut,
+]
 
 
 def _wants_json(request: Request) -> bool:
@@ -59,6 +90,34 @@ def _guarded(request: Request, staff: Staff, look: Callable[[], T]) -> T:
     if _wants_json(request):
         return look()
     return or_page(staff, look)
+
+
+def _in_call(
+    request: Request,
+    staff: Staff,
+    database: Database,
+    bus: Bus,
+    tasks: BackgroundTasks,
+    session_id: str,
+    body: B,
+    move: _CallMove[B],
+) -> ClaimOut:
+    """`move` in a database session of its own, with this service's rooms, recording control
+    and bus, as the staff JSON API's dependencies give them (run in a worker thread)."""
+    ctx = context(settings_of(request))
+    with database.session() as session:
+        return move(
+            session_id,
+            body,
+            staff,
+            session,
+            ctx,
+            request.app.state.rooms,
+            bus,
+            tasks,
+            optional_control(request),
+            database,
+        )
 
 
 def _bad_form(request: Request, staff_name: str, err: ValidationError) -> ConsolePage:
@@ -88,24 +147,12 @@ async def report(
     except ValidationError as err:
         raise _bad_form(request, staff.username, err) from None
     tasks = BackgroundTasks()
-    recording = optional_control(request)
 
     def store() -> dict[str, str]:
-        ctx = context(settings_of(request))
-        with database.session() as session:
-            out = staff_api.staff_report(
-                session_id,
-                body,
-                staff,
-                session,
-                ctx,
-                request.app.state.rooms,
-                bus,
-                tasks,
-                recording,
-                database,
-            )
-            return {"state": out.state}
+        out = _in_call(
+            request, staff, database, bus, tasks, session_id, body, staff_api.staff_report
+        )
+        return {"state": out.state}
 
     answer = await run_in_threadpool(store)
     return JSONResponse(answer, background=tasks)
@@ -167,24 +214,13 @@ async def hand_over(
     tasks = BackgroundTasks()
 
     def store() -> None:
-        ctx = context(settings_of(request))
-        with database.session() as session:
-            _guarded(
-                request,
-                staff,
-                lambda: staff_api.hand_over(
-                    session_id,
-                    body,
-                    staff,
-                    session,
-                    ctx,
-                    request.app.state.rooms,
-                    bus,
-                    tasks,
-                    database,
-                    optional_control(request),
-                ),
-            )
+        _guarded(
+            request,
+            staff,
+            lambda: _in_call(
+                request, staff, database, bus, tasks, session_id, body, staff_api.hand_over
+            ),
+        )
 
     await run_in_threadpool(store)
     done = "/console/sessions?done=handed_over"
@@ -204,19 +240,13 @@ async def end(
     except ValidationError as err:
         raise _bad_form(request, staff.username, err) from None
     tasks = BackgroundTasks()
-    rooms = request.app.state.rooms
-    recording = optional_control(request)
 
     def store() -> None:
-        ctx = context(settings_of(request))
-        with database.session() as session:
-            _guarded(
-                request,
-                staff,
-                lambda: staff_api.end(
-                    session_id, body, staff, session, ctx, rooms, bus, tasks, recording, database
-                ),
-            )
+        _guarded(
+            request,
+            staff,
+            lambda: _in_call(request, staff, database, bus, tasks, session_id, body, staff_api.end),
+        )
 
     def ended_meanwhile() -> bool:
         with database.session() as session:

@@ -206,8 +206,8 @@ def hand_over(
     rooms: MaybeRoomsDep,
     bus: BusDep,
     background: BackgroundTasks,
-    database: DatabaseDep,
     recording: MaybeRecordingDep,
+    database: DatabaseDep,
 ) -> ClaimOut:
     """Back to the queue, or to a named colleague (only they see it until they claim it).
     During the call the resident stays in the room; the one who let go is put out of it, and

@@ -21,12 +21,14 @@ from central.app import create_app
 from central.auth.staff import organisation_by_code
 from central.clock import utcnow
 from central.db import Database
+from central.evidence.settings import EvidenceSettings
 from central.migrate import upgrade
 from central.seed.load import load_seed
 from central.sessions.mediation.settings import MediationSettings
 from central.sessions.models import SessionParticipant, VideoSession
 from central.settings import CentralSettings
 from tests.central.sessions.support import Headers, Scene
+from tests.helpers.certomancer_pki import CertomancerPki
 from tests.helpers.thread_server import served_in_thread
 
 VALUES = {
@@ -146,6 +148,16 @@ class CommitteeMediation:
         return self.mediator["Authorization"].split(" ", 1)[1]
 
 
+def committee_orgs(scene: Scene) -> None:
+    """GIVEN the root bureau (150000) holding the seeded templates (人民调解协议书 among them),
+    its mediation committee (150100) and the district bureau (150102) owning the terminals."""
+    scene.org("root", "150000", kind="justice_bureau")
+    scene.org("committee", "150100", kind="mediation_committee", parent="root")
+    scene.org("district", "150102", kind="justice_bureau", parent="root")
+    with scene.database.session() as session:
+        load_seed(session, organisation_by_code(session, "root").id, "test")
+
+
 @contextmanager
 def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[CommitteeMediation]:
     """GIVEN a service over real HTTP (its FileNotifier writing to tmp_path/sms.jsonl) and a
@@ -162,11 +174,7 @@ def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[Commit
     app = create_app(settings)
     with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
         scene = Scene(http, app.state.db)
-        scene.org("root", "150000", kind="justice_bureau")
-        scene.org("committee", "150100", kind="mediation_committee", parent="root")
-        scene.org("district", "150102", kind="justice_bureau", parent="root")
-        with app.state.db.session() as session:
-            load_seed(session, organisation_by_code(session, "root").id, "test")
+        committee_orgs(scene)
         mediator = scene.staff("mia", "mediator", "committee")
         scene.available(mediator)
         kiosk = scene.terminal("K001", "district")
@@ -176,3 +184,17 @@ def committee_mediation(tmp_path: Path, claimed: bool = True) -> Iterator[Commit
             taken = http.post(f"/api/v1/sessions/{sid}/claim", headers=mediator)
             assert taken.status_code == 200, taken.text
         yield CommitteeMediation(base, scene, sid, mediator, kiosk)
+
+
+def committee_evidence(pki: CertomancerPki, network_timeout_s: float) -> EvidenceSettings:
+    """The committee's seal with the test PKI, answered at http://testserver; no retry_s: the
+    test runs the seal rounds itself."""
+    return EvidenceSettings(
+        key_file=pki.office_key,
+        cert_file=pki.cert_file("office"),
+        trust_roots=(pki.cert_file("root"),),
+        tsa_url=pki.tsa_url,
+        office_name="红旗嘎查人民调解委员会",
+        network_timeout_s=network_timeout_s,
+        public_base_url="http://testserver",
+    )

@@ -21,7 +21,10 @@ from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.helpers.fake_capture import write_counter_y4m, write_tone_wav
 
 PAGE_DIR = Path(__file__).with_name("call_page")
-PROBE_JS = (PAGE_DIR / "probe.js").read_text(encoding="utf-8")
+# the counter decoding (pattern.js) first, then the probe that uses it
+PROBE_JS = "\n".join(
+    (PAGE_DIR / name).read_text(encoding="utf-8") for name in ("pattern.js", "probe.js")
+)
 JANUS_JS = Path("/usr/share/javascript/janus-gateway/janus.js")
 ADAPTER_JS = Path("/usr/share/javascript/webrtc-adapter/adapter.js")
 

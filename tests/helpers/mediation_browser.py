@@ -22,7 +22,11 @@ from central.db import Database
 from tests.central.sessions.support import Headers, Scene
 from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS
 
-PROBE_JS = (Path(__file__).with_name("call_page") / "rooms_probe.js").read_text(encoding="utf-8")
+# the counter decoding (pattern.js) first, then the probe that uses it
+PROBE_JS = "\n".join(
+    (Path(__file__).with_name("call_page") / name).read_text(encoding="utf-8")
+    for name in ("pattern.js", "rooms_probe.js")
+)
 
 
 def launch(driver: Any, video: Path, audio: Path) -> Any:

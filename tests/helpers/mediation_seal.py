@@ -1,6 +1,7 @@
 """What the mediation chain checks after the call: the sealed agreement's signature as pyHanko
-judges it (the test root and what the file embeds only), and the recording as the recordings
-API lists and plays it, its journaled records' feeds and `journal verify`'s verdict."""
+judges it (the test root and what the file embeds only; the notarisation chain judges its
+sealed act with it too), and the recording as the recordings API lists and plays it, its
+journaled records' feeds and `journal verify`'s verdict."""
 
 from __future__ import annotations
 

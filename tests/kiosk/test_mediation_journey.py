@@ -11,7 +11,6 @@ Every new screen is rendered to PNG for a person to look at (MEDIATION_PNG_DIR k
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -24,18 +23,13 @@ from kiosk.flows import mediation as flow
 from kiosk.flows.journey import CHECK_IN, MEDIATION_CALL, MEDIATION_CODE, MEDIATION_CONSENT
 from kiosk.qt import QApplication, QCoreApplication, Qt
 from kiosk.shell import Shell
+from tests.helpers.fits import png_dir
 from tests.helpers.mediation_fake import CODE, INVITATION, TOKEN, WRONG_CODE, mediation_fake
 
 CLICK = Qt.MouseButton.LeftButton
 TIMEOUT_MS = 15_000
 PEOPLE = [("王", "resident"), ("赵", "mediator"), ("孙", "other_party"), ("周", "other_party")]
 PEOPLE.append(("吴", "other_party"))  # five others: a call of six
-
-
-def _png_dir(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _type_code(qtbot, shell: Shell, code: str) -> None:
@@ -51,7 +45,7 @@ def test_the_invited_party_joins_by_card_code_and_consent(qtbot, make_shell, tmp
     reads their card, types a wrong code, then the right one, and agrees THEN the wrong code
     brings the service's own message back on the code screen, and the right one the call
     screen with the other participants' names and roles."""
-    pngs = _png_dir(tmp_path)
+    pngs = png_dir(tmp_path)
     with mediation_fake() as fake:
         shell: Shell = make_shell(token=TOKEN, central_url=fake.base)
         shell.network.start()
@@ -117,7 +111,7 @@ def test_the_call_follows_side_talk_prints_the_slip_once_and_ends_on_removal(
     slip, takes the other party aside, mutes the resident and removes them THEN the slip is
     fetched once and printed with the link's QR code, the notes say what happens, and after
     the removal the polls stop and Leave ends at the rating."""
-    pngs = _png_dir(tmp_path)
+    pngs = png_dir(tmp_path)
     with mediation_fake() as fake:
         shell: Shell = make_shell(token=TOKEN, central_url=fake.base)
         shell.network.start()
@@ -154,7 +148,7 @@ def test_the_call_follows_side_talk_prints_the_slip_once_and_ends_on_removal(
 def test_the_mediation_screens_in_english_and_mongolian(qtbot, make_shell, tmp_path, lang) -> None:
     """Each new screen rendered in the language for a person to look at; the texts are the
     catalogue's (nothing left in English in Mongolian)."""
-    pngs = _png_dir(tmp_path)
+    pngs = png_dir(tmp_path)
     shell: Shell = make_shell()
     w = shell.window
     qtbot.mouseClick(w.attract.start_button, CLICK)
@@ -192,7 +186,7 @@ def test_the_mediation_screens_fit_the_landscape_profiles(
 ) -> None:
     """GIVEN a TV (1920x1080, remote) or a robot WHEN the code, consent and a full call of six
     are shown THEN the window keeps the profile's size (rendered for a person to look at)."""
-    pngs = _png_dir(tmp_path)
+    pngs = png_dir(tmp_path)
     shell: Shell = make_shell(profile=profile)
     shell.idle_timer.stop()
     w = shell.window

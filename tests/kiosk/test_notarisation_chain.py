@@ -16,7 +16,6 @@ segment 1 when one byte of its file is flipped and segment 2 when it is deleted.
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
 import subprocess
 import time
@@ -28,10 +27,6 @@ from typing import Any
 
 import httpx
 import pytest
-from pyhanko.keys import load_cert_from_pemder
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.dss import DocumentSecurityStore
 from sqlalchemy import select
 
 from central.db import Database
@@ -51,6 +46,7 @@ from tests.helpers.call_stack import central_with_media
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 from tests.helpers.kiosk_call import decoded, sign_by_touch, to_waiting_room
 from tests.helpers.media import namespace_media, require_media
+from tests.helpers.mediation_seal import validated
 from tests.helpers.netns import Namespace
 from tests.helpers.netns_enter import inside
 from tests.helpers.path_cut import path_cut
@@ -166,20 +162,6 @@ def _wait(check: Any, timeout_s: float, what: str) -> Any:
     raise AssertionError(f"{what} did not happen within {timeout_s} s")
 
 
-def _validated(pdf: bytes, root_file: Path) -> Any:
-    """pyHanko's verdict on the seal, from the test root and what the file embeds only."""
-    root = load_cert_from_pemder(str(root_file))
-    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-    dss = DocumentSecurityStore.read_dss(reader)
-    assert len(dss.ocsps) >= 1, "revocation information embedded (B-LT)"
-    context = dss.as_validation_context(
-        {"trust_roots": [root], "allow_fetching": False, "revocation_mode": "hard-fail"}
-    )
-    sig = reader.embedded_signatures[0]
-    assert sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
-    return validate_pdf_signature(sig, context, ts_validation_context=context)
-
-
 def test_a_dropped_notarisation_call_ends_sealed_with_two_linked_segments(
     qtbot, make_shell, chain: Chain, card_reader: IdCardEmulator
 ) -> None:
@@ -265,7 +247,7 @@ def test_a_dropped_notarisation_call_ends_sealed_with_two_linked_segments(
         lambda: (a := chain.act_of(sid)) is not None and a.state == "sealed" and a, 90, "the seal"
     )
     assert act.sealed_pdf is not None
-    verdict = _validated(act.sealed_pdf, chain.pki.cert_file("root"))
+    verdict = validated(act.sealed_pdf, chain.pki.cert_file("root"))
     assert verdict.intact and verdict.valid and verdict.trusted
     stamp = verdict.timestamp_validity
     assert stamp is not None and stamp.intact and stamp.valid and stamp.trusted

@@ -6,7 +6,6 @@ robot). Rendered to PNG (MEDIATION_PNG_DIR keeps them) for a person to look at."
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ from central.mediation.agreement_pdf import agreement_pdf
 from kiosk.controllers.documents import page_images
 from kiosk.flows.journey import SESSION_DOCUMENT
 from kiosk.flows.signing import PushedDocument
-from kiosk.qt import QApplication, QImage, QPoint, QRect, QScrollArea, Qt, QWidget
-from kiosk.shell import Shell
+from kiosk.qt import QImage, QPoint, QScrollArea, Qt
 from tests.helpers.agreement import VALUES
+from tests.helpers.fits import inside, png_dir, settled_size, started_shell
 
 CLICK = Qt.MouseButton.LeftButton
 TEXT = "\n".join(
@@ -39,21 +38,6 @@ def document_page(tmp_path_factory: pytest.TempPathFactory) -> QImage:
     return page_images(pdf)[0]
 
 
-def _settled(window: QWidget) -> tuple[int, int]:
-    sizes: list[tuple[int, int]] = []
-    for _ in range(20):
-        QApplication.processEvents()
-        sizes.append((window.width(), window.height()))
-        if len(sizes) >= 3 and len(set(sizes[-3:])) == 1:
-            break
-    return sizes[-1]
-
-
-def _inside(window: QWidget, widget: QWidget) -> bool:
-    corner = widget.mapTo(window, QPoint(0, 0))
-    return QRect(0, 0, window.width(), window.height()).contains(QRect(corner, widget.size()))
-
-
 @pytest.mark.parametrize("profile", ["robot", "tv"])
 @pytest.mark.parametrize(("language", "large"), [("zh", False), ("mn", False), ("zh", True)])
 def test_the_pushed_document_shows_page_pad_and_sign_at_once_on_landscape_terminals(
@@ -65,15 +49,9 @@ def test_the_pushed_document_shows_page_pad_and_sign_at_once_on_landscape_termin
     language: str,
     large: bool,
 ) -> None:
-    pngs = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
-    pngs.mkdir(parents=True, exist_ok=True)
-    shell: Shell = make_shell(profile=profile)
-    shell.idle_timer.stop()
+    pngs = png_dir(tmp_path)
+    shell = started_shell(qtbot, make_shell, profile, language, large)
     w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    shell.journey.choose_language(language)
-    if large:
-        qtbot.mouseClick(w.strip.large_text_button, CLICK)
     screen = w.session_document
     document = PushedDocument("ses_1")
     document.announce(1, "委托书", "", False)
@@ -82,16 +60,16 @@ def test_the_pushed_document_shows_page_pad_and_sign_at_once_on_landscape_termin
     screen.show_page(document_page)
     screen.set_state("reading")
     shell.journey.go(SESSION_DOCUMENT)
-    size = _settled(w)
+    size = settled_size(w)
     w.grab().save(
         str(pngs / f"pushed-document-{profile}-{language}{'-large' if large else ''}.png")
     )
     assert size == SIZES[profile]
     assert not screen.findChildren(QScrollArea)
     for widget in (screen.page, screen.pad, screen.sign, screen.clear, screen.back, screen.read):
-        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+        assert widget.isVisible() and inside(w, widget), widget.objectName()
     for widget in (screen.previous, screen.next, screen.print_button, screen.status):
-        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+        assert widget.isVisible() and inside(w, widget), widget.objectName()
     page_right = screen.page.mapTo(w, QPoint(screen.page.width(), 0)).x()
     assert page_right <= screen.pad.mapTo(w, QPoint(0, 0)).x()  # side by side
     # the page turns on the screen's own button, as the resident would press it

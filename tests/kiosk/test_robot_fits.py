@@ -20,6 +20,7 @@ from kiosk.qt import (
 )
 from kiosk.shell import Shell
 from kiosk.theme.sizes import BODY_MIN_PX, MAIN_TARGET_MIN_PX
+from tests.helpers.fits import inside, settled_size
 
 
 def _show(shell: Shell, name: str) -> QWidget:
@@ -32,25 +33,6 @@ def _show(shell: Shell, name: str) -> QWidget:
             QApplication.processEvents()
             return screen
     raise AssertionError(f"no {name} in the screen table")
-
-
-def _settled_size(window: QWidget) -> tuple[int, int]:
-    """The window's size once its layouts have settled: the same for three turns of the event
-    loop (a screen polished larger, as in the elders' mode, and then made to scroll, takes a
-    few turns)."""
-    sizes: list[tuple[int, int]] = []
-    for _ in range(20):
-        QApplication.processEvents()
-        sizes.append((window.width(), window.height()))
-        if len(sizes) >= 3 and len(set(sizes[-3:])) == 1:
-            break
-    return sizes[-1]
-
-
-def _inside_window(shell: Shell, widget: QWidget) -> bool:
-    w = shell.window
-    top_left = widget.mapTo(w, QPoint(0, 0))
-    return QRect(0, 0, w.width(), w.height()).contains(QRect(top_left, widget.size()))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +56,7 @@ def test_every_robot_screen_keeps_the_window_at_1280x800(
         screen = w.stack.widget(index)
         assert screen is not None
         w.stack.setCurrentWidget(screen)
-        sizes[type(screen).__name__] = _settled_size(w)
+        sizes[type(screen).__name__] = settled_size(w)
     too_big = {name: size for name, size in sizes.items() if size != (1280, 800)}
     assert too_big == {}, too_big
 
@@ -103,15 +85,15 @@ def test_the_call_screen_fits_the_robot_in_the_elders_mode_with_everything_shown
     for phase in (Phase.IN_CALL, Phase.INTERRUPTED, Phase.FAILED):
         view.phase = phase
         screen.show_view(view)
-        assert _settled_size(w) == (1280, 800), phase
+        assert settled_size(w) == (1280, 800), phase
         buttons = [b for b in screen.findChildren(QAbstractButton) if b.isVisible()]
         assert len(buttons) == 3, phase  # quieter, louder and End (or Continue)
         for button in buttons:
-            assert _inside_window(shell, button), (phase, button.objectName())
+            assert inside(shell.window, button), (phase, button.objectName())
             assert button.height() >= MAIN_TARGET_MIN_PX["robot"], button.objectName()
         for label in (screen.staff_role, screen.volume_label, screen.caption):
             assert QFontInfo(label.font()).pixelSize() >= BODY_MIN_PX[("robot", True)]
-        assert _inside_window(shell, screen.caption) and _inside_window(shell, screen.remote)
+        assert inside(shell.window, screen.caption) and inside(shell.window, screen.remote)
         assert screen.remote.rect().contains(screen.own.geometry())  # the self view's corner
 
 
@@ -122,8 +104,8 @@ def test_a_tall_screen_scrolls_and_keeps_its_footer_in_view(qtbot, make_shell) -
     shell: Shell = make_shell(profile="robot")
     shell.idle_timer.stop()
     screen = _show(shell, "ProgressScreen")
-    assert _inside_window(shell, screen.back_button)  # type: ignore[attr-defined]
-    assert _inside_window(shell, screen.done_button)  # type: ignore[attr-defined]
+    assert inside(shell.window, screen.back_button)  # type: ignore[attr-defined]
+    assert inside(shell.window, screen.done_button)  # type: ignore[attr-defined]
     query: QWidget = screen.query_button  # type: ignore[attr-defined]
     scroller = next(
         area

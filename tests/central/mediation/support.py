@@ -5,10 +5,22 @@ the committee's mediator."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fastapi.testclient import TestClient
+from sqlalchemy import select, update
+
+from central.app import create_app
+from central.db import Database
+from central.migrate import upgrade
+from central.models import Staff
+from central.sessions.mediation.settings import MediationSettings
+from central.sessions.models import VideoSession
+from central.settings import CentralSettings
 from tests.central.sessions.support import Headers, Scene
 from tests.central.support import Central
 
@@ -68,3 +80,36 @@ def mediation_scene(central: Central, notified: Path, terminal: str = "K001") ->
     claimed = central.client.post(f"/api/v1/sessions/{session_id}/claim", headers=mediator)
     assert claimed.status_code == 200, claimed.text
     return Mediation(central, scene, notified, session_id, mediator, kiosk)
+
+
+@contextmanager
+def mediation_in_call(tmp_path: Path, main_room: int) -> Iterator[Mediation]:
+    """GIVEN a service (its database and notifier file in `tmp_path`) where the committee's
+    mediator holds a resident's mediation in call, main room `main_room`'s ids written as the
+    connect route would (Janus itself is left to the caller to mock)."""
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    upgrade(url)
+    notified = tmp_path / "sms.jsonl"
+    ours = CentralSettings(
+        db_url=url, data_dir=tmp_path, mediation=MediationSettings(notifier_file=notified)
+    )
+    app = create_app(ours)
+    with TestClient(app) as client:
+        central = Central(app, client, app.state.db)
+        central.add_org("root", "150000")
+        m = mediation_scene(central, notified)
+        with central.database.session() as session:
+            session.execute(
+                update(VideoSession)
+                .where(VideoSession.public_id == m.session_id)
+                .values(state="in_call", room_id=main_room, room_secret="main-secret")
+            )
+        yield m
+
+
+def mediator_of(database: Database) -> Staff:
+    """The committee's mediator (`mia`), detached from its database session."""
+    with database.session() as session:
+        staff = session.scalars(select(Staff).where(Staff.username == "mia")).one()
+        session.expunge(staff)
+        return staff

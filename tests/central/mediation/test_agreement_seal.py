@@ -21,7 +21,6 @@ from sqlalchemy import select
 
 from central.app import create_app
 from central.clock import utcnow
-from central.evidence.settings import EvidenceSettings
 from central.evidence.signer import load_roots
 from central.mediation.agreement_model import MediationAgreement
 from central.mediation.agreement_seal import seal_pending_agreements
@@ -29,7 +28,7 @@ from central.mediation.copies import copy_link
 from central.migrate import upgrade
 from central.settings import CentralSettings
 from tests.central.sessions.support import Scene
-from tests.helpers.agreement import Mediation, mediation
+from tests.helpers.agreement import Mediation, committee_evidence, mediation
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
 
 
@@ -42,15 +41,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CertomancerPki]:
 def _settings(pki: CertomancerPki, data: Path) -> CentralSettings:
     db_url = f"sqlite:///{data / 'central.sqlite3'}"
     upgrade(db_url)
-    evidence = EvidenceSettings(
-        key_file=pki.office_key,
-        cert_file=pki.cert_file("office"),
-        trust_roots=(pki.cert_file("root"),),
-        tsa_url=pki.tsa_url,
-        office_name="红旗嘎查人民调解委员会",
-        network_timeout_s=2.0,
-        public_base_url="http://testserver",
-    )  # no retry_s: the test runs the seal rounds itself
+    evidence = committee_evidence(pki, network_timeout_s=2.0)
     return CentralSettings(db_url=db_url, data_dir=data, evidence=evidence)
 
 

@@ -17,24 +17,19 @@ from unittest.mock import create_autospec
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from central.app import create_app
 from central.db import Database
 from central.media.rooms import JanusRooms, Room
-from central.migrate import upgrade
-from central.models import JournalEntry, Staff
+from central.models import JournalEntry
 from central.recordings.at_rest import create_key
 from central.recordings.live import SIDE_STARTED, SIDE_STOPPED, RecordingControl, recording_settled
 from central.recordings.segments import SEGMENT_ACTION, journaled_segments, subject_of
 from central.sessions.mediation import controls
 from central.sessions.mediation.models import MediationSideTalk
-from central.sessions.mediation.settings import MediationSettings
 from central.sessions.mediation.side_talk_end import ROOM_NOT_DESTROYED, end_with_session
 from central.sessions.models import VideoSession
-from central.settings import CentralSettings
-from tests.central.mediation.support import Mediation, mediation_scene
-from tests.central.support import Central
+from tests.central.mediation.support import Mediation, mediation_in_call, mediator_of
 from tests.helpers.media import free_port, media_settings
 
 MAIN, SIDE = 1001, 2002
@@ -71,7 +66,7 @@ class Scene:
         party = party or self.resident
         tokens = {self.mediator: "t1", party: "t2"}
         self.rooms.create_room.return_value = Room(SIDE, "side-secret", tokens)
-        staff = _staff(self.database)
+        staff = mediator_of(self.database)
         recorder = self.m.central.app.state.recording_control
         now = datetime.now(UTC)
         asyncio.run(
@@ -88,23 +83,8 @@ class Scene:
 def scene(tmp_path: Path) -> Iterator[Scene]:
     """The committee's mediator holding a resident's mediation in call (main room 1001, its
     ids written as the connect route would); side rooms are made as 2002."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    notified = tmp_path / "sms.jsonl"
-    ours = CentralSettings(
-        db_url=url, data_dir=tmp_path, mediation=MediationSettings(notifier_file=notified)
-    )
-    app = create_app(ours)
-    with TestClient(app) as client:
-        central = Central(app, client, app.state.db)
-        central.add_org("root", "150000")
-        m = mediation_scene(central, notified)
-        with central.database.session() as session:
-            session.execute(
-                update(VideoSession)
-                .where(VideoSession.public_id == m.session_id)
-                .values(state="in_call", room_id=MAIN, room_secret="main-secret")
-            )
+    with mediation_in_call(tmp_path, MAIN) as m:
+        app, client = m.central.app, m.central.client
         create_key(app.state.recording_settings.key_file)
         you = client.get(
             f"/api/v1/terminal/sessions/{m.session_id}/mediation", headers=m.resident_terminal
@@ -117,13 +97,6 @@ def scene(tmp_path: Path) -> Iterator[Scene]:
         made = Scene(m, rooms, resident, str(seen.json()["you"]), tmp_path / "media")
         made.use(rooms)
         yield made
-
-
-def _staff(database: Database) -> Staff:
-    with database.session() as session:
-        staff = session.scalars(select(Staff).where(Staff.username == "mia")).one()
-        session.expunge(staff)
-        return staff
 
 
 def _entries(database: Database, sid: str) -> list[tuple[str, dict[str, Any]]]:

@@ -4,7 +4,6 @@ a segment whose conversion failed is still closed, on record and linked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 
 from central.db import Database
 from central.journal import chain as journal
-from central.migrate import upgrade
 from central.recordings.at_rest import create_key
 from central.recordings.convert import ConversionFailed
 from central.recordings.live import STARTED, STOPPED, UNCONVERTED, recording_settled
@@ -27,15 +25,6 @@ from central.recordings.verify import verify_recordings
 from central.sessions.models import VideoSession
 
 SID = "vs_settled"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    database = Database(url)
-    yield database
-    database.dispose()
 
 
 def _entry(db: Database, action: str, payload: dict[str, object]) -> None:

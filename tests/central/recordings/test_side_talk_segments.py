@@ -17,15 +17,12 @@ from typing import Any
 from unittest.mock import create_autospec
 
 import pytest
-from fastapi.testclient import TestClient
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from central.app import create_app
 from central.db import Database
 from central.journal import chain as journal
 from central.media.rooms import JanusRooms, Room
-from central.migrate import upgrade
-from central.models import JournalEntry, Staff
+from central.models import JournalEntry
 from central.recordings.at_rest import create_key
 from central.recordings.convert import ConversionFailed
 from central.recordings.live import (
@@ -48,11 +45,8 @@ from central.recordings.settings import RecordingSettings
 from central.recordings.verify import verify_recordings
 from central.sessions.mediation import controls
 from central.sessions.mediation.models import MediationSideTalk
-from central.sessions.mediation.settings import MediationSettings
 from central.sessions.models import VideoSession
-from central.settings import CentralSettings
-from tests.central.mediation.support import Mediation, mediation_scene
-from tests.central.support import Central
+from tests.central.mediation.support import Mediation, mediation_in_call, mediator_of
 from tests.helpers.media import media_settings
 
 SID = "vs_sidetalk"
@@ -60,15 +54,6 @@ PEOPLE = [
     {"participant_id": "staff-1", "role": "mediator"},
     {"participant_id": "res-1", "role": "resident"},
 ]
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    database = Database(url)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture
@@ -151,25 +136,7 @@ def test_a_record_from_before_side_talks_reads_as_main(
 def mediation(tmp_path: Path) -> Iterator[Mediation]:
     """The committee's mediator holding a resident's mediation whose main room exists (the
     room's ids written as the connect route would, Janus itself is mocked)."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    notified = tmp_path / "sms.jsonl"
-    ours = CentralSettings(
-        db_url=url,
-        data_dir=tmp_path,
-        mediation=MediationSettings(notifier_file=notified),
-    )
-    app = create_app(ours)
-    with TestClient(app) as client:
-        central = Central(app, client, app.state.db)
-        central.add_org("root", "150000")
-        scene = mediation_scene(central, notified)
-        with central.database.session() as session:
-            session.execute(
-                update(VideoSession)
-                .where(VideoSession.public_id == scene.session_id)
-                .values(state="in_call", room_id=1001, room_secret="main-secret")
-            )
+    with mediation_in_call(tmp_path, 1001) as scene:
         yield scene
 
 
@@ -177,13 +144,6 @@ def _janus(side_tokens: dict[str, str]) -> Any:
     rooms = create_autospec(JanusRooms, instance=True)
     rooms.create_room.return_value = Room(2002, "side-secret", side_tokens)
     return rooms
-
-
-def _staff(database: Database) -> Staff:
-    with database.session() as session:
-        staff = session.scalars(select(Staff).where(Staff.username == "mia")).one()
-        session.expunge(staff)
-        return staff
 
 
 def _resident(m: Mediation) -> str:
@@ -212,7 +172,7 @@ def test_a_recorded_side_talk_is_listed_as_its_own_segment_naming_its_participan
     journaled without touching the main room's recording, and once closed the recordings API
     lists a `side_talk` segment naming the mediator and the resident by id and role."""
     m, database = mediation, mediation.central.database
-    staff, resident = _staff(database), _resident(mediation)
+    staff, resident = mediator_of(database), _resident(mediation)
     media = media_settings(tmp_path / "media")  # no Janus starts: only its folders are used
     store = m.central.app.state.recording_settings
     create_key(store.key_file)  # the service makes it when it runs with Janus
@@ -262,7 +222,7 @@ def test_with_side_talks_not_recorded_nothing_is_written(
     held and ended THEN Janus is never asked to record, nothing is journaled or written, and
     the mediator's view says the side talk is not recorded."""
     m, database = mediation, mediation.central.database
-    staff, resident = _staff(database), _resident(mediation)
+    staff, resident = mediator_of(database), _resident(mediation)
     rooms = _janus({"mediator": "t1", resident: "t2"})
     now = datetime.now(UTC)
     asyncio.run(controls.start_side_talk(database, rooms, staff, m.session_id, resident, None, now))

@@ -6,7 +6,6 @@ Each is rendered to PNG (MEDIATION_PNG_DIR keeps them) for a person to look at."
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,9 +19,9 @@ from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_AGREEMENT, MEDIATION_CALL
 from kiosk.flows.signing import PushedDocument
 from kiosk.navigation.ring import FocusRing
-from kiosk.qt import QApplication, QImage, QPoint, QRect, QScrollArea, Qt, QWidget
-from kiosk.shell import Shell
+from kiosk.qt import QImage, QPoint, QRect, QScrollArea, Qt
 from tests.helpers.agreement import VALUES
+from tests.helpers.fits import inside, left_of, png_dir, settled_size, started_shell
 
 CLICK = Qt.MouseButton.LeftButton
 SIZES = {"kiosk": (1080, 1920), "robot": (1280, 800), "tv": (1920, 1080)}
@@ -44,25 +43,6 @@ def agreement_page(tmp_path_factory: pytest.TempPathFactory) -> QImage:
     pdf = tmp_path_factory.mktemp("agreement") / "agreement.pdf"
     pdf.write_bytes(agreement_pdf("人民调解协议书", "MA-20261207-0001", 2, TEXT, []))
     return page_images(pdf)[0]
-
-
-def _settled(window: QWidget) -> tuple[int, int]:
-    sizes: list[tuple[int, int]] = []
-    for _ in range(20):
-        QApplication.processEvents()
-        sizes.append((window.width(), window.height()))
-        if len(sizes) >= 3 and len(set(sizes[-3:])) == 1:
-            break
-    return sizes[-1]
-
-
-def _inside(window: QWidget, widget: QWidget) -> bool:
-    corner = widget.mapTo(window, QPoint(0, 0))
-    return QRect(0, 0, window.width(), window.height()).contains(QRect(corner, widget.size()))
-
-
-def _left_of(left: QWidget, right: QWidget, window: QWidget) -> bool:
-    return left.mapTo(window, QPoint(left.width(), 0)).x() <= right.mapTo(window, QPoint(0, 0)).x()
 
 
 def _agreement() -> AgreementOut:
@@ -106,25 +86,19 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     language: str,
     large: bool,
 ) -> None:
-    pngs = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
-    pngs.mkdir(parents=True, exist_ok=True)
+    pngs = png_dir(tmp_path)
     name = f"{profile}-{language}{'-large' if large else ''}"
-    shell: Shell = make_shell(profile=profile)
-    shell.idle_timer.stop()
+    shell = started_shell(qtbot, make_shell, profile, language, large)
     w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    shell.journey.choose_language(language)
-    if large:
-        qtbot.mouseClick(w.strip.large_text_button, CLICK)
 
     # the booking screen: the mediation kind chosen, the video button asks for a mediation
     shell.journey.open_service("notary_mediation")
     qtbot.mouseClick(w.booking.kinds["mediation"], CLICK)
     assert w.booking.video_kind() == "mediation"
-    size = _settled(w)
+    size = settled_size(w)
     w.grab().save(str(pngs / f"booking-mediation-{name}.png"))
     assert size == SIZES[profile]
-    assert _inside(w, w.booking.video_button) and w.booking.video_button.isVisible()
+    assert inside(w, w.booking.video_button) and w.booking.video_button.isVisible()
 
     # the agreement with each party's state, a page and the pad
     screen = w.mediation_agreement
@@ -135,9 +109,9 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     screen.show_page(agreement_page)
     screen.set_state("changed")
     shell.journey.go(MEDIATION_AGREEMENT)
-    without = _settled(w)
+    without = settled_size(w)
     screen.show_signatures(_agreement())
-    size = _settled(w)
+    size = settled_size(w)
     w.grab().save(str(pngs / f"mediation-agreement-{name}.png"))
     assert screen.parties.isVisible() and screen.parties.text()
     assert size == without  # the parties' line takes no row the page or the pad needs
@@ -145,12 +119,12 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     assert not screen.findChildren(QScrollArea)  # nothing below the fold (kiosk.window's _settle)
     # the page, the pad and Sign at once: on the robot and the TV side by side
     for widget in (screen.parties, screen.page, screen.pad, screen.sign, screen.clear):
-        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+        assert widget.isVisible() and inside(w, widget), widget.objectName()
     for widget in (screen.back, screen.print_button, screen.read, screen.previous, screen.next):
-        assert widget.isVisible() and _inside(w, widget), widget.objectName()
+        assert widget.isVisible() and inside(w, widget), widget.objectName()
     assert screen.page.height() >= 240 and screen.page.pixmap().height() >= 220
     if profile != "kiosk":
-        assert _left_of(screen.page, screen.pad, w)
+        assert left_of(screen.page, screen.pad, w)
     ring = w.findChild(FocusRing)
     if profile == "tv" and ring is not None and ring.target is not None:
         # the remote's ring stays on its control when the parties' line moves it
@@ -163,14 +137,14 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     tiles = tuple(flow.Tile(f"p{i}", f"{n}*", r, False) for i, (n, r) in enumerate(people))
     w.mediation_call.show_view(flow.MediationView(tiles, (flow.Note.ASIDE_OTHER,)))
     shell.journey.go(MEDIATION_CALL)
-    without = _settled(w)
+    without = settled_size(w)
     w.mediation_call.show_agreement(agreement_flow.AgreementNote.CHANGED)
-    size = _settled(w)
+    size = settled_size(w)
     w.grab().save(str(pngs / f"mediation-call-agreement-{name}.png"))
     assert size == without  # the button takes no room of its own
     assert size == SIZES[profile]  # (upright in Mongolian it was 1205 px wide: fixed tiles)
     for tile in [t for t in w.mediation_call.tiles if t.isVisible()]:
-        assert _inside(w, tile.picture) and _inside(w, tile.caption), tile.objectName()
+        assert inside(w, tile.picture) and inside(w, tile.caption), tile.objectName()
     button = w.mediation_call.agreement_button
-    assert button.isVisible() and _inside(w, button)
-    assert _inside(w, w.mediation_call.leave_button)
+    assert button.isVisible() and inside(w, button)
+    assert inside(w, w.mediation_call.leave_button)

@@ -16,7 +16,6 @@ The screens are rendered to PNG (MEDIATION_PNG_DIR keeps them) for a person to l
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +25,9 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from central.app import create_app
-from central.auth.staff import organisation_by_code
-from central.evidence.settings import EvidenceSettings
 from central.evidence.signer import load_roots
 from central.mediation.agreement_seal import seal_pending_agreements
 from central.migrate import upgrade
-from central.seed.load import load_seed
 from central.settings import CentralSettings
 from devices.xfs import DeviceFamily
 from kiosk.flows import agreement as agreement_flow
@@ -44,8 +40,16 @@ from kiosk.flows.journey import (
 from kiosk.qt import QCoreApplication, Qt
 from kiosk.shell import Shell
 from tests.central.sessions.support import Headers, Scene
-from tests.helpers.agreement import VALUES, add_participant, ink_png, kiosk_id
+from tests.helpers.agreement import (
+    VALUES,
+    add_participant,
+    committee_evidence,
+    committee_orgs,
+    ink_png,
+    kiosk_id,
+)
 from tests.helpers.certomancer_pki import CertomancerPki, running_pki
+from tests.helpers.fits import png_dir
 from tests.helpers.kiosk_call import sign_by_touch
 from tests.helpers.thread_server import served_in_thread
 
@@ -79,35 +83,17 @@ def served(pki: CertomancerPki, tmp_path: Path) -> Iterator[Served]:
     data.mkdir()
     url = f"sqlite:///{data / 'central.sqlite3'}"
     upgrade(url)
-    evidence = EvidenceSettings(
-        key_file=pki.office_key,
-        cert_file=pki.cert_file("office"),
-        trust_roots=(pki.cert_file("root"),),
-        tsa_url=pki.tsa_url,
-        office_name="红旗嘎查人民调解委员会",
-        network_timeout_s=5.0,
-        public_base_url="http://testserver",
-    )  # no retry_s: the test runs the seal round itself
+    evidence = committee_evidence(pki, network_timeout_s=5.0)
     settings = CentralSettings(db_url=url, data_dir=data, evidence=evidence)
     app = create_app(settings)
     with served_in_thread(app) as base, httpx.Client(base_url=base, timeout=30) as http:
         scene = Scene(http, app.state.db)
-        scene.org("root", "150000", kind="justice_bureau")
-        scene.org("committee", "150100", kind="mediation_committee", parent="root")
-        scene.org("district", "150102", kind="justice_bureau", parent="root")
-        with scene.database.session() as session:
-            load_seed(session, organisation_by_code(session, "root").id, "test")
+        committee_orgs(scene)
         mediator = scene.staff("mia", "mediator", "committee")
         scene.available(mediator)
         resident = scene.terminal("K001", "district")
         other = scene.terminal("K002", "district")
         yield Served(base, http, scene, settings, mediator, resident, other)
-
-
-def _png_dir(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _ask_for_mediation(qtbot, shell: Shell, pngs: Path) -> None:
@@ -133,7 +119,7 @@ def _agreement_text(note: agreement_flow.AgreementNote) -> str:
 def test_a_resident_asks_for_a_mediation_signs_the_agreement_and_gets_the_sealed_copy(
     qtbot, make_shell, served: Served, pki: CertomancerPki, tmp_path: Path
 ) -> None:
-    pngs = _png_dir(tmp_path)
+    pngs = png_dir(tmp_path)
     token = served.resident["Authorization"].removeprefix("Bearer ")
     shell: Shell = make_shell(token=token, central_url=served.base, terminal_id="K001")
     shell.network.start()

@@ -7,7 +7,6 @@ solid colour painted per tile (MEDIATION_PNG_DIR keeps them) for a person to loo
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,12 +15,11 @@ import pytest
 from api_client.schemas.mediation import MediationState, ParticipantShown, SideTalkShown
 from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_CALL
-from kiosk.qt import QApplication, QColor, QFontInfo, QImage, QPoint, QRect, Qt, QWidget
+from kiosk.qt import QColor, QFontInfo, QImage, QRect
 from kiosk.screens.mediation_call import MediationCallScreen
-from kiosk.shell import Shell
 from kiosk.theme.sizes import BODY_MIN_PX
+from tests.helpers.fits import png_dir, rect_in, settled_size, started_shell
 
-CLICK = Qt.MouseButton.LeftButton
 SIZES = {"kiosk": (1080, 1920), "robot": (1280, 800), "tv": (1920, 1080)}
 MIN_PICTURE = {"kiosk": (320, 240), "robot": (180, 135), "tv": (280, 210)}
 PEOPLE = [
@@ -32,20 +30,6 @@ PEOPLE = [
     ("郑", "other_party"),
 ]
 COLOURS = ["#c0392b", "#2874a6", "#1e8449", "#b7950b", "#7d3c98", "#5d6d7e"]
-
-
-def _settled(window: QWidget) -> tuple[int, int]:
-    sizes: list[tuple[int, int]] = []
-    for _ in range(20):
-        QApplication.processEvents()
-        sizes.append((window.width(), window.height()))
-        if len(sizes) >= 3 and len(set(sizes[-3:])) == 1:
-            break
-    return sizes[-1]
-
-
-def _rect(window: QWidget, widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
 def _solid(colour: str) -> QImage:
@@ -81,22 +65,16 @@ def test_the_call_grid_fills_each_terminal_with_every_tile_and_caption_inside(
     size, every visible tile (own picture included) and its caption lie inside it without
     overlapping, each picture 4:3 and at least the terminal's minimum, the caption keeps its
     type size (before: fixed 200x150 boxes, the robot's second row clipped to strips)."""
-    pngs = Path(os.environ.get("MEDIATION_PNG_DIR", tmp_path))
-    pngs.mkdir(parents=True, exist_ok=True)
-    shell: Shell = make_shell(profile=profile)
-    shell.idle_timer.stop()
+    pngs = png_dir(tmp_path)
+    shell = started_shell(qtbot, make_shell, profile, language, large)
     w = shell.window
-    qtbot.mouseClick(w.attract.start_button, CLICK)
-    shell.journey.choose_language(language)
-    if large:
-        qtbot.mouseClick(w.strip.large_text_button, CLICK)
     screen: MediationCallScreen = w.mediation_call
     shell.journey.go(MEDIATION_CALL)
     for participants in (2, 3, 4, 5, 6):
         screen.show_view(flow.MediationView(_tiles(participants - 1), (flow.Note.MUTED,)))
         screen.show_pictures({f"p{i}": _solid(COLOURS[i]) for i in range(participants - 1)})
         screen.show_own(_solid(COLOURS[-1]))
-        assert _settled(w) == SIZES[profile], participants
+        assert settled_size(w) == SIZES[profile], participants
         name = f"{profile}-{language}{'-large' if large else ''}-{participants}"
         w.grab().save(str(pngs / f"mediation-grid-{name}.png"))
         window = QRect(0, 0, w.width(), w.height())
@@ -104,7 +82,7 @@ def test_the_call_grid_fills_each_terminal_with_every_tile_and_caption_inside(
         assert len(shown) == participants
         seen: list[QRect] = []
         for tile in shown:
-            picture, caption = _rect(w, tile.picture), _rect(w, tile.caption)
+            picture, caption = rect_in(w, tile.picture), rect_in(w, tile.caption)
             label = tile.objectName() or "own"
             assert window.contains(picture) and window.contains(caption), label
             assert not picture.intersects(caption), label
@@ -116,22 +94,22 @@ def test_the_call_grid_fills_each_terminal_with_every_tile_and_caption_inside(
             )
             assert abs(picture.width() * 3 - picture.height() * 4) <= 4, picture
             for other in seen:
-                assert not other.intersects(_rect(w, tile)), label
-            seen.append(_rect(w, tile))
+                assert not other.intersects(rect_in(w, tile)), label
+            seen.append(rect_in(w, tile))
             assert tile.picture.pixmap() is not None and not tile.picture.pixmap().isNull()
             assert not tile.placeholder.isVisible()
             if large:
                 assert QFontInfo(tile.caption.font()).pixelSize() >= BODY_MIN_PX[(profile, True)]
-        assert window.contains(_rect(w, screen.leave_button))
+        assert window.contains(rect_in(w, screen.leave_button))
 
     # a side talk the resident is outside of: the mediator's tile paused; a newcomer connecting
     tiles = (*_tiles(2, paused=True), flow.Tile("new", "钱*", "other_party", False))
     screen.show_view(flow.MediationView(tiles, (flow.Note.ASIDE_OTHER,)))
-    assert _settled(w) == SIZES[profile]
+    assert settled_size(w) == SIZES[profile]
     w.grab().save(str(pngs / f"mediation-grid-paused-{profile}-{language}.png"))
     for tile in screen.tiles[0], screen.tiles[2]:
         assert tile.placeholder.isVisible() and tile.placeholder.text()
-        assert QRect(0, 0, w.width(), w.height()).contains(_rect(w, tile.placeholder))
+        assert QRect(0, 0, w.width(), w.height()).contains(rect_in(w, tile.placeholder))
         assert tile.picture.pixmap().isNull()
     assert screen.tiles[0].placeholder.text() != screen.tiles[2].placeholder.text()
     assert not screen.tiles[1].placeholder.isVisible()  # the other party still live

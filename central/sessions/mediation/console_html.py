@@ -182,7 +182,7 @@ def page(
         f'{f"?cleared={cleared}" if cleared else ""}">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
         + recording_form(state.session_id)
-        + end_form(state.session_id, END_CONFIRM)
+        + end_form(state.session_id, END_CONFIRM, ("结束调解", "End the mediation"))
     )
     return shell(
         ("人民调解", "Mediation"),

@@ -86,6 +86,7 @@ def console_member(
         reason = also(staff) if also is not None else ""
         if reason:
             raise ConsoleRefused(status.HTTP_403_FORBIDDEN, reason, next_page)
+        request.state.console_username = staff.username  # for a later error page's header
         return staff
 
     return member

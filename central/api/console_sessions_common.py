@@ -67,8 +67,13 @@ def zone_of(request: Request) -> ZoneInfo:
 
 
 def refused_page(username: str, reason: str) -> str:
+    return refused_html(username, message(reason))
+
+
+def refused_html(username: str, alert: str) -> str:
+    """The refusal page around `alert` (HTML), with the way back to the sessions page."""
     back = f'<p><a href="/console/sessions">{bi("视频服务", "Video sessions")}</a></p>'
-    return shell(("无法显示", "Cannot show this"), username, message(reason) + back)
+    return shell(("无法显示", "Cannot show this"), username, alert + back)
 
 
 def or_page(staff: Staff, look: Callable[[], T]) -> T:

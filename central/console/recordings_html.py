@@ -11,14 +11,16 @@ from central.console.sessions_html import local, shell
 from central.console.words import bi, data
 
 
-def recording_form(session_id: str) -> str:
-    """Two confirmations, then the start button; the script shows the state after it."""
+def recording_form(session_id: str, consent: str = "", read: str = "", spoken: str = "") -> str:
+    """Two confirmations, then the start button; the script shows the state after it.
+    `consent` (HTML) says who has consented so far (a mediation's parties); `read` and
+    `spoken` (HTML) replace the confirmations' words, e.g. to name the resident."""
     sid = escape(session_id)
-    read = bi("已向居民宣读录像告知", "I read the consent screen aloud")
-    spoken = bi("居民已口头表示同意", "The resident stated consent, spoken")
+    read = read or bi("已向居民宣读录像告知", "I read the consent screen aloud")
+    spoken = spoken or bi("居民已口头表示同意", "The resident stated consent, spoken")
     return (
         '<section class="card" aria-labelledby="recording-title">'
-        f'<h2 id="recording-title">{bi("录像", "Recording")}</h2>'
+        f'<h2 id="recording-title">{bi("录像", "Recording")}</h2>{consent}'
         f'<form id="recording-form" method="post" action="/console/sessions/{sid}/recording">'
         '<p><input type="checkbox" id="consent-read" name="consent_read_aloud" value="yes" '
         f'required> <label for="consent-read">{read}'

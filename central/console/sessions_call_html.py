@@ -111,13 +111,25 @@ _STEPS = {
     "session_outcome.referred": ("通话结果：转介", "outcome: referred"),
     "session_note": ("笔记", "note"),
 }
+_MEDIATION_STEPS = {
+    **_STEPS,
+    "session_outcome.completed": ("调解结果：办结", "mediation outcome: completed"),
+    "session_outcome.needs_visit": ("调解结果：需到场", "mediation outcome: needs a visit"),
+    "session_outcome.referred": ("调解结果：转介", "mediation outcome: referred"),
+}
+_ENDED = {
+    "call": (("通话结果", "Call outcome"), ("通话已结束", "The call has ended")),
+    "mediation": (("调解结果", "Mediation outcome"), ("调解已结束", "The mediation has ended")),
+}
 
 
 def _status(code: str | None) -> str:
     return words(STATUS_WORDS, code) if code else "-"
 
 
-def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
+def _history(lines: list[HistoryLine], zone: ZoneInfo, kind: str = "") -> str:
+    """The request's history; a mediation's outcome is worded as the mediation's."""
+    steps = _MEDIATION_STEPS if kind == "mediation" else _STEPS
     items = []
     for line in lines:
         moved = (
@@ -127,16 +139,20 @@ def _history(lines: list[HistoryLine], zone: ZoneInfo) -> str:
         )
         note = f": {data(line.note)}" if line.note else ""
         items.append(
-            f"<li><time>{local(line.at, zone)}</time> {words(_STEPS, line.action)}{moved}"
+            f"<li><time>{local(line.at, zone)}</time> {words(steps, line.action)}{moved}"
             f" <small>{data(line.actor)}</small>{note}</li>"
         )
     return f'<ol id="history">{"".join(items)}</ol>'
 
 
-def end_form(session_id: str, confirm: tuple[str, str] | None = None) -> str:
+def end_form(
+    session_id: str,
+    confirm: tuple[str, str] | None = None,
+    title: tuple[str, str] = ("结束通话", "End the call"),
+) -> str:
     """End with an outcome (POST /console/sessions/{id}/end: the session completed). The call
     page's and the mediation page's (there with `confirm`: a box to tick before it ends for
-    every participant)."""
+    every participant, and its own `title`)."""
     sid = escape(session_id)
     outcomes = "".join(
         f'<option value="{key}">{escape(bi_text(*pair))}</option>'
@@ -150,7 +166,7 @@ def end_form(session_id: str, confirm: tuple[str, str] | None = None) -> str:
     )
     return (
         '<section class="card" aria-labelledby="end-title">'
-        f'<h2 id="end-title">{bi("结束通话", "End the call")}</h2>'
+        f'<h2 id="end-title">{bi(*title)}</h2>'
         f'<form id="end-form" method="post" action="/console/sessions/{sid}/end">'
         f'<label for="end-outcome">{bi("结果", "Outcome")}</label> '
         f'<select id="end-outcome" name="outcome" required>{outcomes}</select><br>'
@@ -238,7 +254,7 @@ def call_page(
         f"{_request(view, reads_requests)}{_forms(view)}"
         '<section class="card" aria-labelledby="history-title">'
         f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
-        f"{_history(view.history, zone)}</section></div>"
+        f"{_history(view.history, zone, view.kind)}</section></div>"
     )
     body = f'{message(note)}<div class="layout">{videos}{side}</div>'
     return shell(
@@ -251,10 +267,12 @@ def call_page(
 
 
 def ended_page(username: str, view: CallView, zone: ZoneInfo) -> str:
+    """What became of the request after the call, or the mediation, ended."""
+    title, ended = _ENDED["mediation" if view.kind == "mediation" else "call"]
     outcome = words(OUTCOME_WORDS, view.outcome) if view.outcome else "-"
     body = (
         '<section class="card" aria-labelledby="ended-title">'
-        f'<h2 id="ended-title">{bi("通话已结束", "The call has ended")}</h2><dl>'
+        f'<h2 id="ended-title">{bi(*ended)}</h2><dl>'
         f'<dt>{bi("结果", "Outcome")}</dt><dd id="ended-outcome">{outcome}</dd>'
         f"<dt>{bi('事项', 'Request')}</dt><dd>{data(view.tracking_number)}</dd>"
         f"<dt>{bi('事项状态', 'Request status')}</dt>"
@@ -262,6 +280,6 @@ def ended_page(username: str, view: CallView, zone: ZoneInfo) -> str:
         f'<p><a href="/console/sessions">{bi("回到队列", "Back to the queue")}</a></p></section>'
         '<section class="card" aria-labelledby="history-title">'
         f'<h2 id="history-title">{bi("事项历史", "Request history")}</h2>'
-        f"{_history(view.history, zone)}</section>"
+        f"{_history(view.history, zone, view.kind)}</section>"
     )
-    return shell(("通话结果", "Call outcome"), username, body)
+    return shell(title, username, body)

@@ -222,6 +222,12 @@ def test_three_parties_a_side_talk_a_signed_sealed_agreement_and_the_recording(
     ids = {"resident": pid["resident"], "party": pid["other_party"], "mediator": pid["mediator"]}
     joined = {p["role"]: p["joined_by"] for p in view["participants"]}
     assert joined["other_party"] == "code_and_id_last4", joined
+    # THEN the mediator's open page (refreshed) lists both parties' consent to the recording:
+    # the resident's by voice (the recording started), the other party's on joining
+    consented = mediator.page.locator("#recording-consented")
+    consented.filter(has_text="加入时同意").wait_for(timeout=30_000)
+    assert "口头同意" in consented.inner_text(), consented.inner_text()
+    assert "申请人" not in mediator.page.locator("#recording-not-consented").inner_text()
     pages = {"mediator": mediator, "party": party}
     try:
         _the_call(qtbot, chain, sid, shell, pages, ids, tmp_path, began)

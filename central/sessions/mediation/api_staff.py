@@ -3,6 +3,7 @@ they hold, routed to their organisation)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
 from fastapi import APIRouter, BackgroundTasks, Request
@@ -20,6 +21,7 @@ from api_client.schemas.sessions import GrantOut
 from central.api.deps import DatabaseDep, SettingsDep
 from central.api.problems import problems
 from central.clock import utcnow
+from central.logs import mask_text
 from central.media.errors import MediaError
 from central.recordings.hooks import MaybeRecordingDep
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
@@ -27,6 +29,8 @@ from central.sessions.errors import SessionError
 from central.sessions.mediation import access, controls, grants, invitations
 from central.sessions.mediation.deps import MediatorStaff, NotifierDep
 from central.sessions.mediation.view import state_for
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/v1/staff/sessions/{session_id}", tags=["mediation (mediator)"])
 _R = problems(
@@ -94,11 +98,12 @@ async def remove(
         closing = await controls.remove(
             database, rooms, staff, session_id, participant_id, utcnow(), recorder
         )
-    except MediaError as err:
+    except MediaError as err:  # its text names Janus's address: for the log only
+        log.warning("removal not confirmed by the media server: %s", mask_text(str(err)))
         raise SessionError(
             502,
             f"{participant_id} is removed (their access is withdrawn, any side talk with them "
-            f"ended), but the media server did not confirm it: {err}",
+            "ended), but the media server did not confirm it",
         ) from None
     if closing is not None:
         background.add_task(closing)
@@ -145,9 +150,10 @@ async def end_side_talk(
         closing = await controls.end_side_talk(
             database, require(rooms), staff, session_id, utcnow(), recorder
         )
-    except MediaError as err:
+    except MediaError as err:  # its text names Janus's address: for the log only
+        log.warning("side talk end not confirmed by the media server: %s", mask_text(str(err)))
         raise SessionError(
-            502, f"the side talk ended, but the media server did not unmute the main room: {err}"
+            502, "the side talk ended, but the media server did not unmute the main room"
         ) from None
     if closing is not None:
         background.add_task(closing)

@@ -22,6 +22,7 @@ from central.clock import utcnow
 from central.console.words import bi
 from central.models import Staff
 from central.recordings.hooks import optional_control
+from central.recordings.live import recording_now
 from central.sessions.deps import MaybeRoomsDep, SessionId, require
 from central.sessions.errors import SessionError
 from central.sessions.mediation import access, controls, grants, invitations
@@ -59,6 +60,7 @@ def mediation_page(
             state = state_for(session, access.mediator(session, staff, session_id), utcnow())
         except SessionError as err:
             return HTMLResponse(f"<p>{err}</p>", status_code=err.status)
+        recording_started = recording_now(session, state.session_id) is not None
     note = request.query_params.get("note", "")[:200]
     cleared = request.query_params.get("cleared", "")
     return HTMLResponse(
@@ -68,6 +70,7 @@ def mediation_page(
             ZoneInfo(settings.timezone),
             note,
             int(cleared) if cleared in ("1", "2", "3") else 0,
+            recording_started,
         ),
         headers={"Content-Security-Policy": page_csp(request, _janus_url(request))},
     )

@@ -1,7 +1,7 @@
 """The mediator's mediation page in the console: participants (how each was identified, when
-they consented), invitations, the invite form, mute / remove / side-talk buttons, and the
-slot the agreement panel loads into (`#agreement-slot`, from
-/console/sessions/{id}/agreement/section)."""
+they consented), invitations, the invite form, mute / remove / side-talk buttons, who has
+consented to the recording and who has not yet, and the slot the agreement panel loads into
+(`#agreement-slot`, from /console/sessions/{id}/agreement/section)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,63 @@ def _who(state: MediationState, participant_id: str) -> str:
     return data(participant_id)
 
 
+def _named(p: ParticipantShown) -> str:
+    return f"{data(p.display_name)} ({bi(*ROLES[p.role])})"
+
+
+def _items(items: list[str]) -> str:
+    return "".join(f"<li>{item}</li>" for item in items) or f"<li>{bi('无', 'nobody')}</li>"
+
+
+def _recording_consent(state: MediationState, zone: ZoneInfo, recording_started: bool) -> str:
+    """Who has consented to the recording and who has not yet, by masked name and role. A
+    party who joined by invitation consented on joining (the consent names the call's audio
+    and video); the resident consents by voice when the mediator reads the notice, which
+    the mediator confirms with the boxes below when starting the recording. Refreshed with
+    the participants (`data-refresh`)."""
+    given: list[str] = []
+    pending: list[str] = []
+    for p in state.participants:
+        if p.role == "mediator":
+            continue
+        if p.role == "resident" and recording_started:
+            given.append(
+                f"{_named(p)} {bi('口头同意，录像开始时确认', 'spoken, confirmed at the start')}"
+            )
+        elif p.role == "resident":
+            pending.append(
+                f"{_named(p)} {bi('请宣读告知并勾选下方两项', 'read the notice, tick both boxes')}"
+            )
+        elif p.consented_at is not None:
+            at = escape(local(p.consented_at, zone))
+            given.append(f"{_named(p)} {bi('加入时同意', 'on joining')} {at}")
+        else:
+            pending.append(_named(p))
+    for i in state.invitations:
+        if i.state == "sent":
+            invited = bi("已邀请，尚未加入", "invited, not joined yet")
+            pending.append(f"{data(i.display_name)} ({bi(*ROLES['other_party'])}) {invited}")
+    return (
+        '<div id="recording-consent" data-refresh>'
+        f"<p><strong>{bi('已同意录像', 'Consented to recording')}</strong></p>"
+        f'<ul id="recording-consented">{_items(given)}</ul>'
+        f"<p><strong>{bi('尚未同意', 'Not consented yet')}</strong></p>"
+        f'<ul id="recording-not-consented">{_items(pending)}</ul></div>'
+    )
+
+
+def _recording(state: MediationState, zone: ZoneInfo, recording_started: bool) -> str:
+    """The recording form, its confirmations naming the resident, and who consented."""
+    residents = [_named(p) for p in state.participants if p.role == "resident"]
+    resident = " ".join(residents) or bi("申请人", "the resident")
+    return recording_form(
+        state.session_id,
+        _recording_consent(state, zone, recording_started),
+        f"{bi('已向申请人宣读录像告知', 'I read the recording notice aloud to')} {resident}",
+        f"{resident} {bi('已口头表示同意', 'stated consent, spoken')}",
+    )
+
+
 def _invite_form(base: str) -> str:
     return (
         f'<form method="post" action="{base}/invite" class="invite" '
@@ -137,10 +194,15 @@ def _call_section(session_id: str) -> str:
 
 
 def page(
-    state: MediationState, username: str, zone: ZoneInfo, note: str = "", cleared: int = 0
+    state: MediationState,
+    username: str,
+    zone: ZoneInfo,
+    note: str = "",
+    cleared: int = 0,
+    recording_started: bool = False,
 ) -> str:
     """`cleared`: the signatures the mediator's last save of the agreement cleared, for the
-    panel to say so."""
+    panel to say so; `recording_started`: the resident's spoken consent was confirmed."""
     base = f"/console/sessions/{state.session_id}/mediation"
     rows = "".join(_row(base, p, state, zone) for p in state.participants)
     side = ""
@@ -181,8 +243,8 @@ def page(
         f'data-src="/console/sessions/{state.session_id}/agreement/section'
         f'{f"?cleared={cleared}" if cleared else ""}">'
         f"<h2>{bi('调解协议', 'Agreement')}</h2></section>"
-        + recording_form(state.session_id)
-        + end_form(state.session_id, END_CONFIRM)
+        + _recording(state, zone, recording_started)
+        + end_form(state.session_id, END_CONFIRM, ("结束调解", "End the mediation"))
     )
     return shell(
         ("人民调解", "Mediation"),

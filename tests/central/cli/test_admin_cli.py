@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
@@ -128,7 +129,7 @@ def test_kiosk_enrol_code_list_and_revoke(seeded: str, capsys, tmp_path) -> None
         assert run(capsys, seeded, "kiosk", "revoke", "K001")[0] == 0
         beat = client.post(
             "/api/v1/heartbeat",
-            json={"sent_at": "2026-11-29T06:00:00Z", "app_version": "1", "devices": []},
+            json={"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []},
             headers={"Authorization": f"Bearer {enrolled.json()['device_token']}"},
         )
         assert beat.status_code == 401

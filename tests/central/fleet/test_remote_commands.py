@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 
 from tests.central.support import Central
 
@@ -75,7 +76,7 @@ def test_heartbeat_tells_the_terminal_commands_wait(central: Central) -> None:
     central.client.post(
         "/api/v1/kiosks/K001/commands", json={"kind": "restart_shell"}, headers=tech
     )
-    body = {"sent_at": "2026-11-29T06:00:00Z", "app_version": "1", "devices": []}
+    body = {"sent_at": datetime.now(UTC).isoformat(), "app_version": "1", "devices": []}
     ack = central.client.post("/api/v1/heartbeat", json=body, headers=device).json()
     assert ack["pending_commands"] == 1
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -67,21 +69,27 @@ def test_new_numbers_are_not_the_neighbours_plus_one_and_old_receipts_still_work
 
     clerk = served.staff("alphaclerk", ["clerk"], "alpha")
     device = served.enrol("A001", "alpha")
+    # printed an hour ago: a fixed stamp would fall outside the service's 60-day bound on
+    # late deliveries (central.requests.submitted_time) as the calendar moves on
+    submitted = datetime.now(UTC) - timedelta(hours=1)
+    day = submitted.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%y%m%d")
     old = next(
-        n for n in (f"A001-261129-00009-{c}" for c in "0123456789X") if is_valid_tracking_number(n)
+        n for n in (f"A001-{day}-00009-{c}" for c in "0123456789X") if is_valid_tracking_number(n)
     )
     body = {
         "idempotency_key": str(uuid.uuid4()),
         "kind": "consultation",
         "tracking_number": old,
-        "submitted_at": "2026-11-29T08:00:00Z",
+        "submitted_at": submitted.isoformat(),
         "payload": consultation(),
     }
     assert served.http.post("/api/v1/submissions", json=body, headers=device).status_code == 201
-    until(
+    adopted = until(
         lambda: served.http.get(f"/api/v1/requests/{old}", headers=clerk),
         lambda r: r.status_code == 200,
     )
+    # the stamp was believed: the request counts from when the resident submitted
+    assert datetime.fromisoformat(adopted.json()["created_at"]) == submitted
     found = served.http.post("/public/api/progress", json={"tracking_number": old, "last4": "1234"})
     assert found.status_code == 200, found.text
 

@@ -140,15 +140,15 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
-def _open(browser: Any, path: str, box: str) -> Any:
+def _open(browser: Any, path: str, box: str) -> tuple[Any, list[str]]:
+    """The page at `path`, its tiles to go into `box` (a selector); and its script errors."""
     page = browser.new_page(viewport={"width": 1000, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.route(f"{BASE}/**", _serve)
     page.goto(BASE + path)
     page.evaluate("(box) => { window.tilesBox = box; }", box)
-    page.errors = errors
-    return page
+    return page, errors
 
 
 def _note(page: Any, room: str, pid: str) -> Any:
@@ -174,7 +174,7 @@ def test_the_guest_sees_connecting_then_the_side_talk_cover_until_media_flows_ag
     "单独谈话中 · 请稍候" (real text, aria-live polite, no accessibility problem); after it the
     cover stays on each tile (kept or subscribed anew) until it shows a frame again."""
     shots = screenshots_dir(tmp_path)
-    page = _open(browser, "/join/inv_tiles", "#videos")
+    page, errors = _open(browser, "/join/inv_tiles", "#videos")
     page.evaluate("() => { document.getElementById('call').hidden = false; }")
     page.evaluate(MAKE_TILE, ["main", 1, RESIDENT])
     page.evaluate(MAKE_TILE, ["main", 3, MEDIATOR])
@@ -207,7 +207,7 @@ def test_the_guest_sees_connecting_then_the_side_talk_cover_until_media_flows_ag
     assert _note(page, "main", RESIDENT).get_attribute("data-note") == "away"
     page.evaluate("() => window.paint.main1()")
     assert not _says(page, "main", RESIDENT, "").is_visible()
-    assert page.errors == []
+    assert errors == []
     page.close()
 
 
@@ -221,7 +221,7 @@ def test_the_mediator_sees_who_is_in_the_side_talk_and_who_waits(
         its picture; after the side talk the resident's kept tile says 正在连接… until a frame
     comes, and no tile is marked."""
     shots = screenshots_dir(tmp_path)
-    page = _open(browser, f"/console/sessions/{SID}/mediation", "#mediation-videos")
+    page, errors = _open(browser, f"/console/sessions/{SID}/mediation", "#mediation-videos")
     page.evaluate(MAKE_TILE, ["main", 1, RESIDENT])
     page.evaluate(MAKE_TILE, ["main", 2, PARTY])
     page.evaluate("(s) => window.tiles.show(s)", _state(MEDIATOR, None))
@@ -248,5 +248,5 @@ def test_the_mediator_sees_who_is_in_the_side_talk_and_who_waits(
     assert _says(page, "main", RESIDENT, "connecting").is_visible()
     page.evaluate("() => window.paint.main1()")
     assert not _says(page, "main", RESIDENT, "").is_visible()
-    assert page.errors == []
+    assert errors == []
     page.close()

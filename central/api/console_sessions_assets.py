@@ -42,6 +42,8 @@ STATIC_FILES: Final = frozenset(
         "mediation.js",
         "join.js",
         "rooms.js",
+        "tiles.js",
+        "tiles.css",
         "mediator.js",
         "bitrate.js",
     }

@@ -330,6 +330,7 @@ def _the_call(
     before, mark, heard_mark = party.received(), party.mark(), mediator.mark()
     # a <video> keeps showing its last frame: counters already seen are not news
     shown = {who: _from(party, ids[who], who) for who in ("resident", "mediator")}
+    _side_talk_shown(party, mediator, ids)
     mediator.page.screenshot(path=str(shots / "chain-mediator-side-talk.png"), full_page=True)
     party.page.screenshot(path=str(shots / "chain-party-side-talk.png"), full_page=True)
     assert party.page.locator("#side-note").is_visible()
@@ -357,6 +358,13 @@ def _the_call(
             5,
             f"party<-{who} after the side talk",
         )
+    # media flows again: no tile of either page is covered or marked any more
+    for page in (party, mediator):
+        page.page.wait_for_function(
+            "() => [...document.querySelectorAll('figure.tile .tile-note')]"
+            ".every((n) => n.dataset.note === '')",
+            timeout=30_000,
+        )
 
     _agreement_signed_and_sealed(qtbot, chain, sid, pages, shell, tmp_path)
     ended = http.post(f"/api/v1/sessions/{sid}/end", json={"outcome": "completed"}, headers=med)
@@ -382,6 +390,32 @@ def _the_call(
     assert played["status"] == 200 and played["frames"] >= 15 and played["audio_frames"] > 0
     assert recording["verify"] == [], recording["verify"]
     assert joined_s < 120, joined_s
+
+
+def _tile_note(page: RoomsPage, pid: str, room: str = "main") -> Any:
+    return page.page.locator(
+        f'figure.tile[data-room="{room}"][data-participant="{pid}"] .tile-note'
+    )
+
+
+def _side_talk_shown(party: RoomsPage, mediator: RoomsPage, ids: dict[str, str]) -> None:
+    """The other party's page covers the two away with 单独谈话中 · 请稍候 (real text, spoken
+    politely) instead of their frozen frames; the mediator's page covers the resident's frozen
+    main-room tile, marks the other party as waiting in the main room and shows the resident's
+    side-room picture unmarked. (The pages look at the state every 2 s.)"""
+    for who in ("resident", "mediator"):
+        note = _tile_note(party, ids[who])
+        note.and_(party.page.locator("[data-note=away]")).wait_for(timeout=10_000)
+        assert note.is_visible() and "单独谈话中 · 请稍候" in note.inner_text(), who
+        assert note.get_attribute("aria-live") == "polite"
+    _tile_note(mediator, ids["resident"]).and_(
+        mediator.page.locator("[data-note=with_us]")
+    ).wait_for(timeout=10_000)
+    waiting = _tile_note(mediator, ids["party"])
+    waiting.and_(mediator.page.locator("[data-note=waiting]")).wait_for(timeout=10_000)
+    assert "在主会场等候" in waiting.inner_text()
+    side = _tile_note(mediator, ids["resident"], "side")
+    assert side.get_attribute("data-note") == "" and not side.is_visible()
 
 
 def _agreement_signed_and_sealed(

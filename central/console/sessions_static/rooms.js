@@ -1,7 +1,8 @@
 // The rooms of one mediation participant in a browser (the other party's /join page, the
 // mediator's mediation page): join a room with janus.js as publisher (camera and microphone),
-// subscribe to every publisher in it (each in its own <video>, named by the publisher's
-// display: the participant id), and follow MediationState every 2 s: join the side room while
+// subscribe to every publisher in it (each in its own tile of tiles.js, made when the
+// subscription begins and named by the publisher's display: the participant id; the tiles'
+// notes follow the state), and follow MediationState every 2 s: join the side room while
 // the state lists it in `your_rooms`, leave it afterwards and subscribe to the main room anew
 // (Janus asks a publisher relayed again for no keyframe: a new subscription starts with one),
 // leave everything when removed. The server decides who may be in which room; this only
@@ -28,6 +29,7 @@
     var stopped = false;
 
     var names = {};  // participant id -> what the caption says (from MediationState)
+    var tiles = window.LexkioskTiles(options.videos);
     var ROLES = { resident: '申请人 resident', other_party: '另一方当事人 other party', mediator: '调解员 mediator' };
 
     function caption(display, name) {
@@ -35,25 +37,7 @@
     }
 
     function remoteVideo(name, feed, display) {
-      var id = 'remote-' + name + '-' + feed;
-      var el = document.getElementById(id);
-      if (!el) {
-        var tile = document.createElement('figure');
-        tile.id = 'tile-' + name + '-' + feed;
-        tile.className = 'tile';
-        el = document.createElement('video');
-        el.id = id; el.autoplay = true; el.playsInline = true;
-        el.dataset.room = name;
-        el.dataset.participant = display || '';
-        var text = document.createElement('figcaption');
-        text.dataset.participant = display || '';
-        text.dataset.room = name;
-        text.textContent = caption(display, name);
-        tile.appendChild(el);
-        tile.appendChild(text);
-        options.videos.appendChild(tile);
-      }
-      return el;
+      return tiles.video(name, feed, display, caption(display, name));
     }
 
     function dropTile(name, feed) {
@@ -74,14 +58,17 @@
       var room = rooms[name];
       if (!room || room.subs[feed] || feed === room.feedId) { return; }
       room.subs[feed] = 'attaching';
+      remoteVideo(name, feed, display);  // 正在连接… until its first frame
+      var mine = null;
       room.janus.attach({
         plugin: 'janus.plugin.videoroom',
         success: function (handle) {
+          mine = handle;
           room.subs[feed] = handle;
           handle.send({ message: { request: 'join', ptype: 'subscriber', room: room.grant.room_id,
             streams: [{ feed: feed }], token: room.grant.join_token, private_id: room.privateId } });
         },
-        error: function (err) { delete room.subs[feed]; options.say(String(err)); },
+        error: function (err) { delete room.subs[feed]; dropTile(name, feed); options.say(String(err)); },
         onmessage: function (msg, jsep) {
           var handle = room.subs[feed];
           if (jsep && handle && handle !== 'attaching') {
@@ -101,7 +88,8 @@
           var playing = el.play();
           if (playing && playing.catch) { playing.catch(function () { /* autoplay refused */ }); }
         },
-        oncleanup: function () { dropTile(name, feed); }
+        // not the tile of a subscription made anew to the same feed (resubscribe)
+        oncleanup: function () { if (room.subs[feed] === mine) { dropTile(name, feed); } }
       });
     }
 
@@ -206,6 +194,7 @@
         sideTalkOn = sideNow;
         if (inSide) { join('side'); } else { leave('side'); }
         relabel(state);
+        tiles.show(state);
         if (options.onState) { options.onState(state); }
         if (state.removed) { stop(); return; }
         window.setTimeout(follow, 2000);

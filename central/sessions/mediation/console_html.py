@@ -163,6 +163,7 @@ SCRIPTS = [
     "/console/sessions/vendor/adapter.js",
     "/console/sessions/vendor/janus.js",
     "/console/sessions/static/bitrate.js",
+    "/console/sessions/static/tiles.js",
     "/console/sessions/static/rooms.js",
     "/console/sessions/static/mediation.js",
     "/console/sessions/static/mediator.js",
@@ -251,4 +252,5 @@ def page(
         username,
         body,
         scripts=SCRIPTS,
+        styles=["/console/sessions/static/tiles.css"],
     )

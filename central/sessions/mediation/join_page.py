@@ -50,9 +50,11 @@ def page(invitation_id: str, code: str, consent_version: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>人民调解 Mediation - LexKiosk</title>"
         f"<style>{STYLE}</style>"
+        '<link rel="stylesheet" href="/console/sessions/static/tiles.css">'
         '<script src="/console/sessions/vendor/adapter.js" defer></script>'
         '<script src="/console/sessions/vendor/janus.js" defer></script>'
         '<script src="/console/sessions/static/bitrate.js" defer></script>'
+        '<script src="/console/sessions/static/tiles.js" defer></script>'
         '<script src="/console/sessions/static/rooms.js" defer></script>'
         '<script src="/console/sessions/static/join.js" defer></script></head><body><main>'
         f"<h1>{bi('加入视频调解', 'Join the video mediation')}</h1>"

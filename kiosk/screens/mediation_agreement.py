@@ -29,8 +29,10 @@ class AgreementScreen(PushedDocumentScreen):
     # signature, before a fetch of the agreement shows it too)
     signed_version: int | None = None
 
-    def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
-        super().__init__(parent, wide)  # its retranslate runs before the line below exists
+    def __init__(
+        self, parent: QWidget | None = None, wide: bool = False, tall: bool = False
+    ) -> None:
+        super().__init__(parent, wide, tall)  # its retranslate runs before the line below exists
         self.setObjectName("MediationAgreementScreen")  # its buttons share the pushed one's names
         self.parties = styled_label("body")
         self.parties.setObjectName("AgreementParties")

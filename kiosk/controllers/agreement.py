@@ -88,6 +88,8 @@ class AgreementController:
             return
         shown, pdf = result
         assert isinstance(shown, AgreementOut) and isinstance(pdf, bytes)
+        if shown.session_id != self.ctx.session_id():
+            return  # the call ended meanwhile: its agreement (names) is not kept
         if self._read_again:
             self._read_again = False
             self.refresh()  # this answer may predate the signature: the next one shows it

@@ -28,7 +28,6 @@ from config.settings import TerminalSettings
 from devices.printer.port import Printer
 from kiosk.controllers.documents import PDF_PREFIX, page_images
 from kiosk.controllers.screen_print import ScreenPrint
-from kiosk.flows.agreement import mine_signed
 from kiosk.flows.signing import PushedDocument
 from kiosk.qt import QImage
 from kiosk.screens.mediation_agreement import AgreementScreen
@@ -65,6 +64,7 @@ class AgreementController:
         self.pdf: Path | None = None
         self._folder: Path | None = None
         self.printed_copies: set[str] = set()  # sealed agreements whose copy was printed here
+        self._read_again = False  # a read was running when the signature was accepted
         screen = ctx.screen
         screen.turn_requested.connect(self.turn)
         screen.print_requested.connect(self.print_copy)
@@ -74,7 +74,10 @@ class AgreementController:
 
     def refresh(self) -> None:
         session_id = self.ctx.session_id()
-        if not session_id or self.ctx.tasks.busy_with("agreement-read"):
+        if not session_id:
+            return
+        if self.ctx.tasks.busy_with("agreement-read"):
+            self._read_again = True  # that read may have started before the latest change
             return
         self.ctx.tasks.run("agreement-read", lambda: self.ctx.link.read(session_id), self._loaded)
 
@@ -85,17 +88,23 @@ class AgreementController:
             return
         shown, pdf = result
         assert isinstance(shown, AgreementOut) and isinstance(pdf, bytes)
+        if shown.session_id != self.ctx.session_id():
+            return  # the call ended meanwhile: its agreement (names) is not kept
+        if self._read_again:
+            self._read_again = False
+            self.refresh()  # this answer may predate the signature: the next one shows it
         before = self.shown
         self.shown = shown
         self.ctx.screen.show_signatures(shown)
+        mine = self.ctx.screen.signed_by_me()
         sealed_now = shown.state == "sealed" and (before is None or before.state != "sealed")
         if before is not None and before.version == shown.version and self.images:
-            if sealed_now or (mine_signed(shown) and self.ctx.screen.state != "agreement_signed"):
+            if sealed_now or (mine and self.ctx.screen.state != "agreement_signed"):
                 self._show_pdf(shown, pdf)  # the PDF now carries my signature, or the seal
                 self.ctx.screen.set_state("agreement_signed")
         else:
             self._show_pdf(shown, pdf)
-            if mine_signed(shown):
+            if mine:
                 self.ctx.screen.set_state("agreement_signed")
             elif before is not None and before.version != shown.version:
                 self.ctx.screen.set_state("changed")
@@ -144,9 +153,13 @@ class AgreementController:
 
     def _signed(self, result: object) -> None:
         if isinstance(result, AgreementOut):
+            screen = self.ctx.screen
+            screen.signed_version = result.version  # Sign and the pad are done with
+            screen.show_signatures(result)
             self.shown = None  # fetch again: the PDF now shows this signature
             self.refresh()
-            self.ctx.screen.set_state("agreement_signed")
+            screen.set_state("agreement_signed")
+            self.ctx.say(screen.status.text())  # "signed: waiting for the others"
             return
         if isinstance(result, CentralRejected) and result.status_code == 409:
             log.info("agreement signature refused: it changed")
@@ -177,5 +190,7 @@ class AgreementController:
         self._drop_pdf()
         self.shown, self.document, self.images = None, None, []
         self.printed_copies.clear()
+        self._read_again = False
+        self.ctx.screen.signed_version = None
         self.ctx.screen.show_document(None)
         self.ctx.screen.show_signatures(None)

@@ -2111,6 +2111,10 @@
         <translation>ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ ᠤᠰᠤᠭ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠨ ᠳᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
+        <source>You have signed. Please wait for the others to sign.</source>
+        <translation>ᠲᠠ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ᠃ ᠪᠤᠰᠤᠳ&#x202f;ᠢ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠬᠤ&#x202f;ᠶᠢ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
         <source>The document was changed. Please read it again and sign again.</source>
         <translation>ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ᠃ ᠳᠠᠬᠢᠨ ᠤᠨᠭᠰᠢᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠤᠰᠤᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>

@@ -2163,6 +2163,10 @@
         <translation>已签名。您的签名已在协议书上。</translation>
     </message>
     <message>
+        <source>You have signed. Please wait for the others to sign.</source>
+        <translation>您已签名。请等待其他各方签名。</translation>
+    </message>
+    <message>
         <source>The document was changed. Please read it again and sign again.</source>
         <translation>文书已修改。请重新阅读，并重新签名。</translation>
     </message>

@@ -4,7 +4,10 @@ the pad, Clear and Sign), so the page, the pad and Sign are all in view without 
 
 In Mongolian the words stand in columns, so a row of them is tall (up to ROW_IN_COLUMNS_PX):
 the title, the screen's lines and the hint stand side by side above the pad, the status and
-Back beside Sign and Clear under it, and the page's actions beside the page turning."""
+Back beside Sign and Clear under it, and the page's actions beside the page turning. On a
+terminal tall enough (`tall`: the TV) those rows left the lower third of the signing side
+empty, so there the page turning and the page's actions stand under Sign on the signing side,
+and the page takes the whole height."""
 
 from __future__ import annotations
 
@@ -19,11 +22,15 @@ GAP = 24  # between the page and the signing
 ROW_GAP = 8  # between the signing's rows
 # the page may shrink this far (the robot in the elders' mode): a page turned to and read aloud
 PAGE_MIN_W, PAGE_MIN_H = 300, 240
+# Tall enough for four rows of Mongolian columns (ROW_IN_COLUMNS_PX each) and the pad on the
+# signing side: the TV (1080) is, the robot (800) is not.
+TALL_PX = 1000
 
 
 class WideSides:
-    def __init__(self, screen: PushedDocumentScreen) -> None:
+    def __init__(self, screen: PushedDocumentScreen, tall: bool = False) -> None:
         self.screen = screen
+        self.tall = tall
         self.left = QVBoxLayout()
         self.left.setSpacing(8)
         # the page's picture is scaled to the room left (PushedDocumentScreen._fit), so it
@@ -73,6 +80,7 @@ class WideSides:
                 box.removeWidget(widget)
         s.layout_.setContentsMargins(24, 12, 24, 8)
         s.controls.setSpacing(8 if vertical else 12)
+        self._place_turning(beside_sign=vertical and self.tall)
         if vertical:
             self.top.setDirection(QBoxLayout.Direction.LeftToRight)
             for widget in (s.title, *sides, s.pad_hint):
@@ -97,3 +105,14 @@ class WideSides:
             s.footer.addWidget(s.status, 1)
             s.footer.addWidget(s.read)
             s.footer.addWidget(s.print_button)
+
+    def _place_turning(self, beside_sign: bool) -> None:
+        """The page turning (and in columns the page's actions) under the page, or on the
+        signing side under Sign (before its closing stretch)."""
+        controls = self.screen.controls
+        self.left.removeItem(controls)
+        self.right.removeItem(controls)
+        if beside_sign:
+            self.right.insertLayout(self.right.count() - 1, controls)
+        else:
+            self.left.addLayout(controls)

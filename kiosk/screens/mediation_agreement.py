@@ -1,10 +1,15 @@
 """The mediation agreement at the terminal: the pushed-document screen (pages, pad, print,
 back to the call) with one line more under the title saying which party has signed, so the
-resident sees whose signature is still missing (and that a change cleared them all)."""
+resident sees whose signature is still missing (and that a change cleared them all).
+
+Once the resident's own signature is accepted the pad, Clear and Sign are disabled and the
+status says they signed and wait for the others (the service refuses a second signature); a
+change of the agreement clears every signature, and they come back with the new version."""
 
 from __future__ import annotations
 
 from api_client.schemas.agreement import AgreementOut
+from kiosk.flows import QT_TRANSLATE_NOOP
 from kiosk.flows import agreement as flow
 from kiosk.flows.mediation import ROLES
 from kiosk.qt import QCoreApplication, QHBoxLayout, Qt, QWidget
@@ -13,13 +18,21 @@ from kiosk.screens.pushed_document import ROW_IN_COLUMNS_PX, UNBOUNDED, PushedDo
 from kiosk.screens.writing_mode import KEEP_UPRIGHT, vertical_now
 
 translate = QCoreApplication.translate
+WAITING = QT_TRANSLATE_NOOP(
+    "PushedDocument", "You have signed. Please wait for the others to sign."
+)
 
 
 class AgreementScreen(PushedDocumentScreen):
     shown: AgreementOut | None = None  # until the controller shows one
+    # the version the service accepted this resident's signature for (its answer to the
+    # signature, before a fetch of the agreement shows it too)
+    signed_version: int | None = None
 
-    def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
-        super().__init__(parent, wide)  # its retranslate runs before the line below exists
+    def __init__(
+        self, parent: QWidget | None = None, wide: bool = False, tall: bool = False
+    ) -> None:
+        super().__init__(parent, wide, tall)  # its retranslate runs before the line below exists
         self.setObjectName("MediationAgreementScreen")  # its buttons share the pushed one's names
         self.parties = styled_label("body")
         self.parties.setObjectName("AgreementParties")
@@ -53,6 +66,27 @@ class AgreementScreen(PushedDocumentScreen):
         self.shown = shown
         self.retranslate()
 
+    def signed_by_me(self) -> bool:
+        """This resident's signature is on the version shown: nothing more to sign."""
+        shown = self.shown
+        if shown is None:
+            return False
+        return flow.mine_signed(shown) or self.signed_version == shown.version
+
+    def waiting_for_others(self) -> bool:
+        """Signed here, not yet by every party ("sealing_pending" once they all have)."""
+        shown = self.shown
+        return shown is not None and shown.state == "signing" and self.signed_by_me()
+
+    def _enable(self) -> None:
+        super()._enable()
+        if self.signed_by_me():  # the service would refuse a second signature
+            self.pad.locked = True
+            for widget in (self.pad, self.clear, self.sign):
+                widget.setEnabled(False)
+        else:
+            self.pad.setEnabled(True)
+
     def party_texts(self) -> list[str]:
         shown = self.shown
         if shown is None:
@@ -73,6 +107,8 @@ class AgreementScreen(PushedDocumentScreen):
         super().retranslate()
         if not hasattr(self, "parties"):
             return
+        if self.state == "agreement_signed" and self.waiting_for_others():
+            self.status.setText(translate("PushedDocument", WAITING))
         texts = self.party_texts()
         self.parties.setText("  ·  ".join(texts))
         self.parties.setVisible(bool(texts))

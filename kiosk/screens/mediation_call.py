@@ -4,20 +4,50 @@ the resident's own picture as a tile of its own, and plain notes
 when the mediator has muted them or holds a side talk (the server enforces both; the notes
 only say what is happening). One button leaves the call; once the mediator has filled in the
 agreement, one beside it opens the agreement (the call goes on behind it) and says what is
-new: ready to sign, changed, signed, sealed."""
+new: ready to sign, changed, signed, sealed.
+
+In Mongolian the screen turns as every screen does (kiosk.screens.writing_mode): on the robot
+and the TV the title and the notes stand as columns beside the grid. On the upright kiosk
+(`upright`) that left the grid a narrow column beside a banner as tall as the screen, so there
+the screen keeps its rows while the grid is small: the title, the notes, Leave and the
+agreement's button side by side in one short row of columns above the grid, and the grid takes
+the width (see _place)."""
 
 from __future__ import annotations
 
 from kiosk.flows import agreement as agreement_flow
 from kiosk.flows import mediation as flow
-from kiosk.qt import QCoreApplication, QHBoxLayout, QImage, Qt, QVBoxLayout, QWidget, Signal
+from kiosk.qt import (
+    QBoxLayout,
+    QCoreApplication,
+    QHBoxLayout,
+    QImage,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from kiosk.screens.base import Screen, styled_button, styled_label
+from kiosk.screens.pushed_document import UNBOUNDED
+from kiosk.screens.script_text import ScriptButton
 from kiosk.screens.tile_grid import GridTile, TileGrid
-from kiosk.screens.writing_mode import vertical_now
+from kiosk.screens.writing_mode import (
+    KEEP_UPRIGHT,
+    invalidate_all,
+    is_vertical_lr,
+    turned_alignment,
+    vertical_now,
+)
 
 translate = QCoreApplication.translate
 CONNECTING = "Connecting…"
 PAUSED = "Paused during the private talk"
+# The upright kiosk in Mongolian (1080x1920, measured): with up to 4 tiles the grid below one
+# row of columns gives larger pictures than one tall column beside them (2 tiles: 838 px
+# wide against 483, 3: 604 against 483); with 5 or 6 the tall column does (483 and 402).
+ROWS_UP_TO_TILES = 4
+# that row's height: a Mongolian word of the title (its largest type) fits in one column
+HEADER_ROW_PX = 360
 
 
 class ParticipantTile(GridTile):
@@ -64,8 +94,9 @@ class MediationCallScreen(Screen):
     leave_requested = Signal()
     agreement_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, upright: bool = False) -> None:
         super().__init__(parent)
+        self.upright = upright  # a portrait terminal (the kiosk): rows stay rows in Mongolian
         self.view = flow.MediationView((), ())
         self.agreement = agreement_flow.AgreementNote.NONE
         self.title = styled_label("title")
@@ -86,29 +117,83 @@ class MediationCallScreen(Screen):
         self.agreement_button = styled_button("primary")
         self.agreement_button.setObjectName("MediationAgreement")
         self.agreement_button.clicked.connect(self.agreement_requested)
-        footer = QHBoxLayout()
-        footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignBottom)
         # beside Leave: no row of its own (the robot and the TV have no height to spare)
-        footer.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignBottom)
-        footer.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.waiting)
-        layout.addWidget(self.grid, 1)  # the pictures take all the room the rest leaves
-        layout.addLayout(footer)
+        self.footer.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.footer.addStretch(1)
+        # the title and the notes: rows above the grid, in Mongolian columns side by side
+        self.header = QVBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.setSpacing(12)
+        for widget in (self.title, self.notes, self.waiting):
+            self.header.addWidget(widget)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 16, 24, 16)
+        self.layout_.setSpacing(12)
+        self.layout_.addLayout(self.header)
+        self.layout_.addWidget(self.grid, 1)  # the pictures take all the room the rest leaves
+        self.layout_.addLayout(self.footer)
+        # on the upright kiosk this screen turns its outer layout itself (_place)
+        self.layout_.setProperty(KEEP_UPRIGHT, upright)
+        self.in_rows = False
+        self._placed_vertical = False
         self.show_view(self.view)
 
     def arrange_for_writing(self) -> None:
         self.grid.set_beside(vertical_now())
+        self._place()
+
+    def _place(self) -> None:
+        """On the upright kiosk in Mongolian with few tiles: one row of columns (the title, the
+        notes, Leave and the agreement's button) above a grid as wide as the screen. With more
+        tiles the grid's pictures are larger in one tall column (captions beside them take
+        width a second column cannot spare), so the screen turns as the others do."""
+        rows = (
+            self.upright
+            and vertical_now()
+            and len(self.view.tiles) + 1 <= ROWS_UP_TO_TILES  # the others and this terminal
+        )
+        if not self.upright or (rows == self.in_rows and self._placed_vertical == vertical_now()):
+            return
+        self.in_rows, self._placed_vertical = rows, vertical_now()
+        columns = vertical_now() and not rows  # as the writing mode would turn it
+        direction = QBoxLayout.Direction
+        self.layout_.setDirection(direction.LeftToRight if columns else direction.TopToBottom)
+        self.layout_.setContentsMargins(*((16, 24, 16, 24) if columns else (24, 16, 24, 16)))
+        for button in (self.leave_button, self.agreement_button):
+            self.header.removeWidget(button)
+            self.footer.removeWidget(button)
+        if rows:
+            self.header.addStretch(1)
+            self.header.addWidget(self.leave_button)
+            self.header.addWidget(self.agreement_button)
+        else:
+            self._drop_header_stretch()
+            bottom = Qt.AlignmentFlag.AlignBottom
+            align = turned_alignment(bottom) if is_vertical_lr(self.footer) else bottom
+            self.footer.insertWidget(0, self.leave_button, 0, align)
+            self.footer.insertWidget(1, self.agreement_button, 0, align)
+        buttons = (self.leave_button, self.agreement_button)
+        for widget in (self.title, self.notes, self.waiting, *buttons):
+            widget.setMaximumHeight(HEADER_ROW_PX if rows else UNBOUNDED)
+        for button in buttons:
+            if isinstance(button, ScriptButton):  # its columns were for the other place
+                button.forget_height()
+        invalidate_all(self)
+
+    def _drop_header_stretch(self) -> None:
+        for index in reversed(range(self.header.count())):
+            item = self.header.itemAt(index)
+            if item is not None and item.spacerItem() is not None:
+                self.header.takeAt(index)
 
     def show_view(self, view: flow.MediationView) -> None:
         self.view = view
         for index, tile in enumerate(self.tiles):
             tile.show_tile(view.tiles[index] if index < len(view.tiles) else None)
         self.retranslate()
+        self._place()
 
     def show_pictures(self, images: dict[str, QImage]) -> None:
         """The newest frame of each participant shown, by participant id (UI thread)."""

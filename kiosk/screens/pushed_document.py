@@ -67,9 +67,12 @@ class PushedDocumentScreen(Screen):
     sign_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, wide: bool = False, tall: bool = False
+    ) -> None:
         super().__init__(parent)
         self.wide = wide  # a landscape terminal (robot, TV): the signing beside the page
+        self.tall = tall  # and tall enough to stack more under the pad (document_wide)
         self.document: PushedDocument | None = None
         self.state = "empty"
         self._image: QImage | None = None
@@ -137,7 +140,7 @@ class PushedDocumentScreen(Screen):
         self.layout_.addWidget(self.title)
         boxes: list[QBoxLayout] = [self.layout_, self.controls, self.signing, self.pad_buttons]
         if self.wide:
-            self.sides = WideSides(self)
+            self.sides = WideSides(self, self.tall)
             self.layout_.addLayout(self.sides.body, 1)
             boxes += self.sides.boxes()
         else:

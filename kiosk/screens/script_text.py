@@ -266,6 +266,12 @@ class ScriptButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if self._vstate.on else super().minimumSizeHint()
 
+    def forget_height(self) -> None:
+        """Moved to another layout (a row of columns or a column of its own): the height the
+        last layout gave no longer bounds its columns; ask again from the budget."""
+        self._vstate.laid_out = False
+        self.updateGeometry()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A column shorter than the hint assumed (a short TV screen under the keyboard) needs
         more columns: ask the layout for the width they take (once per height)."""

@@ -110,7 +110,8 @@ class SignaturePad(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        # disabled (signed already): greyed, so it does not ask for a finger
+        painter.fillRect(self.rect(), QColor("#FFFFFF" if self.isEnabled() else "#E4E7EC"))
         painter.setPen(QPen(QColor("#8A94A3"), 2.0, Qt.PenStyle.DashLine))
         painter.drawLine(24, PAD_H - 48, PAD_W - 24, PAD_H - 48)
         painter.setPen(QPen(QColor("#5A6472"), 2.0))

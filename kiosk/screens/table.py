@@ -25,6 +25,7 @@ from kiosk.screens.consult import ConsultScreen
 from kiosk.screens.doc_fill import DocFillScreen
 from kiosk.screens.doc_preview import DocPreviewScreen
 from kiosk.screens.docs import DocsScreen
+from kiosk.screens.document_wide import TALL_PX
 from kiosk.screens.end_session import EndSessionScreen
 from kiosk.screens.face_check import FaceCheckScreen
 from kiosk.screens.home import HomeScreen
@@ -60,8 +61,11 @@ def _plain(cls: Callable[[], QWidget]) -> Build:
 
 
 def _wide(cls: Callable[..., QWidget]) -> Build:
-    """A screen laid out side by side on a landscape terminal (the robot, the TV)."""
-    return lambda layout, _languages: cls(wide=layout.width > layout.height)
+    """A screen laid out side by side on a landscape terminal (the robot, the TV), with more
+    under its pad where the terminal is tall enough (the TV)."""
+    return lambda layout, _languages: cls(
+        wide=layout.width > layout.height, tall=layout.height >= TALL_PX
+    )
 
 
 def _remote(cls: Callable[..., QWidget]) -> Build:
@@ -117,7 +121,11 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(ids.SESSION_REPROOF, "session_reproof", _plain(ReproofScreen)),
     ScreenSpec(ids.MEDIATION_CODE, "mediation_code", _plain(MediationCodeScreen)),
     ScreenSpec(ids.MEDIATION_CONSENT, "mediation_consent", _plain(MediationConsentScreen)),
-    ScreenSpec(ids.MEDIATION_CALL, "mediation_call", _plain(MediationCallScreen)),
+    ScreenSpec(
+        ids.MEDIATION_CALL,
+        "mediation_call",
+        lambda layout, _languages: MediationCallScreen(upright=layout.height > layout.width),
+    ),
     ScreenSpec(ids.MEDIATION_AGREEMENT, "mediation_agreement", _wide(AgreementScreen)),
 )
 

@@ -19,12 +19,15 @@ from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_AGREEMENT, MEDIATION_CALL
 from kiosk.flows.signing import PushedDocument
 from kiosk.navigation.ring import FocusRing
-from kiosk.qt import QImage, QPoint, QRect, QScrollArea, Qt
+from kiosk.qt import QImage, QPoint, QRect, QScrollArea, Qt, QWidget
 from tests.helpers.agreement import VALUES
-from tests.helpers.fits import inside, left_of, png_dir, settled_size, started_shell
+from tests.helpers.fits import inside, left_of, png_dir, rect_in, settled_size, started_shell
 
 CLICK = Qt.MouseButton.LeftButton
 SIZES = {"kiosk": (1080, 1920), "robot": (1280, 800), "tv": (1920, 1080)}
+# the TV in Mongolian: what may stay empty under the signing side's last row (a tenth of the
+# height: the rows of columns are at most ROW_IN_COLUMNS_PX tall, so some room is left over)
+EMPTY_UNDER_SIGNING_PX = 108
 TEXT = "\n".join(
     [
         "人民调解协议书",
@@ -125,6 +128,17 @@ def test_mediation_by_video_the_agreement_button_and_screen_fit(
     assert screen.page.height() >= 240 and screen.page.pixmap().height() >= 220
     if profile != "kiosk":
         assert left_of(screen.page, screen.pad, w)
+    if (profile, language) == ("tv", "mn"):
+        # the signing side (what stands right of the page) is used to its foot: the page
+        # turning and the page's actions stand under Sign (before: 353 px empty under Sign,
+        # a third of the height), and the page takes the height they left
+        page_right = rect_in(w, screen.page).right()
+        signing = [widget for widget in screen.findChildren(QWidget)
+                   if widget.isVisible() and rect_in(w, widget).left() > page_right
+                   and screen.isAncestorOf(widget)]  # fmt: skip
+        foot = max(rect_in(w, widget).bottom() for widget in signing)
+        assert w.height() - foot <= EMPTY_UNDER_SIGNING_PX, foot
+        assert screen.page.height() >= 0.9 * w.height()
     ring = w.findChild(FocusRing)
     if profile == "tv" and ring is not None and ring.target is not None:
         # the remote's ring stays on its control when the parties' line moves it

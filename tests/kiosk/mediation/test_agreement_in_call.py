@@ -38,6 +38,7 @@ from kiosk.flows.journey import (
     SESSION_WAIT,
 )
 from kiosk.qt import QCoreApplication, Qt
+from kiosk.screens.mediation_agreement import WAITING
 from kiosk.shell import Shell
 from tests.central.sessions.support import Headers, Scene
 from tests.helpers.agreement import (
@@ -183,6 +184,11 @@ def test_a_resident_asks_for_a_mediation_signs_the_agreement_and_gets_the_sealed
     qtbot.waitUntil(lambda: screen.state == "agreement_signed", timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: screen.parties.text().count("未签名") == 2, timeout=TIMEOUT_MS)
     w.grab().save(str(pngs / "mediation-agreement-signed-zh.png"))
+    # nothing left to sign: said and shown, Sign and the pad disabled while the others sign
+    waiting = QCoreApplication.translate("PushedDocument", WAITING)
+    assert screen.status.text() == waiting == "您已签名。请等待其他各方签名。"
+    assert shell.controllers.voice.last is not None and waiting in shell.controllers.voice.last.text
+    assert not screen.sign.isEnabled() and not screen.pad.isEnabled()
     qtbot.mouseClick(screen.back, CLICK)
     assert nav.current == MEDIATION_CALL
     signed = _agreement_text(agreement_flow.AgreementNote.SIGNED)

@@ -1,8 +1,9 @@
 """The resident's agreement screen (the pushed-document screen driven by
 kiosk.controllers.agreement) against a real central service over HTTP: the current version is
 shown, signed on the pad with touch strokes; a change by the mediator clears the signature and
-the screen says "the agreement was changed, please read it again"; once every party signed the
-printed copy comes out of the cups-pdf queue."""
+the screen says "the agreement was changed, please read it again"; once signed, the pad and
+Sign are disabled and the screen says (and speaks) that the others are awaited, until a change
+brings them back; the printed copy comes out of the cups-pdf queue."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from devices.printer.cups import CupsPrinter
 from kiosk.controllers.agreement import AgreementContext, AgreementController
 from kiosk.net.agreement import CentralAgreementLink
 from kiosk.net.loop import NetworkThread
-from kiosk.qt import Qt
-from kiosk.screens.mediation_agreement import AgreementScreen
+from kiosk.qt import QCoreApplication, Qt
+from kiosk.screens.mediation_agreement import WAITING, AgreementScreen
 from kiosk.tasks import Tasks
 from tests.central.sessions.support import Scene
 from tests.helpers.agreement import VALUES, Mediation, mediation
@@ -59,6 +60,7 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
     screen.show()
     printer = CupsPrinter(cups_queue)
     printer.refresh()  # the queue's state now, as the device manager's first poll reads it
+    said: list[str] = []
     controller = AgreementController(
         AgreementContext(
             screen=screen,
@@ -69,6 +71,7 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
                 {"devices": {"printer": {"driver": "cups", "queue": cups_queue}}}
             ),
             tasks=tasks,
+            say=said.append,
         )
     )
     try:
@@ -103,6 +106,14 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
         )
         qtbot.waitUntil(lambda: screen.state == "agreement_signed", timeout=15_000)
         screen.grab().save(str(tmp_path / "agreement-kiosk-signed.png"))
+        # THEN nothing is left to sign: the pad, Clear and Sign are disabled, and the screen
+        # says and speaks that the others are awaited (a second signature would be refused)
+        waiting = QCoreApplication.translate("PushedDocument", WAITING)
+        assert not screen.sign.isEnabled() and not screen.pad.isEnabled()
+        assert not screen.clear.isEnabled()
+        assert screen.status.text() == waiting and said[-1] == waiting
+        sign_by_touch(qtbot, screen.pad)
+        assert not screen.pad.ink.strokes  # no ink on a finished pad
 
         before = set(PDF_OUT.glob("*.pdf")) if PDF_OUT.exists() else set()
         qtbot.mouseClick(screen.print_button, CLICK)
@@ -119,6 +130,17 @@ def test_the_resident_reads_signs_is_told_of_a_change_and_prints(
         # page carries this agreement's number and the party's signing date
         assert controller.shown is not None
         assert controller.shown.agreement_id in text
+        assert not screen.sign.isEnabled()  # printing did not bring Sign back
+
+        # WHEN the mediator changes the signed agreement THEN every signature is cleared and
+        # the pad and Sign come back for the new version
+        assert m.put({**VALUES, "agreed_terms": "一、分两次付清。"}).json()["version"] == 3
+        controller.refresh()  # in the call, the call's poll does this
+        qtbot.waitUntil(lambda: screen.state == "changed", timeout=15_000)
+        assert screen.sign.isEnabled() and screen.pad.isEnabled()
+        assert screen.status.text() != waiting and said[-1] == screen.status.text()
+        sign_by_touch(qtbot, screen.pad)
+        assert screen.pad.ink.signed() and screen.clear.isEnabled()
     finally:
         controller.reset()
         tasks.close()

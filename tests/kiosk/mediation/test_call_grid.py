@@ -16,7 +16,7 @@ from api_client.schemas.mediation import MediationState, ParticipantShown, SideT
 from kiosk.flows import mediation as flow
 from kiosk.flows.journey import MEDIATION_CALL
 from kiosk.qt import QColor, QFontInfo, QImage, QRect
-from kiosk.screens.mediation_call import MediationCallScreen
+from kiosk.screens.mediation_call import ROWS_UP_TO_TILES, MediationCallScreen
 from kiosk.theme.sizes import BODY_MIN_PX
 from tests.helpers.fits import png_dir, rect_in, settled_size, started_shell
 
@@ -101,6 +101,15 @@ def test_the_call_grid_fills_each_terminal_with_every_tile_and_caption_inside(
             if large:
                 assert QFontInfo(tile.caption.font()).pixelSize() >= BODY_MIN_PX[(profile, True)]
         assert window.contains(rect_in(w, screen.leave_button))
+        if (profile, language) == ("kiosk", "mn") and participants <= ROWS_UP_TO_TILES:
+            # the grid takes the width under one row of columns (title, notes, buttons);
+            # before it stood in a column beside a banner as tall as the screen: 571 of
+            # 1080 px (0.53). The window less its margins and the language strip is 0.83.
+            assert screen.grid.width() / w.width() >= 0.75, screen.grid.width()
+            assert screen.in_rows
+        if (profile, language) == ("kiosk", "mn") and participants <= 5:
+            # and the pictures are no smaller than the tall column gave them (483 px wide)
+            assert screen.grid.cell.picture.width() >= 480, screen.grid.cell.picture
 
     # a side talk the resident is outside of: the mediator's tile paused; a newcomer connecting
     tiles = (*_tiles(2, paused=True), flow.Tile("new", "钱*", "other_party", False))

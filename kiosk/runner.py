@@ -253,8 +253,9 @@ def _demo_services(
         )
         services.announce_staff(central, staff, say)
         if services_only:
-            say("running without the kiosk window; stop with Ctrl-C")
-            services.wait_for_stop()
+            services.wait_for_stop(
+                lambda: say("running without the kiosk window; stop with Ctrl-C")
+            )
             return 0
         if tour and language is not None:
             from kiosk.demo.tour_language import run_language_tour

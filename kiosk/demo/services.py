@@ -59,11 +59,13 @@ def announce_staff(central: CentralProcess, staff: list[DemoStaff], say: Say) ->
         say(line)
 
 
-def wait_for_stop() -> int:
-    """Blocks until SIGINT or SIGTERM (the demo without its window); returns the signal."""
+def wait_for_stop(ready: Callable[[], None] = lambda: None) -> int:
+    """Blocks until SIGINT or SIGTERM (the demo without its window); returns the signal.
+    `ready` runs once the signals are held, so a stop sent as soon as it says so is caught."""
     stops = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
     try:
+        ready()
         return int(signal.sigwait(stops))
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -16,7 +16,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -159,9 +159,13 @@ class CentralProcess:
             raise RuntimeError("the central service is not running")
         return self._proc.pid
 
-    def enrol_code(self, site: str | None = None, org: str = "demo-bureau") -> str:
-        """A one-time code for a new terminal of `org` (added when missing)."""
-        self.ensure_org(org)
+    def enrol_code(
+        self, site: str | None = None, org: str = "demo-bureau", add_org: bool = True
+    ) -> str:
+        """A one-time code for a new terminal of `org` (added when missing, unless `add_org`
+        is off: one process less when the caller added it already)."""
+        if add_org:
+            self.ensure_org(org)
         args = ["kiosk", "enroll-code", *self._where(), "--org", org]
         if site:
             args += ["--site", site]
@@ -224,6 +228,21 @@ class CentralProcess:
             check=True,
             capture_output=True,
         )
+
+    def seed(self, seed_file: Path, passwords: Mapping[str, str]) -> list[str]:
+        """The organisations, staff and knowledge bases `seed_file` declares, in one
+        `lexkiosk-central seed` process (what is there already is left alone); the passwords
+        of new accounts go in on stdin. Returns its lines; RuntimeError with its message."""
+        done = subprocess.run(
+            self._cli("seed", str(seed_file), "--passwords-stdin", *self._where()),
+            input="".join(f"{username} {password}\n" for username, password in passwords.items()),
+            text=True,
+            check=False,
+            capture_output=True,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"seeding from {seed_file} failed: {done.stderr.strip()}")
+        return done.stdout.strip().splitlines()
 
     def seed_knowledge(self, org: str = "demo-bureau") -> list[str]:
         """An organisation (when missing) owning the demo knowledge base and templates."""

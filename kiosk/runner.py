@@ -238,13 +238,12 @@ def _demo_services(
         settings = settings.model_copy(
             update={"central_url": central.url, "data_dir": root / "kiosk", "heartbeat_s": 2.0}
         )
-        for line in central.seed_knowledge():
-            print(f"[demo] knowledge base: {line}")
+        staff = services.seed_demo(central, say)  # organisations, staff, knowledge base
         from kiosk.demo.appointments import seed_appointments
 
         slots = seed_appointments(central.url, central.data_dir)
         print(f"[demo] appointments: office hours and {slots} free slots published")
-        code = central.enrol_code()
+        code = central.enrol_code(add_org=False)  # its owner, demo-bureau, is seeded
         asyncio.run(enrol(settings, code))
         print(f"[demo] terminal {settings.terminal_id} enrolled with a one-time code")
         synced = asyncio.run(download_knowledge(settings))
@@ -252,10 +251,11 @@ def _demo_services(
             f"[demo] offline knowledge base: {synced.articles_changed} articles, "
             f"{synced.templates} templates in {settings.data_dir}"
         )
-        staff = services.announce_staff(central, say)
+        services.announce_staff(central, staff, say)
         if services_only:
-            say("running without the kiosk window; stop with Ctrl-C")
-            services.wait_for_stop()
+            services.wait_for_stop(
+                lambda: say("running without the kiosk window; stop with Ctrl-C")
+            )
             return 0
         if tour and language is not None:
             from kiosk.demo.tour_language import run_language_tour

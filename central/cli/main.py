@@ -1,4 +1,4 @@
-"""`lexkiosk-central serve | migrate | org | user | kiosk | knowledge | target | report |
+"""`lexkiosk-central serve | migrate | org | user | seed | kiosk | knowledge | target | report |
 rollups | journal | recordings | backup`.
 
 Runs what the command line (central.cli.parser) chose and prints; what each admin command does
@@ -289,6 +289,10 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
 
         entries = read_entries(sys.stdin)
         return lambda s: push_technicians(s, args.org, args.target_kind, args.target, entries)
+    if group == "seed":
+        from central.cli.seed_apply import seed_action
+
+        return seed_action(args.file, sys.stdin if args.passwords_stdin else None)
     if (group, name) == ("knowledge", "seed"):
         return lambda s: commands.knowledge_seed(s, args.org)
     if group == "recordings":

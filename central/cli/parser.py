@@ -247,6 +247,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     techs.add_argument("--target", default="", help="region code, site name or terminal id")
 
+    seed_file = sub.add_parser(
+        "seed",
+        parents=[common],
+        help="add the organisations, staff and knowledge bases a TOML or JSON file declares, "
+        "in one go; what is there already is left alone (running it twice changes nothing)",
+    )
+    seed_file.add_argument("file", type=Path, metavar="FILE", help="the .toml or .json file")
+    seed_file.add_argument(
+        "--passwords-stdin",
+        action="store_true",
+        help='read the new accounts\' passwords from standard input, "USERNAME PASSWORD" a line',
+    )
+
     knowledge = _group(sub, "knowledge", "the knowledge base and document templates")
     seed = knowledge.add_parser(
         "seed", parents=[common], help="load the demo articles and the five templates (once)"

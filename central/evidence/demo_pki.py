@@ -1,6 +1,7 @@
 """The demo's own seal, labelled DEMO (not valid outside the demo): a demo root made at first
 start in the data folder (never committed, never a real office's key) and reused afterwards, an
-office seal certificate and a time-stamp authority's certificate issued by it at each start,
+office seal certificate and a time-stamp authority's certificate issued by it at each start
+(and, at its first agreement, a seal in a mediation committee's own name),
 naming the demo PKI server (`central/evidence/demo_tsa.py`) that publishes the root's CRL and
 answers RFC 3161 requests on loopback. The sealed agreement validates with pyHanko against
 `root.cert.pem`. A real office configures its own key or token, trust roots and time-stamp
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from central.evidence.settings import EvidenceSettings
+from central.evidence.settings import EvidenceSettings, OrganisationSeal
 
 YEARS = timedelta(days=3650)
 DEMO = "演示 DEMO"  # in every name: not valid outside the demo
@@ -158,7 +159,44 @@ def ensure_demo_pki(folder: Path, pki_url: str) -> DemoPki:
     )
     pki.office_cert.write_bytes(office.public_bytes(serialization.Encoding.PEM))
     pki.tsa_cert.write_bytes(tsa.public_bytes(serialization.Encoding.PEM))
+    for old in folder.glob("org-*.cert.pem"):  # issued again at first use, naming this CRL
+        old.unlink()
     return pki
+
+
+def _crl_url(certificate: Path) -> str | None:
+    """The CRL address an issued certificate names (the office's names this start's)."""
+    cert = x509.load_pem_x509_certificate(certificate.read_bytes())
+    try:
+        points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
+    except x509.ExtensionNotFound:
+        return None
+    names = [n for p in points for n in (p.full_name or [])]
+    return next(
+        (str(n.value) for n in names if isinstance(n, x509.UniformResourceIdentifier)), None
+    )
+
+
+def demo_organisation_seal(folder: Path, code: str, name: str) -> OrganisationSeal:
+    """A DEMO seal in organisation `code`'s own name (a mediation committee's), issued by the
+    demo root at its first use after each start (again when the organisation is renamed)."""
+    pki = DemoPki(folder)
+    key_path, cert_path = pki.path(f"org-{code}.key.pem"), pki.path(f"org-{code}.cert.pem")
+    subject = _name(f"{DEMO} {name}电子印章")
+    fresh = cert_path.exists() and (
+        x509.load_pem_x509_certificate(cert_path.read_bytes()).subject == subject
+    )
+    if not fresh:
+        key = _load_or_make(key_path, lambda: ec.generate_private_key(ec.SECP256R1()))
+        root_key = serialization.load_pem_private_key(pki.root_key.read_bytes(), password=None)
+        assert isinstance(root_key, ec.EllipticCurvePrivateKey)
+        root = x509.load_pem_x509_certificate(pki.root_cert.read_bytes())
+        crl = _crl_url(pki.office_cert)
+        cert = _certificate(subject, key, root.subject, root_key, ca=False, crl_url=crl)
+        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return OrganisationSeal(
+        organisation=code, name=f"{name}（DEMO）"[:60], key_file=key_path, cert_file=cert_path
+    )
 
 
 def demo_settings(data_dir: Path, public_base_url: str, pki_url: str) -> EvidenceSettings:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from api_client.schemas import ORG_CODE_PATTERN
+
 
 class Pkcs11Signer(BaseModel):
     """The organisation's key in a PKCS#11 token (an HSM; SoftHSM in tests)."""
@@ -16,6 +18,19 @@ class Pkcs11Signer(BaseModel):
     token_label: str = Field(min_length=1)
     key_label: str = Field(min_length=1, description="label of the key and its certificate")
     pin_file: Path = Field(description="file holding the user PIN (never in the settings)")
+
+
+class OrganisationSeal(BaseModel):
+    """An organisation's own seal: a mediation committee seals its agreements in its own
+    name, not the office's (key and certificate files, like the office's)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    organisation: str = Field(pattern=ORG_CODE_PATTERN, description="the organisation's code")
+    name: str = Field(min_length=1, max_length=60, description="shown as the seal's place")
+    key_file: Path = Field(description="the organisation's private key (PEM)")
+    cert_file: Path = Field(description="its seal certificate (PEM)")
+    chain_files: tuple[Path, ...] = Field((), description="intermediate CA certificates (PEM)")
 
 
 class EvidenceSettings(BaseModel):
@@ -55,6 +70,11 @@ class EvidenceSettings(BaseModel):
         10, ge=1, le=10_000, description="verifications per client address per window"
     )
     verify_window_s: float = Field(600.0, ge=1.0, le=24 * 3600.0)
+    organisation_seals: tuple[OrganisationSeal, ...] = Field(
+        (),
+        description="organisations that seal in their own name (a mediation committee's "
+        "agreements); the others' documents take the office seal above",
+    )
     demo_pki_dir: Path | None = Field(
         None,
         description="make a demo root and office certificate here at first start (the demo "

@@ -2,7 +2,9 @@
 
 Run in the evidence task's rounds: an agreement stays `sealing_pending` (attempts counted, the
 reason kept) while the time-stamp or revocation services are down, and is taken up again at
-the next round; it becomes `sealed` only with a seal that was read back whole."""
+the next round; it becomes `sealed` only with a seal that was read back whole. It is sealed in
+the name of the organisation that mediated it when that one has its own seal
+(central.evidence.identity), else with the office seal."""
 
 from __future__ import annotations
 
@@ -10,14 +12,18 @@ import hashlib
 import logging
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from central.clock import utcnow
 from central.db import Database
+from central.evidence.identity import sealing_as
 from central.evidence.seal import SealError, seal_pdf
 from central.evidence.settings import EvidenceSettings
 from central.evidence.signer import Roots, SignerError
 from central.journal import chain as journal
 from central.mediation.agreement_model import SEALED, SEALING_PENDING, MediationAgreement
+from central.models import Organisation, Staff
+from central.sessions.models import VideoSession
 
 log = logging.getLogger(__name__)
 ACTOR = "system:evidence"
@@ -32,6 +38,18 @@ def _fail(database: Database, row_id: int, err: Exception) -> None:
         )
 
 
+def _mediated_by(session: Session, session_id: int) -> tuple[str, str] | None:
+    """(code, name) of the organisation whose mediator took the session: the agreement is
+    sealed in its name when it has a seal of its own."""
+    found = session.execute(
+        select(Organisation.code, Organisation.name)
+        .join(Staff, Staff.organisation_id == Organisation.id)
+        .join(VideoSession, VideoSession.claimed_by_id == Staff.id)
+        .where(VideoSession.id == session_id)
+    ).first()
+    return (found[0], found[1]) if found is not None else None
+
+
 def seal_one(database: Database, settings: EvidenceSettings, roots: Roots, row_id: int) -> bool:
     """Try once; True when the agreement is sealed now."""
     with database.session() as session:
@@ -39,9 +57,15 @@ def seal_one(database: Database, settings: EvidenceSettings, roots: Roots, row_i
         if row is None or row.state != SEALING_PENDING or row.pdf is None:
             return False
         public_id, pdf, version = row.public_id, row.pdf, row.version
+        mediated_by = _mediated_by(session, row.session_id)
+    code, name = mediated_by or (None, "")
     try:
         sealed, report = seal_pdf(
-            pdf, public_id, settings, roots, reason=f"人民调解协议书 {public_id} 第{version}版"
+            pdf,
+            public_id,
+            sealing_as(settings, code, name),
+            roots,
+            reason=f"人民调解协议书 {public_id} 第{version}版",
         )
     except (SealError, SignerError) as err:
         _fail(database, row_id, err)
@@ -68,8 +92,8 @@ def seal_one(database: Database, settings: EvidenceSettings, roots: Roots, row_i
             ACTOR,
             "agreement.sealed",
             f"agreement:{public_id}",
-            {"version": version, "sealed_sha256": digest,
-             "seal_cert_sha256": report.signer_cert_sha256,
+            {"version": version, "sealed_sha256": digest, "mediated_by": code,
+             "seal_cert_sha256": report.signer_cert_sha256, "sealed_as": report.signer,
              "time_stamp": report.signed_at.isoformat() if report.signed_at else None},
         )  # fmt: skip
     log.info("agreement %s sealed", public_id)

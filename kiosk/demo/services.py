@@ -1,5 +1,6 @@
 """The demo's services: the embedded central service with Janus and coturn as its children
-(when installed), the demo staff, and waiting for the end when no kiosk window is wanted."""
+(when installed), the demo staff and knowledge base (one seed process), and waiting for the
+end when no kiosk window is wanted."""
 
 from __future__ import annotations
 
@@ -40,20 +41,31 @@ def start_central(data_dir: Path, say: Say) -> CentralProcess:
     return central
 
 
-def announce_staff(central: CentralProcess, say: Say) -> list[DemoStaff]:
-    """Adds the demo staff and prints the console's address with their logins."""
-    staff = add_demo_staff(central)
+def seed_demo(central: CentralProcess, say: Say) -> list[DemoStaff]:
+    """Adds the demo's organisations, staff and knowledge base in one process; says what
+    was added; returns the logins (announced later, when the terminal is ready)."""
+    seeded = add_demo_staff(central)
+    for line in seeded.said:
+        if line.startswith("knowledge "):
+            say(f"knowledge base: {line.removeprefix('knowledge ')}")
+    say(seeded.said[-1] if seeded.said else "the demo's staff are added")
+    return seeded.staff
+
+
+def announce_staff(central: CentralProcess, staff: list[DemoStaff], say: Say) -> None:
+    """Prints the console's address with the demo staff's logins."""
     invitations = str(central.data_dir / "invitations.jsonl")
     for line in login_lines(f"{central.url}/console/login", staff, invitations):
         say(line)
-    return staff
 
 
-def wait_for_stop() -> int:
-    """Blocks until SIGINT or SIGTERM (the demo without its window); returns the signal."""
+def wait_for_stop(ready: Callable[[], None] = lambda: None) -> int:
+    """Blocks until SIGINT or SIGTERM (the demo without its window); returns the signal.
+    `ready` runs once the signals are held, so a stop sent as soon as it says so is caught."""
     stops = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
     try:
+        ready()
         return int(signal.sigwait(stops))
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -1,17 +1,30 @@
 """The demo's staff: one person for each kind of video session and a supervisor, in
 organisations serving the demo terminal's region (150000, like the demo bureau that owns the
-terminal), so a session requested at the demo kiosk is routed to them. Passwords are made
-afresh each run and printed once, for the person at the browser."""
+terminal), so a session requested at the demo kiosk is routed to them. They are declared in
+`seed.toml` beside this file and added, with the demo knowledge base, by one
+`lexkiosk-central seed` process. Passwords are made afresh each run and printed once, for the
+person at the browser."""
 
 from __future__ import annotations
 
 import secrets
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.central_process import CentralProcess
 
-REGION = "150000"
-OWNER = "demo-bureau"
+SEED_FILE = Path(__file__).with_name("seed.toml")
+OWNER = "demo-bureau"  # owns the demo terminal; declared in seed.toml
+
+# what each role takes in the demo, for the printed list
+_WHAT = {
+    "notary": "公证 notarisation calls",
+    "lawyer": "法律咨询 consultation calls",
+    "clerk": "法律援助 legal-aid interviews",
+    "mediator": "人民调解 mediation calls",
+    "supervisor": "报表 reports, 终端 terminals",
+}
 
 
 @dataclass(frozen=True)
@@ -22,33 +35,29 @@ class DemoStaff:
     what: str  # what they do in the demo, for the printed list
 
 
-# (organisation, its name, its kind) -> (username, display name, role, what they take)
-_ORGANISATIONS = (
-    ("demo-notary-office", "示范公证处", "notary_office"),
-    ("demo-law-firm", "示范律师事务所", "law_firm"),
-    ("demo-legal-aid", "示范法律援助中心", "legal_aid_centre"),
-    ("demo-mediation", "示范人民调解委员会", "mediation_committee"),
-)
-_PEOPLE = (
-    ("demo-notary", "王公证员", "demo-notary-office", "notary", "公证 notarisation calls"),
-    ("demo-lawyer", "李律师", "demo-law-firm", "lawyer", "法律咨询 consultation calls"),
-    ("demo-aid-clerk", "赵援助", "demo-legal-aid", "clerk", "法律援助 legal-aid interviews"),
-    ("demo-mediator", "陈调解员", "demo-mediation", "mediator", "人民调解 mediation calls"),
-    ("demo-supervisor", "刘主任", OWNER, "supervisor", "报表 reports, 终端 terminals"),
-)
+@dataclass(frozen=True)
+class Seeded:
+    """The logins made and what the seed command said (one line per entry)."""
+
+    staff: list[DemoStaff]
+    said: list[str]
 
 
-def add_demo_staff(central: CentralProcess) -> list[DemoStaff]:
-    """The organisations (below the demo bureau) and the four accounts; returns the logins."""
-    central.ensure_org(OWNER, region=REGION)
-    for code, name, kind in _ORGANISATIONS:
-        central.ensure_org(code, name=name, kind=kind, region=REGION, parent=OWNER)
-    added = []
-    for username, name, org, role, what in _PEOPLE:
-        password = secrets.token_urlsafe(9)  # 12 characters, the accounts' minimum
-        central.add_staff(username, name, org, role, password)
-        added.append(DemoStaff(username, password, role, what))
-    return added
+def _declared(seed_file: Path) -> list[tuple[str, str]]:
+    """(username, role) of each account the seed file declares, in its order."""
+    staff = tomllib.loads(seed_file.read_text(encoding="utf-8")).get("staff", [])
+    return [(entry["username"], entry["roles"][0]) for entry in staff]
+
+
+def add_demo_staff(central: CentralProcess, seed_file: Path = SEED_FILE) -> Seeded:
+    """The organisations (below the demo bureau), the accounts and the demo knowledge base, in
+    one process; returns the logins."""
+    added = [
+        DemoStaff(username, secrets.token_urlsafe(9), role, _WHAT.get(role, role))
+        for username, role in _declared(seed_file)  # 12 characters: the accounts' minimum
+    ]
+    said = central.seed(seed_file, {s.username: s.password for s in added})
+    return Seeded(added, said)
 
 
 def login_lines(

@@ -1,5 +1,6 @@
 """A test PKI served by Certomancer as a real HTTP server process: a root CA, the office's
-seal certificate (with OCSP and CRL addresses), a time-stamp authority and an OCSP responder.
+seal certificate and a mediation committee's (with OCSP and CRL addresses), a time-stamp
+authority and an OCSP responder.
 
 Keys are made fresh for each run (nothing secret is committed). `CertomancerPki.stop()` and
 `start()` take the services down and bring them back on the same port, so a test can show
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 ARCH = "lex"
-KEYS = ("root", "office", "tsa", "ocsp")
+KEYS = ("root", "office", "committee", "tsa", "ocsp")
 VALIDITY = {"valid-from": "2020-01-01T00:00:00+0000", "valid-to": "2040-01-01T00:00:00+0000"}
 
 
@@ -71,6 +72,12 @@ def _config(prefix: str) -> str:
             "validity": VALIDITY,
             "extensions": [_usage("digital_signature", "non_repudiation"), *revocation],
         },
+        "committee": {  # a mediation committee's own seal (EvidenceSettings.organisation_seals)
+            "subject": "committee",
+            "issuer": "root",
+            "validity": VALIDITY,
+            "extensions": [_usage("digital_signature", "non_repudiation"), *revocation],
+        },
         "tsa": {
             "subject": "tsa",
             "issuer": "root",
@@ -104,6 +111,10 @@ def _config(prefix: str) -> str:
                 "entities": {
                     "root": {"common-name": "LexKiosk Test Root"},
                     "office": {"common-name": "测试公证处电子公章"},
+                    "committee": {
+                        "common-name": "红旗嘎查人民调解委员会电子印章",
+                        "organization-name": "红旗嘎查人民调解委员会",
+                    },
                     "tsa": {"common-name": "LexKiosk Test TSA"},
                     "ocsp": {"common-name": "LexKiosk Test OCSP"},
                 },
@@ -170,6 +181,9 @@ class CertomancerPki:
     @property
     def office_key(self) -> Path:
         return self.folder / "keys" / "office.key.pem"
+
+    def key_file(self, label: str) -> Path:
+        return self.folder / "keys" / f"{label}.key.pem"
 
     def _cli(self, *args: str) -> list[str]:
         cli = [sys.executable, "-m", "certomancer", "--config", str(self.config_file)]

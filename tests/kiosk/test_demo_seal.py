@@ -1,7 +1,8 @@
 """`lexkiosk demo --services-only` seals a mediation agreement: its central service comes up
 with the demo's seal settings (a DEMO root, seal certificate and a local time-stamp authority
-under its data folder), and an agreement every party signed over HTTP is sealed and validates
-with pyHanko against the demo root. No Janus is needed for the agreement (the demo starts it
+under its data folder), and an agreement every party signed over HTTP is sealed in the
+mediating committee's name (a DEMO certificate the demo root issues it) and validates with
+pyHanko against the demo root. No Janus is needed for the agreement (the demo starts it
 anyway when it is installed)."""
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def test_the_demo_seals_a_signed_mediation_agreement(tmp_path: Path) -> None:
     available) claims a mediation asked for at the demo terminal, fills the agreement and the
     resident, the other party and the mediator sign THEN it is sealed within seconds, and the
     sealed PDF validates with pyHanko against the demo root: trusted, time-stamped, the
-    revocation data embedded, every name labelled DEMO."""
+    revocation data embedded, sealed in the name of the committee that mediated it (the demo
+    mediator's 示范人民调解委员会, not the notary office), every name labelled DEMO."""
     run = start_demo(tmp_path, _env(tmp_path))
     try:
         run.wait_for(READY, START_BOUND_S)
@@ -106,11 +108,15 @@ def test_the_demo_seals_a_signed_mediation_agreement(tmp_path: Path) -> None:
 
     report = read_seal(sealed.content, load_roots((pki / "root.cert.pem",)))
     assert report.whole, report.problem
-    assert "DEMO" in report.signer, report.signer
+    # sealed in the name of the committee that mediated it, not the notary office's
+    assert report.signer.startswith("演示 DEMO 示范人民调解委员会电子印章"), report.signer
+    assert "公证处" not in report.signer
+    assert (pki / "org-demo-mediation.cert.pem").exists()
     root = load_cert_from_pemder(str(pki / "root.cert.pem"))
     status = validate_pdf_signature(
         PdfFileReader(io.BytesIO(sealed.content)).embedded_signatures[0],
         ValidationContext(trust_roots=[root], allow_fetching=False),
     )
     assert status.intact and status.valid and status.trusted, status.pretty_print_details()
+    assert status.signing_cert.issuer == root.subject  # issued by the demo root itself
     assert status.timestamp_validity is not None and status.timestamp_validity.trusted

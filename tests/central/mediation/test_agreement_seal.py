@@ -21,11 +21,14 @@ from sqlalchemy import select
 
 from central.app import create_app
 from central.clock import utcnow
+from central.evidence.settings import OrganisationSeal
 from central.evidence.signer import load_roots
+from central.evidence.verify_pdf import read_seal
 from central.mediation.agreement_model import MediationAgreement
 from central.mediation.agreement_seal import seal_pending_agreements
 from central.mediation.copies import copy_link
 from central.migrate import upgrade
+from central.models import JournalEntry
 from central.settings import CentralSettings
 from tests.central.sessions.support import Scene
 from tests.helpers.agreement import Mediation, committee_evidence, mediation
@@ -119,3 +122,44 @@ def test_signed_by_all_is_sealed_validated_and_copied(pki: CertomancerPki, tmp_p
             f"/api/v1/kiosk/sessions/{med.sid}/agreement/sealed", headers=med.resident
         )
         assert printed.content == sealed
+
+
+def test_a_committee_with_its_own_seal_seals_its_agreement_in_its_name(
+    pki: CertomancerPki, tmp_path: Path
+) -> None:
+    """GIVEN the service's office seal and, in `organisation_seals`, the mediating
+    organisation's own seal certificate WHEN every party signed THEN the agreement is sealed
+    with the committee's certificate (its name in the seal and as its place), trusted by the
+    same root, and the journal says who sealed it; the office seal is not used."""
+    settings = _settings(pki, tmp_path)
+    committee = OrganisationSeal(
+        organisation="centre",  # the mediating organisation of tests.helpers.agreement
+        name="红旗嘎查人民调解委员会",
+        key_file=pki.key_file("committee"),
+        cert_file=pki.cert_file("committee"),
+    )
+    evidence = settings.evidence.model_copy(
+        update={"office_name": "测试公证处", "organisation_seals": (committee,)}
+    )
+    roots = load_roots(evidence.trust_roots)
+    with TestClient(create_app(settings)) as client:
+        db = client.app.state.db  # type: ignore[attr-defined]
+        scene = Scene(client, db)
+        scene.org("root", "150000", kind="justice_bureau")
+        med = mediation(scene)
+        _signed_by_all(med)
+        assert seal_pending_agreements(db, evidence, roots) == 1
+        with db.session() as session:
+            sealed = session.scalars(select(MediationAgreement)).one().sealed_pdf
+            journaled = session.scalars(
+                select(JournalEntry).where(JournalEntry.action == "agreement.sealed")
+            ).one()
+            payload = dict(journaled.payload)
+    assert sealed is not None
+    report = read_seal(sealed, roots)
+    assert report.whole, report.problem
+    assert report.signer.startswith("红旗嘎查人民调解委员会电子印章"), report.signer
+    assert "公证处" not in report.signer
+    signature = PdfFileReader(io.BytesIO(sealed)).embedded_signatures[0]
+    assert signature.sig_object["/Location"] == "红旗嘎查人民调解委员会"
+    assert (payload["mediated_by"], payload["sealed_as"]) == ("centre", report.signer)

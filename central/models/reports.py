@@ -116,15 +116,34 @@ class ReportMonth(Base):
 
 
 class ReportHandlingMonth(Base):
-    """ReportHandling for a whole China month: each distinct duration with its count."""
+    """ReportHandling for a whole China month: each distinct duration with its count. The
+    site index serves the few buckets' exact durations a report reads
+    (central.reports.quantiles)."""
 
     __tablename__ = "report_handling_months"
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        Index("ix_report_handling_months_site", "site", "seconds", "month"),
+        {"sqlite_with_rowid": False},
+    )
 
     month: Mapped[date] = mapped_column(Date, primary_key=True)
     organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     site: Mapped[str] = mapped_column(String(64), primary_key=True)
     seconds: Mapped[float] = mapped_column(Float, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class ReportHandlingBucket(Base):
+    """How many handling times of a China month and site fall in each histogram bucket
+    (central.reports.quantiles.bucket), over every organisation: a whole-province report
+    finds the buckets holding its medians and p90 here and reads only their exact durations."""
+
+    __tablename__ = "report_handling_buckets"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    site: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 

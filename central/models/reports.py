@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -61,6 +62,23 @@ Index(
     RequestRow.status,
     RequestRow.due_at,
     RequestRow.completed_at,
+)
+
+
+# A request no longer open. The reports' open-past-due count and oldest-overdue list read only
+# the open requests of a period through this partial index (a year holds some 290,000
+# requests, a few percent of them open); a query uses it when its WHERE spells the same
+# condition with the values inline (central.reports.queries renders them so).
+FINISHED_STATUSES = ("completed", "closed", "rejected")
+OPEN_CONDITION = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in FINISHED_STATUSES))
+Index(
+    "ix_requests_open",
+    RequestRow.created_at,
+    RequestRow.organisation_id,
+    RequestRow.due_at,
+    RequestRow.status,
+    sqlite_where=text(OPEN_CONDITION),
+    postgresql_where=text(OPEN_CONDITION),
 )
 
 
@@ -122,7 +140,7 @@ class ReportHandlingMonth(Base):
 
     __tablename__ = "report_handling_months"
     __table_args__ = (
-        Index("ix_report_handling_months_site", "site", "seconds", "month"),
+        Index("ix_report_handling_months_site", "site", "seconds", "month", "n"),
         {"sqlite_with_rowid": False},
     )
 

@@ -12,14 +12,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import BindParameter
 
 from central.models import Kiosk, KioskUptime, Organisation, RatingRow, RequestRow, TransferOrder
+from central.models.reports import FINISHED_STATUSES
 from central.reports.rollups import handling_seconds as taken
 
 Scope = Collection[int] | None
-FINISHED = ("completed", "closed", "rejected")
+FINISHED = FINISHED_STATUSES
+# The values inline, so the query spells the partial index's condition (ix_requests_open).
+_FINISHED: BindParameter[tuple[str, ...]] = bindparam(
+    "finished", FINISHED, expanding=True, literal_execute=True
+)
 ROUTE_STATES = ("pending", "accepted", "returned")
 
 
@@ -57,7 +63,7 @@ def _in_period(span: Span, scope: Scope) -> ColumnElement[bool]:
 
 
 def _open_past_due(span: Span) -> ColumnElement[bool]:
-    return and_(RequestRow.status.not_in(FINISHED), RequestRow.due_at < span.as_of)
+    return and_(RequestRow.status.not_in(_FINISHED), RequestRow.due_at < span.as_of)
 
 
 def groups(session: Session, span: Span, scope: Scope) -> list[GroupRow]:
@@ -167,7 +173,8 @@ def transfers(session: Session, span: Span, scope: Scope) -> list[Any]:
         .group_by(src, dst)
     )
     return [
-        tuple(int(v) if i > 1 else v for i, v in enumerate(row)) for row in session.execute(query)
+        (src, dst, int(n), int(pending), int(accepted), int(returned), int(late), int(answered))
+        for src, dst, n, pending, accepted, returned, late, answered in session.execute(query)
     ]
 
 

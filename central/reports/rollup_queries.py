@@ -7,13 +7,14 @@ is read for them. The full recomputation over the raw table stays in central.rep
 from __future__ import annotations
 
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Float, String, and_, column, func, select, values
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from central.models import (
@@ -29,7 +30,7 @@ from central.reports.queries import GroupRow, Scope
 from central.reports.rollups import month_of, next_month
 
 log = logging.getLogger(__name__)
-TERMS_PER_QUERY = 400  # (site, range) terms in one query's OR, well under SQLite's limits
+RANGES_PER_QUERY = 2000  # rows of one query's VALUES list (3 parameters each)
 
 
 @dataclass(frozen=True)
@@ -135,24 +136,27 @@ def _inside(seconds: float, bounds: Range) -> bool:
 def _in_ranges(
     session: Session, piece: Piece, ranges: Mapping[str, list[Range]]
 ) -> list[tuple[str, float, int]]:
-    """The whole months' exact durations of each site in its ranges (site index: one seek per
-    site and range)."""
+    """The whole months' exact durations of each site in its ranges: the wanted (site, low,
+    high) rows (a VALUES list: cheap to plan, unlike a UNION of SELECTs) joined to the site
+    index, one seek per site and range."""
+    wanted = [
+        (site, -math.inf if low is None else low, math.inf if high is None else high)
+        for site, spans in ranges.items()
+        for low, high in spans
+    ]
     t = ReportHandlingMonth
-    terms = []
-    for site, spans in ranges.items():
-        for low, high in spans:
-            term = [t.site == site]
-            if low is not None:
-                term.append(t.seconds >= low)
-            if high is not None:
-                term.append(t.seconds < high)
-            terms.append(and_(*term))
     out: list[tuple[str, float, int]] = []
-    for start in range(0, len(terms), TERMS_PER_QUERY):
-        query = select(t.site, t.seconds, t.n).where(
-            t.month >= piece.first,
-            t.month < piece.end,
-            or_(*terms[start : start + TERMS_PER_QUERY]),
+    for start in range(0, len(wanted), RANGES_PER_QUERY):
+        want = (
+            values(column("site", String), column("low", Float), column("high", Float), name="want")
+            .data(wanted[start : start + RANGES_PER_QUERY])
+            .cte()
+        )
+        on = and_(t.site == want.c.site, t.seconds >= want.c.low, t.seconds < want.c.high)
+        query = (
+            select(t.site, t.seconds, t.n)
+            .join(want, on)
+            .where(t.month >= piece.first, t.month < piece.end)
         )
         out.extend((site, float(seconds), int(n)) for site, seconds, n in session.execute(query))
     return out

@@ -1,6 +1,6 @@
 """Reports: a histogram of the monthly handling times per site and bucket over every
 organisation (report_handling_buckets), counted from the monthly exact durations already
-kept, and a site index on those durations, so a whole-province report reads only the buckets
+kept, and a site index on those durations (covering the count), so a whole-province report reads only the buckets
 that hold its medians and p90.
 
 Revision ID: 0023_report_handling_buckets
@@ -29,7 +29,9 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index(
-        "ix_report_handling_months_site", "report_handling_months", ["site", "seconds", "month"]
+        "ix_report_handling_months_site",
+        "report_handling_months",
+        ["site", "seconds", "month", "n"],
     )
     # Every month that has durations: the same code `rollups rebuild` runs.
     from central.reports.bucket_rollups import rebuild_buckets

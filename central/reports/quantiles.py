@@ -13,6 +13,7 @@ bounds are exact floats and "in the bucket" is the same test in Python and in SQ
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ Range = tuple[float | None, float | None]  # [low, high), None: unbounded
 
 def bucket(seconds: float) -> int:
     """The histogram bucket of a duration: monotonic in the seconds."""
-    if seconds <= 0:
+    if seconds < sys.float_info.min:  # <= 0 (or too small a positive for exact bounds)
         return LOWEST
     mantissa, exponent = math.frexp(seconds)  # mantissa in [0.5, 1)
     return exponent * PER_OCTAVE + int((mantissa - 0.5) * 2 * PER_OCTAVE)
@@ -35,7 +36,7 @@ def bucket(seconds: float) -> int:
 def bounds(number: int) -> Range:
     """[low, high) of a bucket: `bucket(x) == number` exactly when low <= x < high."""
     if number == LOWEST:
-        return None, math.ulp(0.0)  # x < the smallest positive float: x <= 0
+        return None, sys.float_info.min
     exponent, part = divmod(number, PER_OCTAVE)
     step = 0.5 / PER_OCTAVE
     return math.ldexp(0.5 + part * step, exponent), math.ldexp(0.5 + (part + 1) * step, exponent)

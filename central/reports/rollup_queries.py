@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, String, and_, column, func, select, values
+from sqlalchemy import ColumnElement, Date, and_, bindparam, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from central.models import (
@@ -137,29 +137,37 @@ def _in_ranges(
     session: Session, piece: Piece, ranges: Mapping[str, list[Range]]
 ) -> list[tuple[str, float, int]]:
     """The whole months' exact durations of each site in its ranges: the wanted (site, low,
-    high) rows (a VALUES list: cheap to plan, unlike a UNION of SELECTs) joined to the site
-    index, one seek per site and range."""
+    high) rows (a VALUES list: cheap to plan, unlike a UNION of SELECTs) joined to the
+    covering site index, one seek per site and range."""
     wanted = [
         (site, -math.inf if low is None else low, math.inf if high is None else high)
         for site, spans in ranges.items()
         for low, high in spans
     ]
-    t = ReportHandlingMonth
     out: list[tuple[str, float, int]] = []
     for start in range(0, len(wanted), RANGES_PER_QUERY):
-        want = (
-            values(column("site", String), column("low", Float), column("high", Float), name="want")
-            .data(wanted[start : start + RANGES_PER_QUERY])
-            .cte()
+        chunk = wanted[start : start + RANGES_PER_QUERY]
+        params: dict[str, Any] = {"first": piece.first, "end": piece.end}
+        for i, (site, low, high) in enumerate(chunk):
+            params.update({f"s{i}": site, f"l{i}": low, f"h{i}": high})
+        rows = ", ".join(f"(:s{i}, :l{i}, :h{i})" for i in range(len(chunk)))
+        query = text(_IN_RANGES.format(rows=rows)).bindparams(
+            bindparam("first", type_=Date), bindparam("end", type_=Date)
         )
-        on = and_(t.site == want.c.site, t.seconds >= want.c.low, t.seconds < want.c.high)
-        query = (
-            select(t.site, t.seconds, t.n)
-            .join(want, on)
-            .where(t.month >= piece.first, t.month < piece.end)
+        out.extend(
+            (site, float(seconds), int(n)) for site, seconds, n in session.execute(query, params)
         )
-        out.extend((site, float(seconds), int(n)) for site, seconds, n in session.execute(query))
     return out
+
+
+# Written out, not built from SQLAlchemy constructs: compiling a VALUES list of a few
+# thousand bound parameters cost more than running the query.
+_IN_RANGES = (
+    "WITH want(site, low, high) AS (VALUES {rows}) "
+    "SELECT h.site, h.seconds, h.n FROM report_handling_months AS h "
+    "JOIN want ON h.site = want.site AND h.seconds >= want.low AND h.seconds < want.high "
+    "WHERE h.month >= :first AND h.month < :end"
+)
 
 
 def _exact(session: Session, parts: list[Piece], scope: Scope) -> list[tuple[str, float, int]]:

@@ -100,7 +100,19 @@ class TransferOrder(Base):
     """A transfer order (转办单/交办单): hands a request to another organisation or channel."""
 
     __tablename__ = "transfer_orders"
-    __table_args__ = (Index("ix_transfer_orders_state_deadline", "state", "deadline_at"),)
+    __table_args__ = (
+        Index("ix_transfer_orders_state_deadline", "state", "deadline_at"),
+        # A report period's routes read only this index (central.reports.queries.transfers).
+        Index(
+            "ix_transfer_orders_report",
+            "created_at",
+            "from_organisation_id",
+            "to_organisation_id",
+            "state",
+            "deadline_at",
+            "answered_at",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)

@@ -8,13 +8,12 @@ passed; a transfer order still pending past its deadline.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import datetime
-from operator import itemgetter
 from typing import Any, Literal
 
+from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,36 +24,13 @@ from central.models import Organisation
 from central.reports import queries as q
 from central.reports import rollup_queries as r
 from central.reports.periods import Period
+from central.reports.quantiles import HandlingFigures, from_weighted
 from central.reports.scoring import SCORING_RULE, SiteFigures, overall, parts, score
 from central.reports.targets import TargetBook, applicable
 
 
 def _hours(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 3600, 2)
-
-
-Weighted = list[tuple[float, int]]  # a value and how many times it occurs
-
-
-def median_p90(values: Weighted) -> tuple[float | None, float | None]:
-    """The median (the mean of the middle two for an even count, as statistics.median) and the
-    p90 by nearest rank of the values counted with their weights, without expanding them."""
-    ordered = sorted(values, key=itemgetter(0))
-    total = sum(n for _, n in ordered)
-    if total <= 0:
-        return None, None
-    half = total // 2
-    ranks = sorted({half - 1 if total % 2 == 0 else half, half, math.ceil(0.9 * total) - 1})
-    found: dict[int, float] = {}
-    seen = 0
-    for value, n in ordered:
-        seen += n
-        while ranks and ranks[0] < seen:  # 0-based rank in the expanded, sorted list
-            found[ranks.pop(0)] = value
-        if not ranks:
-            break
-    median = found[half] if total % 2 else (found[half - 1] + found[half]) / 2
-    return median, found[math.ceil(0.9 * total) - 1]
 
 
 def _weighted(durations: Iterable[tuple[str, float]]) -> list[tuple[str, float, int]]:
@@ -79,6 +55,7 @@ def _scope(session: Session, org_id: int) -> q.Scope:
 
 
 Source = Literal["rollups", "raw"]
+_ROUTES = TypeAdapter(list[s.TransferRoute])
 
 
 class ReportBuilder:
@@ -100,12 +77,11 @@ class ReportBuilder:
 
     def build(self) -> s.Report:
         q.tune(self.session)
-        groups, durations, rated, open_due = self._figures()
+        groups, handling, rated, open_due = self._figures()
         transfers = q.transfers(self.session, self.span, self.scope)
         uptime = self._uptime()
         by_site = _counts(groups, "site")
-        assessment = self._assess(by_site, durations, rated, uptime)
-        median, p90 = median_p90([(seconds, n) for _, seconds, n in durations])
+        assessment = self._assess(by_site, handling, rated, uptime)
         return s.Report(
             period=self.period.name,
             label=self.period.label,
@@ -120,9 +96,9 @@ class ReportBuilder:
             by_site=by_site,
             by_region=_counts(groups, "region"),
             handling=s.HandlingTime(
-                completed=sum(n for _, _, n in durations),
-                median_hours=_hours(median),
-                p90_hours=_hours(p90),
+                completed=handling.completed,
+                median_hours=_hours(handling.median),
+                p90_hours=_hours(handling.p90),
             ),
             overdue=self._overdue(open_due, groups, transfers),
             transfers=self._routes(transfers),
@@ -135,19 +111,18 @@ class ReportBuilder:
 
     def _figures(
         self,
-    ) -> tuple[list[q.GroupRow], list[tuple[str, float, int]], list[tuple[str, int, int]], int]:
+    ) -> tuple[list[q.GroupRow], HandlingFigures, list[tuple[str, int, int]], int]:
         """Groups, handling times, ratings and how many are open past due."""
         session, span, scope = self.session, self.span, self.scope
         if self.source == "raw":
             groups = q.groups(session, span, scope)
             open_due = sum(g.open_past_due for g in groups)
-            return groups, _weighted(q.handling_seconds(session, span, scope)), q.ratings(
-                session, span, scope
-            ), open_due  # fmt: skip
+            handling = from_weighted(_weighted(q.handling_seconds(session, span, scope)))
+            return groups, handling, q.ratings(session, span, scope), open_due
         first, end = self.period.first_day, self.period.end_day
         return (
             r.groups(session, first, end, scope),
-            r.handling_seconds(session, first, end, scope),
+            r.handling(session, first, end, scope),
             r.ratings(session, first, end, scope),
             q.open_past_due(session, span, scope),
         )
@@ -175,19 +150,22 @@ class ReportBuilder:
 
     def _routes(self, rows: list[Any]) -> list[s.TransferRoute]:
         """The routes counted in the database, busiest first (ordered here: the database's
-        collation need not sort codes as Python does)."""
+        collation need not sort codes as Python does); validated as one list (a year has some
+        15,000 routes: one model construction each cost more than the query)."""
         ordered = sorted(rows, key=lambda r: (-r[2], r[0], r[1]))
-        return [
-            s.TransferRoute(
-                from_organisation=src,
-                to_organisation=dst,
-                transfers=n,
-                pending=pending,
-                accepted=accepted,
-                returned=returned,
-            )
-            for src, dst, n, pending, accepted, returned, _, _ in ordered
-        ]
+        return _ROUTES.validate_python(
+            [
+                {
+                    "from_organisation": src,
+                    "to_organisation": dst,
+                    "transfers": n,
+                    "pending": pending,
+                    "accepted": accepted,
+                    "returned": returned,
+                }
+                for src, dst, n, pending, accepted, returned, _, _ in ordered
+            ]
+        )
 
     def _uptime(self) -> list[s.SiteUptime]:
         owners = kiosk_scope(self.session, self.org.id)
@@ -219,14 +197,11 @@ class ReportBuilder:
     def _assess(
         self,
         by_site: list[s.ReportCount],
-        durations: list[tuple[str, float, int]],
+        handling: HandlingFigures,
         rated: list[tuple[str, int, int]],
         uptime: list[s.SiteUptime],
     ) -> list[s.SiteAssessment]:
         book = TargetBook(applicable(self.session, self.org.id))
-        taken: dict[str, Weighted] = defaultdict(list)
-        for site, seconds, n in durations:
-            taken[site].append((seconds, n))
         scores: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for site, value, n in rated:
             scores[site][0] += value * n
@@ -239,7 +214,7 @@ class ReportBuilder:
             total, n = scores.get(site, (0, 0))
             figures = SiteFigures(
                 handled=count.handled if count else 0,
-                median_hours=_hours(median_p90(taken.get(site, []))[0]),
+                median_hours=_hours(handling.site_medians.get(site)),
                 satisfaction=round(total / n, 2) if n else None,
                 uptime=up.get(site),
             )

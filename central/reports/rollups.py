@@ -11,7 +11,10 @@ it; `rebuild` recomputes a day range from the raw tables (the migration and
 
 The requests and handling times are kept a second time per China month (report_months,
 report_handling_months), from the same deltas, so a year's report sums twelve months instead
-of 365 days; a rebuild sums the months it touched from the daily tables in the database.
+of 365 days; a rebuild sums the months it touched from the daily tables in the database. The
+month's handling times are also counted per site and histogram bucket over every organisation
+(report_handling_buckets, central.reports.bucket_rollups), so a whole-province report reads
+only the few exact durations that hold its medians.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ from central.models import (
     ReportRating,
     RequestRow,
 )
+from central.reports.bucket_rollups import BUCKETS, bucket_rows, rebuild_buckets
+from central.reports.bucket_rollups import KEY as BUCKET_KEY
 from central.reports.periods import CHINA
 
 CHUNK_DAYS = 31  # a rebuild holds one month's keys in memory at a time
@@ -144,6 +149,7 @@ class Deltas:
         if months:
             yield _MONTHS, _by_month(self.days, _DAY_KEY + _DAY_COUNTS, 3)
             yield _HANDLING_MONTHS, _by_month(self.handling, (*_HANDLING_KEY, "n"), 1)
+            yield BUCKETS, bucket_rows(self.handling)
 
 
 def _by_month(
@@ -182,6 +188,7 @@ _KEYS = {
     _RATINGS.name: _RATING_KEY,
     _MONTHS.name: ("month", *_DAY_KEY[1:]),
     _HANDLING_MONTHS.name: ("month", *_HANDLING_KEY[1:]),
+    BUCKETS.name: BUCKET_KEY,
 }
 _COUNTS = {
     _DAYS.name: _DAY_COUNTS,
@@ -189,6 +196,7 @@ _COUNTS = {
     _RATINGS.name: ("n",),
     _MONTHS.name: _DAY_COUNTS,
     _HANDLING_MONTHS.name: ("n",),
+    BUCKETS.name: ("n",),
 }
 
 
@@ -363,7 +371,7 @@ def rebuild_months(
                                 + list(_COUNTS[target.name]), query))  # fmt: skip
             written += max(done.rowcount, 0)
         month = next_month(month)
-    return written
+    return written + rebuild_buckets(conn, first_month, end_month)
 
 
 def _as_date(value: Any) -> date:

@@ -8,7 +8,7 @@ import random
 import statistics
 from collections import Counter
 
-from central.reports.build import median_p90
+from central.reports.quantiles import median_p90
 
 
 def _expanded(values: list[float]) -> tuple[float | None, float | None]:

@@ -222,8 +222,10 @@ def _pixels(shell: Shell) -> tuple[QImage, QImage]:
         pytest.param(
             "en",
             marks=pytest.mark.xfail(
-                reason="after the round trip the hotline number (hero type, '12348') in English "
-                "is drawn a few pixels differently at the same geometry: not yet understood",
+                reason="after the round trip the English title 'Public Legal Services' is "
+                "antialiased differently (3,342 pixels, at most 22 of 255 levels apart) at the "
+                "same geometry, but only when this case runs after the Chinese one in the same "
+                "process (it passes alone): Qt's glyph cache state, not the layout",
                 strict=False,
             ),
         ),

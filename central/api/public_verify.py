@@ -1,7 +1,8 @@
 """`/public/verify`: anyone may check a sealed notarial certificate, by uploading the PDF or
 by opening the link in its QR code. No token; every call counts against the caller's address;
 an upload is size-limited (here and, before the route, in central.web.body_gate). Answers
-name the act, the office that sealed it and when, never a person."""
+name the act or mediation agreement, the organisation that sealed it and when, never a
+person."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import secrets
 from functools import cache
 from importlib.resources import files
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, Response
@@ -109,7 +111,8 @@ async def verify_upload(request: Request, session: SessionDep, settings: Setting
     try:
         roots = load_roots(settings.evidence.trust_roots)
         # pyHanko's validation runs its own event loop: off this one
-        return await run_in_threadpool(seal_answer, session, data, roots)
+        zone = ZoneInfo(settings.timezone)
+        return await run_in_threadpool(seal_answer, session, data, roots, zone)
     except NotAPdf as err:
         raise HTTPException(
             415, f"{err}; only a sealed PDF (application/pdf) is accepted"

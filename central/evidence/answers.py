@@ -20,8 +20,20 @@ class ActFacts(BaseModel):
     time_stamp: datetime | None
 
 
+class AgreementFacts(BaseModel):
+    """A sealed 人民调解协议书 of this service, shown only for an upload whose seal is intact and
+    trusted (the PDF itself is the proof): no party's name, not even masked."""
+
+    agreement: str  # its number, e.g. MA-20261207-0A1B2C3D
+    document: Literal["人民调解协议书"]
+    version: int
+    organisation: str  # the organisation that mediated it
+    sealed_at: datetime | None
+    same_as_recorded: bool  # byte for byte the sealed copy this service keeps
+
+
 class SealAnswer(BaseModel):
-    """An uploaded PDF's seal, and the act it names if it is one of ours."""
+    """An uploaded PDF's seal, and the act or mediation agreement it names if it is ours."""
 
     sealed: bool
     signer: str
@@ -36,4 +48,6 @@ class SealAnswer(BaseModel):
     what_changed: str
     same_as_sealed: bool  # byte for byte the file this service sealed
     verdict: str  # one sentence in Chinese for the page
+    verdict_en: str  # the same sentence in English, shown under it
     act: ActFacts | None
+    agreement: AgreementFacts | None = None

@@ -38,7 +38,7 @@ def _fail(database: Database, row_id: int, err: Exception) -> None:
         )
 
 
-def _mediated_by(session: Session, session_id: int) -> tuple[str, str] | None:
+def mediated_by(session: Session, session_id: int) -> tuple[str, str] | None:
     """(code, name) of the organisation whose mediator took the session: the agreement is
     sealed in its name when it has a seal of its own."""
     found = session.execute(
@@ -57,8 +57,8 @@ def seal_one(database: Database, settings: EvidenceSettings, roots: Roots, row_i
         if row is None or row.state != SEALING_PENDING or row.pdf is None:
             return False
         public_id, pdf, version = row.public_id, row.pdf, row.version
-        mediated_by = _mediated_by(session, row.session_id)
-    code, name = mediated_by or (None, "")
+        mediating = mediated_by(session, row.session_id)
+    code, name = mediating or (None, "")
     try:
         sealed, report = seal_pdf(
             pdf,

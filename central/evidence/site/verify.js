@@ -36,6 +36,17 @@
     return rows;
   }
 
+  function agreementRows(agreement) {
+    return [
+      ["文书种类", agreement.document],
+      ["协议书编号", agreement.agreement],
+      ["版本", "第" + agreement.version + "版"],
+      ["调解组织", agreement.organisation || "—"],
+      ["与本系统存档的盖章件", agreement.same_as_recorded ? "完全一致" : "不一致（不是存档的那一份）",
+        agreement.same_as_recorded ? "ok" : "warn"],
+    ];
+  }
+
   async function problem(reply) {
     try {
       const body = await reply.json();
@@ -64,7 +75,7 @@
     const box = document.getElementById("verify-result");
     const file = document.getElementById("pdf").files[0];
     if (!file) {
-      say(box, "请先选择公证书的 PDF 文件。", "bad");
+      say(box, "请先选择公证书或调解协议书的 PDF 文件。", "bad");
       return;
     }
     if (file.size > 4 * 1024 * 1024) {
@@ -78,7 +89,7 @@
       body: file,
     });
     if (!reply.ok) {
-      const why = reply.status === 415 ? "这不是 PDF 文件，只能核验 PDF 格式的公证书。"
+      const why = reply.status === 415 ? "这不是 PDF 文件，只能核验 PDF 格式的盖章文件。"
         : reply.status === 413 ? "文件太大：最多 4 MB。"
         : reply.status === 429 ? "核验次数过多，请稍后再试。"
         : "无法核验：" + (await problem(reply));
@@ -86,9 +97,16 @@
       return;
     }
     const seal = await reply.json();
-    const good = seal.intact && seal.certificate_valid_then && !seal.altered && seal.act;
+    const good = seal.intact && seal.certificate_valid_then && !seal.altered
+      && (seal.act || (seal.agreement && seal.agreement.same_as_recorded));
     const verdict = say(box, seal.verdict, good ? "ok verdict" : "bad verdict");
     verdict.id = "verdict";
+    const english = document.createElement("p");
+    english.id = "verdict-en";
+    english.className = "verdict-en";
+    english.lang = "en";
+    english.textContent = seal.verdict_en;
+    box.append(english);
     const rows = [
       ["盖章单位", seal.signer || "—"],
       ["盖章时间（时间戳）", when(seal.signed_at)],
@@ -100,6 +118,7 @@
       ["长期验证数据", seal.revocation_embedded ? "已内嵌（吊销信息、时间戳）" : "缺少", seal.revocation_embedded ? "ok" : "warn"],
     ];
     if (seal.act) rows.push(...actRows(seal.act, false));
+    if (seal.agreement) rows.push(...agreementRows(seal.agreement));
     box.append(table(rows));
   }
 

@@ -229,6 +229,8 @@ def test_public_verify_over_http_tells_intact_changed_and_updated_apart(
     assert body["intact"] and body["certificate_valid_then"] and body["same_as_sealed"]
     assert not body["altered"] and body["revocation_embedded"] and body["timestamped"]
     assert body["act"]["act"] == sealed.public_id and body["act"]["state"] == "sealed"
+    assert body["agreement"] is None  # a notarial act is never taken for an agreement
+    assert body["verdict_en"] == "Valid seal; the file is unchanged since sealing."
     assert "测试公证处" in body["signer"] and body["signed_at"]
 
     changed = post(

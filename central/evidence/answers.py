@@ -51,3 +51,4 @@ class SealAnswer(BaseModel):
     verdict_en: str  # the same sentence in English, shown under it
     act: ActFacts | None
     agreement: AgreementFacts | None = None
+    time_zone: str = "Asia/Shanghai"  # the service's: times on the page read as the verdict's

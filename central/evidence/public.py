@@ -152,4 +152,4 @@ def seal_answer(session: Session, data: bytes, roots: Roots, zone: ZoneInfo) -> 
         agreement=agreement,
     )
     zh, en = _verdict(answer, zone)
-    return answer.model_copy(update={"verdict": zh, "verdict_en": en})
+    return answer.model_copy(update={"verdict": zh, "verdict_en": en, "time_zone": zone.key})

@@ -2,7 +2,9 @@
 // /public/verify: an act's QR link (?act=&code=) or an uploaded PDF, shown in plain Chinese.
 (function () {
   const KINDS = { notarisation: "远程视频公证" };
-  const when = (iso) => (iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false }) : "—");
+  // in the service's time zone when the answer names it (the verdict's day is in that zone)
+  const when = (iso, timeZone) =>
+    iso ? new Date(iso).toLocaleString("zh-CN", timeZone ? { hour12: false, timeZone } : { hour12: false }) : "—";
 
   function table(rows) {
     const dl = document.createElement("dl");
@@ -109,7 +111,7 @@
     box.append(english);
     const rows = [
       ["盖章单位", seal.signer || "—"],
-      ["盖章时间（时间戳）", when(seal.signed_at)],
+      ["盖章时间（时间戳）", when(seal.signed_at, seal.time_zone)],
       ["签章完整", seal.intact ? "是" : "否", seal.intact ? "ok" : "bad"],
       ["证书在盖章时有效", seal.certificate_valid_then ? "是" : "否", seal.certificate_valid_then ? "ok" : "bad"],
       ["盖章后是否改动", seal.altered ? "已改动：" + seal.what_changed

@@ -252,11 +252,19 @@ def test_the_verify_page_names_the_agreement_in_chromium(agreement: Sealed, tmp_
     upload = tmp_path / "人民调解协议书.pdf"
     upload.write_bytes(agreement.sealed)
     shots = screenshots_dir(tmp_path)
+    signed_at = read_seal(
+        agreement.sealed, agreement.roots
+    ).signed_at  # (outside Playwright's loop)
+    assert signed_at is not None
+    local = signed_at.astimezone(ZoneInfo("Asia/Shanghai"))
     with sync_playwright() as driver:
         browser = launch_chromium(driver)
         try:
-            page = browser.new_page(
-                viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="zh-CN"
+            page = browser.new_page(  # a browser far from the service's zone (Asia/Shanghai)
+                viewport={"width": 390, "height": 844},
+                device_scale_factor=2,
+                locale="zh-CN",
+                timezone_id="America/New_York",
             )
             page.goto(f"{agreement.base}/public/verify")
             page.set_input_files("#pdf", str(upload))
@@ -268,6 +276,9 @@ def test_the_verify_page_names_the_agreement_in_chromium(agreement: Sealed, tmp_
             expect(result).to_contain_text(agreement.public_id)
             expect(result).to_contain_text(f"第{agreement.version}版")
             expect(result).to_contain_text("完全一致")
+            # the seal's time in the service's zone, as the verdict's day is, not the browser's
+            shown = f"{local.year}/{local.month}/{local.day} {local:%H:%M:%S}"
+            expect(result).to_contain_text(shown)
             assert not accessibility_problems(page)
             page.screenshot(path=str(shots / "public-verify-agreement.png"), full_page=True)
             assert not any(name in page.content() for name in PERSONAL)

@@ -23,6 +23,10 @@ from types import TracebackType
 import httpx
 
 LOG_TAIL_CHARS = 4000
+START_BOUND_S = 90.0
+MEDIA_START_BOUND_S = 240.0
+# what the service's last line says when Janus or coturn failed (central/cli/main.py `_serve`)
+MEDIA_FAILED = "video calls cannot start"
 MEDIA_PACKAGES = (("janus", "janus"), ("turnserver", "coturn"))
 _PR_SET_PDEATHSIG = 1
 # the organisation `enrol_code` and `ensure_org` add when it is missing
@@ -127,9 +131,14 @@ class CentralProcess:
         database = ["--db", self.db_url] if self.db_url else []
         return [*database, "--data-dir", str(self.data_dir)]
 
-    def start(self, timeout_s: float = 90.0) -> None:
-        """Start the service and wait until /healthz answers (90 s is a bound, not a measure:
-        imports are slow on a loaded machine)."""
+    def start(self, timeout_s: float | None = None) -> None:
+        """Start the service and wait until /healthz answers. The default is a bound, not a
+        measure (imports are slow on a loaded machine): 90 s, and with `media` 240 s, since the
+        service answers only once Janus and coturn do (its own bound for them is 120 s), so
+        that a slow start is reported by the service, naming what did not answer, rather
+        than cut short here."""
+        if timeout_s is None:
+            timeout_s = MEDIA_START_BOUND_S if self.media else START_BOUND_S
         self.data_dir.mkdir(parents=True, exist_ok=True)
         serve = ["serve", "--port", str(self.port), "--heartbeat-s", str(self.heartbeat_s)]
         with self.log_path.open("ab") as log:

@@ -4,15 +4,19 @@ missing binary give one plain line, and only the central service's key creates r
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
+import time
 from pathlib import Path
 
 import pytest
 
 from central.media.errors import MediaError, MediaRefused
+from central.media.probes import stun_answers
 from central.media.rooms import JanusRooms
 from central.media.supervisor import MediaSupervisor
-from tests.helpers.media import media_settings, require_media
+from tests.helpers.media import free_port, media_settings, require_media
+from tests.helpers.slow_stun import slow_turnserver
 
 pytestmark = pytest.mark.e2e
 
@@ -76,3 +80,39 @@ def test_room_creation_needs_the_admin_key_and_a_signed_token(tmp_path: Path) ->
         with pytest.raises(MediaRefused) as err:
             asyncio.run(JanusRooms(stranger).create_room(["kiosk"]))
         assert err.value.code == 403
+
+
+def test_a_late_answer_still_counts(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """GIVEN Janus, and a coturn that answers STUN 1 s late (starved on a loaded machine)
+    WHEN the supervisor starts them
+    THEN it waits for that answer and returns, instead of discarding it and giving up."""
+    turnserver = slow_turnserver(tmp_path, delay_s=1.0)
+    settings = media_settings(tmp_path, turnserver_binary=str(turnserver), start_timeout_s=20.0)
+    with (
+        caplog.at_level(logging.INFO, "central.media.supervisor"),
+        MediaSupervisor(settings) as supervisor,
+    ):
+        assert set(supervisor.pids()) == {"janus", "coturn"}
+    assert any("coturn answered" in r.getMessage() for r in caplog.records), caplog.text
+
+
+def test_a_child_that_runs_but_never_answers_is_named(tmp_path: Path) -> None:
+    """GIVEN a coturn that never answers in time WHEN the start's bound passes
+    THEN one line names coturn, what it was asked, on which address, and the bound."""
+    turnserver = slow_turnserver(tmp_path, delay_s=3600.0)
+    settings = media_settings(tmp_path, turnserver_binary=str(turnserver), start_timeout_s=3.0)
+    with pytest.raises(MediaError) as err:
+        MediaSupervisor(settings).start()
+    message = str(err.value)
+    assert message.startswith(
+        f"coturn runs but did not answer a STUN binding request on 127.0.0.1:{settings.turn_port}"
+        " (UDP) within 3 s"
+    ), message
+    assert "janus" not in message.split("(logs in")[0] and "\n" not in message
+
+
+def test_a_stun_probe_of_a_port_nobody_listens_on_fails_at_once() -> None:
+    """A long probe wait costs nothing while coturn is not listening yet."""
+    started = time.monotonic()
+    assert not stun_answers("127.0.0.1", free_port(), timeout_s=10.0)
+    assert time.monotonic() - started < 5.0

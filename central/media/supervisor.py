@@ -25,11 +25,18 @@ from central.media.settings import MediaSettings
 
 log = logging.getLogger(__name__)
 
-_BUSY_HINTS = ("address already in use", "cannot bind", "error binding")
-# One probe waits this long at most for an answer. A port nobody listens on yet fails at once
-# (refused), so the wait only matters once the child listens: a starved child on a loaded
-# machine answers late, and a late answer is still an answer (a fixed 0.2-0.5 s used to
-# discard it).
+# what Janus (its WebSocket transport, libwebsockets) and coturn log when their port is taken
+_BUSY_HINTS = (
+    "address already in use",
+    "cannot bind",
+    "error binding",
+    "error creating vhost",
+)
+# A probe waits for an answer from PROBE_FIRST_WAIT_S, doubled after each unanswered probe,
+# up to PROBE_WAIT_S: a starved child on a loaded machine answers late, and a late answer is
+# still an answer (a fixed 0.2-0.5 s used to discard it); the short first waits notice soon a
+# child that exits because something else holds its port (and answered the connection).
+PROBE_FIRST_WAIT_S = 0.5
 PROBE_WAIT_S = 10.0
 
 
@@ -41,9 +48,12 @@ class _Child:
     log_path: Path
     log_file: IO[bytes]
 
-    def tail(self, lines: int = 5) -> str:
+    def text(self) -> str:
         self.log_file.flush()
-        text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def tail(self, lines: int = 5) -> str:
+        text = self.text()
         return " | ".join(line.strip() for line in text.splitlines()[-lines:] if line.strip())
 
 
@@ -130,11 +140,13 @@ class MediaSupervisor:
         started = time.monotonic()
         deadline = started + s.start_timeout_s
         pending = {child.name: child for child in self._children}
+        waits = dict.fromkeys(pending, PROBE_FIRST_WAIT_S)
         while pending:
             for name, child in list(pending.items()):
                 if child.process.poll() is not None:
                     raise MediaError(self._exit_message(child))
-                wait = min(PROBE_WAIT_S, max(deadline - time.monotonic(), 0.5))
+                wait = min(waits[name], max(deadline - time.monotonic(), PROBE_FIRST_WAIT_S))
+                waits[name] = min(waits[name] * 2, PROBE_WAIT_S)
                 if self._answers(name, wait):
                     log.info("%s answered %.1f s after its start", name, time.monotonic() - started)
                     del pending[name]
@@ -169,7 +181,7 @@ class MediaSupervisor:
     def _exit_message(self, child: _Child) -> str:
         tail = child.tail()
         port = self.settings.janus_ws_port if child.name == "janus" else self.settings.turn_port
-        if any(hint in tail.lower() for hint in _BUSY_HINTS):
+        if any(hint in child.text().lower() for hint in _BUSY_HINTS):
             return f"{child.name} could not listen: port {port} is busy ({tail})"
         return f"{child.name} stopped at start with code {child.process.returncode}: {tail}"
 

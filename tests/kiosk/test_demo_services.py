@@ -48,7 +48,7 @@ def test_demo_runs_janus_and_coturn_and_prints_working_logins(
     try:
         run.wait_for(READY, START_BOUND_S)
         console, janus = run.first(CONSOLE), run.first(JANUS)
-        assert console is not None and janus is not None, run.lines
+        assert console is not None and janus is not None, "\n".join(run.lines)
         logins = run.logins()
         assert set(logins) == {
             "demo-notary",

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -60,6 +63,32 @@ def test_a_busy_port_is_named(tmp_path: Path) -> None:
     message = str(err.value)
     assert f"port {settings.janus_ws_port}" in message
     assert "\n" not in message
+
+
+def test_a_port_taken_after_the_check_is_named(tmp_path: Path) -> None:
+    """GIVEN Janus's port taken by another program after the supervisor checked it was free
+    (a race on a busy machine) WHEN Janus starts and exits THEN the port is named as busy."""
+    settings = media_settings(tmp_path)
+    pidfile = tmp_path / "squatter.pid"
+    squat = (
+        "import os, socket, time; s = socket.socket(); "
+        f"s.bind(('127.0.0.1', {settings.janus_ws_port})); s.listen(); "
+        f"open('{pidfile}', 'w').write(str(os.getpid())); time.sleep(120)"
+    )
+    (tmp_path / "bin").mkdir()
+    janus = tmp_path / "bin" / "janus"
+    janus.write_text(
+        f'#!/bin/sh\n{sys.executable} -c "{squat}" &\n'
+        f'while [ ! -s {pidfile} ]; do sleep 0.05; done\nexec janus "$@"\n'
+    )
+    janus.chmod(0o755)
+    try:
+        with pytest.raises(MediaError) as err:
+            MediaSupervisor(settings.model_copy(update={"janus_binary": str(janus)})).start()
+    finally:
+        if pidfile.exists():
+            os.kill(int(pidfile.read_text()), signal.SIGKILL)
+    assert f"janus could not listen: port {settings.janus_ws_port} is busy" in str(err.value)
 
 
 def test_a_missing_binary_names_the_debian_package(tmp_path: Path) -> None:

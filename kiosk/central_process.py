@@ -23,8 +23,16 @@ from types import TracebackType
 import httpx
 
 LOG_TAIL_CHARS = 4000
+START_BOUND_S = 90.0
+MEDIA_START_BOUND_S = 240.0
+# what the service's last line says when Janus or coturn failed (central/cli/main.py `_serve`)
+MEDIA_FAILED = "video calls cannot start"
 MEDIA_PACKAGES = (("janus", "janus"), ("turnserver", "coturn"))
 _PR_SET_PDEATHSIG = 1
+# the organisation `enrol_code` and `ensure_org` add when it is missing
+DEMO_ORG_NAME = "示范司法局"
+DEMO_ORG_KIND = "justice_bureau"
+DEMO_ORG_REGION = "150000"
 
 
 def _die_with_parent() -> None:
@@ -123,9 +131,14 @@ class CentralProcess:
         database = ["--db", self.db_url] if self.db_url else []
         return [*database, "--data-dir", str(self.data_dir)]
 
-    def start(self, timeout_s: float = 90.0) -> None:
-        """Start the service and wait until /healthz answers (90 s is a bound, not a measure:
-        imports are slow on a loaded machine)."""
+    def start(self, timeout_s: float | None = None) -> None:
+        """Start the service and wait until /healthz answers. The default is a bound, not a
+        measure (imports are slow on a loaded machine): 90 s, and with `media` 240 s, since the
+        service answers only once Janus and coturn do (its own bound for them is 120 s), so
+        that a slow start is reported by the service, naming what did not answer, rather
+        than cut short here."""
+        if timeout_s is None:
+            timeout_s = MEDIA_START_BOUND_S if self.media else START_BOUND_S
         self.data_dir.mkdir(parents=True, exist_ok=True)
         serve = ["serve", "--port", str(self.port), "--heartbeat-s", str(self.heartbeat_s)]
         with self.log_path.open("ab") as log:
@@ -162,11 +175,13 @@ class CentralProcess:
     def enrol_code(
         self, site: str | None = None, org: str = "demo-bureau", add_org: bool = True
     ) -> str:
-        """A one-time code for a new terminal of `org` (added when missing, unless `add_org`
-        is off: one process less when the caller added it already)."""
-        if add_org:
-            self.ensure_org(org)
+        """A one-time code for a new terminal of `org`, in one `kiosk enroll-code` process;
+        `add_org`: the command adds `org` first when it is missing (a justice bureau in region
+        150000, as `ensure_org` would), else a missing `org` is an error."""
         args = ["kiosk", "enroll-code", *self._where(), "--org", org]
+        if add_org:
+            args += ["--new-org-name", DEMO_ORG_NAME, "--new-org-kind", DEMO_ORG_KIND]
+            args += ["--new-org-region", DEMO_ORG_REGION]
         if site:
             args += ["--site", site]
         out = subprocess.run(self._cli(*args), check=True, capture_output=True, text=True)
@@ -175,9 +190,9 @@ class CentralProcess:
     def ensure_org(
         self,
         org: str,
-        name: str = "示范司法局",
-        kind: str = "justice_bureau",
-        region: str = "150000",
+        name: str = DEMO_ORG_NAME,
+        kind: str = DEMO_ORG_KIND,
+        region: str = DEMO_ORG_REGION,
         parent: str | None = None,
     ) -> None:
         """The organisation `org` (by default a justice bureau in region 150000), unless it

@@ -232,7 +232,11 @@ def _demo_services(
 
     root = Path(".data/demo")
     shutil.rmtree(root, ignore_errors=True)  # every demo starts from an empty service
-    central = services.start_central(root / "central", say)
+    try:
+        central = services.start_central(root / "central", say)
+    except RuntimeError as err:  # names what failed, with the end of the service's log
+        print(f"[demo] {err}", file=sys.stderr)
+        return 1
     try:
         print(f"[demo] central service: {central.url}  (health: {central.url}/healthz)")
         settings = settings.model_copy(

@@ -158,19 +158,43 @@ def kiosk_list(session: Session, offline_after: timedelta, as_json: bool) -> lis
     return lines
 
 
+def missing_org_fields(
+    org_code: str, name: str | None, kind: str | None, region: str | None
+) -> dict[str, Any] | None:
+    """The organisation `kiosk enroll-code` adds when `org_code` is missing (the
+    `--new-org-*` options): None when none is given, all three or a CommandError."""
+    given = {"--new-org-name": name, "--new-org-kind": kind, "--new-org-region": region}
+    if all(value is None for value in given.values()):
+        return None
+    absent = [option for option, value in given.items() if value is None]
+    if absent:
+        raise CommandError(
+            f"to add a missing --org, give --new-org-name, --new-org-kind and "
+            f"--new-org-region together (missing: {', '.join(absent)})",
+            2,
+        )
+    return {"code": org_code, "name": name, "kind": kind, "region_code": region}
+
+
 def kiosk_enrol_code(
     session: Session,
     site: str | None,
     org_code: str,
     ttl: timedelta,
     terminal_id: str | None = None,
+    new_org: dict[str, Any] | None = None,
 ) -> list[str]:
     """A one-time code for a new terminal of `org_code`, or with `terminal_id` a re-enrolment
-    code for that terminal of `org_code` (a new disk, a replaced board)."""
+    code for that terminal of `org_code` (a new disk, a replaced board). `new_org`: the
+    organisation's fields, added first when `org_code` does not exist (one process where a
+    test or the demo would otherwise run `org add` before)."""
     try:
         org = organisation_by_code(session, org_code)
     except StaffError as err:
-        raise CommandError(f"{err}; list them with `org list`") from None
+        if new_org is None:
+            raise CommandError(f"{err}; list them with `org list`") from None
+        org_add(session, new_org)
+        org = organisation_by_code(session, org_code)
     try:
         kiosk = kiosk_by_terminal_id(session, terminal_id) if terminal_id else None
         return [issue_enrol_code(session, site, ttl, org.id, CLI_ACTOR, kiosk)]

@@ -275,7 +275,12 @@ def _action(args: argparse.Namespace, settings: CentralSettings) -> Callable[[Se
         return lambda s: commands.user_disable(s, args.username)
     if (group, name) == ("kiosk", "enroll-code"):
         ttl = timedelta(hours=args.ttl_hours)
-        return lambda s: commands.kiosk_enrol_code(s, args.site, args.org, ttl, args.terminal)
+        new_org = commands.missing_org_fields(
+            args.org, args.new_org_name, args.new_org_kind, args.new_org_region
+        )
+        return lambda s: commands.kiosk_enrol_code(
+            s, args.site, args.org, ttl, args.terminal, new_org
+        )
     if (group, name) == ("kiosk", "list"):
         offline_after = timedelta(seconds=settings.offline_after_s)
         return lambda s: commands.kiosk_list(s, offline_after, args.json)

@@ -225,6 +225,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-enrol this terminal of --org (a new disk, a replaced board); its owner stays",
     )
     code.add_argument("--ttl-hours", type=_hours, default=24.0)
+    missing = code.add_argument_group(
+        "a missing --org",
+        "when --org does not exist yet, add it in the same run (all three needed); "
+        "an existing --org is used as it is",
+    )
+    missing.add_argument("--new-org-name", metavar="NAME")
+    missing.add_argument("--new-org-kind", metavar="KIND", choices=_KINDS)
+    missing.add_argument("--new-org-region", metavar="CODE", help="GB/T 2260 region code")
     listing = kiosk.add_parser("list", parents=[common], help="list terminals and their state")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     revoke = kiosk.add_parser("revoke", parents=[common], help="refuse a terminal's tokens")

@@ -60,15 +60,18 @@ def janus_answers(url: str, timeout_s: float) -> bool:
 
 
 def stun_answers(ip: str, port: int, timeout_s: float) -> bool:
-    """True when a STUN binding request to `ip:port` over UDP gets a success response."""
+    """True when a STUN binding request to `ip:port` over UDP gets a success response within
+    `timeout_s`. The socket is connected, so a port nobody listens on yet fails at once (the
+    kernel's port-unreachable) instead of using up the whole timeout."""
     transaction = os.urandom(12)
     request = struct.pack("!HHI", 0x0001, 0, STUN_MAGIC) + transaction
     family = socket.AF_INET6 if ":" in ip else socket.AF_INET
     with socket.socket(family, socket.SOCK_DGRAM) as sock:
         sock.settimeout(timeout_s)
         try:
-            sock.sendto(request, (ip, port))
-            data, _ = sock.recvfrom(2048)
+            sock.connect((ip, port))
+            sock.send(request)
+            data = sock.recv(2048)
         except OSError:
             return False
     return len(data) >= 20 and data[:2] == b"\x01\x01" and data[8:20] == transaction

@@ -25,7 +25,19 @@ from central.media.settings import MediaSettings
 
 log = logging.getLogger(__name__)
 
-_BUSY_HINTS = ("address already in use", "cannot bind", "error binding")
+# what Janus (its WebSocket transport, libwebsockets) and coturn log when their port is taken
+_BUSY_HINTS = (
+    "address already in use",
+    "cannot bind",
+    "error binding",
+    "error creating vhost",
+)
+# A probe waits for an answer from PROBE_FIRST_WAIT_S, doubled after each unanswered probe,
+# up to PROBE_WAIT_S: a starved child on a loaded machine answers late, and a late answer is
+# still an answer (a fixed 0.2-0.5 s used to discard it); the short first waits notice soon a
+# child that exits because something else holds its port (and answered the connection).
+PROBE_FIRST_WAIT_S = 0.5
+PROBE_WAIT_S = 10.0
 
 
 @dataclass
@@ -36,9 +48,12 @@ class _Child:
     log_path: Path
     log_file: IO[bytes]
 
-    def tail(self, lines: int = 5) -> str:
+    def text(self) -> str:
         self.log_file.flush()
-        text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def tail(self, lines: int = 5) -> str:
+        text = self.text()
         return " | ".join(line.strip() for line in text.splitlines()[-lines:] if line.strip())
 
 
@@ -122,36 +137,51 @@ class MediaSupervisor:
 
     def _wait_ready(self) -> None:
         s = self.settings
-        deadline = time.monotonic() + s.start_timeout_s
+        started = time.monotonic()
+        deadline = started + s.start_timeout_s
         pending = {child.name: child for child in self._children}
+        waits = dict.fromkeys(pending, PROBE_FIRST_WAIT_S)
         while pending:
             for name, child in list(pending.items()):
                 if child.process.poll() is not None:
                     raise MediaError(self._exit_message(child))
-                if self._answers(name):
+                wait = min(waits[name], max(deadline - time.monotonic(), PROBE_FIRST_WAIT_S))
+                waits[name] = min(waits[name] * 2, PROBE_WAIT_S)
+                if self._answers(name, wait):
+                    log.info("%s answered %.1f s after its start", name, time.monotonic() - started)
                     del pending[name]
             if not pending:
                 return
             if time.monotonic() > deadline:
-                names = " and ".join(sorted(pending))
-                raise MediaError(
-                    f"{names} did not answer within {s.start_timeout_s:.0f} s (logs in "
-                    f"{s.data_dir / 'logs'})"
-                )
+                raise MediaError(self._silent_message(list(pending.values())))
             # the pause between probes is a wait on the first pending child exiting
             with contextlib.suppress(subprocess.TimeoutExpired):
                 next(iter(pending.values())).process.wait(timeout=0.05)
 
-    def _answers(self, name: str) -> bool:
+    def _answers(self, name: str, wait_s: float) -> bool:
         s = self.settings
         if name == "janus":
-            return janus_answers(s.janus_url, timeout_s=0.5)
-        return stun_answers(s.turn_listening_ip, s.turn_port, timeout_s=0.2)
+            return janus_answers(s.janus_url, timeout_s=wait_s)
+        return stun_answers(s.turn_listening_ip, s.turn_port, timeout_s=wait_s)
+
+    def _silent_message(self, silent: list[_Child]) -> str:
+        """Names each child that runs but never answered, what was asked, and its last lines."""
+        s = self.settings
+        asked = {
+            "janus": f"Janus's info request on {s.janus_url}",
+            "coturn": f"a STUN binding request on {s.turn_listening_ip}:{s.turn_port} (UDP)",
+        }
+        parts = [
+            f"{child.name} runs but did not answer {asked[child.name]} within "
+            f"{s.start_timeout_s:.0f} s (its log ends: {child.tail(2)})"
+            for child in silent
+        ]
+        return "; ".join(parts) + f" (logs in {s.data_dir / 'logs'})"
 
     def _exit_message(self, child: _Child) -> str:
         tail = child.tail()
         port = self.settings.janus_ws_port if child.name == "janus" else self.settings.turn_port
-        if any(hint in tail.lower() for hint in _BUSY_HINTS):
+        if any(hint in child.text().lower() for hint in _BUSY_HINTS):
             return f"{child.name} could not listen: port {port} is busy ({tail})"
         return f"{child.name} stopped at start with code {child.process.returncode}: {tail}"
 

@@ -8,32 +8,37 @@ import signal
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.central_process import CentralProcess, missing_media
+from kiosk.central_process import MEDIA_FAILED, CentralProcess, missing_media
 from kiosk.demo.staff import DemoStaff, add_demo_staff, login_lines
 
 NO_CALLS = "the demo runs without video calls"
 Say = Callable[[str], None]
 
 
-def start_central(data_dir: Path, say: Say) -> CentralProcess:
-    """The central service, started; with Janus and coturn unless they are missing or fail
-    to start, which is said plainly and the demo goes on without calls."""
+def start_central(data_dir: Path, say: Say, port: int | None = None) -> CentralProcess:
+    """The central service (on `port`, default a free one), started; with Janus and coturn
+    unless they are missing or fail to start, which is said plainly and the demo goes on
+    without calls. Any other failure is raised as it is: RuntimeError naming what failed."""
     problems = missing_media()
     for problem in problems:
         say(problem)
     if problems:
         say(NO_CALLS)
-    central = CentralProcess(data_dir, heartbeat_s=2.0, media=not problems, die_with_parent=True)
+    central = CentralProcess(
+        data_dir, port, heartbeat_s=2.0, media=not problems, die_with_parent=True
+    )
     say(f"starting the central service (SQLite in {central.data_dir})")
     try:
         central.start()
     except RuntimeError as err:
-        if not central.media:
+        # only a failure of Janus or coturn is one the demo can go on without; a service
+        # that did not answer or stopped for another reason is reported as it is
+        said = [line for line in str(err).splitlines() if MEDIA_FAILED in line]
+        if not central.media or not said:
             raise
-        lines = [line for line in str(err).splitlines() if line.strip()]
-        say(f"Janus and coturn did not start: {lines[-1] if lines else err}")
+        say(f"Janus and coturn did not start: {said[-1].split(MEDIA_FAILED + ': ', 1)[-1]}")
         say(NO_CALLS)
-        central = CentralProcess(data_dir, heartbeat_s=2.0, die_with_parent=True)
+        central = CentralProcess(data_dir, port, heartbeat_s=2.0, die_with_parent=True)
         central.start()
     if central.media:
         where = central.media_addresses()

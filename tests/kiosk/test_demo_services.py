@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 from pathlib import Path
 
 import httpx
 import pytest
 
 from central.media.probes import janus_answers
+from kiosk.demo.services import start_central
 from tests.helpers.demo import CONSOLE, JANUS, descendants, start_demo, stop_demo, wait_gone
 from tests.helpers.media import require_media
 
@@ -46,7 +48,7 @@ def test_demo_runs_janus_and_coturn_and_prints_working_logins(
     try:
         run.wait_for(READY, START_BOUND_S)
         console, janus = run.first(CONSOLE), run.first(JANUS)
-        assert console is not None and janus is not None, run.lines
+        assert console is not None and janus is not None, "\n".join(run.lines)
         logins = run.logins()
         assert set(logins) == {
             "demo-notary",
@@ -95,3 +97,21 @@ def test_demo_without_janus_says_so_and_runs_without_calls(tmp_path: Path) -> No
     finally:
         stop_demo(run)
     assert run.process.returncode == 0
+
+
+def test_a_service_failing_for_another_reason_is_not_blamed_on_janus(tmp_path: Path) -> None:
+    """GIVEN Janus and coturn installed, and the service's port taken by another program
+    WHEN the demo starts its service (Janus and coturn start, then the service cannot listen)
+    THEN the failure is raised naming the busy address, not said as "Janus and coturn did not
+    start" with the demo going on without calls, and nothing is left running."""
+    require_media()
+    said: list[str] = []
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        with pytest.raises(RuntimeError) as err:
+            start_central(tmp_path / "central", said.append, port=port)
+    assert "address already in use" in str(err.value), err.value
+    assert not any("did not start" in line or "without video calls" in line for line in said)
+    assert not {"janus", "turnserver"} & set(descendants(os.getpid()).values())

@@ -145,6 +145,48 @@ def test_enrol_code_for_an_unknown_org_is_refused(seeded: str, capsys) -> None:
     assert "no organisation with code 'nowhere'" in err
 
 
+NEW_ORG = ("--new-org-name", "Hall", "--new-org-kind", "mediation_committee", "--new-org-region")
+
+
+def test_enrol_code_adds_a_missing_org_in_the_same_run(seeded: str, capsys) -> None:
+    """GIVEN no organisation `hall`
+    WHEN a code is asked for `hall` with the --new-org-* options, twice
+    THEN the first run adds it, the second uses it as it is (no second org, no error)."""
+    for _ in range(2):
+        status, out, err = run(
+            capsys, seeded, "kiosk", "enroll-code", "--org", "hall", *NEW_ORG, "150100"
+        )
+        assert status == 0, err
+        assert len(out.strip().splitlines()) == 1, "only the code is printed"
+    _, listed, _ = run(capsys, seeded, "org", "list")
+    assert [line.split()[:2] for line in listed.splitlines() if line.startswith("hall")] == [
+        ["hall", "mediation_committee"]
+    ]
+
+
+def test_enrol_code_uses_an_existing_org_and_ignores_the_new_org_options(
+    seeded: str, capsys
+) -> None:
+    status, _, err = run(
+        capsys, seeded, "kiosk", "enroll-code", "--org", "root", *NEW_ORG, "990000"
+    )
+    assert status == 0, err
+    _, listed, _ = run(capsys, seeded, "org", "list")
+    assert "990000" not in listed and "mediation_committee" not in listed
+
+
+def test_enrol_code_names_what_a_missing_org_still_needs(seeded: str, capsys) -> None:
+    status, _, err = run(
+        capsys, seeded, "kiosk", "enroll-code", "--org", "hall", "--new-org-name", "Hall"
+    )
+    assert status == 2
+    assert "missing: --new-org-kind, --new-org-region" in err
+    status, _, err = run(capsys, seeded, "kiosk", "enroll-code", "--org", "hall", *NEW_ORG, "15")
+    assert status == 2 and "region_code" in err and "Traceback" not in err
+    _, listed, _ = run(capsys, seeded, "org", "list")
+    assert "hall" not in listed, "a refused run adds nothing"
+
+
 def test_journal_head_and_verify(seeded: str, capsys) -> None:
     status, out, _ = run(capsys, seeded, "journal", "head")
     assert status == 0

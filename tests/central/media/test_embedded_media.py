@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 from pathlib import Path
 
-from central.media.embedded import embedded_settings
+from central.media.embedded import EPHEMERAL_RANGE, embedded_settings
 from tests.helpers import run_cli
 
 
@@ -17,6 +17,16 @@ def test_embedded_settings_bind_loopback_with_fresh_secrets(tmp_path: Path) -> N
     assert first.data_dir == (tmp_path / "media").resolve()
     assert first.janus_admin_key != second.janus_admin_key
     assert first.turn_secret != second.turn_secret
+
+
+def test_embedded_ports_lie_below_the_range_the_kernel_hands_out(tmp_path: Path) -> None:
+    """Ports the kernel gives every other program's bind(0) and connect could be taken in the
+    seconds between the choice and Janus's bind; ports below that range cannot."""
+    low = int(Path(EPHEMERAL_RANGE).read_text().split()[0])
+    for _ in range(5):
+        settings = embedded_settings(tmp_path)
+        for port in (settings.janus_ws_port, settings.turn_port):
+            assert settings.rtp_port_max < port < low, port
 
 
 def test_embedded_media_and_a_settings_file_are_refused_together(tmp_path: Path) -> None:

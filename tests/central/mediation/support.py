@@ -83,10 +83,9 @@ def mediation_scene(central: Central, notified: Path, terminal: str = "K001") ->
 
 
 @contextmanager
-def mediation_in_call(tmp_path: Path, main_room: int) -> Iterator[Mediation]:
-    """GIVEN a service (its database and notifier file in `tmp_path`) where the committee's
-    mediator holds a resident's mediation in call, main room `main_room`'s ids written as the
-    connect route would (Janus itself is left to the caller to mock)."""
+def sqlite_mediation(tmp_path: Path) -> Iterator[Mediation]:
+    """GIVEN a service on SQLite (its database and notifier file in `tmp_path`) where the
+    committee's mediator `mia` claimed K001's mediation."""
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     upgrade(url)
     notified = tmp_path / "sms.jsonl"
@@ -97,8 +96,15 @@ def mediation_in_call(tmp_path: Path, main_room: int) -> Iterator[Mediation]:
     with TestClient(app) as client:
         central = Central(app, client, app.state.db)
         central.add_org("root", "150000")
-        m = mediation_scene(central, notified)
-        with central.database.session() as session:
+        yield mediation_scene(central, notified)
+
+
+@contextmanager
+def mediation_in_call(tmp_path: Path, main_room: int) -> Iterator[Mediation]:
+    """GIVEN `sqlite_mediation`, in call, main room `main_room`'s ids written as the connect
+    route would (Janus itself is left to the caller to mock)."""
+    with sqlite_mediation(tmp_path) as m:
+        with m.central.database.session() as session:
             session.execute(
                 update(VideoSession)
                 .where(VideoSession.public_id == m.session_id)

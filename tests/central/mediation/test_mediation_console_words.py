@@ -12,30 +12,16 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api_client.schemas.mediation import MediationState
-from central.app import create_app
-from central.migrate import upgrade
 from central.sessions.mediation.console_html import page
-from central.sessions.mediation.settings import MediationSettings
-from central.settings import CentralSettings
-from tests.central.mediation.support import Mediation, mediation_scene
-from tests.central.support import Central
+from tests.central.mediation.support import Mediation, sqlite_mediation
 
 
 @pytest.fixture
 def mediation(tmp_path: Path) -> Iterator[Mediation]:
     """GIVEN the committee's mediator `mia` who claimed K001's mediation, logged in to the
     console by its cookie (SQLite only: these are the pages' words, not the database's)."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    upgrade(url)
-    notified = tmp_path / "sms.jsonl"
-    ours = CentralSettings(
-        db_url=url, data_dir=tmp_path, mediation=MediationSettings(notifier_file=notified)
-    )
-    app = create_app(ours)
-    with TestClient(app) as client:
-        central = Central(app, client, app.state.db)
-        central.add_org("root", "150000")
-        yield mediation_scene(central, notified)
+    with sqlite_mediation(tmp_path) as scene:
+        yield scene
 
 
 def _console(mediation: Mediation) -> TestClient:
